@@ -1,0 +1,83 @@
+/**
+ * buildApp: the Fastify application with every plugin and module, used by main.ts and by tests.
+ * It receives its dependencies; it never starts a database or reads process.env.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import fastifyStatic from "@fastify/static";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyInstance } from "fastify";
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import type { AppContext } from "./context.js";
+import { registerProblemHandlers } from "./http/problem.js";
+import { registerSecurity } from "./http/security.js";
+import { registerAuthRoutes } from "./modules/auth/auth.routes.js";
+import { registerAuditRoutes } from "./modules/audit/audit.routes.js";
+import { registerHealthRoutes } from "./modules/health/health.routes.js";
+import { registerInvitationRoutes } from "./modules/invitations/invitations.routes.js";
+import { registerMeRoutes } from "./modules/me/me.routes.js";
+import { registerMemberRoutes } from "./modules/members/members.routes.js";
+import { registerOrganisationRoutes } from "./modules/organisations/organisations.routes.js";
+import { registerOutboxRoutes } from "./modules/outbox/outbox.routes.js";
+import { registerSsoRoutes } from "./modules/sso/sso.routes.js";
+import { webDistDir } from "./paths.js";
+
+export type App = FastifyInstance;
+
+export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: ctx.env.LOG_LEVEL === "silent" ? false : { level: ctx.env.LOG_LEVEL },
+    bodyLimit: 1024 * 1024,
+    trustProxy: ctx.env.NODE_ENV === "production",
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerProblemHandlers(app);
+  await registerSecurity(app, ctx.env);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: { title: "Tutti API", version: ctx.version, description: "Map, co-design, measure and improve the extended learner journey." },
+      servers: [{ url: ctx.env.publicUrl }],
+      components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: "tutti.session_token" } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+  await app.register(swaggerUi, { routePrefix: "/api/docs", staticCSP: true });
+
+  registerAuthRoutes(app, ctx);
+  registerHealthRoutes(app, ctx);
+  await app.register(
+    async (v1) => {
+      registerMeRoutes(v1, ctx);
+      registerOrganisationRoutes(v1, ctx);
+      registerMemberRoutes(v1, ctx);
+      registerInvitationRoutes(v1, ctx);
+      registerAuditRoutes(v1, ctx);
+      registerOutboxRoutes(v1, ctx);
+      registerSsoRoutes(v1, ctx);
+    },
+    { prefix: "/api/v1" },
+  );
+
+  await registerWebApp(app);
+  return app;
+}
+
+/** Serves the built web app with an SPA fallback, when it has been built. */
+async function registerWebApp(app: FastifyInstance): Promise<void> {
+  if (!fs.existsSync(path.join(webDistDir, "index.html"))) return;
+  await app.register(fastifyStatic, { root: webDistDir, prefix: "/", wildcard: false, index: false });
+  const indexHtml = fs.readFileSync(path.join(webDistDir, "index.html"), "utf8");
+  app.get("/*", { schema: { hide: true } }, async (request, reply) => {
+    const filePath = path.join(webDistDir, (request.params as { "*": string })["*"]);
+    if (filePath.startsWith(webDistDir) && fs.existsSync(filePath) && fs.statSync(filePath).isFile()) {
+      return reply.sendFile(path.relative(webDistDir, filePath));
+    }
+    return reply.type("text/html; charset=utf-8").header("cache-control", "no-cache").send(indexHtml);
+  });
+}

@@ -1,0 +1,137 @@
+/**
+ * Authentication with better-auth: e-mail + password, password reset, organisations with our
+ * roles, magic links for outside guests, and OpenID Connect single sign-on per organisation.
+ * Every e-mail it wants to send goes through our durable mail queue.
+ */
+import { sso } from "@better-auth/sso";
+import { betterAuth } from "better-auth";
+import { magicLink, organization } from "better-auth/plugins";
+import type { Pool } from "pg";
+import type { Env } from "../env.js";
+import type { Mailer } from "../mail/mailer.js";
+import { accessControl, authRoles } from "./access.js";
+
+export type AuthDeps = {
+  env: Env;
+  pool: Pool;
+  mailer: Mailer;
+  /** Makes an SSO user a member of the organisation that owns the identity provider. */
+  onSsoSignIn: (input: { userId: string; organisationId: string }) => Promise<void>;
+  /** Origins trusted besides PUBLIC_URL: the configured identity providers' issuers. */
+  listExtraTrustedOrigins: () => Promise<string[]>;
+};
+
+/** Lifetime of a guest's magic link: long enough to be read in an inbox, single use. */
+export const magicLinkLifetimeSeconds = 48 * 3600;
+
+/** PUBLIC_URL, and when it is local, both localhost and 127.0.0.1 forms of it. */
+function localOrigins(env: Env): string[] {
+  const url = new URL(env.publicUrl);
+  if (url.hostname !== "localhost" && url.hostname !== "127.0.0.1") return [url.origin];
+  return [`${url.protocol}//localhost:${url.port}`, `${url.protocol}//127.0.0.1:${url.port}`];
+}
+
+export function createAuth({ env, pool, mailer, onSsoSignIn, listExtraTrustedOrigins }: AuthDeps) {
+  const isHttps = env.publicUrl.startsWith("https://");
+  return betterAuth({
+    appName: "Tutti",
+    baseURL: env.publicUrl,
+    basePath: "/api/auth",
+    secret: env.secret,
+    database: pool,
+    telemetry: { enabled: false },
+    trustedOrigins: async () => [...localOrigins(env), ...(await listExtraTrustedOrigins())],
+    user: {
+      additionalFields: {
+        locale: { type: "string", required: false, defaultValue: "fr", input: true },
+      },
+      deleteUser: { enabled: false },
+    },
+    session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: 10,
+      maxPasswordLength: 128,
+      autoSignIn: true,
+      revokeSessionsOnPasswordReset: true,
+      resetPasswordTokenExpiresIn: 60 * 60,
+      sendResetPassword: async ({ user, url }) => {
+        await mailer.queue({
+          kind: "password_reset",
+          to: user.email,
+          locale: (user as { locale?: string }).locale,
+          organisationId: null,
+          link: url,
+          isLinkShownInOutbox: false,
+        });
+      },
+    },
+    rateLimit: {
+      enabled: env.NODE_ENV !== "test",
+      window: 60,
+      max: 100,
+      storage: "database",
+      customRules: {
+        "/sign-in/email": { window: 60, max: 10 },
+        "/sign-up/email": { window: 60, max: 5 },
+        "/request-password-reset": { window: 60, max: 5 },
+        "/sign-in/magic-link": { window: 60, max: 5 },
+      },
+    },
+    advanced: {
+      cookiePrefix: "tutti",
+      // Set by our Fastify bridge from the socket address (or trusted proxy); never from the client.
+      ipAddress: { ipAddressHeaders: ["x-tutti-client-ip"] },
+      useSecureCookies: isHttps,
+      defaultCookieAttributes: { sameSite: "lax", httpOnly: true, secure: isHttps },
+    },
+    plugins: [
+      organization({
+        ac: accessControl,
+        roles: authRoles,
+        creatorRole: "owner",
+        allowUserToCreateOrganization: true,
+        invitationExpiresIn: 60 * 60 * 24 * 14,
+        cancelPendingInvitationsOnReInvite: true,
+        sendInvitationEmail: async ({ id, email, role, organization: org, inviter }) => {
+          await mailer.queue({
+            kind: "invitation",
+            to: email,
+            locale: (inviter.user as { locale?: string }).locale,
+            organisationId: org.id,
+            link: `${env.publicUrl}/invitations/${id}`,
+            isLinkShownInOutbox: true,
+            params: { organisation: org.name, inviter: inviter.user.name, role },
+          });
+        },
+      }),
+      magicLink({
+        expiresIn: magicLinkLifetimeSeconds,
+        disableSignUp: true,
+        sendMagicLink: async ({ email, url, metadata }) => {
+          const meta = (metadata ?? {}) as { organisationId?: string; organisationName?: string; inviterName?: string; locale?: string; isFirstInvitation?: boolean };
+          await mailer.queue({
+            kind: meta.organisationId ? "guest_invitation" : "magic_link",
+            to: email,
+            locale: meta.locale,
+            organisationId: meta.organisationId ?? null,
+            link: url,
+            isLinkShownInOutbox: Boolean(meta.isFirstInvitation),
+            params: { organisation: meta.organisationName ?? "", inviter: meta.inviterName ?? "" },
+          });
+        },
+      }),
+      sso({
+        // better-auth only knows "member" and "admin": we add SSO users to the organisation
+        // ourselves, with the organisation's own default role.
+        organizationProvisioning: { disabled: true },
+        provisionUserOnEveryLogin: true,
+        provisionUser: async ({ user, provider }) => {
+          if (provider.organizationId) await onSsoSignIn({ userId: user.id, organisationId: provider.organizationId });
+        },
+      }),
+    ],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;

@@ -1,0 +1,56 @@
+/**
+ * Assembles a running Tutti on a database: pool, migrations, mail, auth, job runner, app.
+ * Used by main.ts (with the embedded or external PostgreSQL) and by the test harness.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import pino from "pino";
+import { createAuth } from "./auth/auth.js";
+import { buildApp } from "./app.js";
+import type { AppContext } from "./context.js";
+import { applyMigrations, createDatabase } from "./db/client.js";
+import type { Env } from "./env.js";
+import { type JobRunner, startJobRunner } from "./jobs/queue.js";
+import { createMailer } from "./mail/mailer.js";
+import { listIssuerOrigins, provisionSsoMember } from "./modules/sso/sso.service.js";
+import { projectRoot } from "./paths.js";
+
+export type Tutti = {
+  ctx: AppContext;
+  app: Awaited<ReturnType<typeof buildApp>>;
+  jobs: JobRunner;
+  close: () => Promise<void>;
+};
+
+export function readAppVersion(): string {
+  const pkg = JSON.parse(fs.readFileSync(path.join(projectRoot, "package.json"), "utf8")) as { version: string };
+  return pkg.version;
+}
+
+export async function bootTutti(env: Env, databaseUrl: string, databaseKind: AppContext["databaseKind"], options: { jobPollMs?: number } = {}): Promise<Tutti> {
+  const log = pino({ level: env.LOG_LEVEL });
+  const { pool, db } = createDatabase(databaseUrl, 20);
+  await applyMigrations(pool);
+  const mailer = createMailer({ pool, smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, log });
+  const auth = createAuth({
+    env,
+    pool,
+    mailer,
+    onSsoSignIn: ({ userId, organisationId }) => provisionSsoMember(db, userId, organisationId),
+    listExtraTrustedOrigins: () => listIssuerOrigins(db),
+  });
+  const ctx: AppContext = { env, pool, db, auth, mailer, databaseKind, version: readAppVersion() };
+  const app = await buildApp(ctx);
+  const jobs = startJobRunner(pool, { "email.send": mailer.send }, log, options.jobPollMs);
+  return {
+    ctx,
+    app,
+    jobs,
+    close: async () => {
+      await app.close();
+      await jobs.stop();
+      mailer.close();
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,16 @@
+/** What every module receives: configuration, database, authentication and mail. */
+import type pg from "pg";
+import type { Auth } from "./auth/auth.js";
+import type { Database } from "./db/client.js";
+import type { Env } from "./env.js";
+import type { Mailer } from "./mail/mailer.js";
+
+export type AppContext = {
+  env: Env;
+  pool: pg.Pool;
+  db: Database;
+  auth: Auth;
+  mailer: Mailer;
+  databaseKind: "embedded" | "external";
+  version: string;
+};

@@ -1,0 +1,58 @@
+/**
+ * Exclusive ownership of DATA_DIR for the life of this process, as PostgreSQL does it:
+ * a pid file created atomically, checked for a live process when it already exists.
+ * A lock left by a crashed (kill -9) process names a dead pid and is taken over.
+ */
+import fs from "node:fs";
+import path from "node:path";
+
+export class DataDirLockedError extends Error {
+  constructor(
+    readonly dataDir: string,
+    readonly pid: number,
+  ) {
+    super(
+      `DATA_DIR ${dataDir} is already used by another Tutti process (pid ${pid}). ` +
+        "Stop that process first, or start this one with another DATA_DIR.",
+    );
+    this.name = "DataDirLockedError";
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Takes the lock or throws DataDirLockedError. Returns a release function. */
+export function lockDataDir(dataDir: string): () => void {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const lockFile = path.join(dataDir, "tutti.pid");
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      fs.writeFileSync(lockFile, `${process.pid}\n`, { flag: "wx" });
+      let released = false;
+      const release = () => {
+        if (released) return;
+        released = true;
+        try {
+          if (fs.readFileSync(lockFile, "utf8").trim() === String(process.pid)) fs.unlinkSync(lockFile);
+        } catch {
+          // already gone
+        }
+      };
+      process.once("exit", release);
+      return release;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const owner = Number.parseInt(fs.readFileSync(lockFile, "utf8").trim(), 10);
+      if (Number.isInteger(owner) && owner !== process.pid && isAlive(owner)) throw new DataDirLockedError(dataDir, owner);
+      fs.rmSync(lockFile, { force: true });
+    }
+  }
+  throw new Error(`Could not take the lock on ${dataDir}`);
+}

@@ -1,0 +1,57 @@
+/**
+ * The only reader of process.env. Parses and validates every variable once at start and
+ * fails fast, listing every problem at once.
+ */
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { z } from "zod";
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  DATA_DIR: z.string().min(1).default("./data"),
+  DATABASE_URL: z.string().url().optional(),
+  PUBLIC_URL: z.string().url().optional(),
+  SECRET: z.string().min(32, "SECRET must be at least 32 characters").optional(),
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().min(3).default("Tutti <no-reply@tutti.local>"),
+  REDIS_URL: z.string().url().optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  SEED_DEMO: z.enum(["auto", "never"]).default("auto"),
+  RATE_LIMIT_MAX: z.coerce.number().int().positive().default(300),
+});
+
+export type Env = z.infer<typeof envSchema> & {
+  /** Absolute path of DATA_DIR. */
+  dataDir: string;
+  /** Base URL that links in e-mails point to. */
+  publicUrl: string;
+  /** Secret used to sign sessions and tokens. */
+  secret: string;
+  /** True when SECRET was not given and one is kept in DATA_DIR (demo mode). */
+  isSecretGenerated: boolean;
+};
+
+/** Parses an environment record; throws one error listing every invalid variable. */
+export function parseEnv(source: Record<string, string | undefined>): Omit<Env, "secret" | "isSecretGenerated"> & { SECRET?: string } {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  const env = result.data;
+  const publicUrl = (env.PUBLIC_URL ?? `http://${["0.0.0.0", "127.0.0.1", "::"].includes(env.HOST) ? "localhost" : env.HOST}:${env.PORT}`).replace(/\/$/, "");
+  return { ...env, dataDir: path.resolve(env.DATA_DIR), publicUrl };
+}
+
+/** Reads process.env. Call once, in main or in the test harness. */
+export function readProcessEnv(): Record<string, string | undefined> {
+  return { ...process.env };
+}
+
+/** A random secret for demo mode; kept in DATA_DIR so sessions survive restarts. */
+export function generateSecret(): string {
+  return randomBytes(32).toString("base64url");
+}

@@ -1,0 +1,52 @@
+/**
+ * Security headers (CSP), rate limits and CSRF protection for the whole app.
+ * CSRF: cookies are SameSite=Lax, and any state-changing request that a browser marks as
+ * coming from another origin is refused before it reaches a route.
+ */
+import helmet from "@fastify/helmet";
+import rateLimit from "@fastify/rate-limit";
+import type { FastifyInstance } from "fastify";
+import type { Env } from "../env.js";
+import { AppError } from "./problem.js";
+
+const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
+
+export async function registerSecurity(app: FastifyInstance, env: Env): Promise<void> {
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:", "blob:"],
+        fontSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        baseUri: ["'self'"],
+        objectSrc: ["'none'"],
+      },
+    },
+    strictTransportSecurity: env.publicUrl.startsWith("https://"),
+    crossOriginEmbedderPolicy: false,
+  });
+
+  await app.register(rateLimit, {
+    global: true,
+    max: env.RATE_LIMIT_MAX,
+    timeWindow: "1 minute",
+    allowList: () => env.NODE_ENV === "test",
+  });
+
+  const allowedOrigin = new URL(env.publicUrl).origin;
+  app.addHook("onRequest", async (request) => {
+    if (safeMethods.has(request.method) || !request.url.startsWith("/api/")) return;
+    const origin = request.headers.origin;
+    const site = request.headers["sec-fetch-site"];
+    if (origin && origin !== allowedOrigin && origin !== `http://${request.headers.host}` && origin !== `https://${request.headers.host}`) {
+      throw new AppError("csrf_rejected", "Cross-site request refused.");
+    }
+    if (!origin && site === "cross-site") throw new AppError("csrf_rejected", "Cross-site request refused.");
+  });
+}

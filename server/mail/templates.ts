@@ -1,0 +1,68 @@
+/**
+ * The text of every e-mail, in French and English. Plain text: no user content is ever
+ * interpreted as markup.
+ */
+export type MailKind = "invitation" | "guest_invitation" | "magic_link" | "password_reset";
+export type MailLocale = "fr" | "en";
+export type MailParams = Record<string, string>;
+
+type Template = { subject: (p: MailParams) => string; body: (p: MailParams, link: string) => string };
+
+const roleNames: Record<MailLocale, Record<string, string>> = {
+  fr: { owner: "propriétaire", admin: "administrateur", manager: "responsable de formation", staff: "membre du personnel", viewer: "lecteur" },
+  en: { owner: "owner", admin: "administrator", manager: "programme manager", staff: "staff member", viewer: "viewer" },
+};
+
+const templates: Record<MailLocale, Record<MailKind, Template>> = {
+  fr: {
+    invitation: {
+      subject: (p) => `${p.inviter} vous invite à rejoindre ${p.organisation} sur Tutti`,
+      body: (p, link) =>
+        `Bonjour,\n\n${p.inviter} vous invite à rejoindre ${p.organisation} sur Tutti en tant que ${roleNames.fr[p.role ?? ""] ?? p.role}.\n\nPour accepter l'invitation, ouvrez ce lien (valable 14 jours) :\n${link}\n\nSi vous ne connaissez pas cette personne, ignorez ce message.\n\n— Tutti`,
+    },
+    guest_invitation: {
+      subject: (p) => `${p.organisation} vous invite sur Tutti`,
+      body: (p, link) =>
+        `Bonjour,\n\n${p.inviter} (${p.organisation}) vous invite à contribuer sur Tutti. Aucun mot de passe n'est nécessaire : ce lien vous connecte directement (valable 48 heures, une seule fois) :\n${link}\n\nPassé ce délai, demandez un nouveau lien depuis la page de connexion.\n\n— Tutti`,
+    },
+    magic_link: {
+      subject: () => "Votre lien de connexion à Tutti",
+      body: (_p, link) =>
+        `Bonjour,\n\nVoici votre lien de connexion à Tutti (valable 48 heures, une seule fois) :\n${link}\n\nSi vous n'avez rien demandé, ignorez ce message.\n\n— Tutti`,
+    },
+    password_reset: {
+      subject: () => "Réinitialisation de votre mot de passe Tutti",
+      body: (_p, link) =>
+        `Bonjour,\n\nPour choisir un nouveau mot de passe, ouvrez ce lien (valable une heure) :\n${link}\n\nSi vous n'avez rien demandé, ignorez ce message : votre mot de passe reste inchangé.\n\n— Tutti`,
+    },
+  },
+  en: {
+    invitation: {
+      subject: (p) => `${p.inviter} invites you to join ${p.organisation} on Tutti`,
+      body: (p, link) =>
+        `Hello,\n\n${p.inviter} invites you to join ${p.organisation} on Tutti as ${roleNames.en[p.role ?? ""] ?? p.role}.\n\nTo accept, open this link (valid for 14 days):\n${link}\n\nIf you do not know this person, ignore this message.\n\n— Tutti`,
+    },
+    guest_invitation: {
+      subject: (p) => `${p.organisation} invites you to Tutti`,
+      body: (p, link) =>
+        `Hello,\n\n${p.inviter} (${p.organisation}) invites you to contribute on Tutti. No password is needed: this link signs you in directly (valid for 48 hours, once):\n${link}\n\nAfter that, ask for a new link from the sign-in page.\n\n— Tutti`,
+    },
+    magic_link: {
+      subject: () => "Your Tutti sign-in link",
+      body: (_p, link) =>
+        `Hello,\n\nHere is your link to sign in to Tutti (valid for 48 hours, once):\n${link}\n\nIf you did not ask for it, ignore this message.\n\n— Tutti`,
+    },
+    password_reset: {
+      subject: () => "Reset your Tutti password",
+      body: (_p, link) =>
+        `Hello,\n\nTo choose a new password, open this link (valid for one hour):\n${link}\n\nIf you did not ask for it, ignore this message: your password stays the same.\n\n— Tutti`,
+    },
+  },
+};
+
+/** Renders one e-mail; unknown locales fall back to French. */
+export function renderMail(kind: MailKind, locale: string | null | undefined, params: MailParams, link: string) {
+  const lang: MailLocale = locale === "en" ? "en" : "fr";
+  const template = templates[lang][kind];
+  return { locale: lang, subject: template.subject(params), text: template.body(params, link) };
+}

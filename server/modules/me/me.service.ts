@@ -1,0 +1,76 @@
+/** The signed-in person's profile, preferences, data export and erasure. */
+import { eq } from "drizzle-orm";
+import type { Me } from "../../../shared/schemas/me.js";
+import { type Role, roleAbilities, roleSchema } from "../../../shared/roles.js";
+import type { CurrentSession } from "../../auth/session.js";
+import type { AppContext } from "../../context.js";
+import { auditEvents, user } from "../../db/schema.js";
+import { AppError } from "../../http/problem.js";
+import { recordAudit } from "../audit/audit.queries.js";
+import { collectPersonalData, findMemberships, findSoleOwnerships, hasPassword } from "./me.queries.js";
+
+export async function loadMe(ctx: AppContext, session: CurrentSession): Promise<Me> {
+  const memberships = (await findMemberships(ctx.db, session.user.id)).flatMap((m) => {
+    const role = roleSchema.safeParse(m.role);
+    return role.success ? [{ organisationId: m.organisationId, organisationName: m.organisationName, organisationSlug: m.organisationSlug, role: role.data }] : [];
+  });
+  const active = memberships.find((m) => m.organisationId === session.activeOrganisationId) ?? memberships[0] ?? null;
+  const [row] = await ctx.db.select({ name: user.name, locale: user.locale }).from(user).where(eq(user.id, session.user.id));
+  return {
+    user: {
+      id: session.user.id,
+      name: row?.name ?? session.user.name,
+      email: session.user.email,
+      locale: row?.locale === "en" ? "en" : "fr",
+      hasPassword: await hasPassword(ctx.db, session.user.id),
+    },
+    activeOrganisationId: active?.organisationId ?? null,
+    memberships,
+    abilities: active ? [...roleAbilities[active.role as Role]] : [],
+  };
+}
+
+export async function updateMe(ctx: AppContext, session: CurrentSession, input: { name?: string; locale?: "fr" | "en" }): Promise<void> {
+  await ctx.db
+    .update(user)
+    .set({ ...(input.name !== undefined ? { name: input.name } : {}), ...(input.locale !== undefined ? { locale: input.locale } : {}), updatedAt: new Date() })
+    .where(eq(user.id, session.user.id));
+}
+
+export async function exportPersonalData(ctx: AppContext, session: CurrentSession) {
+  const data = await collectPersonalData(ctx.db, session.user.id);
+  for (const membership of data.memberships) {
+    await recordAudit(ctx.db, {
+      organisationId: membership.organisationId,
+      actor: { id: session.user.id, name: session.user.name },
+      action: "personal_data.exported",
+      targetType: "user",
+      targetId: session.user.id,
+      targetLabel: session.user.name,
+    });
+  }
+  return { exportedAt: new Date().toISOString(), format: "tutti.personal-data.v1", ...data };
+}
+
+/**
+ * Erases the account (RGPD right to erasure): sessions, accounts, memberships and grants go
+ * with the user row; the audit log keeps the fact but not the person ("erased account").
+ */
+export async function eraseAccount(ctx: AppContext, session: CurrentSession, confirmEmail: string): Promise<void> {
+  if (confirmEmail !== session.user.email.toLowerCase()) {
+    throw new AppError("validation_failed", "The e-mail does not match your account.", [{ path: "body.confirmEmail", message: "mismatch" }]);
+  }
+  const soleOwnerships = await findSoleOwnerships(ctx.db, session.user.id);
+  if (soleOwnerships.length > 0) {
+    throw new AppError("last_owner", `You are the only owner of: ${soleOwnerships.join(", ")}. Give ownership to someone else first.`);
+  }
+  const memberships = await findMemberships(ctx.db, session.user.id);
+  await ctx.db.transaction(async (tx) => {
+    await tx.update(auditEvents).set({ actorName: "—", actorUserId: null }).where(eq(auditEvents.actorUserId, session.user.id));
+    await tx.update(auditEvents).set({ targetLabel: null }).where(eq(auditEvents.targetId, session.user.id));
+    for (const membership of memberships) {
+      await recordAudit(tx, { organisationId: membership.organisationId, actor: null, action: "account.erased", targetType: "user", targetId: null, targetLabel: null });
+    }
+    await tx.delete(user).where(eq(user.id, session.user.id));
+  });
+}

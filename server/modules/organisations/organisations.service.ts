@@ -1,0 +1,97 @@
+/** Creating, switching and configuring organisations. */
+import { randomBytes } from "node:crypto";
+import { eq } from "drizzle-orm";
+import type { FastifyRequest } from "fastify";
+import type { z } from "zod";
+import type { createOrganisationSchema, updateOrganisationSchema } from "../../../shared/schemas/organisations.js";
+import { callAuth } from "../../auth/call-auth.js";
+import type { CurrentSession, Membership } from "../../auth/session.js";
+import { toHeaders } from "../../auth/session.js";
+import type { AppContext } from "../../context.js";
+import { organisationSettings, organization } from "../../db/schema.js";
+import { notFound } from "../../http/problem.js";
+import { recordAudit } from "../audit/audit.queries.js";
+import { presentOrganisation } from "./organisations.presenter.js";
+import { findOrganisation, isSlugTaken } from "./organisations.queries.js";
+
+/** "Université de Lyon — IAE" → "universite-de-lyon-iae". */
+export function slugify(name: string): string {
+  return (
+    name
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 50) || "organisation"
+  );
+}
+
+async function availableSlug(ctx: AppContext, wanted: string): Promise<string> {
+  if (!(await isSlugTaken(ctx.db, wanted))) return wanted;
+  return `${wanted}-${randomBytes(3).toString("hex")}`;
+}
+
+export async function createOrganisation(
+  ctx: AppContext,
+  request: FastifyRequest,
+  session: CurrentSession,
+  input: z.output<typeof createOrganisationSchema>,
+) {
+  const slug = input.slug ?? (await availableSlug(ctx, slugify(input.name)));
+  const created = await callAuth(() =>
+    ctx.auth.api.createOrganization({ body: { name: input.name, slug, keepCurrentActiveOrganization: false }, headers: toHeaders(request) }),
+  );
+  if (!created) throw new Error("Organisation not created");
+  await ctx.db.transaction(async (tx) => {
+    await tx.insert(organisationSettings).values({ organisationId: created.id, kind: input.kind, defaultLocale: session.user.locale === "en" ? "en" : "fr" });
+    await recordAudit(tx, {
+      organisationId: created.id,
+      actor: { id: session.user.id, name: session.user.name },
+      action: "organisation.created",
+      targetType: "organisation",
+      targetId: created.id,
+      targetLabel: created.name,
+    });
+  });
+  return getOrganisation(ctx, { memberId: "", organisationId: created.id, role: "owner" });
+}
+
+export async function activateOrganisation(ctx: AppContext, request: FastifyRequest, membership: Membership): Promise<void> {
+  await callAuth(() => ctx.auth.api.setActiveOrganization({ body: { organizationId: membership.organisationId }, headers: toHeaders(request) }));
+}
+
+export async function getOrganisation(ctx: AppContext, membership: Membership) {
+  const found = await findOrganisation(ctx.db, membership.organisationId);
+  if (!found) throw notFound("organisation");
+  return presentOrganisation(found.org, found.settings, membership.role);
+}
+
+export async function updateOrganisation(
+  ctx: AppContext,
+  session: CurrentSession,
+  membership: Membership,
+  input: z.output<typeof updateOrganisationSchema>,
+) {
+  const { name, ...settings } = input;
+  await ctx.db.transaction(async (tx) => {
+    if (name !== undefined) await tx.update(organization).set({ name }).where(eq(organization.id, membership.organisationId));
+    if (Object.keys(settings).length > 0) {
+      await tx
+        .insert(organisationSettings)
+        .values({ organisationId: membership.organisationId, ...settings })
+        .onConflictDoUpdate({ target: organisationSettings.organisationId, set: { ...settings, updatedAt: new Date() } });
+    }
+    await recordAudit(tx, {
+      organisationId: membership.organisationId,
+      actor: { id: session.user.id, name: session.user.name },
+      action: "organisation.updated",
+      targetType: "organisation",
+      targetId: membership.organisationId,
+      targetLabel: name ?? null,
+      data: { fields: Object.keys(input) },
+    });
+  });
+  return getOrganisation(ctx, membership);
+}
+

@@ -1,0 +1,71 @@
+/**
+ * The demo organisation seeded on an empty database: a university offering a
+ * "Master Marketing Digital", with the people who run it.
+ */
+import { randomUUID } from "node:crypto";
+import { count } from "drizzle-orm";
+import type { AppContext } from "../context.js";
+import { guestGrants, member, organisationSettings, organization, user } from "../db/schema.js";
+import { recordAudit } from "../modules/audit/audit.queries.js";
+
+/** Shared by every demo account; printed at start. Demo data only — change it or delete the accounts. */
+export const demoPassword = "tutti-demo-2026";
+
+export const demoPeople = [
+  { email: "sophie.durand@demo.tutti.fr", name: "Sophie Durand", role: "owner", title: "Directrice de l'IAE" },
+  { email: "marie.lefevre@demo.tutti.fr", name: "Marie Lefèvre", role: "manager", title: "Responsable du Master Marketing Digital" },
+  { email: "laura.martin@demo.tutti.fr", name: "Laura Martin", role: "staff", title: "Chargée des admissions" },
+  { email: "karim.benali@demo.tutti.fr", name: "Karim Benali", role: "admin", title: "Référent qualité" },
+  { email: "julien.moreau@demo.tutti.fr", name: "Julien Moreau", role: "viewer", title: "Chargé de communication" },
+] as const;
+
+export const demoGuest = { email: "thomas.petit@agence-exemple.fr", name: "Thomas Petit" };
+
+export async function isDatabaseEmpty(ctx: AppContext): Promise<boolean> {
+  const [row] = await ctx.db.select({ n: count() }).from(user);
+  return (row?.n ?? 0) === 0;
+}
+
+/** Seeds the demo organisation; returns the accounts to print. */
+export async function seedDemo(ctx: AppContext): Promise<typeof demoPeople> {
+  const userIds: string[] = [];
+  for (const person of demoPeople) {
+    const created = await ctx.auth.api.signUpEmail({ body: { email: person.email, password: demoPassword, name: person.name, locale: "fr" } });
+    userIds.push(created.user.id);
+  }
+  const organisationId = randomUUID();
+  const now = new Date();
+  await ctx.db.transaction(async (tx) => {
+    await tx.insert(organization).values({ id: organisationId, name: "Université Lumière — IAE", slug: "universite-lumiere-iae", createdAt: now });
+    await tx.insert(organisationSettings).values({
+      organisationId,
+      kind: "university",
+      defaultLocale: "fr",
+      description:
+        "Institut d'administration des entreprises. Formation phare : Master Marketing Digital (RNCP niveau 7), 2 ans, en alternance ou en formation initiale, 60 places par promotion.",
+    });
+    for (const [index, person] of demoPeople.entries()) {
+      await tx.insert(member).values({ id: randomUUID(), organizationId: organisationId, userId: userIds[index] as string, role: person.role, createdAt: now });
+    }
+    const guestId = randomUUID();
+    await tx.insert(user).values({ id: guestId, email: demoGuest.email, name: demoGuest.name, emailVerified: false, locale: "fr" });
+    await tx.insert(member).values({ id: randomUUID(), organizationId: organisationId, userId: guestId, role: "guest", createdAt: now });
+    await tx.insert(guestGrants).values({
+      organisationId,
+      userId: guestId,
+      guestKind: "teacher",
+      purpose: "Intervenant professionnel en stratégie social media (M2) : bilan semestriel et atelier planning.",
+      invitedBy: userIds[1] as string,
+    });
+    await recordAudit(tx, {
+      organisationId,
+      actor: null,
+      action: "organisation.created",
+      targetType: "organisation",
+      targetId: organisationId,
+      targetLabel: "Université Lumière — IAE",
+      data: { seeded: true },
+    });
+  });
+  return demoPeople;
+}

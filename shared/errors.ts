@@ -1,0 +1,36 @@
+/**
+ * The one vocabulary of error codes. The server answers them as application/problem+json
+ * (RFC 9457) with `code`; the web app translates them (errors.<code> in the locale files).
+ */
+import { z } from "zod";
+
+export const errorCodes = {
+  validation_failed: 400,
+  bad_request: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  csrf_rejected: 403,
+  not_found: 404,
+  conflict: 409,
+  already_member: 409,
+  last_owner: 409,
+  payload_too_large: 413,
+  rate_limited: 429,
+  internal_error: 500,
+  service_unavailable: 503,
+} as const;
+
+export type ErrorCode = keyof typeof errorCodes;
+
+export const problemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    code: z.string(),
+    detail: z.string().optional(),
+    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  })
+  .meta({ id: "Problem" });
+
+export type Problem = z.infer<typeof problemSchema>;

@@ -1,0 +1,54 @@
+/** Audit log, outbox and single sign-on settings of an organisation. */
+import { z } from "zod";
+
+export const auditEventSchema = z
+  .object({
+    id: z.string(),
+    action: z.string(),
+    actorName: z.string(),
+    targetType: z.string(),
+    targetLabel: z.string().nullable(),
+    data: z.record(z.string(), z.unknown()),
+    createdAt: z.string(),
+  })
+  .meta({ id: "AuditEvent" });
+export type AuditEvent = z.infer<typeof auditEventSchema>;
+
+export const outboxEmailSchema = z
+  .object({
+    id: z.string(),
+    kind: z.string(),
+    to: z.string(),
+    subject: z.string(),
+    body: z.string(),
+    /** Null when the link signs someone in and must not be shown to administrators. */
+    link: z.string().nullable(),
+    status: z.enum(["queued", "outbox", "sent", "retrying"]),
+    createdAt: z.string(),
+  })
+  .meta({ id: "OutboxEmail" });
+export type OutboxEmail = z.infer<typeof outboxEmailSchema>;
+
+export const ssoSettingsSchema = z
+  .object({
+    isConfigured: z.boolean(),
+    providerId: z.string().nullable(),
+    issuer: z.string().nullable(),
+    domain: z.string().nullable(),
+    clientId: z.string().nullable(),
+    callbackUrl: z.string(),
+  })
+  .meta({ id: "SsoSettings" });
+export type SsoSettings = z.infer<typeof ssoSettingsSchema>;
+
+export const configureSsoSchema = z.object({
+  issuer: z.string().trim().url().max(500),
+  domain: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, "A domain such as univ-exemple.fr")
+    .max(200),
+  clientId: z.string().trim().min(1).max(300),
+  clientSecret: z.string().min(1).max(500),
+});
