@@ -40,6 +40,7 @@ export function createAuth({ env, pool, mailer, onSsoSignIn, listExtraTrustedOri
     secret: env.secret,
     database: pool,
     telemetry: { enabled: false },
+    logger: { disabled: env.LOG_LEVEL === "silent", level: env.LOG_LEVEL === "debug" ? "debug" : "warn" },
     trustedOrigins: async () => [...localOrigins(env), ...(await listExtraTrustedOrigins())],
     user: {
       additionalFields: {

@@ -114,9 +114,11 @@ export function startJobRunner(
       isStopped = true;
       wake?.();
       await running;
-      if (listener) {
-        await listener.query(`UNLISTEN ${channel}`).catch(() => undefined);
-        listener.release();
+      const client = listener;
+      listener = null;
+      if (client) {
+        await client.query(`UNLISTEN ${channel}`).catch(() => undefined);
+        client.release();
       }
     },
   };

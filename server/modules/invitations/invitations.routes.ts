@@ -14,6 +14,7 @@ import { AppError, notFound } from "../../http/problem.js";
 import { recordAudit } from "../audit/audit.queries.js";
 
 const params = z.object({ invitationId: idParam });
+const invitationStatusSchema = z.enum(["pending", "accepted", "rejected", "canceled"]);
 
 export function registerInvitationRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -38,7 +39,7 @@ export function registerInvitationRoutes(app: FastifyInstance, ctx: AppContext):
       await requireSession(ctx.auth, request);
       const found = await unsafeFindInvitationById(request.params.invitationId);
       if (!found) throw notFound("invitation");
-      const status = ["accepted", "rejected", "canceled"].includes(found.invitation.status) ? (found.invitation.status as "accepted") : "pending";
+      const status = invitationStatusSchema.catch("pending").parse(found.invitation.status);
       return {
         id: found.invitation.id,
         organisationName: found.organisationName,

@@ -88,7 +88,7 @@ export async function inviteMember(ctx: AppContext, request: FastifyRequest, ses
 
 export async function cancelInvitation(ctx: AppContext, session: CurrentSession, actor: Membership, invitationId: string): Promise<void> {
   const row = await findInvitation(ctx.db, actor.organisationId, invitationId);
-  if (!row || row.status !== "pending") throw notFound("invitation");
+  if (row?.status !== "pending") throw notFound("invitation");
   await ctx.db.transaction(async (tx) => {
     await tx.update(invitation).set({ status: "canceled" }).where(and(eq(invitation.id, invitationId), eq(invitation.organizationId, actor.organisationId)));
     await recordAudit(tx, {
@@ -117,7 +117,10 @@ export async function inviteGuest(ctx: AppContext, session: CurrentSession, acto
     if (already.length > 0) throw new AppError("already_member", `${input.email} is already a member.`);
   } else {
     const authContext = await ctx.auth.$context;
-    const created = await authContext.internalAdapter.createUser({ email: input.email, name: input.name, emailVerified: false, locale: input.locale });
+    const created = await authContext.internalAdapter.createUser(
+      { email: input.email, name: input.name, emailVerified: false, locale: input.locale },
+      { method: "magic-link" },
+    );
     guest = { ...created, locale: input.locale } as NonNullable<typeof guest>;
   }
   const guestUser = guest;
