@@ -74,6 +74,7 @@ async function registerWebApp(app: FastifyInstance): Promise<void> {
   await app.register(fastifyStatic, { root: webDistDir, prefix: "/", wildcard: false, index: false });
   const indexHtml = fs.readFileSync(path.join(webDistDir, "index.html"), "utf8");
   app.get("/*", { schema: { hide: true } }, async (request, reply) => {
+    if (request.url.startsWith("/api/")) return reply.callNotFound();
     const filePath = path.join(webDistDir, (request.params as { "*": string })["*"]);
     if (filePath.startsWith(webDistDir) && fs.existsSync(filePath) && fs.statSync(filePath).isFile()) {
       return reply.sendFile(path.relative(webDistDir, filePath));
