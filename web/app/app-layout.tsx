@@ -1,0 +1,64 @@
+import { AppShell, Burger, Group, ScrollArea, Text, UnstyledButton } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
+import { Link, Outlet, useRouterState } from "@tanstack/react-router";
+import { useEffect } from "react";
+import { useTranslation } from "react-i18next";
+import { applyLocale } from "../lib/locale";
+import { useMe } from "../lib/queries";
+import { LanguageSwitch } from "./language-switch";
+import { NavLinks } from "./nav-links";
+import { OrganisationSwitcher } from "./organisation-switcher";
+import { UserMenu } from "./user-menu";
+
+/** The signed-in shell: header (organisation, language, user), navigation, main content. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const [isOpen, { toggle, close }] = useDisclosure(false);
+  const pathname = useRouterState({ select: (s) => s.location.pathname });
+
+  useEffect(() => {
+    applyLocale(me.user.locale);
+  }, [me.user.locale]);
+
+  // Close the phone navigation after each navigation.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: pathname is the trigger, not a value read
+  useEffect(() => {
+    close();
+  }, [pathname, close]);
+
+  return (
+    <AppShell header={{ height: 60 }} navbar={{ width: 270, breakpoint: "sm", collapsed: { mobile: !isOpen } }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={isOpen} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={isOpen ? t("shell.closeMenu") : t("shell.openMenu")} aria-expanded={isOpen} aria-controls="tutti-navbar" />
+            <UnstyledButton renderRoot={(props) => <Link to="/" {...props} />} aria-label={t("shell.homeLink")}>
+              <Text fw={800} size="xl" c="indigo.8">
+                Tutti
+              </Text>
+            </UnstyledButton>
+            <Group visibleFrom="sm">
+              <OrganisationSwitcher />
+            </Group>
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <LanguageSwitch />
+            <UserMenu />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" id="tutti-navbar" aria-label={t("shell.navigation")}>
+        <Group hiddenFrom="sm" mb="sm">
+          <OrganisationSwitcher />
+        </Group>
+        <ScrollArea>
+          <NavLinks />
+        </ScrollArea>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,127 @@
+/** The route tree (code-based): public pages, the signed-in shell, and the administration. */
+import type { QueryClient } from "@tanstack/react-query";
+import type { Me } from "../../shared/schemas/me.js";
+import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from "@tanstack/react-router";
+import { AccountPage } from "../features/account/account-page";
+import { AdminLayout } from "../features/admin/admin-layout";
+import { AuditPage } from "../features/admin/audit-page";
+import { MembersPage } from "../features/admin/members-page";
+import { OutboxPage } from "../features/admin/outbox-page";
+import { SettingsPage } from "../features/admin/settings-page";
+import { AreaPage } from "../features/areas/area-page";
+import { ForgotPasswordPage } from "../features/auth/forgot-password-page";
+import { ResetPasswordPage } from "../features/auth/reset-password-page";
+import { SignInPage } from "../features/auth/sign-in-page";
+import { SignUpPage } from "../features/auth/sign-up-page";
+import { GuestPage } from "../features/guest/guest-page";
+import { HomePage } from "../features/home/home-page";
+import { InvitationPage } from "../features/organisations/invitation-page";
+import { NewOrganisationPage } from "../features/organisations/new-organisation-page";
+import { isApiError } from "../lib/api";
+import { activeMembership, meQuery } from "../lib/queries";
+import { validateRedirectSearch } from "../lib/safe-redirect";
+import { AppLayout } from "./app-layout";
+import { NotFoundPage, RouteErrorPage } from "./route-pages";
+import { queryClient } from "./query-client";
+
+const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
+  component: Outlet,
+  notFoundComponent: NotFoundPage,
+});
+
+const signInRoute = createRoute({ getParentRoute: () => rootRoute, path: "/sign-in", validateSearch: validateRedirectSearch, component: SignInPage });
+const signUpRoute = createRoute({ getParentRoute: () => rootRoute, path: "/sign-up", validateSearch: validateRedirectSearch, component: SignUpPage });
+const forgotPasswordRoute = createRoute({ getParentRoute: () => rootRoute, path: "/forgot-password", component: ForgotPasswordPage });
+const resetPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/reset-password",
+  validateSearch: (search: Record<string, unknown>): { token?: string; error?: string } => ({
+    ...(typeof search.token === "string" ? { token: search.token } : {}),
+    ...(typeof search.error === "string" ? { error: search.error } : {}),
+  }),
+  component: ResetPasswordPage,
+});
+const invitationRoute = createRoute({ getParentRoute: () => rootRoute, path: "/invitations/$invitationId", component: InvitationPage });
+
+/** Pages a guest (outside stakeholder) may open. */
+const guestPaths = ["/guest", "/account", "/organisations/new"];
+
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: "app",
+  beforeLoad: async ({ context, location }) => {
+    let me: Me;
+    try {
+      me = await context.queryClient.ensureQueryData(meQuery);
+    } catch (error) {
+      if (isApiError(error) && error.status === 401) {
+        throw redirect({ to: "/sign-in", search: { redirect: location.href } });
+      }
+      throw error;
+    }
+    const membership = activeMembership(me);
+    if (membership?.role === "guest" && !guestPaths.includes(location.pathname)) {
+      throw redirect({ to: "/guest" });
+    }
+    return { me };
+  },
+  component: AppLayout,
+  errorComponent: RouteErrorPage,
+});
+
+const homeRoute = createRoute({ getParentRoute: () => appRoute, path: "/", component: HomePage });
+const newOrganisationRoute = createRoute({ getParentRoute: () => appRoute, path: "/organisations/new", component: NewOrganisationPage });
+const journeysRoute = createRoute({ getParentRoute: () => appRoute, path: "/journeys", component: () => <AreaPage area="journeys" /> });
+const workshopsRoute = createRoute({ getParentRoute: () => appRoute, path: "/workshops", component: () => <AreaPage area="workshops" /> });
+const surveysRoute = createRoute({ getParentRoute: () => appRoute, path: "/surveys", component: () => <AreaPage area="surveys" /> });
+const qualityRoute = createRoute({ getParentRoute: () => appRoute, path: "/quality", component: () => <AreaPage area="quality" /> });
+const catalogueRoute = createRoute({ getParentRoute: () => appRoute, path: "/catalogue", component: () => <AreaPage area="catalogue" /> });
+const accountRoute = createRoute({ getParentRoute: () => appRoute, path: "/account", component: AccountPage });
+const guestRoute = createRoute({ getParentRoute: () => appRoute, path: "/guest", component: GuestPage });
+
+const adminRoute = createRoute({ getParentRoute: () => appRoute, path: "/admin", component: AdminLayout });
+const adminIndexRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: "/",
+  beforeLoad: () => {
+    throw redirect({ to: "/admin/members" });
+  },
+});
+const membersRoute = createRoute({ getParentRoute: () => adminRoute, path: "/members", component: MembersPage });
+const settingsRoute = createRoute({ getParentRoute: () => adminRoute, path: "/settings", component: SettingsPage });
+const auditRoute = createRoute({ getParentRoute: () => adminRoute, path: "/audit", component: AuditPage });
+const outboxRoute = createRoute({ getParentRoute: () => adminRoute, path: "/outbox", component: OutboxPage });
+
+const routeTree = rootRoute.addChildren([
+  signInRoute,
+  signUpRoute,
+  forgotPasswordRoute,
+  resetPasswordRoute,
+  invitationRoute,
+  appRoute.addChildren([
+    homeRoute,
+    newOrganisationRoute,
+    journeysRoute,
+    workshopsRoute,
+    surveysRoute,
+    qualityRoute,
+    catalogueRoute,
+    accountRoute,
+    guestRoute,
+    adminRoute.addChildren([adminIndexRoute, membersRoute, settingsRoute, auditRoute, outboxRoute]),
+  ]),
+]);
+
+export const router = createRouter({
+  routeTree,
+  context: { queryClient },
+  defaultPreload: "intent",
+  defaultPreloadStaleTime: 0,
+  scrollRestoration: true,
+});
+
+declare module "@tanstack/react-router" {
+  interface Register {
+    router: typeof router;
+  }
+}

@@ -1,0 +1,57 @@
+import { Avatar, Button, Menu } from "@mantine/core";
+import { IconLogout, IconUser } from "@tabler/icons-react";
+import { useQueryClient } from "@tanstack/react-query";
+import { Link, useNavigate } from "@tanstack/react-router";
+import { useTranslation } from "react-i18next";
+import { notifyError, notifySuccess } from "../components/ui/notify";
+import { authClient } from "../lib/auth-client";
+import { useMe } from "../lib/queries";
+
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((part) => part[0]?.toUpperCase() ?? "")
+    .join("");
+}
+
+/** The signed-in person's menu: account and sign out. */
+export function UserMenu() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+
+  async function signOut() {
+    const { error } = await authClient.signOut();
+    if (error) {
+      notifyError(t("errors.unknown"));
+      return;
+    }
+    await navigate({ to: "/sign-in", search: {} });
+    queryClient.clear();
+    notifySuccess(t("userMenu.signedOut"));
+  }
+
+  return (
+    <Menu position="bottom-end" width={220} withinPortal>
+      <Menu.Target>
+        <Button variant="subtle" color="dark" px={6} aria-label={t("userMenu.label", { name: me.user.name })}>
+          <Avatar size="sm" color="indigo" radius="xl" aria-hidden>
+            {initials(me.user.name)}
+          </Avatar>
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>{me.user.email}</Menu.Label>
+        <Menu.Item leftSection={<IconUser size={16} aria-hidden />} renderRoot={(props) => <Link to="/account" {...props} />}>
+          {t("userMenu.account")}
+        </Menu.Item>
+        <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={() => void signOut()}>
+          {t("userMenu.signOut")}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

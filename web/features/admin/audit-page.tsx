@@ -1,0 +1,96 @@
+import { Button, Group, ScrollArea, Stack, Table, Text } from "@mantine/core";
+import { useInfiniteQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import type { AuditEvent } from "../../../shared/schemas/admin.js";
+import { EmptyState } from "../../components/ui/empty-state";
+import { ErrorAlert } from "../../components/ui/error-alert";
+import { Loading } from "../../components/ui/loading";
+import { PageHeader } from "../../components/ui/page-header";
+import { api } from "../../lib/api";
+import { formatDateTime } from "../../lib/format";
+import { queryKeys } from "../../lib/queries";
+import { RequireAbility, useActiveOrgId } from "./require-ability";
+
+type AuditPage = { items: AuditEvent[]; nextBefore: string | null };
+const pageSize = 50;
+
+function AuditContent() {
+  const { t } = useTranslation();
+  const orgId = useActiveOrgId();
+  const events = useInfiniteQuery({
+    queryKey: queryKeys.audit(orgId),
+    initialPageParam: null as string | null,
+    queryFn: ({ pageParam }) => {
+      const params = new URLSearchParams({ limit: String(pageSize) });
+      if (pageParam) params.set("before", pageParam);
+      return api<AuditPage>(`/api/v1/organisations/${encodeURIComponent(orgId)}/audit-events?${params.toString()}`);
+    },
+    getNextPageParam: (last) => last.nextBefore,
+  });
+
+  const items = events.data?.pages.flatMap((p) => p.items) ?? [];
+
+  return (
+    <Stack>
+      <PageHeader title={t("audit.title")} description={t("audit.description")} />
+      {events.isPending ? (
+        <Loading />
+      ) : events.isError ? (
+        <ErrorAlert error={events.error} />
+      ) : items.length === 0 ? (
+        <EmptyState>{t("audit.empty")}</EmptyState>
+      ) : (
+        <>
+          <ScrollArea type="auto" viewportProps={{ tabIndex: 0, role: "region", "aria-label": t("audit.title") }}>
+            <Table striped miw={680} verticalSpacing="sm">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t("audit.date")}</Table.Th>
+                  <Table.Th scope="col">{t("audit.actor")}</Table.Th>
+                  <Table.Th scope="col">{t("audit.action")}</Table.Th>
+                  <Table.Th scope="col">{t("audit.target")}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {items.map((e) => (
+                  <Table.Tr key={e.id}>
+                    <Table.Td style={{ whiteSpace: "nowrap" }}>
+                      <time dateTime={e.createdAt}>{formatDateTime(e.createdAt)}</time>
+                    </Table.Td>
+                    <Table.Td>{e.actorName}</Table.Td>
+                    <Table.Td>{t(`audit.actions.${e.action}`, { defaultValue: e.action })}</Table.Td>
+                    <Table.Td>
+                      {e.targetLabel ?? ""}
+                      <Text size="xs" c="dark.6">
+                        {t(`audit.targetTypes.${e.targetType}`, { defaultValue: e.targetType })}
+                      </Text>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollArea>
+          <Group justify="space-between">
+            <Text size="sm" c="dark.6">
+              {t("audit.shown", { count: items.length })}
+            </Text>
+            {events.hasNextPage && (
+              <Button variant="default" onClick={() => void events.fetchNextPage()} loading={events.isFetchingNextPage}>
+                {t("audit.loadMore")}
+              </Button>
+            )}
+          </Group>
+        </>
+      )}
+    </Stack>
+  );
+}
+
+/** The organisation's audit log, newest first, fifty at a time. */
+export function AuditPage() {
+  return (
+    <RequireAbility anyOf={["audit.read"]}>
+      <AuditContent />
+    </RequireAbility>
+  );
+}

@@ -1,0 +1,91 @@
+import { Button, Group, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from "@mantine/core";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { guestKinds } from "../../../shared/roles.js";
+import type { Member } from "../../../shared/schemas/members.js";
+import { ErrorAlert } from "../../components/ui/error-alert";
+import { notifySuccess } from "../../components/ui/notify";
+import { api } from "../../lib/api";
+import { queryKeys } from "../../lib/queries";
+
+/** Invite an outside guest (speaker, company tutor, funder…): they sign in by an e-mailed link. */
+export function InviteGuestForm({ orgId }: { orgId: string }) {
+  const { t, i18n } = useTranslation();
+  const queryClient = useQueryClient();
+  const [name, setName] = useState("");
+  const [email, setEmail] = useState("");
+  const [guestKind, setGuestKind] = useState<string>("teacher");
+  const [purpose, setPurpose] = useState("");
+  const [locale, setLocale] = useState<string>(i18n.language === "en" ? "en" : "fr");
+
+  const invite = useMutation({
+    mutationFn: () =>
+      api<Member>(`/api/v1/organisations/${encodeURIComponent(orgId)}/guests`, {
+        method: "POST",
+        body: { name: name.trim(), email: email.trim(), guestKind, purpose: purpose.trim(), locale },
+      }),
+    onSuccess: async (member) => {
+      setName("");
+      setEmail("");
+      setPurpose("");
+      await queryClient.invalidateQueries({ queryKey: queryKeys.members(orgId) });
+      notifySuccess(t("inviteGuest.sent", { name: member.name, email: member.email }));
+    },
+  });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    invite.mutate();
+  }
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack maw={640}>
+        <Text size="sm" c="dark.6">
+          {t("inviteGuest.help")}
+        </Text>
+        <ErrorAlert error={invite.error ?? undefined} />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label={t("fields.name")} autoComplete="off" required value={name} onChange={(e) => setName(e.currentTarget.value)} />
+          <TextInput label={t("inviteGuest.email")} type="email" autoComplete="off" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
+          <Select
+            label={t("fields.guestKind")}
+            required
+            allowDeselect={false}
+            value={guestKind}
+            onChange={(v) => v && setGuestKind(v)}
+            data={guestKinds.map((k) => ({ value: k, label: t(`guestKinds.${k}`) }))}
+          />
+          <Select
+            label={t("fields.emailLanguage")}
+            required
+            allowDeselect={false}
+            value={locale}
+            onChange={(v) => v && setLocale(v)}
+            data={[
+              { value: "fr", label: t("language.fr") },
+              { value: "en", label: t("language.en") },
+            ]}
+          />
+        </SimpleGrid>
+        <Textarea
+          label={t("fields.purpose")}
+          description={t("inviteGuest.purposeHelp")}
+          placeholder={t("inviteGuest.purposePlaceholder")}
+          required
+          autosize
+          minRows={2}
+          maxLength={500}
+          value={purpose}
+          onChange={(e) => setPurpose(e.currentTarget.value)}
+        />
+        <Group>
+          <Button type="submit" loading={invite.isPending}>
+            {t("inviteGuest.submit")}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,136 @@
+import { Badge, Button, Group, Modal, ScrollArea, Select, Stack, Table, Text } from "@mantine/core";
+import { IconUserMinus } from "@tabler/icons-react";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { type Role, roleRank } from "../../../shared/roles.js";
+import type { Member } from "../../../shared/schemas/members.js";
+import { EmptyState } from "../../components/ui/empty-state";
+import { ErrorAlert } from "../../components/ui/error-alert";
+import { Loading } from "../../components/ui/loading";
+import { notifyError, notifySuccess } from "../../components/ui/notify";
+import { api } from "../../lib/api";
+import { errorMessage } from "../../lib/error-message";
+import { formatDate } from "../../lib/format";
+import { activeMembership, queryKeys, useMe } from "../../lib/queries";
+
+const assignableRoles = ["owner", "admin", "manager", "staff", "viewer"] as const;
+
+/** Members of the organisation, with role change and removal for those allowed. */
+export function MemberTable({ orgId }: { orgId: string }) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const queryClient = useQueryClient();
+  const myRole = activeMembership(me)?.role;
+  const canChangeRole = me.abilities.includes("member.changeRole");
+  const canRemove = me.abilities.includes("member.remove");
+  const [toRemove, setToRemove] = useState<Member | null>(null);
+  const base = `/api/v1/organisations/${encodeURIComponent(orgId)}/members`;
+
+  const members = useQuery({ queryKey: queryKeys.members(orgId), queryFn: () => api<Member[]>(base) });
+
+  const changeRole = useMutation({
+    mutationFn: ({ member, role }: { member: Member; role: Role }) => api<Member>(`${base}/${encodeURIComponent(member.id)}`, { method: "PATCH", body: { role } }),
+    onSuccess: async (_d, { member, role }) => {
+      await queryClient.invalidateQueries({ queryKey: queryKeys.members(orgId) });
+      if (member.userId === me.user.id) await queryClient.invalidateQueries({ queryKey: queryKeys.me });
+      notifySuccess(t("members.roleChanged", { name: member.name, role: t(`roles.${role}`) }));
+    },
+    onError: (error) => notifyError(errorMessage(t, error)),
+  });
+
+  const remove = useMutation({
+    mutationFn: (member: Member) => api<void>(`${base}/${encodeURIComponent(member.id)}`, { method: "DELETE" }),
+    onSuccess: async (_d, member) => {
+      setToRemove(null);
+      await queryClient.invalidateQueries({ queryKey: queryKeys.members(orgId) });
+      notifySuccess(t("members.removed", { name: member.name }));
+    },
+    onError: (error) => notifyError(errorMessage(t, error)),
+  });
+
+  if (members.isPending) return <Loading />;
+  if (members.isError) return <ErrorAlert error={members.error} />;
+  if (members.data.length === 0) return <EmptyState>{t("members.empty")}</EmptyState>;
+
+  /** An admin cannot touch an owner; only an owner can make an owner. */
+  const mayManage = (m: Member) => Boolean(myRole) && m.role !== "guest" && roleRank(m.role) >= roleRank(myRole as Role);
+  const roleOptions = assignableRoles.filter((r) => myRole === "owner" || r !== "owner").map((r) => ({ value: r, label: t(`roles.${r}`) }));
+
+  return (
+    <>
+      <Text size="sm" c="dark.6" mb="xs">
+        {t("members.count", { count: members.data.length })}
+      </Text>
+      <ScrollArea type="auto" viewportProps={{ tabIndex: 0, role: "region", "aria-label": t("members.listTitle") }}>
+        <Table striped highlightOnHover miw={680} verticalSpacing="sm">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t("fields.name")}</Table.Th>
+              <Table.Th scope="col">{t("fields.email")}</Table.Th>
+              <Table.Th scope="col">{t("fields.role")}</Table.Th>
+              <Table.Th scope="col">{t("members.since")}</Table.Th>
+              {canRemove && <Table.Th scope="col">{t("common.actions")}</Table.Th>}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {members.data.map((m) => (
+              <Table.Tr key={m.id}>
+                <Table.Td>
+                  <Text fw={500}>{m.name}</Text>
+                  {m.guest && (
+                    <Text size="xs" c="dark.6">
+                      {t(`guestKinds.${m.guest.kind}`)} · {m.guest.purpose}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>{m.email}</Table.Td>
+                <Table.Td>
+                  {canChangeRole && mayManage(m) ? (
+                    <Select
+                      aria-label={t("members.roleOf", { name: m.name })}
+                      size="xs"
+                      w={200}
+                      allowDeselect={false}
+                      value={m.role}
+                      data={roleOptions}
+                      disabled={changeRole.isPending}
+                      onChange={(value) => value && value !== m.role && changeRole.mutate({ member: m, role: value as Role })}
+                    />
+                  ) : (
+                    <Badge variant="light" color={m.role === "guest" ? "grape" : "indigo"}>
+                      {t(`roles.${m.role}`)}
+                    </Badge>
+                  )}
+                </Table.Td>
+                <Table.Td>{formatDate(m.joinedAt)}</Table.Td>
+                {canRemove && (
+                  <Table.Td>
+                    {(mayManage(m) || m.role === "guest") && m.userId !== me.user.id && (
+                      <Button size="xs" variant="subtle" color="red" leftSection={<IconUserMinus size={14} aria-hidden />} onClick={() => setToRemove(m)} aria-label={t("members.removeLabel", { name: m.name })}>
+                        {t("members.remove")}
+                      </Button>
+                    )}
+                  </Table.Td>
+                )}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ScrollArea>
+      <Modal opened={toRemove !== null} onClose={() => setToRemove(null)} title={t("members.confirmTitle")} centered>
+        <Stack>
+          <Text>{t("members.confirmBody", { name: toRemove?.name ?? "", email: toRemove?.email ?? "" })}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setToRemove(null)}>
+              {t("common.cancel")}
+            </Button>
+            <Button color="red" loading={remove.isPending} onClick={() => toRemove && remove.mutate(toRemove)}>
+              {t("members.confirmRemove")}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </>
+  );
+}

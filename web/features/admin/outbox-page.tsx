@@ -1,0 +1,84 @@
+import { Alert, Anchor, Badge, Card, Group, Stack, Text } from "@mantine/core";
+import { IconInfoCircle, IconLock } from "@tabler/icons-react";
+import { useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import type { OutboxEmail } from "../../../shared/schemas/admin.js";
+import { EmptyState } from "../../components/ui/empty-state";
+import { ErrorAlert } from "../../components/ui/error-alert";
+import { Loading } from "../../components/ui/loading";
+import { PageHeader } from "../../components/ui/page-header";
+import { api } from "../../lib/api";
+import { formatDateTime } from "../../lib/format";
+import { queryKeys } from "../../lib/queries";
+import { RequireAbility, useActiveOrgId } from "./require-ability";
+
+type Outbox = { items: OutboxEmail[]; isSmtpConfigured: boolean };
+
+function OutboxContent() {
+  const { t } = useTranslation();
+  const orgId = useActiveOrgId();
+  const outbox = useQuery({ queryKey: queryKeys.outbox(orgId), queryFn: () => api<Outbox>(`/api/v1/organisations/${encodeURIComponent(orgId)}/outbox`) });
+
+  return (
+    <Stack maw={900}>
+      <PageHeader title={t("outbox.title")} />
+      {outbox.isPending ? (
+        <Loading />
+      ) : outbox.isError ? (
+        <ErrorAlert error={outbox.error} />
+      ) : (
+        <>
+          <Alert color={outbox.data.isSmtpConfigured ? "teal" : "indigo"} icon={<IconInfoCircle aria-hidden />}>
+            {outbox.data.isSmtpConfigured ? t("outbox.smtpConfigured") : t("outbox.explanation")}
+          </Alert>
+          {outbox.data.items.length === 0 ? (
+            <EmptyState>{t("outbox.empty")}</EmptyState>
+          ) : (
+            outbox.data.items.map((mail) => (
+              <Card key={mail.id} withBorder radius="md" component="article" aria-label={mail.subject}>
+                <Group justify="space-between" align="flex-start" mb="xs">
+                  <Stack gap={2}>
+                    <Text fw={600}>{mail.subject}</Text>
+                    <Text size="sm">{t("outbox.to", { email: mail.to })}</Text>
+                  </Stack>
+                  <Stack gap={4} align="flex-end">
+                    <Text size="sm" c="dark.6">
+                      <time dateTime={mail.createdAt}>{formatDateTime(mail.createdAt)}</time>
+                    </Text>
+                    <Badge variant="light" color="gray">
+                      {t(`outbox.status.${mail.status}`)}
+                    </Badge>
+                  </Stack>
+                </Group>
+                <Text size="sm" style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }} mb="sm">
+                  {mail.body}
+                </Text>
+                {mail.link && /^https?:\/\//i.test(mail.link) ? (
+                  <Anchor href={mail.link} target="_blank" rel="noopener noreferrer" style={{ overflowWrap: "anywhere" }}>
+                    {t("outbox.openLink")}
+                  </Anchor>
+                ) : (
+                  <Group gap={6}>
+                    <IconLock size={16} aria-hidden />
+                    <Text size="sm" c="dark.6">
+                      {t("outbox.linkHidden")}
+                    </Text>
+                  </Group>
+                )}
+              </Card>
+            ))
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}
+
+/** E-mails kept here while no SMTP server is configured. */
+export function OutboxPage() {
+  return (
+    <RequireAbility anyOf={["outbox.read"]}>
+      <OutboxContent />
+    </RequireAbility>
+  );
+}

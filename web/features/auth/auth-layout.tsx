@@ -1,0 +1,37 @@
+import { Box, Container, Group, Paper, Text, Title } from "@mantine/core";
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { LanguageSwitch } from "../../app/language-switch";
+
+/** Frame of the public pages: product name, language switch, one centred card. */
+export function AuthLayout({ title, description, children }: { title: string; description?: ReactNode; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <Box mih="100vh" bg="gray.0">
+      <Box component="header" py="sm" px="md" bg="white" style={{ borderBottom: "1px solid var(--mantine-color-gray-3)" }}>
+        <Group justify="space-between">
+          <Text fw={800} size="xl" c="indigo.8">
+            Tutti
+          </Text>
+          <LanguageSwitch />
+        </Group>
+      </Box>
+      <Container size={480} py="xl" component="main">
+        <Text c="dark.6" mb="xs" size="sm">
+          {t("auth.tagline")}
+        </Text>
+        <Title order={1} mb="xs">
+          {title}
+        </Title>
+        {description && (
+          <Text c="dark.6" mb="md">
+            {description}
+          </Text>
+        )}
+        <Paper withBorder shadow="xs" p="lg" radius="md">
+          {children}
+        </Paper>
+      </Container>
+    </Box>
+  );
+}

@@ -1,0 +1,71 @@
+import { Anchor, Button, PasswordInput, Stack, Text, TextInput } from "@mantine/core";
+import { Link, getRouteApi } from "@tanstack/react-router";
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ErrorAlert } from "../../components/ui/error-alert";
+import { notifySuccess } from "../../components/ui/notify";
+import { authClient, minPasswordLength } from "../../lib/auth-client";
+import { authErrorMessage } from "../../lib/error-message";
+import { AuthLayout } from "./auth-layout";
+import { useAfterSignIn } from "./use-after-sign-in";
+
+const route = getRouteApi("/sign-up");
+
+/** Create an account with a name, an e-mail and a password of at least ten characters. */
+export function SignUpPage() {
+  const { t } = useTranslation();
+  const { redirect } = route.useSearch();
+  const afterSignIn = useAfterSignIn();
+  const [name, setName] = useState("");
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [isPending, setIsPending] = useState(false);
+  const isTooShort = password.length > 0 && password.length < minPasswordLength;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setError(null);
+    if (password.length < minPasswordLength) {
+      setError(t("signUp.passwordTooShort", { count: minPasswordLength }));
+      return;
+    }
+    setIsPending(true);
+    const result = await authClient.signUp.email({ name: name.trim(), email, password });
+    setIsPending(false);
+    if (result.error) {
+      setError(authErrorMessage(t, result.error));
+      return;
+    }
+    notifySuccess(t("signUp.done"));
+    await afterSignIn(redirect);
+  }
+
+  return (
+    <AuthLayout title={t("signUp.title")} description={t("signUp.description")}>
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <Stack>
+          <ErrorAlert message={error ?? undefined} />
+          <TextInput label={t("fields.name")} autoComplete="name" required value={name} onChange={(e) => setName(e.currentTarget.value)} />
+          <TextInput label={t("fields.email")} type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
+          <PasswordInput
+            label={t("fields.password")}
+            description={t("signUp.passwordHelp", { count: minPasswordLength })}
+            error={isTooShort ? t("signUp.passwordTooShort", { count: minPasswordLength }) : undefined}
+            autoComplete="new-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.currentTarget.value)}
+          />
+          <Button type="submit" loading={isPending}>
+            {t("signUp.submit")}
+          </Button>
+          <Text size="sm">
+            {t("signUp.haveAccount")}{" "}
+            <Anchor renderRoot={(props) => <Link to="/sign-in" search={redirect ? { redirect } : {}} {...props} />}>{t("signUp.signIn")}</Anchor>
+          </Text>
+        </Stack>
+      </form>
+    </AuthLayout>
+  );
+}

@@ -1,0 +1,72 @@
+import { Alert, Card, List, Stack, Text, Title } from "@mantine/core";
+import { IconKeyOff } from "@tabler/icons-react";
+import { useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import type { GuestKind } from "../../../shared/roles.js";
+import { EmptyState } from "../../components/ui/empty-state";
+import { ErrorAlert } from "../../components/ui/error-alert";
+import { Loading } from "../../components/ui/loading";
+import { PageHeader } from "../../components/ui/page-header";
+import { api } from "../../lib/api";
+import { formatDate } from "../../lib/format";
+import { queryKeys, useMe } from "../../lib/queries";
+
+type GuestGrant = { organisationId: string; organisationName: string; guestKind: GuestKind; purpose: string; invitedBy: string | null; invitedAt: string };
+
+/** For an outside guest: who invited them, for what, and what they will be able to do. */
+export function GuestPage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const grants = useQuery({ queryKey: queryKeys.guestGrants, queryFn: () => api<GuestGrant[]>("/api/v1/me/guest-grants") });
+  const points = t("guest.points", { returnObjects: true }) as unknown;
+  const items = Array.isArray(points) ? points.filter((p): p is string => typeof p === "string") : [];
+
+  return (
+    <Stack maw={820}>
+      <PageHeader title={t("guest.title", { name: me.user.name })} description={t("guest.intro")} />
+      <section aria-labelledby="grants-title">
+        <Title order={2} size="h3" id="grants-title" mb="sm">
+          {t("guest.invitationsTitle")}
+        </Title>
+        {grants.isPending ? (
+          <Loading />
+        ) : grants.isError ? (
+          <ErrorAlert error={grants.error} />
+        ) : grants.data.length === 0 ? (
+          <EmptyState>{t("guest.noGrants")}</EmptyState>
+        ) : (
+          <Stack>
+            {grants.data.map((g) => (
+              <Card key={g.organisationId} withBorder radius="md">
+                <Title order={3} size="h4">
+                  {g.organisationName}
+                </Title>
+                <Text size="sm" c="dark.6" mb="xs">
+                  {t(`guestKinds.${g.guestKind}`)} ·{" "}
+                  {g.invitedBy ? t("guest.invitedByOn", { name: g.invitedBy, date: formatDate(g.invitedAt) }) : t("guest.invitedOn", { date: formatDate(g.invitedAt) })}
+                </Text>
+                <Text fw={600} size="sm">
+                  {t("guest.purpose")}
+                </Text>
+                <Text style={{ whiteSpace: "pre-wrap" }}>{g.purpose}</Text>
+              </Card>
+            ))}
+          </Stack>
+        )}
+      </section>
+      <section aria-labelledby="guest-can-title">
+        <Title order={2} size="h3" id="guest-can-title" mb="sm">
+          {t("guest.canTitle")}
+        </Title>
+        <List spacing="xs">
+          {items.map((item) => (
+            <List.Item key={item}>{item}</List.Item>
+          ))}
+        </List>
+      </section>
+      <Alert color="teal" icon={<IconKeyOff aria-hidden />} title={t("guest.noPasswordTitle")}>
+        {t("guest.noPasswordBody")}
+      </Alert>
+    </Stack>
+  );
+}

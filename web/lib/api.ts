@@ -1,0 +1,80 @@
+/** The one fetch wrapper for /api/v1: same-origin cookies, JSON in and out, problem+json errors. */
+import type { Problem } from "../../shared/errors.js";
+
+/** An error answered by the API, carrying the RFC 9457 problem document. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly problem: Problem;
+
+  constructor(problem: Problem) {
+    super(problem.detail ?? problem.title);
+    this.name = "ApiError";
+    this.status = problem.status;
+    this.code = problem.code;
+    this.problem = problem;
+  }
+}
+
+type Method = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
+
+async function toProblem(response: Response): Promise<Problem> {
+  try {
+    const body = (await response.json()) as Partial<Problem>;
+    if (body && typeof body.code === "string") {
+      return {
+        type: body.type ?? "about:blank",
+        title: body.title ?? response.statusText,
+        status: body.status ?? response.status,
+        code: body.code,
+        detail: body.detail,
+        errors: body.errors,
+      };
+    }
+  } catch {
+    // Not JSON: fall through to a generic problem.
+  }
+  const code = response.status === 401 ? "unauthenticated" : response.status >= 500 ? "internal_error" : "bad_request";
+  return { type: "about:blank", title: response.statusText, status: response.status, code };
+}
+
+/** Calls the API and returns the parsed JSON body (undefined for 204). Throws ApiError. */
+export async function api<T>(path: string, options: { method?: Method; body?: unknown } = {}): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: options.method ?? "GET",
+      credentials: "same-origin",
+      headers: {
+        Accept: "application/json",
+        ...(options.body !== undefined ? { "Content-Type": "application/json" } : {}),
+      },
+      body: options.body !== undefined ? JSON.stringify(options.body) : undefined,
+    });
+  } catch {
+    throw new ApiError({ type: "about:blank", title: "Network error", status: 0, code: "network_error" });
+  }
+  if (!response.ok) throw new ApiError(await toProblem(response));
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** Downloads an API resource as a file (used for the personal data export). */
+export async function downloadFile(path: string, fileName: string): Promise<void> {
+  const response = await fetch(path, { credentials: "same-origin", headers: { Accept: "application/json" } });
+  if (!response.ok) throw new ApiError(await toProblem(response));
+  const blob = await response.blob();
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
