@@ -7,7 +7,7 @@ import path from "node:path";
 import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { type FastifyInstance, LogController } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import type { AppContext } from "./context.js";
 import { registerProblemHandlers } from "./http/problem.js";
@@ -30,6 +30,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     logger: ctx.env.LOG_LEVEL === "silent" ? false : { level: ctx.env.LOG_LEVEL },
     bodyLimit: 1024 * 1024,
     trustProxy: ctx.env.NODE_ENV === "production",
+    // One line per request only when debugging; errors are always logged.
+    logController: new LogController({ disableRequestLogging: !["debug", "trace"].includes(ctx.env.LOG_LEVEL) }),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
