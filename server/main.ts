@@ -33,7 +33,8 @@ async function main(): Promise<void> {
   }
   const say = (line: string) => parsed.LOG_LEVEL !== "silent" && console.log(line);
   const isDebug = parsed.LOG_LEVEL === "debug" || parsed.LOG_LEVEL === "trace";
-  const phase = (name: string) => isDebug && console.log(`[start] ${name} at ${(performance.now() - startedAt).toFixed(0)} ms (process ${process.uptime().toFixed(2)} s)`);
+  const phase = (name: string) =>
+    isDebug && console.log(`[start] ${name} at ${(performance.now() - startedAt).toFixed(0)} ms (process ${process.uptime().toFixed(2)} s)`);
   phase("environment read");
 
   let embedded: EmbeddedDatabase | null = null;

@@ -17,6 +17,8 @@ export type AuthDeps = {
   mailer: Mailer;
   /** Makes an SSO user a member of the organisation that owns the identity provider. */
   onSsoSignIn: (input: { userId: string; organisationId: string }) => Promise<void>;
+  /** Why an identity provider may not sign this address in, or null when it may. */
+  checkSsoIdentity: (input: { providerId: string; email: string }) => Promise<string | null>;
   /** Origins trusted besides PUBLIC_URL: the configured identity providers' issuers. */
   listExtraTrustedOrigins: () => Promise<string[]>;
 };
@@ -31,7 +33,7 @@ function localOrigins(env: Env): string[] {
   return [`${url.protocol}//localhost:${url.port}`, `${url.protocol}//127.0.0.1:${url.port}`];
 }
 
-export function createAuth({ env, pool, mailer, onSsoSignIn, listExtraTrustedOrigins }: AuthDeps) {
+export function createAuth({ env, pool, mailer, onSsoSignIn, checkSsoIdentity, listExtraTrustedOrigins }: AuthDeps) {
   const isHttps = env.publicUrl.startsWith("https://");
   return betterAuth({
     appName: "Tutti",
@@ -41,7 +43,12 @@ export function createAuth({ env, pool, mailer, onSsoSignIn, listExtraTrustedOri
     database: pool,
     telemetry: { enabled: false },
     logger: { disabled: env.LOG_LEVEL === "silent", level: env.LOG_LEVEL === "debug" ? "debug" : "warn" },
-    trustedOrigins: async () => [...localOrigins(env), ...(await listExtraTrustedOrigins())],
+    // Identity providers' origins are trusted only on the SSO endpoints, which fetch their discovery,
+    // token, user-info and key URLs (better-auth refuses private or untrusted hosts): no redirect target elsewhere.
+    trustedOrigins: async (request) => [
+      ...localOrigins(env),
+      ...(request && /^\/api\/auth\/(sso\/|sign-in\/sso$)/.test(new URL(request.url).pathname) ? await listExtraTrustedOrigins() : []),
+    ],
     user: {
       additionalFields: {
         locale: { type: "string", required: false, defaultValue: "fr", input: true },
@@ -110,7 +117,13 @@ export function createAuth({ env, pool, mailer, onSsoSignIn, listExtraTrustedOri
         expiresIn: magicLinkLifetimeSeconds,
         disableSignUp: true,
         sendMagicLink: async ({ email, url, metadata }) => {
-          const meta = (metadata ?? {}) as { organisationId?: string; organisationName?: string; inviterName?: string; locale?: string; isFirstInvitation?: boolean };
+          const meta = (metadata ?? {}) as {
+            organisationId?: string;
+            organisationName?: string;
+            inviterName?: string;
+            locale?: string;
+            isFirstInvitation?: boolean;
+          };
           await mailer.queue({
             kind: meta.organisationId ? "guest_invitation" : "magic_link",
             to: email,
@@ -127,6 +140,11 @@ export function createAuth({ env, pool, mailer, onSsoSignIn, listExtraTrustedOri
         // ourselves, with the organisation's own default role.
         organizationProvisioning: { disabled: true },
         provisionUserOnEveryLogin: true,
+        // Before any account is created: a provider only vouches for addresses of its own domains.
+        resolveUser: async (input) => {
+          const refusal = await checkSsoIdentity({ providerId: input.providerId, email: input.providerUser.email });
+          return refusal ? { action: "reject", code: "SSO_DOMAIN_MISMATCH", message: refusal } : { action: "continue" };
+        },
         provisionUser: async ({ user, provider }) => {
           if (provider.organizationId) await onSsoSignIn({ userId: user.id, organisationId: provider.organizationId });
         },

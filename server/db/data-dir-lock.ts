@@ -11,10 +11,7 @@ export class DataDirLockedError extends Error {
     readonly dataDir: string,
     readonly pid: number,
   ) {
-    super(
-      `DATA_DIR ${dataDir} is already used by another Tutti process (pid ${pid}). ` +
-        "Stop that process first, or start this one with another DATA_DIR.",
-    );
+    super(`DATA_DIR ${dataDir} is already used by another Tutti process (pid ${pid}). ` + "Stop that process first, or start this one with another DATA_DIR.");
     this.name = "DataDirLockedError";
   }
 }

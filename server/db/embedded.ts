@@ -62,11 +62,7 @@ async function stopOrphan(pgDir: string): Promise<void> {
 }
 
 /** Starts (and on first use creates) the embedded PostgreSQL in `dataDir/pg`. */
-export async function startEmbeddedPostgres(
-  dataDir: string,
-  password: string,
-  log: (line: string) => void,
-): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(dataDir: string, password: string, log: (line: string) => void): Promise<EmbeddedDatabase> {
   const pgDir = path.join(dataDir, "pg");
   const wasCreated = !fs.existsSync(path.join(pgDir, "PG_VERSION"));
   const port = await freePort();

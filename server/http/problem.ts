@@ -11,6 +11,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly errors?: Problem["errors"],
+    /** Extra members of the problem document (e.g. the conflicting fields of an edit). */
+    readonly extensions?: Record<string, unknown>,
   ) {
     super(message);
     this.name = "AppError";
@@ -39,7 +41,7 @@ export function registerProblemHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
     let problem: Problem;
     if (error instanceof AppError) {
-      problem = toProblem(error.code, error.message, error.errors);
+      problem = { ...toProblem(error.code, error.message, error.errors), ...error.extensions };
     } else if (hasZodFastifySchemaValidationErrors(error)) {
       const errors = error.validation.map((issue) => ({
         path: [error.validationContext, ...issue.instancePath.split("/")].filter(Boolean).join("."),

@@ -12,12 +12,7 @@ type ClaimedJob = { id: string; kind: string; payload: Record<string, unknown>; 
 const channel = "tutti_jobs";
 
 /** Adds a job; `runAt` defaults to now. Accepts a pool or a client inside a transaction. */
-export async function enqueueJob(
-  db: pg.Pool | pg.PoolClient,
-  kind: string,
-  payload: Record<string, unknown>,
-  runAt: Date = new Date(),
-): Promise<void> {
+export async function enqueueJob(db: pg.Pool | pg.PoolClient, kind: string, payload: Record<string, unknown>, runAt: Date = new Date()): Promise<void> {
   await db.query("INSERT INTO jobs (kind, payload, run_at) VALUES ($1, $2, $3)", [kind, payload, runAt]);
   await db.query(`NOTIFY ${channel}`);
 }

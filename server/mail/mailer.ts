@@ -28,12 +28,7 @@ export type Mailer = {
 
 type EmailRow = { id: string; to_address: string; subject: string; body_text: string; kind: string; link: string | null };
 
-export function createMailer(options: {
-  pool: pg.Pool;
-  smtpUrl: string | undefined;
-  from: string;
-  log: { info: (obj: object, msg: string) => void };
-}): Mailer {
+export function createMailer(options: { pool: pg.Pool; smtpUrl: string | undefined; from: string; log: { info: (obj: object, msg: string) => void } }): Mailer {
   const { pool, smtpUrl, from, log } = options;
   const transport = smtpUrl ? nodemailer.createTransport(smtpUrl) : null;
 

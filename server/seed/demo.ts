@@ -7,6 +7,8 @@ import { count } from "drizzle-orm";
 import type { AppContext } from "../context.js";
 import { guestGrants, member, organisationSettings, organization, user } from "../db/schema.js";
 import { recordAudit } from "../modules/audit/audit.queries.js";
+import { seedStakeholderTypes } from "../modules/stakeholders/stakeholders.service.js";
+import { seedDemoContent } from "./demo-content.js";
 
 /** Shared by every demo account; printed at start. Demo data only — change it or delete the accounts. */
 export const demoPassword = "tutti-demo-2026";
@@ -57,6 +59,8 @@ export async function seedDemo(ctx: AppContext): Promise<typeof demoPeople> {
       purpose: "Intervenant professionnel en stratégie social media (M2) : bilan semestriel et atelier planning.",
       invitedBy: userIds[1] as string,
     });
+    await seedStakeholderTypes(tx, organisationId, "fr");
+    await seedDemoContent(tx, organisationId, userIds[1] as string);
     await recordAudit(tx, {
       organisationId,
       actor: null,

@@ -21,8 +21,10 @@ export const meSchema = z
   .meta({ id: "Me" });
 export type Me = z.infer<typeof meSchema>;
 
-export const updateMeSchema = z.object({ name: personNameSchema.optional(), locale: localeSchema.optional() }).refine((v) => v.name !== undefined || v.locale !== undefined, {
-  message: "Give a name or a locale",
-});
+export const updateMeSchema = z
+  .object({ name: personNameSchema.optional(), locale: localeSchema.optional() })
+  .refine((v) => v.name !== undefined || v.locale !== undefined, {
+    message: "Give a name or a locale",
+  });
 
 export const eraseAccountSchema = z.object({ confirmEmail: emailSchema });

@@ -68,10 +68,17 @@ describe("e-mail delivery", () => {
     await enqueueJob(t.ctx.pool, "test.flaky", {});
     let calls = 0;
     const silent = { warn: () => {}, error: () => {} };
-    const runner = startJobRunner(t.ctx.pool, { "test.flaky": async () => {
-      calls++;
-      throw new Error("SMTP down");
-    } }, silent, 50);
+    const runner = startJobRunner(
+      t.ctx.pool,
+      {
+        "test.flaky": async () => {
+          calls++;
+          throw new Error("SMTP down");
+        },
+      },
+      silent,
+      50,
+    );
     await runner.drain();
     await runner.stop();
     const row = (await t.ctx.pool.query("SELECT attempts, last_error, failed_at, run_at > now() AS later FROM jobs WHERE kind = 'test.flaky'")).rows[0];

@@ -138,7 +138,9 @@ describe("outside guests", () => {
     expect(me.memberships).toEqual([expect.objectContaining({ organisationId: orgId, role: "guest" })]);
     expect(me.abilities).toEqual(["organisation.read"]);
     const grants = (await guest.get("/api/v1/me/guest-grants")).json();
-    expect(grants).toEqual([expect.objectContaining({ organisationId: orgId, guestKind: "company_tutor", purpose: "Suivi du stage de Sarah", invitedBy: "Person manager" })]);
+    expect(grants).toEqual([
+      expect.objectContaining({ organisationId: orgId, guestKind: "company_tutor", purpose: "Suivi du stage de Sarah", invitedBy: "Person manager" }),
+    ]);
     expect((await guest.get(`/api/v1/organisations/${orgId}/members`)).statusCode).toBe(403);
 
     const reused = await new Agent(t).get(link.pathname + link.search);
@@ -148,7 +150,12 @@ describe("outside guests", () => {
   it("does not let a staff member or viewer invite guests", async () => {
     const { orgId, people } = await organisationWithRoles(t);
     for (const role of ["staff", "viewer", "guest"] as const) {
-      const response = await people[role].post(`/api/v1/organisations/${orgId}/guests`, { email: uniqueEmail(), name: "X", guestKind: "funder", purpose: "Bilan annuel" });
+      const response = await people[role].post(`/api/v1/organisations/${orgId}/guests`, {
+        email: uniqueEmail(),
+        name: "X",
+        guestKind: "funder",
+        purpose: "Bilan annuel",
+      });
       expect(response.statusCode, role).toBe(403);
     }
   });
@@ -162,7 +169,12 @@ describe("outbox", () => {
     await other.post(`/api/v1/organisations/${otherOrg}/invitations`, { email: uniqueEmail("secret"), role: "staff" });
     const email = uniqueEmail("visible");
     await owner.post(`/api/v1/organisations/${orgId}/invitations`, { email, role: "viewer" });
-    await owner.post(`/api/v1/organisations/${orgId}/guests`, { email: people.viewer.user.email.replace("@", "+x@"), name: "Guest", guestKind: "funder", purpose: "Bilan" });
+    await owner.post(`/api/v1/organisations/${orgId}/guests`, {
+      email: people.viewer.user.email.replace("@", "+x@"),
+      name: "Guest",
+      guestKind: "funder",
+      purpose: "Bilan",
+    });
     const existing = await signUp(t, "Has password", uniqueEmail("haspw"));
     const otherOrg2 = await createOrganisation(existing, "Son organisme");
     expect(otherOrg2).toBeTruthy();

@@ -36,7 +36,12 @@ describe("organisations", () => {
     const response = await eve.post("/api/v1/organisations", { name: "X", kind: "spaceship" });
     expect(response.statusCode).toBe(400);
     expect(response.json().code).toBe("validation_failed");
-    expect(response.json().errors.map((e: { path: string }) => e.path).sort()).toEqual(["body.kind", "body.name"]);
+    expect(
+      response
+        .json()
+        .errors.map((e: { path: string }) => e.path)
+        .sort(),
+    ).toEqual(["body.kind", "body.name"]);
   });
 
   it("lets only owners and admins change settings; the change is in the audit log", async () => {

@@ -34,7 +34,10 @@ export function registerInvitationRoutes(app: FastifyInstance, ctx: AppContext):
 
   r.get(
     "/invitations/:invitationId",
-    { schema: { tags, summary: "An invitation addressed to me", params, response: { 200: invitationPreviewSchema } }, config: { rateLimit: { max: 30, timeWindow: "1 minute" } } },
+    {
+      schema: { tags, summary: "An invitation addressed to me", params, response: { 200: invitationPreviewSchema } },
+      config: { rateLimit: { max: 30, timeWindow: "1 minute" } },
+    },
     async (request) => {
       await requireSession(ctx.auth, request);
       const found = await unsafeFindInvitationById(request.params.invitationId);
@@ -54,7 +57,10 @@ export function registerInvitationRoutes(app: FastifyInstance, ctx: AppContext):
 
   r.post(
     "/invitations/:invitationId/accept",
-    { schema: { tags, summary: "Accept an invitation", params, response: { 200: z.object({ organisationId: z.string() }) } }, config: { rateLimit: { max: 30, timeWindow: "1 minute" } } },
+    {
+      schema: { tags, summary: "Accept an invitation", params, response: { 200: z.object({ organisationId: z.string() }) } },
+      config: { rateLimit: { max: 30, timeWindow: "1 minute" } },
+    },
     async (request) => {
       const session = await requireSession(ctx.auth, request);
       const found = await unsafeFindInvitationById(request.params.invitationId);

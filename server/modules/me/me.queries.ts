@@ -5,7 +5,13 @@ import { account, auditEvents, guestGrants, member, organization, session, user 
 
 export async function findMemberships(db: Database, userId: string) {
   return db
-    .select({ organisationId: organization.id, organisationName: organization.name, organisationSlug: organization.slug, role: member.role, memberId: member.id })
+    .select({
+      organisationId: organization.id,
+      organisationName: organization.name,
+      organisationSlug: organization.slug,
+      role: member.role,
+      memberId: member.id,
+    })
     .from(member)
     .innerJoin(organization, eq(organization.id, member.organizationId))
     .where(eq(member.userId, userId))
@@ -49,7 +55,13 @@ export async function collectPersonalData(db: Database, userId: string) {
     .from(session)
     .where(eq(session.userId, userId));
   const actions = await db
-    .select({ organisationId: auditEvents.organisationId, action: auditEvents.action, targetType: auditEvents.targetType, targetLabel: auditEvents.targetLabel, createdAt: auditEvents.createdAt })
+    .select({
+      organisationId: auditEvents.organisationId,
+      action: auditEvents.action,
+      targetType: auditEvents.targetType,
+      targetLabel: auditEvents.targetLabel,
+      createdAt: auditEvents.createdAt,
+    })
     .from(auditEvents)
     .where(eq(auditEvents.actorUserId, userId));
   return {

@@ -45,9 +45,13 @@ export function registerMeRoutes(app: FastifyInstance, ctx: AppContext): void {
     return reply.status(204).send(null);
   });
 
-  r.get("/me/guest-grants", { schema: { tags, summary: "What I was invited for as an outside guest", response: { 200: z.array(guestGrantSchema) } } }, async (request) => {
-    const session = await requireSession(ctx.auth, request);
-    const grants = await findGuestGrants(ctx.db, session.user.id);
-    return grants.map((g) => ({ ...g, guestKind: guestKindSchema.catch("other").parse(g.guestKind), invitedAt: g.invitedAt.toISOString() }));
-  });
+  r.get(
+    "/me/guest-grants",
+    { schema: { tags, summary: "What I was invited for as an outside guest", response: { 200: z.array(guestGrantSchema) } } },
+    async (request) => {
+      const session = await requireSession(ctx.auth, request);
+      const grants = await findGuestGrants(ctx.db, session.user.id);
+      return grants.map((g) => ({ ...g, guestKind: guestKindSchema.catch("other").parse(g.guestKind), invitedAt: g.invitedAt.toISOString() }));
+    },
+  );
 }

@@ -12,7 +12,9 @@ import { collectPersonalData, findMemberships, findSoleOwnerships, hasPassword }
 export async function loadMe(ctx: AppContext, session: CurrentSession): Promise<Me> {
   const memberships = (await findMemberships(ctx.db, session.user.id)).flatMap((m) => {
     const role = roleSchema.safeParse(m.role);
-    return role.success ? [{ organisationId: m.organisationId, organisationName: m.organisationName, organisationSlug: m.organisationSlug, role: role.data }] : [];
+    return role.success
+      ? [{ organisationId: m.organisationId, organisationName: m.organisationName, organisationSlug: m.organisationSlug, role: role.data }]
+      : [];
   });
   const active = memberships.find((m) => m.organisationId === session.activeOrganisationId) ?? memberships[0] ?? null;
   const [row] = await ctx.db.select({ name: user.name, locale: user.locale }).from(user).where(eq(user.id, session.user.id));
@@ -69,7 +71,14 @@ export async function eraseAccount(ctx: AppContext, session: CurrentSession, con
     await tx.update(auditEvents).set({ actorName: "—", actorUserId: null }).where(eq(auditEvents.actorUserId, session.user.id));
     await tx.update(auditEvents).set({ targetLabel: null }).where(eq(auditEvents.targetId, session.user.id));
     for (const membership of memberships) {
-      await recordAudit(tx, { organisationId: membership.organisationId, actor: null, action: "account.erased", targetType: "user", targetId: null, targetLabel: null });
+      await recordAudit(tx, {
+        organisationId: membership.organisationId,
+        actor: null,
+        action: "account.erased",
+        targetType: "user",
+        targetId: null,
+        targetLabel: null,
+      });
     }
     await tx.delete(user).where(eq(user.id, session.user.id));
   });

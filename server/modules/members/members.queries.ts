@@ -24,7 +24,10 @@ export async function findMember(db: Database, organisationId: string, memberId:
 }
 
 export async function countOwners(db: Database, organisationId: string): Promise<number> {
-  const rows = await db.select({ id: member.id }).from(member).where(and(eq(member.organizationId, organisationId), eq(member.role, "owner")));
+  const rows = await db
+    .select({ id: member.id })
+    .from(member)
+    .where(and(eq(member.organizationId, organisationId), eq(member.role, "owner")));
   return rows.length;
 }
 

@@ -27,11 +27,15 @@ export function registerMemberRoutes(app: FastifyInstance, ctx: AppContext): voi
     return { session, membership: await requireMembership(ctx.db, session.user.id, orgId) };
   };
 
-  r.get("/organisations/:orgId/members", { schema: { tags, summary: "Members", params: orgParamsSchema, response: { 200: z.array(memberSchema) } } }, async (request) => {
-    const { membership } = await load(request, request.params.orgId);
-    authorize(membership, "member.read");
-    return (await listMembers(ctx.db, membership.organisationId)).map(presentMember);
-  });
+  r.get(
+    "/organisations/:orgId/members",
+    { schema: { tags, summary: "Members", params: orgParamsSchema, response: { 200: z.array(memberSchema) } } },
+    async (request) => {
+      const { membership } = await load(request, request.params.orgId);
+      authorize(membership, "member.read");
+      return (await listMembers(ctx.db, membership.organisationId)).map(presentMember);
+    },
+  );
 
   r.patch(
     "/organisations/:orgId/members/:memberId",
@@ -88,7 +92,13 @@ export function registerMemberRoutes(app: FastifyInstance, ctx: AppContext): voi
   r.post(
     "/organisations/:orgId/guests",
     {
-      schema: { tags, summary: "Invite an outside guest (magic link, no password)", params: orgParamsSchema, body: inviteGuestSchema, response: { 201: memberSchema } },
+      schema: {
+        tags,
+        summary: "Invite an outside guest (magic link, no password)",
+        params: orgParamsSchema,
+        body: inviteGuestSchema,
+        response: { 201: memberSchema },
+      },
       config: { rateLimit: { max: 30, timeWindow: "1 minute" } },
     },
     async (request, reply) => {

@@ -23,7 +23,10 @@ export async function changeRole(ctx: AppContext, session: CurrentSession, actor
   const oldRole = roleSchema.catch("viewer").parse(target.member.role);
   assertMayChangeRole(actor, { id: target.member.id, role: oldRole }, newRole, await countOwners(ctx.db, actor.organisationId));
   await ctx.db.transaction(async (tx) => {
-    await tx.update(member).set({ role: newRole }).where(and(eq(member.id, memberId), eq(member.organizationId, actor.organisationId)));
+    await tx
+      .update(member)
+      .set({ role: newRole })
+      .where(and(eq(member.id, memberId), eq(member.organizationId, actor.organisationId)));
     await recordAudit(tx, {
       organisationId: actor.organisationId,
       actor: actorOf(session),
@@ -90,7 +93,10 @@ export async function cancelInvitation(ctx: AppContext, session: CurrentSession,
   const row = await findInvitation(ctx.db, actor.organisationId, invitationId);
   if (row?.status !== "pending") throw notFound("invitation");
   await ctx.db.transaction(async (tx) => {
-    await tx.update(invitation).set({ status: "canceled" }).where(and(eq(invitation.id, invitationId), eq(invitation.organizationId, actor.organisationId)));
+    await tx
+      .update(invitation)
+      .set({ status: "canceled" })
+      .where(and(eq(invitation.id, invitationId), eq(invitation.organizationId, actor.organisationId)));
     await recordAudit(tx, {
       organisationId: actor.organisationId,
       actor: actorOf(session),
@@ -127,7 +133,9 @@ export async function inviteGuest(ctx: AppContext, session: CurrentSession, acto
   const memberId = randomUUID();
   await ctx.db.transaction(async (tx) => {
     await tx.insert(member).values({ id: memberId, organizationId: actor.organisationId, userId: guestUser.id, role: "guest", createdAt: new Date() });
-    await tx.insert(guestGrants).values({ organisationId: actor.organisationId, userId: guestUser.id, guestKind: input.guestKind, purpose: input.purpose, invitedBy: session.user.id });
+    await tx
+      .insert(guestGrants)
+      .values({ organisationId: actor.organisationId, userId: guestUser.id, guestKind: input.guestKind, purpose: input.purpose, invitedBy: session.user.id });
     await recordAudit(tx, {
       organisationId: actor.organisationId,
       actor: actorOf(session),
@@ -145,7 +153,13 @@ export async function inviteGuest(ctx: AppContext, session: CurrentSession, acto
       body: {
         email: input.email,
         callbackURL: "/guest",
-        metadata: { organisationId: actor.organisationId, organisationName: org?.name ?? "", inviterName: session.user.name, locale: input.locale, isFirstInvitation },
+        metadata: {
+          organisationId: actor.organisationId,
+          organisationName: org?.name ?? "",
+          inviterName: session.user.name,
+          locale: input.locale,
+          isFirstInvitation,
+        },
       },
       headers: new Headers(),
     }),

@@ -42,16 +42,28 @@ export function registerOrganisationRoutes(app: FastifyInstance, ctx: AppContext
     },
   );
 
-  r.get("/organisations/:orgId", { schema: { tags, summary: "One organisation", params: orgParamsSchema, response: { 200: organisationSchema } } }, async (request) => {
-    const session = await requireSession(ctx.auth, request);
-    const membership = await requireMembership(ctx.db, session.user.id, request.params.orgId);
-    authorize(membership, "organisation.read");
-    return getOrganisation(ctx, membership);
-  });
+  r.get(
+    "/organisations/:orgId",
+    { schema: { tags, summary: "One organisation", params: orgParamsSchema, response: { 200: organisationSchema } } },
+    async (request) => {
+      const session = await requireSession(ctx.auth, request);
+      const membership = await requireMembership(ctx.db, session.user.id, request.params.orgId);
+      authorize(membership, "organisation.read");
+      return getOrganisation(ctx, membership);
+    },
+  );
 
   r.patch(
     "/organisations/:orgId",
-    { schema: { tags, summary: "Change an organisation's settings", params: orgParamsSchema, body: updateOrganisationSchema, response: { 200: organisationSchema } } },
+    {
+      schema: {
+        tags,
+        summary: "Change an organisation's settings",
+        params: orgParamsSchema,
+        body: updateOrganisationSchema,
+        response: { 200: organisationSchema },
+      },
+    },
     async (request) => {
       const session = await requireSession(ctx.auth, request);
       const membership = await requireMembership(ctx.db, session.user.id, request.params.orgId);

@@ -11,6 +11,7 @@ import type { AppContext } from "../../context.js";
 import { organisationSettings, organization } from "../../db/schema.js";
 import { notFound } from "../../http/problem.js";
 import { recordAudit } from "../audit/audit.queries.js";
+import { seedStakeholderTypes } from "../stakeholders/stakeholders.service.js";
 import { presentOrganisation } from "./organisations.presenter.js";
 import { findOrganisation, isSlugTaken } from "./organisations.queries.js";
 
@@ -32,19 +33,16 @@ async function availableSlug(ctx: AppContext, wanted: string): Promise<string> {
   return `${wanted}-${randomBytes(3).toString("hex")}`;
 }
 
-export async function createOrganisation(
-  ctx: AppContext,
-  request: FastifyRequest,
-  session: CurrentSession,
-  input: z.output<typeof createOrganisationSchema>,
-) {
+export async function createOrganisation(ctx: AppContext, request: FastifyRequest, session: CurrentSession, input: z.output<typeof createOrganisationSchema>) {
   const slug = input.slug ?? (await availableSlug(ctx, slugify(input.name)));
   const created = await callAuth(() =>
     ctx.auth.api.createOrganization({ body: { name: input.name, slug, keepCurrentActiveOrganization: false }, headers: toHeaders(request) }),
   );
   if (!created) throw new Error("Organisation not created");
   await ctx.db.transaction(async (tx) => {
-    await tx.insert(organisationSettings).values({ organisationId: created.id, kind: input.kind, defaultLocale: session.user.locale === "en" ? "en" : "fr" });
+    const locale = session.user.locale === "en" ? "en" : "fr";
+    await tx.insert(organisationSettings).values({ organisationId: created.id, kind: input.kind, defaultLocale: locale });
+    await seedStakeholderTypes(tx, created.id, locale);
     await recordAudit(tx, {
       organisationId: created.id,
       actor: { id: session.user.id, name: session.user.name },
@@ -67,12 +65,7 @@ export async function getOrganisation(ctx: AppContext, membership: Membership) {
   return presentOrganisation(found.org, found.settings, membership.role);
 }
 
-export async function updateOrganisation(
-  ctx: AppContext,
-  session: CurrentSession,
-  membership: Membership,
-  input: z.output<typeof updateOrganisationSchema>,
-) {
+export async function updateOrganisation(ctx: AppContext, session: CurrentSession, membership: Membership, input: z.output<typeof updateOrganisationSchema>) {
   const { name, ...settings } = input;
   await ctx.db.transaction(async (tx) => {
     if (name !== undefined) await tx.update(organization).set({ name }).where(eq(organization.id, membership.organisationId));
@@ -94,4 +87,3 @@ export async function updateOrganisation(
   });
   return getOrganisation(ctx, membership);
 }
-

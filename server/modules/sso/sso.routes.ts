@@ -19,10 +19,14 @@ export function registerSsoRoutes(app: FastifyInstance, ctx: AppContext): void {
     return { session, membership };
   };
 
-  r.get("/organisations/:orgId/sso", { schema: { tags, summary: "SSO settings", params: orgParamsSchema, response: { 200: ssoSettingsSchema } } }, async (request) => {
-    const { membership } = await load(request, request.params.orgId);
-    return readSsoSettings(ctx, membership.organisationId);
-  });
+  r.get(
+    "/organisations/:orgId/sso",
+    { schema: { tags, summary: "SSO settings", params: orgParamsSchema, response: { 200: ssoSettingsSchema } } },
+    async (request) => {
+      const { membership } = await load(request, request.params.orgId);
+      return readSsoSettings(ctx, membership.organisationId);
+    },
+  );
 
   r.put(
     "/organisations/:orgId/sso",
@@ -33,9 +37,13 @@ export function registerSsoRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   );
 
-  r.delete("/organisations/:orgId/sso", { schema: { tags, summary: "Remove SSO", params: orgParamsSchema, response: { 204: z.null() } } }, async (request, reply) => {
-    const { session, membership } = await load(request, request.params.orgId);
-    await removeSso(ctx, session, membership);
-    return reply.status(204).send(null);
-  });
+  r.delete(
+    "/organisations/:orgId/sso",
+    { schema: { tags, summary: "Remove SSO", params: orgParamsSchema, response: { 204: z.null() } } },
+    async (request, reply) => {
+      const { session, membership } = await load(request, request.params.orgId);
+      await removeSso(ctx, session, membership);
+      return reply.status(204).send(null);
+    },
+  );
 }

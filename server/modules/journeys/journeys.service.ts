@@ -1,0 +1,192 @@
+/** Journeys: list, read as a map, create (blank, from a template or a document), change, delete. */
+import { and, count, desc, eq, inArray } from "drizzle-orm";
+import type { z } from "zod";
+import type { JourneyDocument } from "../../../shared/journeys/document.js";
+import { checkJourneyIntegrity } from "../../../shared/journeys/serialize.js";
+import type { createJourneySchema, updateJourneySchema } from "../../../shared/schemas/journeys.js";
+import type { CurrentSession, Membership } from "../../auth/session.js";
+import type { AppContext } from "../../context.js";
+import { journeyLanes, journeys, journeySteps, programmes, stakeholderTypes } from "../../db/schema.js";
+import { AppError, notFound } from "../../http/problem.js";
+import { JourneyEventHub } from "../../realtime/journey-events.js";
+import { recordAudit } from "../audit/audit.queries.js";
+import { importDocument, toDocument } from "./journey-document.js";
+import { presentJourneyMap, presentJourneySummary } from "./journeys.presenter.js";
+import { findJourney, loadJourneyRows, touchJourney, type Tx } from "./journeys.queries.js";
+import { journeyTemplate } from "./templates/index.js";
+
+/** Lanes of a new blank journey: the stakeholders most journeys involve. */
+const defaultLaneKeys = ["learner.current", "staff.pedagogy", "staff.admissions", "staff.registrar", "teacher.external", "company.host", "funder.opco"];
+
+export async function listJourneys(ctx: AppContext, organisationId: string, filter: { programmeId?: string; isTemplate?: boolean }) {
+  const rows = await ctx.db
+    .select({ journey: journeys, programmeTitle: programmes.title, stepCount: count(journeySteps.id) })
+    .from(journeys)
+    .leftJoin(programmes, eq(programmes.id, journeys.programmeId))
+    .leftJoin(journeySteps, eq(journeySteps.journeyId, journeys.id))
+    .where(
+      and(
+        eq(journeys.organisationId, organisationId),
+        filter.programmeId ? eq(journeys.programmeId, filter.programmeId) : undefined,
+        filter.isTemplate === undefined ? undefined : eq(journeys.isTemplate, filter.isTemplate),
+      ),
+    )
+    .groupBy(journeys.id, programmes.title)
+    .orderBy(desc(journeys.updatedAt));
+  return rows.map((row) => presentJourneySummary(row.journey, row.programmeTitle, row.stepCount));
+}
+
+export async function getJourneyMap(ctx: AppContext, organisationId: string, journeyId: string) {
+  const rows = await loadJourneyRows(ctx.db, organisationId, journeyId);
+  if (!rows) throw notFound("journey");
+  return presentJourneyMap(rows);
+}
+
+export async function exportJourneyDocument(ctx: AppContext, organisationId: string, journeyId: string): Promise<JourneyDocument> {
+  const rows = await loadJourneyRows(ctx.db, organisationId, journeyId);
+  if (!rows) throw notFound("journey");
+  return toDocument(rows);
+}
+
+async function assertProgramme(tx: Tx, organisationId: string, programmeId: string | null | undefined) {
+  if (!programmeId) return;
+  const [row] = await tx
+    .select({ id: programmes.id })
+    .from(programmes)
+    .where(and(eq(programmes.organisationId, organisationId), eq(programmes.id, programmeId)));
+  if (!row) throw new AppError("validation_failed", "Unknown programme.", [{ path: "body.programmeId", message: "unknown" }]);
+}
+
+export async function createJourney(ctx: AppContext, session: CurrentSession, membership: Membership, input: z.output<typeof createJourneySchema>) {
+  const organisationId = membership.organisationId;
+  const journeyId = await ctx.db.transaction(async (tx) => {
+    await assertProgramme(tx, organisationId, input.programmeId);
+    const meta = {
+      title: input.title,
+      description: input.description,
+      programmeId: input.programmeId,
+      isTemplate: input.isTemplate,
+      createdBy: session.user.id,
+    };
+    if (input.document) {
+      const problems = checkJourneyIntegrity(input.document);
+      if (problems.length > 0)
+        throw new AppError(
+          "validation_failed",
+          "The journey document is not consistent.",
+          problems.map((p) => ({ path: `body.document.${p.path}`, message: p.message })),
+        );
+      return importDocument(tx, organisationId, input.document, meta);
+    }
+    if (input.templateKey) {
+      const template = journeyTemplate(input.templateKey, session.user.locale === "en" ? "en" : "fr");
+      if (!template) throw new AppError("validation_failed", "Unknown template.", [{ path: "body.templateKey", message: "unknown" }]);
+      return importDocument(tx, organisationId, template, meta);
+    }
+    if (!input.title) throw new AppError("validation_failed", "Give the journey a title.", [{ path: "body.title", message: "required" }]);
+    const [journey] = await tx
+      .insert(journeys)
+      .values({
+        organisationId,
+        title: input.title,
+        description: input.description,
+        programmeId: input.programmeId,
+        isTemplate: input.isTemplate,
+        locale: session.user.locale === "en" ? "en" : "fr",
+        createdBy: session.user.id,
+      })
+      .returning({ id: journeys.id });
+    const id = journey?.id as string;
+    const types = await tx
+      .select({ id: stakeholderTypes.id, seedKey: stakeholderTypes.seedKey })
+      .from(stakeholderTypes)
+      .where(and(eq(stakeholderTypes.organisationId, organisationId), inArray(stakeholderTypes.seedKey, defaultLaneKeys)));
+    const ordered = defaultLaneKeys.flatMap((key) => types.filter((t) => t.seedKey === key));
+    if (ordered.length > 0)
+      await tx.insert(journeyLanes).values(ordered.map((t, position) => ({ organisationId, journeyId: id, stakeholderTypeId: t.id, position })));
+    return id;
+  });
+  return getJourneyMap(ctx, organisationId, journeyId);
+}
+
+/**
+ * Runs one edit of a journey in a transaction: checks the journey is this organisation's,
+ * applies the change, bumps the revision and announces it to everyone viewing the journey.
+ */
+export async function editJourney<T>(
+  ctx: AppContext,
+  session: CurrentSession,
+  membership: Membership,
+  journeyId: string,
+  kind: string,
+  change: (tx: Tx) => Promise<T>,
+): Promise<T> {
+  return ctx.db.transaction(async (tx) => {
+    const found = await findJourney(tx, membership.organisationId, journeyId);
+    if (!found) throw notFound("journey");
+    const result = await change(tx);
+    const revision = await touchJourney(tx, membership.organisationId, journeyId);
+    await JourneyEventHub.announce(tx, {
+      journeyId,
+      organisationId: membership.organisationId,
+      revision,
+      actorId: session.user.id,
+      actorName: session.user.name,
+      kind,
+    });
+    return result;
+  });
+}
+
+export async function updateJourney(
+  ctx: AppContext,
+  session: CurrentSession,
+  membership: Membership,
+  journeyId: string,
+  input: z.output<typeof updateJourneySchema>,
+) {
+  await editJourney(ctx, session, membership, journeyId, "journey.updated", async (tx) => {
+    await assertProgramme(tx, membership.organisationId, input.programmeId);
+    await tx
+      .update(journeys)
+      .set(input)
+      .where(and(eq(journeys.organisationId, membership.organisationId), eq(journeys.id, journeyId)));
+  });
+  return getJourneyMap(ctx, membership.organisationId, journeyId);
+}
+
+export async function deleteJourney(ctx: AppContext, session: CurrentSession, membership: Membership, journeyId: string): Promise<void> {
+  await ctx.db.transaction(async (tx) => {
+    const found = await findJourney(tx, membership.organisationId, journeyId);
+    if (!found) throw notFound("journey");
+    await tx.delete(journeys).where(and(eq(journeys.organisationId, membership.organisationId), eq(journeys.id, journeyId)));
+    await recordAudit(tx, {
+      organisationId: membership.organisationId,
+      actor: { id: session.user.id, name: session.user.name },
+      action: "journey.deleted",
+      targetType: "journey",
+      targetId: journeyId,
+      targetLabel: found.journey.title,
+    });
+  });
+}
+
+/** Chooses which stakeholder types are shown as lanes, in order. Cells of hidden lanes are kept. */
+export async function setLanes(ctx: AppContext, session: CurrentSession, membership: Membership, journeyId: string, stakeholderTypeIds: string[]) {
+  const organisationId = membership.organisationId;
+  await editJourney(ctx, session, membership, journeyId, "lanes.changed", async (tx) => {
+    const unique = [...new Set(stakeholderTypeIds)];
+    if (unique.length > 0) {
+      const own = await tx
+        .select({ id: stakeholderTypes.id })
+        .from(stakeholderTypes)
+        .where(and(eq(stakeholderTypes.organisationId, organisationId), inArray(stakeholderTypes.id, unique)));
+      if (own.length !== unique.length)
+        throw new AppError("validation_failed", "Unknown stakeholder type.", [{ path: "body.stakeholderTypeIds", message: "unknown" }]);
+    }
+    await tx.delete(journeyLanes).where(and(eq(journeyLanes.organisationId, organisationId), eq(journeyLanes.journeyId, journeyId)));
+    if (unique.length > 0)
+      await tx.insert(journeyLanes).values(unique.map((stakeholderTypeId, position) => ({ organisationId, journeyId, stakeholderTypeId, position })));
+  });
+  return getJourneyMap(ctx, organisationId, journeyId);
+}
