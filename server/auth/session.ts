@@ -25,6 +25,7 @@ export function toHeaders(request: FastifyRequest): Headers {
     if (Array.isArray(value)) for (const item of value) headers.append(key, item);
     else headers.set(key, String(value));
   }
+  headers.set(clientIpHeader, request.ip);
   return headers;
 }
 

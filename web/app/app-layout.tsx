@@ -1,5 +1,5 @@
 import { AppShell, Burger, Group, ScrollArea, Text, UnstyledButton } from "@mantine/core";
-import { useDisclosure } from "@mantine/hooks";
+import { useDisclosure, useMediaQuery } from "@mantine/hooks";
 import { Link, Outlet, useRouterState } from "@tanstack/react-router";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
@@ -15,6 +15,9 @@ export function AppLayout() {
   const { t } = useTranslation();
   const me = useMe();
   const [isOpen, { toggle, close }] = useDisclosure(false);
+  // Below the "sm" breakpoint (48em) the closed navigation is only slid off-screen: make it inert so
+  // keyboard and screen-reader users do not land on links they cannot see.
+  const isPhone = useMediaQuery("(max-width: 47.99em)", false, { getInitialValueInEffect: false });
   const pathname = useRouterState({ select: (s) => s.location.pathname });
 
   useEffect(() => {
@@ -32,7 +35,15 @@ export function AppLayout() {
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger opened={isOpen} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={isOpen ? t("shell.closeMenu") : t("shell.openMenu")} aria-expanded={isOpen} aria-controls="tutti-navbar" />
+            <Burger
+              opened={isOpen}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={isOpen ? t("shell.closeMenu") : t("shell.openMenu")}
+              aria-expanded={isOpen}
+              aria-controls="tutti-navbar"
+            />
             <UnstyledButton renderRoot={(props) => <Link to="/" {...props} />} aria-label={t("shell.homeLink")}>
               <Text fw={800} size="xl" c="indigo.8">
                 Tutti
@@ -48,7 +59,7 @@ export function AppLayout() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="sm" id="tutti-navbar" aria-label={t("shell.navigation")}>
+      <AppShell.Navbar p="sm" id="tutti-navbar" aria-label={t("shell.navigation")} inert={isPhone && !isOpen}>
         <Group hiddenFrom="sm" mb="sm">
           <OrganisationSwitcher />
         </Group>

@@ -36,9 +36,9 @@ export function OrganisationSwitcher() {
           rightSection={<IconChevronDown size={14} aria-hidden />}
           loading={activate.isPending}
           aria-label={t("orgSwitcher.label", { name: active?.organisationName ?? t("orgSwitcher.none") })}
-          maw={260}
+          maw={320}
         >
-          {active?.organisationName ?? t("orgSwitcher.none")}
+          <span style={{ overflow: "hidden", textOverflow: "ellipsis" }}>{active?.organisationName ?? t("orgSwitcher.none")}</span>
         </Button>
       </Menu.Target>
       <Menu.Dropdown>

@@ -1,4 +1,4 @@
-import { Avatar, Button, Menu } from "@mantine/core";
+import { Avatar, Button, Menu, VisuallyHidden } from "@mantine/core";
 import { IconLogout, IconUser } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate } from "@tanstack/react-router";
@@ -37,10 +37,11 @@ export function UserMenu() {
   return (
     <Menu position="bottom-end" width={220} withinPortal>
       <Menu.Target>
-        <Button variant="subtle" color="dark" px={6} aria-label={t("userMenu.label", { name: me.user.name })}>
+        <Button variant="subtle" color="dark" px={6}>
           <Avatar size="sm" color="indigo" radius="xl" aria-hidden>
             {initials(me.user.name)}
           </Avatar>
+          <VisuallyHidden>{t("userMenu.label", { name: me.user.name })}</VisuallyHidden>
         </Button>
       </Menu.Target>
       <Menu.Dropdown>

@@ -56,7 +56,18 @@ export function DeleteAccount() {
               value={confirmEmail}
               onChange={(e) => setConfirmEmail(e.currentTarget.value)}
             />
-            <Button type="submit" color="red" disabled={!matches} loading={erase.isPending} w="fit-content">
+            <Button
+              type="submit"
+              color="red"
+              disabled={!matches}
+              loading={erase.isPending}
+              w="fit-content"
+              maw="100%"
+              h="auto"
+              py={8}
+              // The long label must wrap on a phone rather than overflow the card.
+              styles={{ label: { whiteSpace: "normal", textAlign: "center" } }}
+            >
               {t("account.deleteButton")}
             </Button>
           </Stack>

@@ -1,4 +1,5 @@
-import { Button, Group, ScrollArea, Stack, Table, Text } from "@mantine/core";
+import { Button, Group, Paper, ScrollArea, Stack, Table, Text } from "@mantine/core";
+import { useMediaQuery } from "@mantine/hooks";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import type { AuditEvent } from "../../../shared/schemas/admin.js";
@@ -29,6 +30,8 @@ function AuditContent() {
   });
 
   const items = events.data?.pages.flatMap((p) => p.items) ?? [];
+  // On a phone the four-column table would scroll sideways: one card per event instead.
+  const isPhone = useMediaQuery("(max-width: 47.99em)", false, { getInitialValueInEffect: false });
 
   return (
     <Stack>
@@ -41,35 +44,56 @@ function AuditContent() {
         <EmptyState>{t("audit.empty")}</EmptyState>
       ) : (
         <>
-          <ScrollArea type="auto" viewportProps={{ tabIndex: 0, role: "region", "aria-label": t("audit.title") }}>
-            <Table striped miw={680} verticalSpacing="sm">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t("audit.date")}</Table.Th>
-                  <Table.Th scope="col">{t("audit.actor")}</Table.Th>
-                  <Table.Th scope="col">{t("audit.action")}</Table.Th>
-                  <Table.Th scope="col">{t("audit.target")}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((e) => (
-                  <Table.Tr key={e.id}>
-                    <Table.Td style={{ whiteSpace: "nowrap" }}>
-                      <time dateTime={e.createdAt}>{formatDateTime(e.createdAt)}</time>
-                    </Table.Td>
-                    <Table.Td>{e.actorName}</Table.Td>
-                    <Table.Td>{t(`audit.actions.${e.action}`, { defaultValue: e.action })}</Table.Td>
-                    <Table.Td>
-                      {e.targetLabel ?? ""}
-                      <Text size="xs" c="dark.6">
-                        {t(`audit.targetTypes.${e.targetType}`, { defaultValue: e.targetType })}
+          {isPhone ? (
+            <Stack gap="xs" component="ul" aria-label={t("audit.title")} style={{ listStyle: "none", padding: 0, margin: 0 }}>
+              {items.map((e) => (
+                <Paper key={e.id} component="li" withBorder p="sm" radius="md">
+                  <Text fw={500}>{t(`audit.actions.${e.action}`, { defaultValue: e.action })}</Text>
+                  {e.targetLabel && (
+                    <Text size="sm" style={{ overflowWrap: "anywhere" }}>
+                      {e.targetLabel}{" "}
+                      <Text span size="xs" c="dark.6">
+                        ({t(`audit.targetTypes.${e.targetType}`, { defaultValue: e.targetType })})
                       </Text>
-                    </Table.Td>
+                    </Text>
+                  )}
+                  <Text size="sm" c="dark.6">
+                    <time dateTime={e.createdAt}>{formatDateTime(e.createdAt)}</time> · {e.actorName}
+                  </Text>
+                </Paper>
+              ))}
+            </Stack>
+          ) : (
+            <ScrollArea type="auto" viewportProps={{ tabIndex: 0, role: "region", "aria-label": t("audit.title") }}>
+              <Table striped miw={680} verticalSpacing="sm">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t("audit.date")}</Table.Th>
+                    <Table.Th scope="col">{t("audit.actor")}</Table.Th>
+                    <Table.Th scope="col">{t("audit.action")}</Table.Th>
+                    <Table.Th scope="col">{t("audit.target")}</Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollArea>
+                </Table.Thead>
+                <Table.Tbody>
+                  {items.map((e) => (
+                    <Table.Tr key={e.id}>
+                      <Table.Td style={{ whiteSpace: "nowrap" }}>
+                        <time dateTime={e.createdAt}>{formatDateTime(e.createdAt)}</time>
+                      </Table.Td>
+                      <Table.Td>{e.actorName}</Table.Td>
+                      <Table.Td>{t(`audit.actions.${e.action}`, { defaultValue: e.action })}</Table.Td>
+                      <Table.Td>
+                        {e.targetLabel ?? ""}
+                        <Text size="xs" c="dark.6">
+                          {t(`audit.targetTypes.${e.targetType}`, { defaultValue: e.targetType })}
+                        </Text>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </ScrollArea>
+          )}
           <Group justify="space-between">
             <Text size="sm" c="dark.6">
               {t("audit.shown", { count: items.length })}

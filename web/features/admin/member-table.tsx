@@ -1,4 +1,5 @@
-import { Badge, Button, Group, Modal, ScrollArea, Select, Stack, Table, Text } from "@mantine/core";
+import { Badge, Button, Group, Modal, Paper, ScrollArea, Select, Stack, Table, Text } from "@mantine/core";
+import { useMediaQuery } from "@mantine/hooks";
 import { IconUserMinus } from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
@@ -25,12 +26,15 @@ export function MemberTable({ orgId }: { orgId: string }) {
   const canChangeRole = me.abilities.includes("member.changeRole");
   const canRemove = me.abilities.includes("member.remove");
   const [toRemove, setToRemove] = useState<Member | null>(null);
+  // On a phone a five-column table hides the role off-screen: show one card per member instead.
+  const isPhone = useMediaQuery("(max-width: 47.99em)", false, { getInitialValueInEffect: false });
   const base = `/api/v1/organisations/${encodeURIComponent(orgId)}/members`;
 
   const members = useQuery({ queryKey: queryKeys.members(orgId), queryFn: () => api<Member[]>(base) });
 
   const changeRole = useMutation({
-    mutationFn: ({ member, role }: { member: Member; role: Role }) => api<Member>(`${base}/${encodeURIComponent(member.id)}`, { method: "PATCH", body: { role } }),
+    mutationFn: ({ member, role }: { member: Member; role: Role }) =>
+      api<Member>(`${base}/${encodeURIComponent(member.id)}`, { method: "PATCH", body: { role } }),
     onSuccess: async (_d, { member, role }) => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.members(orgId) });
       if (member.userId === me.user.id) await queryClient.invalidateQueries({ queryKey: queryKeys.me });
@@ -57,67 +61,103 @@ export function MemberTable({ orgId }: { orgId: string }) {
   const mayManage = (m: Member) => Boolean(myRole) && m.role !== "guest" && roleRank(m.role) >= roleRank(myRole as Role);
   const roleOptions = assignableRoles.filter((r) => myRole === "owner" || r !== "owner").map((r) => ({ value: r, label: t(`roles.${r}`) }));
 
+  const nameCell = (m: Member) => (
+    <>
+      <Text fw={500}>{m.name}</Text>
+      {m.guest && (
+        <Text size="xs" c="dark.6">
+          {t(`guestKinds.${m.guest.kind}`)} · {m.guest.purpose}
+        </Text>
+      )}
+    </>
+  );
+
+  const roleCell = (m: Member) =>
+    canChangeRole && mayManage(m) ? (
+      <Select
+        aria-label={t("members.roleOf", { name: m.name })}
+        size="xs"
+        w={200}
+        allowDeselect={false}
+        value={m.role}
+        data={roleOptions}
+        disabled={changeRole.isPending}
+        onChange={(value) => value && value !== m.role && changeRole.mutate({ member: m, role: value as Role })}
+      />
+    ) : (
+      // min-width: the table would otherwise squeeze long roles ("Responsable de formation") into "RESPONSABLE D…".
+      <Badge variant="light" color={m.role === "guest" ? "grape" : "indigo"} style={{ minWidth: "max-content" }}>
+        {t(`roles.${m.role}`)}
+      </Badge>
+    );
+
+  const removeButton = (m: Member) =>
+    (mayManage(m) || m.role === "guest") &&
+    m.userId !== me.user.id && (
+      <Button
+        size="xs"
+        variant="subtle"
+        color="red"
+        w="fit-content"
+        leftSection={<IconUserMinus size={14} aria-hidden />}
+        onClick={() => setToRemove(m)}
+        aria-label={t("members.removeLabel", { name: m.name })}
+      >
+        {t("members.remove")}
+      </Button>
+    );
+
   return (
     <>
       <Text size="sm" c="dark.6" mb="xs">
         {t("members.count", { count: members.data.length })}
       </Text>
-      <ScrollArea type="auto" viewportProps={{ tabIndex: 0, role: "region", "aria-label": t("members.listTitle") }}>
-        <Table striped highlightOnHover miw={680} verticalSpacing="sm">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t("fields.name")}</Table.Th>
-              <Table.Th scope="col">{t("fields.email")}</Table.Th>
-              <Table.Th scope="col">{t("fields.role")}</Table.Th>
-              <Table.Th scope="col">{t("members.since")}</Table.Th>
-              {canRemove && <Table.Th scope="col">{t("common.actions")}</Table.Th>}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {members.data.map((m) => (
-              <Table.Tr key={m.id}>
-                <Table.Td>
-                  <Text fw={500}>{m.name}</Text>
-                  {m.guest && (
-                    <Text size="xs" c="dark.6">
-                      {t(`guestKinds.${m.guest.kind}`)} · {m.guest.purpose}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>{m.email}</Table.Td>
-                <Table.Td>
-                  {canChangeRole && mayManage(m) ? (
-                    <Select
-                      aria-label={t("members.roleOf", { name: m.name })}
-                      size="xs"
-                      w={200}
-                      allowDeselect={false}
-                      value={m.role}
-                      data={roleOptions}
-                      disabled={changeRole.isPending}
-                      onChange={(value) => value && value !== m.role && changeRole.mutate({ member: m, role: value as Role })}
-                    />
-                  ) : (
-                    <Badge variant="light" color={m.role === "guest" ? "grape" : "indigo"}>
-                      {t(`roles.${m.role}`)}
-                    </Badge>
-                  )}
-                </Table.Td>
-                <Table.Td>{formatDate(m.joinedAt)}</Table.Td>
-                {canRemove && (
-                  <Table.Td>
-                    {(mayManage(m) || m.role === "guest") && m.userId !== me.user.id && (
-                      <Button size="xs" variant="subtle" color="red" leftSection={<IconUserMinus size={14} aria-hidden />} onClick={() => setToRemove(m)} aria-label={t("members.removeLabel", { name: m.name })}>
-                        {t("members.remove")}
-                      </Button>
-                    )}
-                  </Table.Td>
-                )}
+      {isPhone ? (
+        <Stack gap="xs" component="ul" aria-label={t("members.listTitle")} style={{ listStyle: "none", padding: 0, margin: 0 }}>
+          {members.data.map((m) => (
+            <Paper key={m.id} component="li" withBorder p="sm" radius="md">
+              <Stack gap={6}>
+                {nameCell(m)}
+                <Text size="sm" style={{ overflowWrap: "anywhere" }}>
+                  {m.email}
+                </Text>
+                <Group justify="space-between" gap="xs" wrap="wrap">
+                  {roleCell(m)}
+                  <Text size="sm" c="dark.6">
+                    {t("members.sinceDate", { date: formatDate(m.joinedAt) })}
+                  </Text>
+                </Group>
+                {canRemove && removeButton(m)}
+              </Stack>
+            </Paper>
+          ))}
+        </Stack>
+      ) : (
+        <ScrollArea type="auto" viewportProps={{ tabIndex: 0, role: "region", "aria-label": t("members.listTitle") }}>
+          <Table striped highlightOnHover miw={680} verticalSpacing="sm">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t("fields.name")}</Table.Th>
+                <Table.Th scope="col">{t("fields.email")}</Table.Th>
+                <Table.Th scope="col">{t("fields.role")}</Table.Th>
+                <Table.Th scope="col">{t("members.since")}</Table.Th>
+                {canRemove && <Table.Th scope="col">{t("common.actions")}</Table.Th>}
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </ScrollArea>
+            </Table.Thead>
+            <Table.Tbody>
+              {members.data.map((m) => (
+                <Table.Tr key={m.id}>
+                  <Table.Td>{nameCell(m)}</Table.Td>
+                  <Table.Td>{m.email}</Table.Td>
+                  <Table.Td>{roleCell(m)}</Table.Td>
+                  <Table.Td style={{ whiteSpace: "nowrap" }}>{formatDate(m.joinedAt)}</Table.Td>
+                  {canRemove && <Table.Td>{removeButton(m)}</Table.Td>}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </ScrollArea>
+      )}
       <Modal opened={toRemove !== null} onClose={() => setToRemove(null)} title={t("members.confirmTitle")} centered>
         <Stack>
           <Text>{t("members.confirmBody", { name: toRemove?.name ?? "", email: toRemove?.email ?? "" })}</Text>

@@ -1,0 +1,79 @@
+// Journey B: the demo programme manager invites an outside guest (intervenant) with the guest form;
+// the owner reads the magic link in the outbox; the guest opens it in a fresh browser, lands on
+// /guest with the organisation and the purpose, and sees no administration.
+import { demo, field, outboxMail, signIn, visible, waitPath } from "./lib.mjs";
+
+/** @param {import("./lib.mjs").Journey} j */
+export default async function run(j) {
+  const stamp = Date.now().toString(36);
+  const guest = { name: "Nadia Rousseau", email: `nadia.${stamp}@agence-exemple.fr` };
+  const purpose = `Bilan semestriel du Master Marketing Digital (${stamp})`;
+
+  // 1. Marie (manager) invites the guest.
+  const manager = await j.newPage();
+  await signIn(j, manager, { email: demo.manager.email, password: demo.password }, { shot: "b-01-sign-in-fr" });
+  await j.check(manager, "manager home");
+  const nav = manager.getByRole("navigation", { name: "Navigation principale" });
+  if ((await nav.getByRole("heading", { name: "Administration" }).count()) > 0) throw new Error("a manager should not see the Administration section");
+  await nav.getByRole("link", { name: "Inviter des intervenants" }).click();
+  await waitPath(manager, "/admin/members");
+  await j.check(manager, "manager invite guests", { shot: "b-02-invite-guest-fr" });
+  const form = manager.getByRole("region", { name: "Inviter un intervenant / tuteur / financeur" });
+  await field(form, "Nom").fill(guest.name);
+  await field(form, "Adresse e-mail de l'invité").fill(guest.email);
+  await field(form, "Type d'invité").click();
+  await manager.getByRole("option", { name: "Intervenant", exact: true }).click();
+  if ((await field(form, "Type d'invité").inputValue()) !== "Intervenant") throw new Error("the guest kind was not selected");
+  await field(form, "Objet de l'invitation").fill(purpose);
+  await form.getByRole("button", { name: "Inviter", exact: true }).click();
+  await visible(manager.getByText(`${guest.name} est invité ; un lien a été envoyé à ${guest.email}.`));
+  await j.check(manager, "manager after inviting");
+
+  // 2. Sophie (owner) finds the magic link in the outbox.
+  const owner = await j.newPage();
+  await signIn(j, owner, { email: demo.owner.email, password: demo.password });
+  await j.check(owner, "owner home");
+  const mail = await outboxMail(owner, { to: guest.email, kind: "guest_invitation" });
+  await owner.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Boîte d'envoi" }).click();
+  await waitPath(owner, "/admin/outbox");
+  await j.check(owner, "owner outbox", { shot: "b-03-outbox-guest-link-fr" });
+  const card = owner.getByRole("article").filter({ hasText: guest.email });
+  await visible(card.getByText(demo.organisation));
+  // A sign-in link is to be passed on (copied), not opened by the administrator.
+  await visible(card.getByRole("button", { name: "Copier le lien" }));
+  await visible(card.getByText(`transmettez-le à ${guest.email} sans l'ouvrir vous-même`, { exact: false }));
+  if ((await card.getByRole("link").count()) > 0) throw new Error("the outbox offers to open a guest's sign-in link");
+  const link = mail.link;
+  if (!((await card.textContent()) ?? "").replace(/\s+/g, "").includes(link)) throw new Error(`the outbox card does not show the link ${link}`);
+  // The owner's members list shows the guest, with the purpose.
+  await owner.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Membres" }).click();
+  await waitPath(owner, "/admin/members");
+  await j.check(owner, "owner members with guest");
+  const row = owner.getByRole("row").filter({ hasText: guest.email });
+  await visible(row.getByText("Invité externe", { exact: true }));
+  await visible(row.getByText(purpose, { exact: false }));
+
+  // 3. The guest opens the link in a fresh browser: /guest, organisation and purpose, no administration.
+  const guestPage = await j.newPage();
+  const magic = new URL(link);
+  await guestPage.goto(magic.pathname + magic.search);
+  await waitPath(guestPage, "/guest");
+  await visible(guestPage.getByRole("heading", { level: 1, name: `Bienvenue ${guest.name}` }));
+  const grant = guestPage.getByRole("region", { name: "Vos invitations" });
+  await visible(grant.getByRole("heading", { name: demo.organisation }));
+  await visible(grant.getByText(purpose, { exact: true }));
+  await visible(grant.getByText(`Intervenant · invité par ${demo.manager.name}`, { exact: false }));
+  await j.check(guestPage, "guest page", { shot: "b-04-guest-page-fr" });
+  const guestNav = guestPage.getByRole("navigation", { name: "Navigation principale" });
+  await visible(guestNav.getByRole("link", { name: "Mon invitation" }));
+  for (const name of ["Administration"]) {
+    if ((await guestPage.getByRole("heading", { name }).count()) > 0) throw new Error(`the guest sees the "${name}" heading`);
+  }
+  for (const name of ["Membres", "Paramètres", "Journal d'audit", "Boîte d'envoi", "Inviter des intervenants"]) {
+    if ((await guestNav.getByRole("link", { name }).count()) > 0) throw new Error(`the guest sees the "${name}" link`);
+  }
+  // Typing an administration address sends the guest back to their page.
+  await guestPage.goto("/admin/members");
+  await waitPath(guestPage, "/guest");
+  await j.check(guestPage, "guest page after /admin/members");
+}

@@ -1,0 +1,91 @@
+// Journey C: the owner switches the interface to English, which is remembered (reload, and another
+// browser after signing in); on a 390×844 phone the navigation collapses to a burger that opens.
+// Screenshots of the main pages in French and English, on desktop and phone.
+import { apiGet, demo, phone, poll, signIn, visible, waitPath } from "./lib.mjs";
+
+const text = {
+  fr: { nav: "Navigation principale", home: "Accueil", members: "Membres", audit: "Journal d'audit", outbox: "Boîte d'envoi", account: "Mon compte" },
+  en: { nav: "Main navigation", home: "Home", members: "Members", audit: "Audit log", outbox: "Outbox", account: "My account" },
+};
+const pages = [
+  { key: "home", path: "/", h1: { fr: `Bonjour ${demo.owner.name}`, en: `Hello ${demo.owner.name}` } },
+  { key: "members", path: "/admin/members", h1: { fr: "Membres", en: "Members" } },
+  { key: "audit", path: "/admin/audit", h1: { fr: "Journal d'audit", en: "Audit log" } },
+  { key: "outbox", path: "/admin/outbox", h1: { fr: "Boîte d'envoi", en: "Outbox" } },
+  { key: "account", path: "/account", h1: { fr: "Mon compte", en: "My account" } },
+];
+
+/** Visits the five pages in `lang`, checks each and takes a screenshot. */
+async function tour(j, page, lang, device) {
+  for (const p of pages) {
+    await page.goto(p.path);
+    await visible(page.getByRole("heading", { level: 1, name: p.h1[lang], exact: true }));
+    if ((await page.locator("html").getAttribute("lang")) !== lang) throw new Error(`<html lang> is not "${lang}" on ${p.path}`);
+    await j.check(page, `${p.key} (${lang}, ${device})`, { shot: `c-${device}-${lang}-${p.key}` });
+  }
+}
+
+/** Whether the element is in the accessibility tree and inside the viewport (a collapsed navbar is slid off-screen and inert). */
+async function isOnScreen(locator) {
+  if ((await locator.count()) === 0) return false;
+  const box = await locator.first().boundingBox();
+  return Boolean(box && box.x >= 0 && box.x + box.width <= (locator.page().viewportSize()?.width ?? 0));
+}
+
+/** Picks a language with the header switch. */
+async function switchLanguage(page, lang) {
+  const group = page.getByRole("banner").getByRole("radiogroup", { name: /^(Langue|Language)$/ });
+  const radio = group.getByRole("radio", { name: lang.toUpperCase() });
+  // Mantine's segmented control hides the radio input itself: click its label, as a person would.
+  const id = await radio.getAttribute("id");
+  await page.locator(`label[for="${id}"]`).click();
+  await poll(() => radio.isChecked(), { message: `the ${lang} radio is not checked` });
+}
+
+/** @param {import("./lib.mjs").Journey} j */
+export default async function run(j) {
+  // 1. Desktop, French.
+  const page = await j.newPage();
+  await signIn(j, page, { email: demo.owner.email, password: demo.password });
+  await tour(j, page, "fr", "desktop");
+
+  // 2. Switch to English: headings change at once, a reload keeps English, the account remembers it.
+  await page.goto("/");
+  await visible(page.getByRole("heading", { level: 1, name: `Bonjour ${demo.owner.name}` }));
+  await switchLanguage(page, "en");
+  await visible(page.getByRole("heading", { level: 1, name: `Hello ${demo.owner.name}` }));
+  await visible(page.getByRole("navigation", { name: text.en.nav }).getByRole("link", { name: text.en.members }));
+  await page.reload();
+  await visible(page.getByRole("heading", { level: 1, name: `Hello ${demo.owner.name}` }));
+  const me = await apiGet(page, "/api/v1/me");
+  if (me.user.locale !== "en") throw new Error(`the account's language is "${me.user.locale}" after switching to English`);
+  await tour(j, page, "en", "desktop");
+
+  // 3. Phone, in a fresh French browser: after signing in, the account's English applies.
+  const mobile = await j.newPage({ viewport: phone });
+  await signIn(j, mobile, { email: demo.owner.email, password: demo.password }, { shot: "c-phone-fr-sign-in" });
+  await visible(mobile.getByRole("heading", { level: 1, name: `Hello ${demo.owner.name}` }));
+  const burger = mobile.getByRole("button", { name: "Open the menu" });
+  await visible(burger);
+  const navMembers = mobile.getByRole("navigation", { name: text.en.nav }).getByRole("link", { name: text.en.members });
+  if (await isOnScreen(navMembers)) throw new Error("the navigation should be collapsed on a phone");
+  await burger.click();
+  await poll(() => isOnScreen(navMembers), { message: "the burger did not open the navigation" });
+  await visible(mobile.getByRole("button", { name: "Close the menu", expanded: true }));
+  await j.check(mobile, "phone navigation open (en)", { shot: "c-phone-en-menu-open" });
+  await navMembers.click();
+  await waitPath(mobile, "/admin/members");
+  await visible(mobile.getByRole("heading", { level: 1, name: "Members" }));
+  await poll(async () => !(await isOnScreen(navMembers)), { message: "the navigation did not close after choosing a page" });
+  await tour(j, mobile, "en", "phone");
+
+  // 4. Back to French on the phone (also leaves the demo owner in French).
+  await switchLanguage(mobile, "fr");
+  await visible(mobile.getByRole("heading", { level: 1, name: "Mon compte" }));
+  await tour(j, mobile, "fr", "phone");
+  const burgerFr = mobile.getByRole("button", { name: "Ouvrir le menu" });
+  await burgerFr.click();
+  const navMembersFr = mobile.getByRole("navigation", { name: text.fr.nav }).getByRole("link", { name: text.fr.members });
+  await poll(() => isOnScreen(navMembersFr), { message: "the burger did not open the navigation (fr)" });
+  await j.check(mobile, "phone navigation open (fr)", { shot: "c-phone-fr-menu-open" });
+}

@@ -1,0 +1,91 @@
+// Journey A: a new person signs up (French UI), creates an organisation, invites a member of staff;
+// the invitee opens the e-mailed link (read from the outbox page), signs up with that address,
+// accepts and lands in the organisation; the owner then sees the new member with the staff role.
+import { field, outboxMail, visible, waitPath } from "./lib.mjs";
+
+/** @param {import("./lib.mjs").Journey} j */
+export default async function run(j) {
+  const stamp = Date.now().toString(36);
+  const owner = { name: "Claire Fontaine", email: `claire.${stamp}@cfa-exemple.fr`, password: "motdepasse-solide-42" };
+  const invitee = { name: "Hugo Bernard", email: `hugo.${stamp}@cfa-exemple.fr`, password: "autre-motdepasse-42" };
+  const organisation = `CFA du Numérique ${stamp}`;
+
+  // 1. Sign up (French browser → French interface).
+  const page = await j.newPage();
+  await j.visit(page, "/sign-up", "sign-up", { shot: "a-01-sign-up-fr" });
+  await visible(page.getByRole("heading", { level: 1, name: "Créer un compte" }));
+  await field(page, "Nom").fill(owner.name);
+  await field(page, "Adresse e-mail").fill(owner.email);
+  await field(page, "Mot de passe").fill(owner.password);
+  await page.getByRole("button", { name: "Créer mon compte" }).click();
+  await waitPath(page, "/");
+  await visible(page.getByRole("heading", { level: 1, name: `Bonjour ${owner.name}` }));
+  await j.check(page, "home without organisation", { shot: "a-02-home-no-organisation-fr" });
+
+  // 2. Create the organisation.
+  await page.getByRole("main").getByRole("link", { name: "Créer un établissement" }).click();
+  await waitPath(page, "/organisations/new");
+  await j.check(page, "new organisation", { shot: "a-03-new-organisation-fr" });
+  await field(page, "Nom de l'établissement").fill(organisation);
+  await page.getByRole("button", { name: "Créer l'établissement" }).click();
+  await waitPath(page, "/");
+  await visible(page.getByRole("main").getByText(organisation, { exact: true }));
+  await visible(page.getByRole("main").getByText("Propriétaire", { exact: true }));
+  await j.check(page, "home with organisation");
+
+  // 3. Administration → Membres: invite a member of staff.
+  const nav = page.getByRole("navigation", { name: "Navigation principale" });
+  await nav.getByRole("link", { name: "Membres" }).click();
+  await waitPath(page, "/admin/members");
+  await j.check(page, "members");
+  const inviteSection = page.getByRole("region", { name: "Inviter un membre" });
+  await field(inviteSection, "Adresse e-mail").fill(invitee.email);
+  await inviteSection.getByRole("radio", { name: "Personnel" }).check();
+  await inviteSection.getByRole("button", { name: "Envoyer l'invitation" }).click();
+  const pending = page.getByRole("region", { name: "Invitations en attente" });
+  await visible(pending.getByText(invitee.email, { exact: true }));
+  await visible(pending.getByText("Personnel", { exact: true }));
+  await j.check(page, "members with a pending invitation", { shot: "a-04-members-invitation-pending-fr" });
+
+  // 4. The invitation link, as shown on the outbox page (the API is polled until the e-mail is there).
+  const mail = await outboxMail(page, { to: invitee.email, kind: "invitation" });
+  await nav.getByRole("link", { name: "Boîte d'envoi" }).click();
+  await waitPath(page, "/admin/outbox");
+  await j.check(page, "outbox", { shot: "a-05-outbox-fr" });
+  const card = page.getByRole("article").filter({ hasText: invitee.email });
+  const link = await (await visible(card.getByRole("link", { name: "Ouvrir le lien" }))).getAttribute("href");
+  if (link !== mail.link) throw new Error(`the outbox page shows ${link}, the API ${mail.link}`);
+  const invitationPath = new URL(link).pathname;
+  if (!/^\/invitations\/[^/]+$/.test(invitationPath)) throw new Error(`unexpected invitation link ${link}`);
+
+  // 5. The invitee, in another browser: open the link, create an account, accept.
+  const guestPage = await j.newPage();
+  await j.visit(guestPage, invitationPath, "invitation (signed out)", { shot: "a-06-invitation-signed-out-fr" });
+  await guestPage.getByRole("main").getByRole("link", { name: "Créer un compte" }).click();
+  await waitPath(guestPage, "/sign-up");
+  await j.check(guestPage, "sign-up from invitation");
+  await field(guestPage, "Nom").fill(invitee.name);
+  await field(guestPage, "Adresse e-mail").fill(invitee.email);
+  await field(guestPage, "Mot de passe").fill(invitee.password);
+  await guestPage.getByRole("button", { name: "Créer mon compte" }).click();
+  await waitPath(guestPage, invitationPath);
+  await visible(guestPage.getByText(`${owner.name} vous invite à rejoindre ${organisation} en tant que Personnel.`));
+  await j.check(guestPage, "invitation (signed in)", { shot: "a-07-invitation-signed-in-fr" });
+  await guestPage.getByRole("button", { name: "Accepter l'invitation" }).click();
+  await waitPath(guestPage, "/");
+  await visible(guestPage.getByRole("heading", { level: 1, name: `Bonjour ${invitee.name}` }));
+  await visible(guestPage.getByRole("main").getByText(organisation, { exact: true }));
+  await visible(guestPage.getByRole("main").getByText("Personnel", { exact: true }));
+  await j.check(guestPage, "invitee home", { shot: "a-08-invitee-home-fr" });
+
+  // 6. Back as the owner: the new member is listed with the staff role; no invitation pending.
+  await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Membres" }).click();
+  await waitPath(page, "/admin/members");
+  await j.check(page, "members after acceptance", { shot: "a-09-members-after-acceptance-fr" });
+  const row = page.getByRole("row").filter({ hasText: invitee.email });
+  await visible(row);
+  const role = row.getByLabel(`Rôle de ${invitee.name}`, { exact: true });
+  const roleValue = (await role.count()) > 0 ? await role.inputValue() : await ((await row.getByRole("cell").nth(2).textContent()) ?? "");
+  if (roleValue.trim() !== "Personnel") throw new Error(`the new member's role reads "${roleValue}", expected "Personnel"`);
+  await visible(page.getByRole("region", { name: "Invitations en attente" }).getByText("Aucune invitation en attente."));
+}

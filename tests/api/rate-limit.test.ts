@@ -1,0 +1,28 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type TestApp, testOrigin } from "../test-app.js";
+
+let t: TestApp;
+beforeAll(async () => {
+  // Rate limits are off in NODE_ENV=test; this file runs the app as it runs for real.
+  t = await createTestApp({ NODE_ENV: "development" });
+});
+afterAll(() => t.destroy());
+
+const signIn = (remoteAddress: string) =>
+  t.app.inject({
+    method: "POST",
+    url: "/api/auth/sign-in/email",
+    remoteAddress,
+    headers: { origin: testOrigin, "content-type": "application/json" },
+    payload: JSON.stringify({ email: "personne@exemple.fr", password: "pas-le-bon-mot-de-passe" }),
+  });
+
+describe("rate limits on sign-in", () => {
+  it("slows down one address that keeps guessing, without blocking everyone else", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) statuses.push((await signIn("203.0.113.7")).statusCode);
+    expect(statuses.slice(0, 10).every((status) => status === 401)).toBe(true);
+    expect(statuses.at(-1)).toBe(429);
+    expect((await signIn("198.51.100.23")).statusCode).toBe(401);
+  });
+});
