@@ -1,6 +1,12 @@
 /** i18next setup: French by default, English second; keeps <html lang> in sync. */
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
+import ecosystemEn from "../features/ecosystem/locales/en.json";
+import ecosystemFr from "../features/ecosystem/locales/fr.json";
+import journeysEn from "../features/journeys/locales/en.json";
+import journeysFr from "../features/journeys/locales/fr.json";
+import journeyMapEn from "../features/journeys/map/locales/en.json";
+import journeyMapFr from "../features/journeys/map/locales/fr.json";
 import en from "../locales/en.json";
 import fr from "../locales/fr.json";
 import { readStoredLocale } from "../lib/locale";
@@ -10,7 +16,11 @@ i18n.on("languageChanged", (lng) => {
 });
 
 void i18n.use(initReactI18next).init({
-  resources: { fr: { translation: fr }, en: { translation: en } },
+  // "translation" holds the shell's strings; each feature area has its own namespace.
+  resources: {
+    fr: { translation: fr, journeys: journeysFr, journeyMap: journeyMapFr, ecosystem: ecosystemFr },
+    en: { translation: en, journeys: journeysEn, journeyMap: journeyMapEn, ecosystem: ecosystemEn },
+  },
   lng: readStoredLocale(),
   fallbackLng: "fr",
   supportedLngs: ["fr", "en"],

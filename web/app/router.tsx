@@ -1,7 +1,5 @@
 /** The route tree (code-based): public pages, the signed-in shell, and the administration. */
-import type { QueryClient } from "@tanstack/react-query";
-import type { Me } from "../../shared/schemas/me.js";
-import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from "@tanstack/react-router";
+import { createRoute, createRouter, redirect } from "@tanstack/react-router";
 import { AccountPage } from "../features/account/account-page";
 import { AdminLayout } from "../features/admin/admin-layout";
 import { AuditPage } from "../features/admin/audit-page";
@@ -17,17 +15,12 @@ import { GuestPage } from "../features/guest/guest-page";
 import { HomePage } from "../features/home/home-page";
 import { InvitationPage } from "../features/organisations/invitation-page";
 import { NewOrganisationPage } from "../features/organisations/new-organisation-page";
-import { isApiError } from "../lib/api";
-import { activeMembership, meQuery } from "../lib/queries";
 import { validateRedirectSearch } from "../lib/safe-redirect";
-import { AppLayout } from "./app-layout";
-import { NotFoundPage, RouteErrorPage } from "./route-pages";
+import { ecosystemRoutes } from "../features/ecosystem/routes";
+import { journeyMapRoutes } from "../features/journeys/map/routes";
+import { journeyRoutes } from "../features/journeys/routes";
+import { appRoute, rootRoute } from "./base-routes";
 import { queryClient } from "./query-client";
-
-const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
-  component: Outlet,
-  notFoundComponent: NotFoundPage,
-});
 
 const signInRoute = createRoute({ getParentRoute: () => rootRoute, path: "/sign-in", validateSearch: validateRedirectSearch, component: SignInPage });
 const signUpRoute = createRoute({ getParentRoute: () => rootRoute, path: "/sign-up", validateSearch: validateRedirectSearch, component: SignUpPage });
@@ -43,35 +36,8 @@ const resetPasswordRoute = createRoute({
 });
 const invitationRoute = createRoute({ getParentRoute: () => rootRoute, path: "/invitations/$invitationId", component: InvitationPage });
 
-/** Pages a guest (outside stakeholder) may open. */
-const guestPaths = ["/guest", "/account", "/organisations/new"];
-
-const appRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  id: "app",
-  beforeLoad: async ({ context, location }) => {
-    let me: Me;
-    try {
-      me = await context.queryClient.ensureQueryData(meQuery);
-    } catch (error) {
-      if (isApiError(error) && error.status === 401) {
-        throw redirect({ to: "/sign-in", search: { redirect: location.href } });
-      }
-      throw error;
-    }
-    const membership = activeMembership(me);
-    if (membership?.role === "guest" && !guestPaths.includes(location.pathname)) {
-      throw redirect({ to: "/guest" });
-    }
-    return { me };
-  },
-  component: AppLayout,
-  errorComponent: RouteErrorPage,
-});
-
 const homeRoute = createRoute({ getParentRoute: () => appRoute, path: "/", component: HomePage });
 const newOrganisationRoute = createRoute({ getParentRoute: () => appRoute, path: "/organisations/new", component: NewOrganisationPage });
-const journeysRoute = createRoute({ getParentRoute: () => appRoute, path: "/journeys", component: () => <AreaPage area="journeys" /> });
 const workshopsRoute = createRoute({ getParentRoute: () => appRoute, path: "/workshops", component: () => <AreaPage area="workshops" /> });
 const surveysRoute = createRoute({ getParentRoute: () => appRoute, path: "/surveys", component: () => <AreaPage area="surveys" /> });
 const qualityRoute = createRoute({ getParentRoute: () => appRoute, path: "/quality", component: () => <AreaPage area="quality" /> });
@@ -101,7 +67,9 @@ const routeTree = rootRoute.addChildren([
   appRoute.addChildren([
     homeRoute,
     newOrganisationRoute,
-    journeysRoute,
+    ...journeyRoutes,
+    ...journeyMapRoutes,
+    ...ecosystemRoutes,
     workshopsRoute,
     surveysRoute,
     qualityRoute,

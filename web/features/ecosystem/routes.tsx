@@ -1,0 +1,2 @@
+/** Routes of the stakeholder ecosystem: stakeholder types, personas, programmes. */
+export const ecosystemRoutes = [] as const;

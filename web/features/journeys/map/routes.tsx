@@ -1,0 +1,2 @@
+/** Route of the journey map. */
+export const journeyMapRoutes = [] as const;
