@@ -8,7 +8,6 @@ import { and, eq, max } from "drizzle-orm";
 import {
   type CellFields,
   channelSchema,
-  emotionSchema,
   involvementSchema,
   type JourneyDocument,
   momentOfTruthFlagSchema,
@@ -19,9 +18,13 @@ import type { JourneyRows, Tx } from "./journeys.queries.js";
 
 type CellRow = JourneyRows extends infer R ? (R extends { cells: (infer C)[] } ? C : never) : never;
 
+const involvementValues = new Set<string>(involvementSchema.options);
+
+/** The editable fields of a cell row (plain checks: this runs for every cell of every map). */
 export function cellFieldsOf(cell: CellRow): CellFields {
+  const emotion = cell.emotion;
   return {
-    involvement: involvementSchema.catch("none").parse(cell.involvement),
+    involvement: (involvementValues.has(cell.involvement) ? cell.involvement : "none") as CellFields["involvement"],
     actions: cell.actions,
     needsFunctional: cell.needsFunctional,
     needsEmotional: cell.needsEmotional,
@@ -29,7 +32,7 @@ export function cellFieldsOf(cell: CellRow): CellFields {
     constraintsTechnical: cell.constraintsTechnical,
     constraintsBudget: cell.constraintsBudget,
     constraintsTime: cell.constraintsTime,
-    emotion: emotionSchema.catch(null).parse(cell.emotion),
+    emotion: emotion !== null && Number.isInteger(emotion) && emotion >= -2 && emotion <= 2 ? emotion : null,
     painPoints: cell.painPoints,
     opportunities: cell.opportunities,
     evidence: cell.evidence,

@@ -15,6 +15,7 @@ import {
 import { requireAbility } from "../../auth/authorize.js";
 import type { AppContext } from "../../context.js";
 import { notFound } from "../../http/problem.js";
+import { presenterSerializer } from "../../http/serializers.js";
 import { findJourney } from "./journeys.queries.js";
 import { createJourney, deleteJourney, exportJourneyDocument, getJourneyMap, listJourneys, setLanes, updateJourney } from "./journeys.service.js";
 import { listJourneyTemplates } from "./templates/index.js";

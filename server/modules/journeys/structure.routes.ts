@@ -17,6 +17,7 @@ import {
 } from "../../../shared/schemas/journeys.js";
 import { requireAbility } from "../../auth/authorize.js";
 import type { AppContext } from "../../context.js";
+import { presenterSerializer } from "../../http/serializers.js";
 import { addLink, patchCell, removeLink, runDomino, updateLink } from "./cells.service.js";
 import { addStage, addStep, moveStage, moveStep, removeStage, removeStep, renameStage, updateStep } from "./structure.service.js";
 
@@ -26,6 +27,14 @@ const stepParams = journeyParamsSchema.extend({ stepId: z.string().uuid() });
 const linkParams = journeyParamsSchema.extend({ linkId: z.string().uuid() });
 
 export function registerJourneyStructureRoutes(app: FastifyInstance, ctx: AppContext): void {
+  // Every edit answers the whole map, built by the presenter: no zod re-check (see serializers.ts).
+  app.register(async (scope) => {
+    scope.setSerializerCompiler(presenterSerializer);
+    registerRoutes(scope, ctx);
+  });
+}
+
+function registerRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ["journeys"];
   const map = { 200: journeyMapSchema };
