@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { emptyCellFields } from "../../shared/journeys/document.js";
 import type { JourneyMap } from "../../shared/schemas/journeys.js";
 import { type Agent, organisationWithRoles } from "../factories.js";
 import { createTestApp, type TestApp } from "../test-app.js";
@@ -215,23 +216,7 @@ describe("importing a document", () => {
     const stage = (await people.manager.post(`${base}/stages`, { title: "Admission" })).json().stages[0];
     await people.manager.post(`${base}/steps`, { stageId: stage.id, title: "Entretien" });
     const doc = (await people.viewer.get(`${base}/document`)).json();
-    doc.cells.push({
-      ...doc.cells[0],
-      stepRef: "no-such-step",
-      stakeholderRef: doc.stakeholders[0].ref,
-      involvement: "direct",
-      actions: "",
-      needsFunctional: "",
-      needsEmotional: "",
-      needsRelational: "",
-      constraintsTechnical: "",
-      constraintsBudget: "",
-      constraintsTime: "",
-      emotion: null,
-      painPoints: "",
-      opportunities: "",
-      evidence: "",
-    });
+    doc.cells.push({ ...emptyCellFields, stepRef: "no-such-step", stakeholderRef: doc.stakeholders[0].ref, involvement: "direct" });
     const before = (await people.viewer.get(`/api/v1/organisations/${orgId}/journeys`)).json().length;
     const refused = await people.manager.post(`/api/v1/organisations/${orgId}/journeys`, { document: doc });
     expect(refused.statusCode).toBe(400);

@@ -73,7 +73,7 @@ export function registerJourneyRoutes(app: FastifyInstance, ctx: AppContext): vo
 
   r.get(
     `${base}/:journeyId`,
-    { schema: { tags, summary: "A journey as a map", params: journeyParamsSchema, response: { 200: journeyMapSchema } } },
+    { schema: { tags, summary: "A journey as a map", params: journeyParamsSchema, response: { 200: journeyMapSchema } }, serializerCompiler: presenterSerializer },
     async (request) => {
       const { membership } = await requireAbility(ctx, request, request.params.orgId, "journey.read");
       return getJourneyMap(ctx, membership.organisationId, request.params.journeyId);

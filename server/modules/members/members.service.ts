@@ -17,6 +17,19 @@ import { countOwners, findInvitation, findMember, findUserByEmail, isGuestOnly }
 
 const actorOf = (session: CurrentSession) => ({ id: session.user.id, name: session.user.name });
 
+/** Refuses an address that already belongs to a member; returns its user when it exists. */
+async function assertNotMember(ctx: AppContext, organisationId: string, email: string) {
+  const existing = await findUserByEmail(ctx.db, email);
+  if (!existing) return null;
+  const already = await ctx.db
+    .select({ id: member.id })
+    .from(member)
+    .where(and(eq(member.userId, existing.id), eq(member.organizationId, organisationId)))
+    .limit(1);
+  if (already.length > 0) throw new AppError("already_member", `${email} is already a member.`);
+  return existing;
+}
+
 export async function changeRole(ctx: AppContext, session: CurrentSession, actor: Membership, memberId: string, newRole: Role) {
   const target = await findMember(ctx.db, actor.organisationId, memberId);
   if (!target) throw notFound("member");
@@ -60,15 +73,7 @@ export async function removeMember(ctx: AppContext, session: CurrentSession, act
 }
 
 export async function inviteMember(ctx: AppContext, request: FastifyRequest, session: CurrentSession, actor: Membership, email: string, role: Role) {
-  const existing = await findUserByEmail(ctx.db, email);
-  if (existing) {
-    const already = await ctx.db
-      .select({ id: member.id })
-      .from(member)
-      .where(and(eq(member.userId, existing.id), eq(member.organizationId, actor.organisationId)))
-      .limit(1);
-    if (already.length > 0) throw new AppError("already_member", `${email} is already a member.`);
-  }
+  await assertNotMember(ctx, actor.organisationId, email);
   const created = await callAuth(() =>
     ctx.auth.api.createInvitation({
       body: { email, role: role as "admin", organizationId: actor.organisationId, resend: true },
@@ -113,15 +118,8 @@ export async function cancelInvitation(ctx: AppContext, session: CurrentSession,
  * a membership with the guest role, what they are invited for, and a magic link by e-mail.
  */
 export async function inviteGuest(ctx: AppContext, session: CurrentSession, actor: Membership, input: z.output<typeof inviteGuestSchema>) {
-  let guest = await findUserByEmail(ctx.db, input.email);
-  if (guest) {
-    const already = await ctx.db
-      .select({ id: member.id })
-      .from(member)
-      .where(and(eq(member.userId, guest.id), eq(member.organizationId, actor.organisationId)))
-      .limit(1);
-    if (already.length > 0) throw new AppError("already_member", `${input.email} is already a member.`);
-  } else {
+  let guest = await assertNotMember(ctx, actor.organisationId, input.email);
+  if (!guest) {
     const authContext = await ctx.auth.$context;
     const created = await authContext.internalAdapter.createUser(
       { email: input.email, name: input.name, emailVerified: false, locale: input.locale },
