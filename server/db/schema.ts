@@ -101,3 +101,4 @@ export const jobs = pgTable(
   (t) => [index("jobs_due_idx").on(t.runAt).where(sql`completed_at IS NULL AND failed_at IS NULL`)],
 );
 export * from "./journey-schema.js";
+export * from "./survey-schema.js";

@@ -1,0 +1,167 @@
+/**
+ * Surveys: questions attached to journey steps and addressed to a stakeholder type; personal
+ * invitations (single-use tokens, stored hashed); responses and their answers; follow-up tasks.
+ *
+ * Anonymity: an anonymous survey's response has no invitation id, no e-mail, no IP and only the
+ * day it was submitted; its invitation keeps only `has_responded` (no time). Nothing joins a token
+ * to an answer — not an id, not a timestamp.
+ */
+import { boolean, date, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { organization, user } from "./auth-schema.js";
+import { journeySteps, programmes, stakeholderTypes } from "./journey-schema.js";
+
+const tz = { withTimezone: true } as const;
+const orgId = () =>
+  text("organisation_id")
+    .notNull()
+    .references(() => organization.id, { onDelete: "cascade" });
+
+export const surveys = pgTable(
+  "surveys",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: orgId(),
+    title: text("title").notNull(),
+    introduction: text("introduction").notNull().default(""),
+    templateKey: text("template_key"),
+    stakeholderTypeId: uuid("stakeholder_type_id").references(() => stakeholderTypes.id, { onDelete: "set null" }),
+    programmeId: uuid("programme_id").references(() => programmes.id, { onDelete: "set null" }),
+    cohort: text("cohort").notNull().default(""),
+    /** Languages the survey is written in: "fr", "en" or both. */
+    locales: text("locales").array().notNull(),
+    isAnonymous: boolean("is_anonymous").notNull().default(true),
+    minGroupSize: smallint("min_group_size").notNull().default(5),
+    status: text("status").notNull().default("draft"),
+    opensAt: timestamp("opens_at", tz),
+    closesAt: timestamp("closes_at", tz),
+    recurrence: text("recurrence").notNull().default("none"),
+    reminderDays: integer("reminder_days").array().notNull(),
+    /** Random token of the public link (/s/:token); rotating it retires old links and QR codes. */
+    publicToken: text("public_token").notNull(),
+    createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", tz).defaultNow().notNull(),
+    updatedAt: timestamp("updated_at", tz).defaultNow().notNull(),
+  },
+  (t) => [index("surveys_organisation_idx").on(t.organisationId, t.createdAt), uniqueIndex("surveys_public_token_unique").on(t.publicToken)],
+);
+
+/** The journey steps a survey measures. */
+export const surveySteps = pgTable(
+  "survey_steps",
+  {
+    organisationId: orgId(),
+    surveyId: uuid("survey_id")
+      .notNull()
+      .references(() => surveys.id, { onDelete: "cascade" }),
+    stepId: uuid("step_id")
+      .notNull()
+      .references(() => journeySteps.id, { onDelete: "cascade" }),
+  },
+  (t) => [uniqueIndex("survey_steps_unique").on(t.surveyId, t.stepId)],
+);
+
+export const surveyQuestions = pgTable(
+  "survey_questions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: orgId(),
+    surveyId: uuid("survey_id")
+      .notNull()
+      .references(() => surveys.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    kind: text("kind").notNull(),
+    /** { fr?: string, en?: string } */
+    label: jsonb("label").$type<Record<string, string>>().notNull(),
+    isRequired: boolean("is_required").notNull().default(false),
+    /** For single and multiple choice: [{ id, label: { fr?, en? } }]. */
+    options: jsonb("options").$type<{ id: string; label: Record<string, string> }[]>().notNull().default([]),
+  },
+  (t) => [index("survey_questions_survey_idx").on(t.surveyId, t.position)],
+);
+
+export const surveyInvitations = pgTable(
+  "survey_invitations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: orgId(),
+    surveyId: uuid("survey_id")
+      .notNull()
+      .references(() => surveys.id, { onDelete: "cascade" }),
+    email: text("email").notNull(),
+    name: text("name").notNull().default(""),
+    locale: text("locale").notNull().default("fr"),
+    /** SHA-256 of the single-use token sent by e-mail; the token itself is never stored. */
+    tokenHash: text("token_hash").notNull(),
+    hasResponded: boolean("has_responded").notNull().default(false),
+    remindersSent: smallint("reminders_sent").notNull().default(0),
+    createdAt: timestamp("created_at", tz).defaultNow().notNull(),
+  },
+  (t) => [uniqueIndex("survey_invitations_token_unique").on(t.tokenHash), uniqueIndex("survey_invitations_email_unique").on(t.surveyId, t.email)],
+);
+
+export const surveyResponses = pgTable(
+  "survey_responses",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: orgId(),
+    surveyId: uuid("survey_id")
+      .notNull()
+      .references(() => surveys.id, { onDelete: "cascade" }),
+    /** Null for anonymous surveys and public links. */
+    invitationId: uuid("invitation_id").references(() => surveyInvitations.id, { onDelete: "set null" }),
+    /** Only for confidential (non-anonymous) surveys. */
+    respondentEmail: text("respondent_email"),
+    locale: text("locale").notNull(),
+    status: text("status").notNull().default("partial"),
+    /** SHA-256 of the token that lets the respondent resume a half-finished answer. */
+    resumeTokenHash: text("resume_token_hash").notNull(),
+    consentToContact: boolean("consent_to_contact").notNull().default(false),
+    /** Copied from the survey when submitted, for breakdowns that do not change afterwards. */
+    stakeholderTypeId: uuid("stakeholder_type_id"),
+    programmeId: uuid("programme_id"),
+    cohort: text("cohort").notNull().default(""),
+    /** The day only: an exact time could be joined with an invitation's e-mail. */
+    submittedOn: date("submitted_on"),
+  },
+  (t) => [index("survey_responses_survey_idx").on(t.surveyId, t.status), uniqueIndex("survey_responses_resume_unique").on(t.resumeTokenHash)],
+);
+
+export const surveyAnswers = pgTable(
+  "survey_answers",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: orgId(),
+    responseId: uuid("response_id")
+      .notNull()
+      .references(() => surveyResponses.id, { onDelete: "cascade" }),
+    questionId: uuid("question_id")
+      .notNull()
+      .references(() => surveyQuestions.id, { onDelete: "cascade" }),
+    valueNumber: smallint("value_number"),
+    valueText: text("value_text"),
+    valueChoices: text("value_choices").array(),
+  },
+  (t) => [uniqueIndex("survey_answers_response_question_unique").on(t.responseId, t.questionId), index("survey_answers_question_idx").on(t.questionId)],
+);
+
+/** A follow-up task opened by a detractor or a dissatisfied answer from someone who agreed to be contacted. */
+export const followUpTasks = pgTable(
+  "follow_up_tasks",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: orgId(),
+    surveyId: uuid("survey_id")
+      .notNull()
+      .references(() => surveys.id, { onDelete: "cascade" }),
+    responseId: uuid("response_id")
+      .notNull()
+      .references(() => surveyResponses.id, { onDelete: "cascade" }),
+    stepId: uuid("step_id").references(() => journeySteps.id, { onDelete: "set null" }),
+    ownerService: text("owner_service").notNull().default(""),
+    reason: text("reason").notNull(),
+    status: text("status").notNull().default("open"),
+    dueOn: date("due_on").notNull(),
+    createdAt: timestamp("created_at", tz).defaultNow().notNull(),
+  },
+  (t) => [index("follow_up_tasks_organisation_idx").on(t.organisationId, t.status)],
+);
