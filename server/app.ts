@@ -27,6 +27,8 @@ import { registerJourneyVersionRoutes } from "./modules/journeys/versions.routes
 import { registerPersonaRoutes } from "./modules/personas/personas.routes.js";
 import { registerProgrammeRoutes } from "./modules/programmes/programmes.routes.js";
 import { registerStakeholderRoutes } from "./modules/stakeholders/stakeholders.routes.js";
+import { registerSurveyResultRoutes } from "./modules/surveys/results.routes.js";
+import { registerSurveyRoutes } from "./modules/surveys/surveys.routes.js";
 import { webDistDir } from "./paths.js";
 
 export type App = FastifyInstance;
@@ -74,6 +76,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
       registerJourneyRoutes(v1, ctx);
       registerJourneyStructureRoutes(v1, ctx);
       registerJourneyVersionRoutes(v1, ctx);
+      registerSurveyRoutes(v1, ctx);
+      registerSurveyResultRoutes(v1, ctx);
     },
     { prefix: "/api/v1" },
   );

@@ -12,6 +12,7 @@ import { applyMigrations, createDatabase } from "./db/client.js";
 import type { Env } from "./env.js";
 import { type JobRunner, startJobRunner } from "./jobs/queue.js";
 import { createMailer } from "./mail/mailer.js";
+import { surveyReminderJob } from "./modules/surveys/invitations.service.js";
 import { listIssuerOrigins, provisionSsoMember, ssoDomainRefusal } from "./modules/sso/sso.service.js";
 import { projectRoot } from "./paths.js";
 import { JourneyEventHub } from "./realtime/journey-events.js";
@@ -44,7 +45,7 @@ export async function bootTutti(env: Env, databaseUrl: string, databaseKind: App
   const journeyEvents = new JourneyEventHub(pool);
   const ctx: AppContext = { env, pool, db, auth, mailer, journeyEvents, databaseKind, version: readAppVersion() };
   const app = await buildApp(ctx);
-  const jobs = startJobRunner(pool, { "email.send": mailer.send }, log, options.jobPollMs);
+  const jobs = startJobRunner(pool, { "email.send": mailer.send, "survey.remind": surveyReminderJob(ctx) }, log, options.jobPollMs);
   return {
     ctx,
     app,

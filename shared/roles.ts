@@ -32,10 +32,12 @@ export const abilities = [
   "sso.manage",
   "journey.read",
   "journey.edit",
+  "survey.read",
+  "survey.manage",
 ] as const;
 export type Ability = (typeof abilities)[number];
 
-const staffReadable: Ability[] = ["organisation.read", "member.read", "journey.read"];
+const staffReadable: Ability[] = ["organisation.read", "member.read", "journey.read", "survey.read"];
 const administration: Ability[] = [
   ...staffReadable,
   "organisation.update",
@@ -47,15 +49,16 @@ const administration: Ability[] = [
   "outbox.read",
   "sso.manage",
   "journey.edit",
+  "survey.manage",
 ];
 
 /** The ability table: one line per role. */
 export const roleAbilities: Record<Role, readonly Ability[]> = {
   owner: administration,
   admin: administration,
-  manager: [...staffReadable, "guest.invite", "journey.edit"],
+  manager: [...staffReadable, "guest.invite", "journey.edit", "survey.manage"],
   staff: staffReadable,
-  viewer: ["organisation.read", "journey.read"],
+  viewer: ["organisation.read", "journey.read", "survey.read"],
   guest: ["organisation.read"],
 };
 

@@ -2,7 +2,7 @@
  * The text of every e-mail, in French and English. Plain text: no user content is ever
  * interpreted as markup.
  */
-export type MailKind = "invitation" | "guest_invitation" | "magic_link" | "password_reset";
+export type MailKind = "invitation" | "guest_invitation" | "magic_link" | "password_reset" | "survey_invitation" | "survey_reminder";
 export type MailLocale = "fr" | "en";
 export type MailParams = Record<string, string>;
 
@@ -30,6 +30,16 @@ const templates: Record<MailLocale, Record<MailKind, Template>> = {
       body: (_p, link) =>
         `Bonjour,\n\nVoici votre lien de connexion à Tutti (valable 48 heures, une seule fois) :\n${link}\n\nSi vous n'avez rien demandé, ignorez ce message.\n\n— Tutti`,
     },
+    survey_invitation: {
+      subject: (p) => `${p.organisation} : votre avis en deux minutes — ${p.survey}`,
+      body: (p, link) =>
+        `Bonjour${p.name ? ` ${p.name}` : ""},\n\n${p.organisation} aimerait connaître votre avis : « ${p.survey} ».\nCela prend environ deux minutes, depuis votre téléphone si vous voulez :\n${link}\n\n${p.anonymity}\n\nMerci !\n— ${p.organisation}, avec Tutti`,
+    },
+    survey_reminder: {
+      subject: (p) => `Rappel : votre avis compte — ${p.survey}`,
+      body: (p, link) =>
+        `Bonjour${p.name ? ` ${p.name}` : ""},\n\nSi vous avez deux minutes, votre réponse à « ${p.survey} » nous aiderait beaucoup :\n${link}\n\nVous avez déjà répondu ? Alors merci, et ignorez ce message.\n— ${p.organisation}, avec Tutti`,
+    },
     password_reset: {
       subject: () => "Réinitialisation de votre mot de passe Tutti",
       body: (_p, link) =>
@@ -51,6 +61,16 @@ const templates: Record<MailLocale, Record<MailKind, Template>> = {
       subject: () => "Your Tutti sign-in link",
       body: (_p, link) =>
         `Hello,\n\nHere is your link to sign in to Tutti (valid for 48 hours, once):\n${link}\n\nIf you did not ask for it, ignore this message.\n\n— Tutti`,
+    },
+    survey_invitation: {
+      subject: (p) => `${p.organisation}: your opinion in two minutes — ${p.survey}`,
+      body: (p, link) =>
+        `Hello${p.name ? ` ${p.name}` : ""},\n\n${p.organisation} would like your opinion: "${p.survey}".\nIt takes about two minutes, on your phone if you like:\n${link}\n\n${p.anonymity}\n\nThank you!\n— ${p.organisation}, with Tutti`,
+    },
+    survey_reminder: {
+      subject: (p) => `Reminder: your opinion matters — ${p.survey}`,
+      body: (p, link) =>
+        `Hello${p.name ? ` ${p.name}` : ""},\n\nIf you have two minutes, your answer to "${p.survey}" would help us a lot:\n${link}\n\nAlready answered? Thank you, and ignore this message.\n— ${p.organisation}, with Tutti`,
     },
     password_reset: {
       subject: () => "Reset your Tutti password",

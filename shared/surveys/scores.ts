@@ -30,14 +30,31 @@ function assertScores(scores: readonly number[], min: number, max: number): void
   }
 }
 
+/** A histogram of scores: how many people gave each score. */
+export type ScoreCounts = ReadonlyMap<number, number>;
+
+/** Counts the scores of a list of answers (null = skipped, not counted). */
+export function countScores(answers: readonly (number | null)[], min: number, max: number): Map<number, number> {
+  const scores = answers.filter((a): a is number => a !== null);
+  assertScores(scores, min, max);
+  const counts = new Map<number, number>();
+  for (const score of scores) counts.set(score, (counts.get(score) ?? 0) + 1);
+  return counts;
+}
+
+const sumCounts = (counts: ScoreCounts, keep: (score: number) => boolean) => [...counts].reduce((sum, [score, n]) => (keep(score) ? sum + n : sum), 0);
+
 /** NPS of answers 0–10 (null = question skipped, left out of n). Null when nobody answered. */
 export function computeNps(answers: readonly (number | null)[]): NpsResult | null {
-  const scores = answers.filter((a): a is number => a !== null);
-  assertScores(scores, 0, 10);
-  const n = scores.length;
+  return npsFromCounts(countScores(answers, 0, 10));
+}
+
+/** NPS from a histogram of 0–10 scores (what the database aggregates). */
+export function npsFromCounts(counts: ScoreCounts): NpsResult | null {
+  const n = sumCounts(counts, () => true);
   if (n === 0) return null;
-  const promoters = scores.filter((s) => s >= 9).length;
-  const detractors = scores.filter((s) => s <= 6).length;
+  const promoters = sumCounts(counts, (s) => s >= 9);
+  const detractors = sumCounts(counts, (s) => s <= 6);
   const p = promoters / n;
   const d = detractors / n;
   const variance = (p + d - (p - d) ** 2) / n;
@@ -59,21 +76,28 @@ export type TopBoxResult = { n: number; satisfied: number; share: number; scale:
 
 /** Share of 4 and 5 among answers on a 1–5 scale (null = skipped). Null when nobody answered. */
 export function computeTopTwoBox(answers: readonly (number | null)[]): TopBoxResult | null {
-  const scores = answers.filter((a): a is number => a !== null);
-  assertScores(scores, 1, 5);
-  if (scores.length === 0) return null;
-  const satisfied = scores.filter((s) => s >= 4).length;
-  return { n: scores.length, satisfied, share: satisfied / scores.length, scale: "1-5" };
+  return topTwoBoxFromCounts(countScores(answers, 1, 5));
+}
+
+export function topTwoBoxFromCounts(counts: ScoreCounts): TopBoxResult | null {
+  const n = sumCounts(counts, () => true);
+  if (n === 0) return null;
+  const satisfied = sumCounts(counts, (s) => s >= 4);
+  return { n, satisfied, share: satisfied / n, scale: "1-5" };
 }
 
 export type MeanResult = { n: number; mean: number; scale: "1-7" };
 
 /** Mean customer effort on a 1–7 scale (null = skipped). Null when nobody answered. */
 export function computeEffort(answers: readonly (number | null)[]): MeanResult | null {
-  const scores = answers.filter((a): a is number => a !== null);
-  assertScores(scores, 1, 7);
-  if (scores.length === 0) return null;
-  return { n: scores.length, mean: scores.reduce((sum, s) => sum + s, 0) / scores.length, scale: "1-7" };
+  return effortFromCounts(countScores(answers, 1, 7));
+}
+
+export function effortFromCounts(counts: ScoreCounts): MeanResult | null {
+  const n = sumCounts(counts, () => true);
+  if (n === 0) return null;
+  const total = [...counts].reduce((sum, [score, k]) => sum + score * k, 0);
+  return { n, mean: total / n, scale: "1-7" };
 }
 
 /** A breakdown's value, or "not enough answers" below the minimum group size. */

@@ -1,0 +1,106 @@
+/**
+ * Survey results, aggregated by PostgreSQL into score histograms (question × group × score → n)
+ * and turned into NPS, top-2 box and effort by the shared, unit-tested maths. Any group with
+ * fewer answers than the survey's minimum group size is reported as "not enough answers".
+ */
+import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { effortFromCounts, guardSmallGroup, npsFromCounts, topTwoBoxFromCounts } from "../../../shared/surveys/scores.js";
+import type { AppContext } from "../../context.js";
+import { journeySteps, programmes, stakeholderTypes } from "../../db/schema.js";
+import { notFound } from "../../http/problem.js";
+import { findSurvey, loadSurveyDetails } from "./surveys.queries.js";
+
+export const breakdowns = ["none", "programme", "cohort", "month", "stakeholder", "step"] as const;
+export type Breakdown = (typeof breakdowns)[number];
+
+const groupExpressions: Record<Breakdown, SQL> = {
+  none: sql`''`,
+  programme: sql`coalesce(r.programme_id::text, '')`,
+  cohort: sql`r.cohort`,
+  month: sql`to_char(r.submitted_on, 'YYYY-MM')`,
+  stakeholder: sql`coalesce(r.stakeholder_type_id::text, '')`,
+  step: sql`coalesce(ss.step_id::text, '')`,
+};
+
+type HistogramRow = { question_id: string; grp: string; score: number; n: number };
+
+/** Turns one question's histogram into its metric, by kind. */
+export function metricFor(kind: string, counts: Map<number, number>) {
+  if (kind === "nps") return npsFromCounts(counts);
+  if (kind === "satisfaction") return topTwoBoxFromCounts(counts);
+  if (kind === "effort") return effortFromCounts(counts);
+  if (kind === "yes_no") {
+    const yes = counts.get(1) ?? 0;
+    const n = yes + (counts.get(0) ?? 0);
+    return n === 0 ? null : { n, yes, share: yes / n };
+  }
+  return null;
+}
+
+async function groupLabels(ctx: AppContext, organisationId: string, by: Breakdown, keys: string[]): Promise<Map<string, string>> {
+  const ids = keys.filter((k) => /^[0-9a-f-]{36}$/.test(k));
+  if (ids.length === 0) return new Map();
+  const table = by === "programme" ? programmes : by === "stakeholder" ? stakeholderTypes : by === "step" ? journeySteps : null;
+  if (!table) return new Map();
+  const label = table === programmes ? programmes.title : table === stakeholderTypes ? stakeholderTypes.name : journeySteps.title;
+  const rows = await ctx.db
+    .select({ id: table.id, label })
+    .from(table)
+    .where(and(eq(table.organisationId, organisationId), inArray(table.id, ids)));
+  return new Map(rows.map((row) => [row.id, row.label]));
+}
+
+/** Results of one survey, overall or broken down. */
+export async function surveyResults(ctx: AppContext, organisationId: string, surveyId: string, by: Breakdown) {
+  const survey = await findSurvey(ctx.db, organisationId, surveyId);
+  if (!survey) throw notFound("survey");
+  const details = await loadSurveyDetails(ctx.db, organisationId, [survey]);
+  const stepJoin = by === "step" ? sql`JOIN survey_steps ss ON ss.survey_id = r.survey_id` : sql``;
+  const histogram = await ctx.db.execute<HistogramRow>(sql`
+    SELECT a.question_id, ${groupExpressions[by]} AS grp, a.value_number AS score, count(*)::int AS n
+      FROM survey_answers a
+      JOIN survey_responses r ON r.id = a.response_id ${stepJoin}
+     WHERE r.organisation_id = ${organisationId} AND r.survey_id = ${surveyId} AND r.status = 'complete' AND a.value_number IS NOT NULL
+     GROUP BY 1, 2, 3`);
+  const choices = await ctx.db.execute<{ question_id: string; grp: string; option: string; n: number }>(sql`
+    SELECT a.question_id, ${groupExpressions[by]} AS grp, c.option, count(*)::int AS n
+      FROM survey_answers a
+      JOIN survey_responses r ON r.id = a.response_id ${stepJoin}
+      CROSS JOIN LATERAL unnest(a.value_choices) AS c(option)
+     WHERE r.organisation_id = ${organisationId} AND r.survey_id = ${surveyId} AND r.status = 'complete'
+     GROUP BY 1, 2, 3`);
+  const groups = [...new Set([...histogram.rows.map((r) => r.grp), ...choices.rows.map((r) => r.grp)])].sort();
+  const labels = await groupLabels(ctx, organisationId, by, groups);
+  const responseCount = details.responses[0]?.n ?? 0;
+  const invitationCount = details.invitations[0]?.n ?? 0;
+  const minimum = survey.minGroupSize;
+
+  const questions = details.questions.map((question) => {
+    const forGroup = (grp: string | null) => {
+      const counts = new Map<number, number>();
+      for (const row of histogram.rows) if (row.question_id === question.id && (grp === null || row.grp === grp)) counts.set(row.score, (counts.get(row.score) ?? 0) + row.n);
+      const options = new Map<string, number>();
+      for (const row of choices.rows) if (row.question_id === question.id && (grp === null || row.grp === grp)) options.set(row.option, (options.get(row.option) ?? 0) + row.n);
+      const metric = metricFor(question.kind, counts);
+      const optionTotal = [...options.values()].reduce((a, b) => a + b, 0);
+      const choiceResult = options.size > 0 ? { n: optionTotal, options: Object.fromEntries(options) } : null;
+      return guardSmallGroup(metric ?? choiceResult, minimum);
+    };
+    return {
+      questionId: question.id,
+      kind: question.kind,
+      label: question.label,
+      overall: forGroup(null),
+      groups: by === "none" ? [] : groups.map((grp) => ({ key: grp, label: labels.get(grp) ?? grp, result: forGroup(grp) })),
+    };
+  });
+  return {
+    surveyId,
+    by,
+    minGroupSize: minimum,
+    responseCount,
+    invitationCount,
+    responseRate: invitationCount > 0 ? Math.min(1, responseCount / invitationCount) : null,
+    questions,
+  };
+}
