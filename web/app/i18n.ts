@@ -7,6 +7,8 @@ import journeysEn from "../features/journeys/locales/en.json";
 import journeysFr from "../features/journeys/locales/fr.json";
 import journeyMapEn from "../features/journeys/map/locales/en.json";
 import journeyMapFr from "../features/journeys/map/locales/fr.json";
+import surveysEn from "../features/surveys/locales/en.json";
+import surveysFr from "../features/surveys/locales/fr.json";
 import en from "../locales/en.json";
 import fr from "../locales/fr.json";
 import { readStoredLocale } from "../lib/locale";
@@ -18,8 +20,8 @@ i18n.on("languageChanged", (lng) => {
 void i18n.use(initReactI18next).init({
   // "translation" holds the shell's strings; each feature area has its own namespace.
   resources: {
-    fr: { translation: fr, journeys: journeysFr, journeyMap: journeyMapFr, ecosystem: ecosystemFr },
-    en: { translation: en, journeys: journeysEn, journeyMap: journeyMapEn, ecosystem: ecosystemEn },
+    fr: { translation: fr, journeys: journeysFr, journeyMap: journeyMapFr, ecosystem: ecosystemFr, surveys: surveysFr },
+    en: { translation: en, journeys: journeysEn, journeyMap: journeyMapEn, ecosystem: ecosystemEn, surveys: surveysEn },
   },
   lng: readStoredLocale(),
   fallbackLng: "fr",

@@ -19,6 +19,7 @@ import { validateRedirectSearch } from "../lib/safe-redirect";
 import { ecosystemRoutes } from "../features/ecosystem/routes";
 import { journeyMapRoutes } from "../features/journeys/map/routes";
 import { journeyRoutes } from "../features/journeys/routes";
+import { surveyRoutes } from "../features/surveys/routes";
 import { appRoute, rootRoute } from "./base-routes";
 import { queryClient } from "./query-client";
 
@@ -39,7 +40,6 @@ const invitationRoute = createRoute({ getParentRoute: () => rootRoute, path: "/i
 const homeRoute = createRoute({ getParentRoute: () => appRoute, path: "/", component: HomePage });
 const newOrganisationRoute = createRoute({ getParentRoute: () => appRoute, path: "/organisations/new", component: NewOrganisationPage });
 const workshopsRoute = createRoute({ getParentRoute: () => appRoute, path: "/workshops", component: () => <AreaPage area="workshops" /> });
-const surveysRoute = createRoute({ getParentRoute: () => appRoute, path: "/surveys", component: () => <AreaPage area="surveys" /> });
 const qualityRoute = createRoute({ getParentRoute: () => appRoute, path: "/quality", component: () => <AreaPage area="quality" /> });
 const catalogueRoute = createRoute({ getParentRoute: () => appRoute, path: "/catalogue", component: () => <AreaPage area="catalogue" /> });
 const accountRoute = createRoute({ getParentRoute: () => appRoute, path: "/account", component: AccountPage });
@@ -71,7 +71,7 @@ const routeTree = rootRoute.addChildren([
     ...journeyMapRoutes,
     ...ecosystemRoutes,
     workshopsRoute,
-    surveysRoute,
+    ...surveyRoutes,
     qualityRoute,
     catalogueRoute,
     accountRoute,

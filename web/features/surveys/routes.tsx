@@ -1,0 +1,2 @@
+/** Routes of the surveys & indicators area. */
+export const surveyRoutes = [] as const;
