@@ -27,6 +27,8 @@ import { registerJourneyVersionRoutes } from "./modules/journeys/versions.routes
 import { registerPersonaRoutes } from "./modules/personas/personas.routes.js";
 import { registerProgrammeRoutes } from "./modules/programmes/programmes.routes.js";
 import { registerStakeholderRoutes } from "./modules/stakeholders/stakeholders.routes.js";
+import { registerSurveyDashboardRoutes } from "./modules/surveys/dashboard.routes.js";
+import { registerSurveyAnswerRoutes } from "./modules/survey-answers/answers.routes.js";
 import { registerSurveyResultRoutes } from "./modules/surveys/results.routes.js";
 import { registerSurveyRoutes } from "./modules/surveys/surveys.routes.js";
 import { webDistDir } from "./paths.js";
@@ -78,10 +80,12 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
       registerJourneyVersionRoutes(v1, ctx);
       registerSurveyRoutes(v1, ctx);
       registerSurveyResultRoutes(v1, ctx);
+      registerSurveyDashboardRoutes(v1, ctx);
     },
     { prefix: "/api/v1" },
   );
 
+  await registerSurveyAnswerRoutes(app, ctx);
   await registerWebApp(app);
   return app;
 }

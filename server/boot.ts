@@ -13,6 +13,7 @@ import type { Env } from "./env.js";
 import { type JobRunner, startJobRunner } from "./jobs/queue.js";
 import { createMailer } from "./mail/mailer.js";
 import { surveyReminderJob } from "./modules/surveys/invitations.service.js";
+import { startScoreRollups } from "./modules/surveys/rollups.js";
 import { listIssuerOrigins, provisionSsoMember, ssoDomainRefusal } from "./modules/sso/sso.service.js";
 import { projectRoot } from "./paths.js";
 import { JourneyEventHub } from "./realtime/journey-events.js";
@@ -45,6 +46,7 @@ export async function bootTutti(env: Env, databaseUrl: string, databaseKind: App
   const journeyEvents = new JourneyEventHub(pool);
   const ctx: AppContext = { env, pool, db, auth, mailer, journeyEvents, databaseKind, version: readAppVersion() };
   const app = await buildApp(ctx);
+  const rollups = startScoreRollups(db, (error) => log.warn({ err: String(error) }, "score roll-up failed"));
   const jobs = startJobRunner(pool, { "email.send": mailer.send, "survey.remind": surveyReminderJob(ctx) }, log, options.jobPollMs);
   return {
     ctx,
@@ -53,6 +55,7 @@ export async function bootTutti(env: Env, databaseUrl: string, databaseKind: App
     close: async () => {
       await app.close();
       await jobs.stop();
+      await rollups.stop();
       await journeyEvents.close();
       mailer.close();
       await pool.end();

@@ -1,7 +1,7 @@
 /** Stakeholder types, personas and programmes (formations). */
 import { z } from "zod";
 import { stakeholderCategorySchema } from "../journeys/document.js";
-import { idParam } from "./common.js";
+import { idParam, patchOf } from "./common.js";
 
 const text = (max: number) => z.string().trim().max(max);
 
@@ -44,7 +44,7 @@ export const personaInputSchema = z.object({
   constraints: text(3000).default(""),
   quote: text(500).default(""),
 });
-export const updatePersonaSchema = personaInputSchema.partial();
+export const updatePersonaSchema = patchOf(personaInputSchema);
 
 export const personaSchema = z
   .object({
@@ -86,7 +86,7 @@ export const programmeInputSchema = z.object({
   description: text(5000).default(""),
   places: z.number().int().min(0).max(100_000).nullable().default(null),
 });
-export const updateProgrammeSchema = programmeInputSchema.partial();
+export const updateProgrammeSchema = patchOf(programmeInputSchema);
 
 export const programmeSchema = z
   .object({

@@ -8,7 +8,7 @@ import {
   momentOfTruthFlagSchema,
   stakeholderCategorySchema,
 } from "../journeys/document.js";
-import { idParam } from "./common.js";
+import { idParam, patchOf } from "./common.js";
 
 const title = z.string().trim().min(1).max(200);
 
@@ -103,7 +103,7 @@ export const stepInputSchema = z.object({
   momentOfTruth: momentOfTruthFlagSchema.default("auto"),
   position: z.number().int().min(0).optional(),
 });
-export const updateStepSchema = stepInputSchema.omit({ stageId: true, position: true }).partial();
+export const updateStepSchema = patchOf(stepInputSchema.omit({ stageId: true, position: true }));
 
 /**
  * Edit of one cell. `base` holds what the editor saw before changing each field; a field whose
@@ -125,6 +125,6 @@ export const linkInputSchema = z.object({
   weight: z.union([z.literal(1), z.literal(2), z.literal(3)]).default(2),
   sentence: z.string().trim().max(500).default(""),
 });
-export const updateLinkSchema = linkInputSchema.omit({ from: true, to: true }).partial();
+export const updateLinkSchema = patchOf(linkInputSchema.omit({ from: true, to: true }));
 
 export const involvementValues = involvementSchema.options;

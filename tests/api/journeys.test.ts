@@ -224,3 +224,19 @@ describe("importing a document", () => {
     expect((await people.viewer.get(`/api/v1/organisations/${orgId}/journeys`)).json()).toHaveLength(before);
   });
 });
+
+describe("partial changes", () => {
+  it("changes only the fields sent: a step's title keeps its channel and delay, a link's weight keeps its sentence", async () => {
+    const { orgId, people } = await organisationWithRoles(t);
+    const map: JourneyMap = (await people.manager.post(`/api/v1/organisations/${orgId}/journeys`, { templateKey: "online-admission" })).json();
+    const base = `/api/v1/organisations/${orgId}/journeys/${map.journey.id}`;
+    const step = map.stages.flatMap((s) => s.steps).find((s) => s.targetDelayHours === 24);
+    const changed: JourneyMap = (await people.manager.patch(`${base}/steps/${step?.id}`, { title: "Accusé de réception sous 24 h" })).json();
+    const after = changed.stages.flatMap((s) => s.steps).find((s) => s.id === step?.id);
+    expect(after).toMatchObject({ title: "Accusé de réception sous 24 h", channel: step?.channel, ownerService: step?.ownerService, description: step?.description, targetDelayHours: 24 });
+
+    const link = map.links[0];
+    const relinked: JourneyMap = (await people.manager.patch(`${base}/links/${link?.id}`, { weight: 1 })).json();
+    expect(relinked.links.find((l) => l.id === link?.id)).toMatchObject({ weight: 1, sentence: link?.sentence, sign: link?.sign });
+  });
+});

@@ -1,11 +1,11 @@
-import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { emails, surveyAnswers, surveyInvitations, surveyResponses } from "../../server/db/schema.js";
+import { emails, surveyInvitations } from "../../server/db/schema.js";
 import { surveyReminderJob } from "../../server/modules/surveys/invitations.service.js";
 import { hashToken } from "../../server/modules/surveys/tokens.js";
 import type { Survey } from "../../shared/schemas/surveys.js";
 import { type Agent, lastEmailTo, organisationWithRoles } from "../factories.js";
+import { addResponses } from "../survey-responses.js";
 import { createTestApp, type TestApp } from "../test-app.js";
 
 let t: TestApp;
@@ -18,25 +18,6 @@ async function surveyFromTemplate(agent: Agent, orgId: string, templateKey = "mo
   const created = await agent.post(`/api/v1/organisations/${orgId}/surveys`, { templateKey, cohort: "M1 2026", locales: ["fr", "en"] });
   expect(created.statusCode, created.body).toBe(201);
   return created.json();
-}
-
-/** Stores complete answers directly, as the answering page would. */
-async function addResponses(organisationId: string, survey: Survey, rows: { nps: number | null; satisfaction?: number; cohort?: string; text?: string }[]) {
-  const nps = survey.questions.find((q) => q.kind === "nps");
-  const satisfaction = survey.questions.find((q) => q.kind === "satisfaction");
-  const text = survey.questions.find((q) => q.kind === "text");
-  for (const row of rows) {
-    const [response] = await t.ctx.db
-      .insert(surveyResponses)
-      .values({ organisationId, surveyId: survey.id, locale: "fr", status: "complete", resumeTokenHash: hashToken(randomUUID()), cohort: row.cohort ?? survey.cohort, submittedOn: "2026-11-20" })
-      .returning();
-    const values = [
-      ...(row.nps !== null && nps ? [{ questionId: nps.id, valueNumber: row.nps }] : []),
-      ...(row.satisfaction && satisfaction ? [{ questionId: satisfaction.id, valueNumber: row.satisfaction }] : []),
-      ...(row.text && text ? [{ questionId: text.id, valueText: row.text }] : []),
-    ];
-    if (values.length > 0) await t.ctx.db.insert(surveyAnswers).values(values.map((v) => ({ organisationId, responseId: response?.id as string, ...v })));
-  }
 }
 
 describe("building surveys", () => {
@@ -130,8 +111,8 @@ describe("results", () => {
     const { orgId, people } = await organisationWithRoles(t);
     const survey = await surveyFromTemplate(people.manager, orgId);
     const scores = [10, 9, 9, 10, 9, 8, 7, 8, 6, 0];
-    await addResponses(orgId, survey, scores.map((nps, i) => ({ nps, satisfaction: i < 6 ? 5 : 2, cohort: i < 7 ? "M1 2026" : "M2 2026", text: i === 0 ? "Très bon module, planning clair" : undefined })));
-    await addResponses(orgId, survey, [{ nps: null, satisfaction: 4 }]);
+    await addResponses(t, orgId, survey, scores.map((nps, i) => ({ nps, satisfaction: i < 6 ? 5 : 2, cohort: i < 7 ? "M1 2026" : "M2 2026", text: i === 0 ? "Très bon module, planning clair" : undefined })));
+    await addResponses(t, orgId, survey, [{ nps: null, satisfaction: 4 }]);
 
     const overall = (await people.viewer.get(`/api/v1/organisations/${orgId}/surveys/${survey.id}/results`)).json();
     const nps = overall.questions.find((q: { kind: string }) => q.kind === "nps");
@@ -156,7 +137,7 @@ describe("results", () => {
   it("exports answers as CSV and XLSX, without identity for an anonymous survey", async () => {
     const { orgId, people } = await organisationWithRoles(t);
     const survey = await surveyFromTemplate(people.manager, orgId);
-    await addResponses(orgId, survey, [{ nps: 9, satisfaction: 5, text: "=HYPERLINK(\"x\")" }]);
+    await addResponses(t, orgId, survey, [{ nps: 9, satisfaction: 5, text: "=HYPERLINK(\"x\")" }]);
     const csv = await people.manager.get(`/api/v1/organisations/${orgId}/surveys/${survey.id}/responses.csv`);
     expect(csv.body.split("\n")[0]).not.toContain("Courriel");
     expect(csv.body).toContain("'=HYPERLINK");

@@ -11,6 +11,19 @@ CREATE TABLE "follow_up_tasks" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "score_rollups" (
+	"organisation_id" text NOT NULL,
+	"survey_id" uuid NOT NULL,
+	"kind" text NOT NULL,
+	"stakeholder_type_id" uuid,
+	"programme_id" uuid,
+	"cohort" text DEFAULT '' NOT NULL,
+	"month" date NOT NULL,
+	"score" smallint NOT NULL,
+	"n" integer NOT NULL,
+	CONSTRAINT "score_rollups_key" UNIQUE NULLS NOT DISTINCT("survey_id","kind","stakeholder_type_id","programme_id","cohort","month","score")
+);
+--> statement-breakpoint
 CREATE TABLE "survey_answers" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"organisation_id" text NOT NULL,
@@ -58,7 +71,8 @@ CREATE TABLE "survey_responses" (
 	"stakeholder_type_id" uuid,
 	"programme_id" uuid,
 	"cohort" text DEFAULT '' NOT NULL,
-	"submitted_on" date
+	"submitted_on" date,
+	"is_rolled_up" boolean DEFAULT false NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "survey_steps" (
@@ -94,6 +108,8 @@ ALTER TABLE "follow_up_tasks" ADD CONSTRAINT "follow_up_tasks_organisation_id_or
 ALTER TABLE "follow_up_tasks" ADD CONSTRAINT "follow_up_tasks_survey_id_surveys_id_fk" FOREIGN KEY ("survey_id") REFERENCES "public"."surveys"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "follow_up_tasks" ADD CONSTRAINT "follow_up_tasks_response_id_survey_responses_id_fk" FOREIGN KEY ("response_id") REFERENCES "public"."survey_responses"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "follow_up_tasks" ADD CONSTRAINT "follow_up_tasks_step_id_journey_steps_id_fk" FOREIGN KEY ("step_id") REFERENCES "public"."journey_steps"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "score_rollups" ADD CONSTRAINT "score_rollups_organisation_id_organization_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organization"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "score_rollups" ADD CONSTRAINT "score_rollups_survey_id_surveys_id_fk" FOREIGN KEY ("survey_id") REFERENCES "public"."surveys"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "survey_answers" ADD CONSTRAINT "survey_answers_organisation_id_organization_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organization"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "survey_answers" ADD CONSTRAINT "survey_answers_response_id_survey_responses_id_fk" FOREIGN KEY ("response_id") REFERENCES "public"."survey_responses"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "survey_answers" ADD CONSTRAINT "survey_answers_question_id_survey_questions_id_fk" FOREIGN KEY ("question_id") REFERENCES "public"."survey_questions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -112,6 +128,7 @@ ALTER TABLE "surveys" ADD CONSTRAINT "surveys_stakeholder_type_id_stakeholder_ty
 ALTER TABLE "surveys" ADD CONSTRAINT "surveys_programme_id_programmes_id_fk" FOREIGN KEY ("programme_id") REFERENCES "public"."programmes"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "surveys" ADD CONSTRAINT "surveys_created_by_user_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."user"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "follow_up_tasks_organisation_idx" ON "follow_up_tasks" USING btree ("organisation_id","status");--> statement-breakpoint
+CREATE INDEX "score_rollups_organisation_idx" ON "score_rollups" USING btree ("organisation_id","kind");--> statement-breakpoint
 CREATE UNIQUE INDEX "survey_answers_response_question_unique" ON "survey_answers" USING btree ("response_id","question_id");--> statement-breakpoint
 CREATE INDEX "survey_answers_question_idx" ON "survey_answers" USING btree ("question_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "survey_invitations_token_unique" ON "survey_invitations" USING btree ("token_hash");--> statement-breakpoint
@@ -119,6 +136,7 @@ CREATE UNIQUE INDEX "survey_invitations_email_unique" ON "survey_invitations" US
 CREATE INDEX "survey_questions_survey_idx" ON "survey_questions" USING btree ("survey_id","position");--> statement-breakpoint
 CREATE INDEX "survey_responses_survey_idx" ON "survey_responses" USING btree ("survey_id","status");--> statement-breakpoint
 CREATE UNIQUE INDEX "survey_responses_resume_unique" ON "survey_responses" USING btree ("resume_token_hash");--> statement-breakpoint
+CREATE INDEX "survey_responses_to_roll_up_idx" ON "survey_responses" USING btree ("organisation_id") WHERE status = 'complete' AND NOT is_rolled_up;--> statement-breakpoint
 CREATE UNIQUE INDEX "survey_steps_unique" ON "survey_steps" USING btree ("survey_id","step_id");--> statement-breakpoint
 CREATE INDEX "surveys_organisation_idx" ON "surveys" USING btree ("organisation_id","created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "surveys_public_token_unique" ON "surveys" USING btree ("public_token");

@@ -3,7 +3,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import QRCode from "qrcode";
 import { z } from "zod";
-import { orgParamsSchema } from "../../../shared/schemas/common.js";
+import { orgParamsSchema, patchOf } from "../../../shared/schemas/common.js";
 import { surveyInputSchema, surveySchema } from "../../../shared/schemas/surveys.js";
 import { surveyTemplates } from "../../../shared/surveys/templates.js";
 import { requireAbility } from "../../auth/authorize.js";
@@ -14,11 +14,7 @@ import { createSurvey, deleteSurvey, getSurvey, inputFromTemplate, listSurveys, 
 
 const surveyParams = z.object({ orgId: z.string().min(1), surveyId: z.string().uuid() });
 /** Creation: everything optional (no defaults here), so a template fills what the body leaves out. */
-const createBodySchema = z.object(
-  Object.fromEntries(
-    Object.entries(surveyInputSchema.shape).map(([key, field]) => [key, (field instanceof z.ZodDefault ? field.unwrap() : field).optional()]),
-  ) as unknown as { [K in keyof typeof surveyInputSchema.shape]: z.ZodOptional<z.ZodType<z.output<(typeof surveyInputSchema.shape)[K]>>> },
-);
+const createBodySchema = patchOf(surveyInputSchema);
 
 export function registerSurveyRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -62,7 +58,7 @@ export function registerSurveyRoutes(app: FastifyInstance, ctx: AppContext): voi
 
   r.patch(
     `${base}/:surveyId`,
-    { schema: { tags, summary: "Change a survey (questions only before the first answer)", params: surveyParams, body: surveyInputSchema.partial(), response: { 200: surveySchema } } },
+    { schema: { tags, summary: "Change a survey (questions only before the first answer)", params: surveyParams, body: patchOf(surveyInputSchema), response: { 200: surveySchema } } },
     async (request) => {
       const { membership } = await requireAbility(ctx, request, request.params.orgId, "survey.manage");
       return updateSurvey(ctx, membership, request.params.surveyId, stripUndefined(request.body));

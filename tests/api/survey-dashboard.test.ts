@@ -1,0 +1,61 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { surveyResponses } from "../../server/db/schema.js";
+import { rollUpScores } from "../../server/modules/surveys/rollups.js";
+import type { JourneyMap } from "../../shared/schemas/journeys.js";
+import { organisationWithRoles } from "../factories.js";
+import { addResponses } from "../survey-responses.js";
+import { createTestApp, type TestApp } from "../test-app.js";
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.destroy());
+
+describe("organisation dashboard and measures on the map", () => {
+  it("gives the same exact figures before and after the roll-up, by step and by month, masking small groups", async () => {
+    const { orgId, people } = await organisationWithRoles(t);
+    const journey: JourneyMap = (await people.manager.post(`/api/v1/organisations/${orgId}/journeys`, { templateKey: "course-planning" })).json();
+    const [first, second] = journey.stages[0]?.steps ?? [];
+    const learner = journey.lanes.find((lane) => lane.category === "learner");
+    const make = async (stepId: string) =>
+      (await people.manager.post(`/api/v1/organisations/${orgId}/surveys`, { templateKey: "module-hot", stepIds: [stepId], stakeholderTypeId: learner?.stakeholderTypeId })).json();
+    const surveyA = await make(first?.id as string);
+    const surveyB = await make(second?.id as string);
+    await addResponses(t, orgId, surveyA, [10, 9, 9, 10, 9, 8, 7, 8, 6, 0].map((nps, i) => ({ nps, satisfaction: i < 6 ? 5 : 2, submittedOn: i < 5 ? "2026-10-03" : "2026-11-12" })));
+    await addResponses(t, orgId, surveyB, [{ nps: 3, satisfaction: 1 }, { nps: 10, satisfaction: 5 }]);
+
+    const read = async () => (await people.viewer.get(`/api/v1/organisations/${orgId}/survey-dashboard?kind=nps&by=step`)).json();
+    const before = await read();
+    const stepA = before.groups.find((g: { key: string }) => g.key === first?.id);
+    expect(stepA.label).toBe(first?.title);
+    expect(stepA.result.value).toMatchObject({ n: 10, promoters: 5, detractors: 2 });
+    expect(stepA.result.value.nps).toBeCloseTo(30, 6);
+    expect(before.groups.find((g: { key: string }) => g.key === second?.id).result).toEqual({ status: "too_few", n: 2 });
+    expect(before.overall.value.n).toBe(12);
+    expect(before.trend.map((m: { month: string }) => m.month)).toEqual(["2026-10", "2026-11"]);
+
+    expect(await rollUpScores(t.ctx.db)).toBe(12);
+    expect(await rollUpScores(t.ctx.db)).toBe(0);
+    const rolled = await t.ctx.db.select({ isRolledUp: surveyResponses.isRolledUp }).from(surveyResponses).where(eq(surveyResponses.organisationId, orgId));
+    expect(rolled.every((r) => r.isRolledUp)).toBe(true);
+    expect(await read()).toEqual(before);
+
+    await addResponses(t, orgId, surveyA, [{ nps: 10, satisfaction: 5 }]);
+    const after = await read();
+    expect(after.groups.find((g: { key: string }) => g.key === first?.id).result.value.n).toBe(11);
+
+    const measures = (await people.viewer.get(`/api/v1/organisations/${orgId}/journeys/${journey.journey.id}/measures`)).json();
+    const cell = measures.cells.find((c: { stepId: string }) => c.stepId === first?.id);
+    expect(cell).toMatchObject({ stakeholderTypeId: learner?.stakeholderTypeId, result: { status: "ok", value: { n: 11, satisfied: 7 } } });
+    expect(cell.measuredEmotion).toBeCloseTo((7 * 5 + 4 * 2) / 11 - 3, 1);
+    expect(measures.steps.find((s: { stepId: string }) => s.stepId === second?.id).measuredEmotion).toBeNull();
+
+    const other = await organisationWithRoles(t);
+    const empty = (await other.owner.get(`/api/v1/organisations/${other.orgId}/survey-dashboard?kind=nps&by=step`)).json();
+    expect(empty.groups).toEqual([]);
+    expect((await other.owner.get(`/api/v1/organisations/${other.orgId}/journeys/${journey.journey.id}/measures`)).statusCode).toBe(404);
+    expect((await people.guest.get(`/api/v1/organisations/${orgId}/survey-dashboard`)).statusCode).toBe(403);
+  });
+});

@@ -1,0 +1,126 @@
+/**
+ * "New journey": start from a built-in template, from a blank map, or from a JSON file exported
+ * earlier; file it under a programme or keep it as a reusable template; then open its map.
+ */
+import { Button, Checkbox, Group, Modal, Radio, Select, Stack, Text, Textarea, TextInput } from "@mantine/core";
+import { useMediaQuery } from "@mantine/hooks";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useNavigate } from "@tanstack/react-router";
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { JourneyMap } from "../../../../shared/schemas/journeys.js";
+import { ErrorAlert } from "../../../components/ui/error-alert";
+import { notifySuccess } from "../../../components/ui/notify";
+import { api } from "../../../lib/api";
+import { errorMessage, fieldErrors } from "../../../lib/error-message";
+import { journeyKeys } from "../journey-api";
+import { type ImportedFile, ImportFileField } from "./import-file-field";
+import { ImportProblems } from "./import-problems";
+import { orgApi, useProgrammes } from "./journey-queries";
+import { programmeOptions } from "./journey-settings";
+import { TemplateChoice } from "./template-choice";
+
+type Mode = "template" | "blank" | "import";
+
+export function CreateJourneyModal({ orgId, initialTemplateKey, onClose }: { orgId: string; initialTemplateKey?: string; onClose: () => void }) {
+  const { t } = useTranslation("journeys");
+  const { t: tApp } = useTranslation();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const isPhone = useMediaQuery("(max-width: 47.99em)");
+  const programmes = useProgrammes(orgId);
+  const [mode, setMode] = useState<Mode>("template");
+  const [templateKey, setTemplateKey] = useState<string | null>(initialTemplateKey ?? null);
+  const [imported, setImported] = useState<ImportedFile | null>(null);
+  const [title, setTitle] = useState("");
+  const [description, setDescription] = useState("");
+  const [programmeId, setProgrammeId] = useState<string | null>(null);
+  const [isTemplate, setIsTemplate] = useState(false);
+  const [missing, setMissing] = useState(false);
+
+  const create = useMutation({
+    mutationFn: () => {
+      const common = { description: description.trim(), programmeId, isTemplate, ...(title.trim() ? { title: title.trim() } : {}) };
+      const body = mode === "template" ? { ...common, templateKey } : mode === "import" ? { ...common, document: imported?.document } : common;
+      return api<JourneyMap>(`${orgApi(orgId)}/journeys`, { method: "POST", body });
+    },
+    onSuccess: async (map) => {
+      await queryClient.invalidateQueries({ queryKey: journeyKeys.all(orgId) });
+      queryClient.setQueryData(journeyKeys.map(orgId, map.journey.id), map);
+      notifySuccess(t("create.done", { title: map.journey.title }));
+      onClose();
+      void navigate({ to: "/journeys/$journeyId", params: { journeyId: map.journey.id } });
+    },
+  });
+
+  const isReady = mode === "template" ? templateKey !== null : mode === "blank" ? title.trim() !== "" : Boolean(imported?.document);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setMissing(!isReady);
+    if (isReady) create.mutate();
+  }
+
+  const serverProblems = fieldErrors(create.error).filter((f) => f.path.startsWith("body.document"));
+  return (
+    <Modal opened onClose={onClose} title={t("create.title")} size="xl" fullScreen={isPhone} closeButtonProps={{ "aria-label": t("common.close") }}>
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <Radio.Group label={t("create.how")} value={mode} onChange={(v) => setMode(v as Mode)}>
+            <Stack gap="xs" mt="xs">
+              {(["template", "blank", "import"] as const).map((m) => (
+                <Radio key={m} value={m} label={t(`create.mode.${m}`)} description={t(`create.modeHelp.${m}`)} />
+              ))}
+            </Stack>
+          </Radio.Group>
+
+          {mode === "template" && <TemplateChoice orgId={orgId} value={templateKey} onChange={setTemplateKey} error={missing && !templateKey ? t("create.pickTemplate") : undefined} />}
+          {mode === "import" && <ImportFileField value={imported} onChange={setImported} />}
+
+          <TextInput
+            label={mode === "blank" ? t("fields.title") : t("fields.titleOptional")}
+            description={mode === "blank" ? undefined : t("create.titleHelp")}
+            required={mode === "blank"}
+            value={title}
+            onChange={(e) => setTitle(e.currentTarget.value)}
+            maxLength={200}
+            error={missing && mode === "blank" && !title.trim() ? t("create.titleRequired") : undefined}
+          />
+          <Textarea label={t("fields.description")} value={description} onChange={(e) => setDescription(e.currentTarget.value)} autosize minRows={2} maxLength={5000} />
+          <Select
+            label={t("fields.programme")}
+            description={t("create.programmeHelp")}
+            placeholder={t("fields.noProgramme")}
+            data={programmeOptions(programmes.data ?? [])}
+            value={programmeId}
+            onChange={setProgrammeId}
+            clearable
+            searchable
+            clearButtonProps={{ "aria-label": t("fields.clearProgramme") }}
+            comboboxProps={{ withinPortal: true }}
+          />
+          <Checkbox label={t("fields.isTemplate")} description={t("fields.isTemplateHelp")} checked={isTemplate} onChange={(e) => setIsTemplate(e.currentTarget.checked)} />
+
+          {serverProblems.length > 0 ? (
+            <ImportProblems title={errorMessage(tApp, create.error)} problems={serverProblems} doc={imported?.raw} />
+          ) : (
+            <ErrorAlert error={create.error ?? undefined} />
+          )}
+          {missing && !isReady && mode === "import" && (
+            <Text c="red.8" size="sm" role="alert">
+              {t("create.pickFile")}
+            </Text>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t("common.cancel")}
+            </Button>
+            <Button type="submit" loading={create.isPending}>
+              {t("create.submit")}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,100 @@
+/** Dialogs for one journey of the list: edit its title, description, programme and template flag; delete it. */
+import { Button, Checkbox, Group, Modal, Select, Stack, Text, Textarea, TextInput } from "@mantine/core";
+import { useMediaQuery } from "@mantine/hooks";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { Programme } from "../../../../shared/schemas/ecosystem.js";
+import type { JourneySummary } from "../../../../shared/schemas/journeys.js";
+import { ErrorAlert } from "../../../components/ui/error-alert";
+import { notifySuccess } from "../../../components/ui/notify";
+import { api } from "../../../lib/api";
+import { journeyKeys, journeyPath } from "../journey-api";
+
+type DialogProps = { orgId: string; journey: JourneySummary; onClose: () => void };
+
+/** Options of a programme select; the empty value means "no programme". */
+export function programmeOptions(programmes: Programme[]) {
+  return programmes.map((p) => ({ value: p.id, label: p.rncpCode ? `${p.title} (${p.rncpCode})` : p.title }));
+}
+
+export function EditJourneyModal({ orgId, journey, programmes, onClose }: DialogProps & { programmes: Programme[] }) {
+  const { t } = useTranslation("journeys");
+  const queryClient = useQueryClient();
+  const isPhone = useMediaQuery("(max-width: 47.99em)");
+  const [title, setTitle] = useState(journey.title);
+  const [description, setDescription] = useState(journey.description);
+  const [programmeId, setProgrammeId] = useState<string | null>(journey.programmeId);
+  const [isTemplate, setIsTemplate] = useState(journey.isTemplate);
+  const save = useMutation({
+    mutationFn: () => api(journeyPath(orgId, journey.id), { method: "PATCH", body: { title: title.trim(), description, programmeId, isTemplate } }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: journeyKeys.all(orgId) });
+      notifySuccess(t("settings.saved"));
+      onClose();
+    },
+  });
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    save.mutate();
+  }
+  return (
+    <Modal opened onClose={onClose} title={t("settings.title")} size="lg" fullScreen={isPhone} closeButtonProps={{ "aria-label": t("common.close") }}>
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <ErrorAlert error={save.error ?? undefined} />
+          <TextInput label={t("fields.title")} required value={title} onChange={(e) => setTitle(e.currentTarget.value)} maxLength={200} />
+          <Textarea label={t("fields.description")} value={description} onChange={(e) => setDescription(e.currentTarget.value)} autosize minRows={2} maxLength={5000} />
+          <Select
+            label={t("fields.programme")}
+            placeholder={t("fields.noProgramme")}
+            data={programmeOptions(programmes)}
+            value={programmeId}
+            onChange={setProgrammeId}
+            clearable
+            searchable
+            clearButtonProps={{ "aria-label": t("fields.clearProgramme") }}
+          />
+          <Checkbox label={t("fields.isTemplate")} description={t("fields.isTemplateHelp")} checked={isTemplate} onChange={(e) => setIsTemplate(e.currentTarget.checked)} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t("common.cancel")}
+            </Button>
+            <Button type="submit" loading={save.isPending} disabled={title.trim() === ""}>
+              {t("common.save")}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+export function DeleteJourneyModal({ orgId, journey, onClose }: DialogProps) {
+  const { t } = useTranslation("journeys");
+  const queryClient = useQueryClient();
+  const remove = useMutation({
+    mutationFn: () => api<void>(journeyPath(orgId, journey.id), { method: "DELETE" }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: journeyKeys.all(orgId) });
+      notifySuccess(t("delete.done", { title: journey.title }));
+      onClose();
+    },
+  });
+  return (
+    <Modal opened onClose={onClose} title={t("delete.title")} centered closeButtonProps={{ "aria-label": t("common.close") }}>
+      <Stack>
+        <ErrorAlert error={remove.error ?? undefined} />
+        <Text style={{ overflowWrap: "anywhere" }}>{t("delete.body", { title: journey.title })}</Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t("common.cancel")}
+          </Button>
+          <Button color="red" loading={remove.isPending} onClick={() => remove.mutate()}>
+            {t("delete.confirm")}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

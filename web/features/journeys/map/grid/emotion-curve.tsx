@@ -1,0 +1,109 @@
+/**
+ * The emotion curves row: one polyline per stakeholder type across the step columns
+ * (y = emotion −2…+2, gaps where unknown), with a legend in the sticky label cell.
+ * The SVG is an image with a summary; the exact values are in each lane's emotion sub-row.
+ */
+import { memo, useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { curveSegments, emotionSeries, type Lane, laneColour, type MapIndex } from "../map-model";
+import { COLUMN_WIDTH, type Column } from "./columns";
+
+const PAD = 14;
+/** Tall enough for the legend beside it (one line per lane). */
+const heightFor = (lanes: number) => Math.max(120, 34 + lanes * 15.5);
+const dashes = ["", "6 3", "2 3", "8 3 2 3"];
+
+interface Props {
+  lanes: Lane[];
+  columns: Column[];
+  index: MapIndex;
+  motStepIds: Set<string>;
+}
+
+function EmotionCurveRowView({ lanes, columns, index, motStepIds }: Props) {
+  const { t } = useTranslation("journeyMap");
+  const HEIGHT = heightFor(lanes.length);
+  const y = (v: number) => PAD + ((2 - v) / 4) * (HEIGHT - 2 * PAD);
+  const curves = useMemo(() => {
+    const yOf = (v: number) => PAD + ((2 - v) / 4) * (heightFor(lanes.length) - 2 * PAD);
+    const steps = columns.map((c) => (c.kind === "step" ? c.step : null));
+    return lanes.map((lane, i) => {
+      const series = emotionSeries(
+        steps.filter((s) => s !== null),
+        lane,
+        index.cellByKey,
+      );
+      // Map the series (steps only) back onto the columns (placeholders included).
+      const byColumn: (number | null)[] = [];
+      let k = 0;
+      for (const s of steps) byColumn.push(s === null ? null : (series[k++] ?? null));
+      const segments = curveSegments(byColumn, (col) => col * COLUMN_WIDTH + COLUMN_WIDTH / 2, yOf);
+      const known = series.filter((v) => v !== null) as number[];
+      return { lane, colour: laneColour(i), dash: dashes[i % dashes.length] as string, segments, known };
+    });
+  }, [lanes, columns, index]);
+
+  const width = columns.length * COLUMN_WIDTH;
+  const summary = t("curve.summary", {
+    details: curves
+      .filter((c) => c.known.length > 0)
+      .map((c) => t("curve.laneSummary", { name: c.lane.name, min: Math.min(...c.known), max: Math.max(...c.known), count: c.known.length }))
+      .join(" ; "),
+  });
+
+  return (
+    <tr>
+      <th scope="row" className="jm-label jm-curve-label">
+        <strong>{t("curve.title")}</strong>
+        <ul className="jm-legend" aria-label={t("curve.legend")}>
+          {curves.map((c) => (
+            <li key={c.lane.stakeholderTypeId}>
+              <svg width="22" height="8" aria-hidden="true">
+                <line x1="0" y1="4" x2="22" y2="4" stroke={c.colour} strokeWidth="2.5" strokeDasharray={c.dash} />
+              </svg>
+              <span title={c.lane.name}>{c.lane.name}</span>
+            </li>
+          ))}
+        </ul>
+      </th>
+      <td colSpan={Math.max(columns.length, 1)} style={{ padding: 0 }}>
+        <svg width={width} height={HEIGHT} role="img" aria-label={summary} style={{ display: "block" }}>
+          {columns.map((c, i) =>
+            c.kind === "step" && motStepIds.has(c.step.id) ? (
+              <rect key={c.step.id} x={i * COLUMN_WIDTH} y={0} width={COLUMN_WIDTH} height={HEIGHT} fill="#fff6db" />
+            ) : null,
+          )}
+          {[-2, -1, 0, 1, 2].map((v) => (
+            <g key={v}>
+              <line x1={0} x2={width} y1={y(v)} y2={y(v)} stroke={v === 0 ? "#adb5bd" : "#e9ecef"} strokeDasharray={v === 0 ? "4 3" : undefined} />
+              <text x={4} y={y(v) - 2} fontSize="9" fill="#495057">
+                {v > 0 ? `+${v}` : v < 0 ? `−${-v}` : "0"}
+              </text>
+            </g>
+          ))}
+          {curves.map((c) =>
+            c.segments.map((segment) => (
+              <g key={`${c.lane.stakeholderTypeId}-${segment[0]?.[0]}`}>
+                {segment.length > 1 && (
+                  <polyline
+                    points={segment.map(([px, py]) => `${px},${py}`).join(" ")}
+                    fill="none"
+                    stroke={c.colour}
+                    strokeWidth="2.5"
+                    strokeDasharray={c.dash}
+                    strokeLinejoin="round"
+                  />
+                )}
+                {segment.map(([px, py]) => (
+                  <circle key={px} cx={px} cy={py} r="3.5" fill={c.colour} />
+                ))}
+              </g>
+            )),
+          )}
+        </svg>
+      </td>
+    </tr>
+  );
+}
+
+export const EmotionCurveRow = memo(EmotionCurveRowView);

@@ -1,0 +1,91 @@
+/**
+ * One lane cell of the grid (a step × a stakeholder type), compact: link counts and risk, involvement,
+ * then actions, needs, constraints, pain points, opportunities (2 lines each) and the emotion.
+ * Memoised on the cell's id + updatedAt and a few primitives, so an edit re-renders one cell; plain
+ * elements only (no hooks, no library components) to keep a 480-cell map fast to mount.
+ */
+import { memo } from "react";
+import type { MapCell } from "../../../../../shared/schemas/journeys.js";
+import { joinParts } from "../map-model";
+import type { CellLabels } from "./cell-labels";
+
+export interface LaneCellProps {
+  stepId: string;
+  stakeholderTypeId: string;
+  cell: MapCell | undefined;
+  context: string;
+  isMomentOfTruth: boolean;
+  risk: number | undefined;
+  isDominoStart: boolean;
+  outgoing: number;
+  incoming: number;
+  labels: CellLabels;
+  onOpen: (stepId: string, stakeholderTypeId: string) => void;
+}
+
+const riskBackground = (risk: number) => `rgba(232, 89, 12, ${(0.12 + risk * 0.45).toFixed(2)})`;
+
+function Sub({ kind, label, text, className }: { kind: "line" | "text"; label: string; text: string; className?: string }) {
+  return (
+    <span className={`jm-sub jm-sub-${kind}${className ? ` ${className}` : ""}`}>
+      {text && <span className="jm-sr">{label}</span>}
+      {text}
+    </span>
+  );
+}
+
+function LaneCellView({ stepId, stakeholderTypeId, cell, context, isMomentOfTruth, risk, isDominoStart, outgoing, incoming, labels, onOpen }: LaneCellProps) {
+  const emotion = cell?.emotion ?? null;
+  const percent = risk !== undefined ? Math.round(risk * 100) : null;
+  const classes = [isMomentOfTruth ? "jm-mot-col" : "", isDominoStart ? "jm-start" : ""].filter(Boolean).join(" ");
+  const label = (row: keyof CellLabels["rows"]) => `${labels.rows[row]}${labels.sep}`;
+  return (
+    <td className={classes || undefined} style={risk !== undefined && !isDominoStart ? { background: riskBackground(risk) } : undefined}>
+      <button type="button" className="jm-cell" onClick={() => onOpen(stepId, stakeholderTypeId)} aria-haspopup="dialog">
+        <span className="jm-sr">{`${context}. `}</span>
+        <span className="jm-cell-top">
+          {percent !== null && <span className="jm-pill jm-pill-risk">{labels.risk(percent)}</span>}
+          {(outgoing > 0 || incoming > 0) && (
+            <span className="jm-links" title={labels.links(outgoing, incoming)}>
+              <span className="jm-sr">{labels.links(outgoing, incoming)}</span>
+              <span aria-hidden="true">
+                {outgoing > 0 ? `→${outgoing}` : ""} {incoming > 0 ? `←${incoming}` : ""}
+              </span>
+            </span>
+          )}
+        </span>
+        <span className="jm-sub jm-sub-line">
+          {cell && cell.involvement !== "none" && (
+            <span className={`jm-pill jm-pill-${cell.involvement}`}>
+              <span className="jm-sr">{label("involvement")}</span>
+              {labels.involvement[cell.involvement]}
+            </span>
+          )}
+        </span>
+        <Sub kind="text" label={label("actions")} text={cell?.actions ?? ""} />
+        <Sub kind="text" label={label("needs")} text={cell ? joinParts(cell.needsFunctional, cell.needsEmotional, cell.needsRelational) : ""} />
+        <Sub kind="text" label={label("constraints")} text={cell ? joinParts(cell.constraintsTechnical, cell.constraintsBudget, cell.constraintsTime) : ""} />
+        <Sub kind="text" label={label("painPoints")} text={cell?.painPoints ?? ""} className="jm-pain" />
+        <Sub kind="text" label={label("opportunities")} text={cell?.opportunities ?? ""} className="jm-opportunity" />
+        <Sub kind="line" label={label("emotion")} text={emotion === null ? "" : labels.emotion(emotion)} />
+      </button>
+    </td>
+  );
+}
+
+export const LaneCell = memo(
+  LaneCellView,
+  (a, b) =>
+    a.cell?.id === b.cell?.id &&
+    a.cell?.updatedAt === b.cell?.updatedAt &&
+    a.stepId === b.stepId &&
+    a.stakeholderTypeId === b.stakeholderTypeId &&
+    a.context === b.context &&
+    a.isMomentOfTruth === b.isMomentOfTruth &&
+    a.risk === b.risk &&
+    a.isDominoStart === b.isDominoStart &&
+    a.outgoing === b.outgoing &&
+    a.incoming === b.incoming &&
+    a.labels === b.labels &&
+    a.onOpen === b.onOpen,
+);

@@ -1,0 +1,181 @@
+/**
+ * The journey map grid: stages (spanning their steps) and steps as columns, the emotion curves,
+ * then one lane per stakeholder type. Stages and steps reorder by drag and drop (mouse, touch and
+ * keyboard through dnd-kit; steps within and across stages). The first column and headers are sticky.
+ */
+import {
+  type Announcements,
+  closestCenter,
+  DndContext,
+  type DragEndEvent,
+  KeyboardSensor,
+  PointerSensor,
+  useDroppable,
+  useSensor,
+  useSensors,
+} from "@dnd-kit/core";
+import { horizontalListSortingStrategy, SortableContext, sortableKeyboardCoordinates } from "@dnd-kit/sortable";
+import { VisuallyHidden } from "@mantine/core";
+import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import type { JourneyMap } from "../../../../../shared/schemas/journeys.js";
+import type { MapIndex } from "../map-model";
+import { cellLabels } from "./cell-labels";
+import { COLUMN_WIDTH, columnsOf } from "./columns";
+import { EmotionCurveRow } from "./emotion-curve";
+import { LaneRow } from "./lane-row";
+import { StageHeader } from "./stage-header";
+import { StepHeader } from "./step-header";
+import type { StructureHandlers } from "./structure-handlers";
+
+interface Props {
+  map: JourneyMap;
+  index: MapIndex;
+  canEdit: boolean;
+  zoom: number;
+  handlers: StructureHandlers;
+  placeStep: (stepId: string, stageId: string, position: number) => void;
+  placeStage: (stageId: string, position: number) => void;
+  risks: Map<string, number> | null;
+  dominoStartKey: string | null;
+  onOpenCell: (stepId: string, stakeholderTypeId: string) => void;
+}
+
+function EmptyStageCell({ stageId }: { stageId: string }) {
+  const { t } = useTranslation("journeyMap");
+  const { setNodeRef, isOver } = useDroppable({ id: `drop:${stageId}`, data: { kind: "stage-drop", stageId } });
+  return (
+    <th ref={setNodeRef} scope="col" style={isOver ? { background: "#dbe4ff" } : undefined}>
+      <div className="jm-step jm-placeholder">{t("step.emptyStage")}</div>
+    </th>
+  );
+}
+
+export function MapGrid({ map, index, canEdit, zoom, handlers, placeStep, placeStage, risks, dominoStartKey, onOpenCell }: Props) {
+  const { t } = useTranslation("journeyMap");
+  const columns = useMemo(() => columnsOf(map.stages), [map.stages]);
+  const labels = useMemo(() => cellLabels(t), [t]);
+  const motStepIds = useMemo(() => new Set(index.steps.filter((s) => s.isMomentOfTruth).map((s) => s.id)), [index]);
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+
+  const nameOf = (id: string | number | undefined) => {
+    const key = String(id ?? "");
+    if (key.startsWith("stage:")) return index.stageById.get(key.slice(6))?.title ?? "";
+    if (key.startsWith("drop:")) return index.stageById.get(key.slice(5))?.title ?? "";
+    return index.stepById.get(key)?.title ?? "";
+  };
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => t("dnd.start", { name: nameOf(active.id) }),
+    onDragOver: ({ active, over }) => (over ? t("dnd.over", { name: nameOf(active.id), target: nameOf(over.id) }) : t("dnd.outside")),
+    onDragEnd: ({ active, over }) => (over ? t("dnd.end", { name: nameOf(active.id), target: nameOf(over.id) }) : t("dnd.cancel")),
+    onDragCancel: () => t("dnd.cancel"),
+  };
+
+  function onDragEnd({ active, over }: DragEndEvent) {
+    if (!over || active.id === over.id) return;
+    const overId = String(over.id);
+    const overStageId = overId.startsWith("stage:") ? overId.slice(6) : overId.startsWith("drop:") ? overId.slice(5) : index.stepById.get(overId)?.stageId;
+    if (!overStageId) return;
+    if (active.data.current?.kind === "stage") {
+      const stageId = String(active.id).slice(6);
+      const target = map.stages.findIndex((s) => s.id === overStageId);
+      if (target >= 0 && map.stages[target]?.id !== stageId) placeStage(stageId, target);
+      return;
+    }
+    const stepId = String(active.id);
+    const targetStage = index.stageById.get(overStageId);
+    if (!targetStage) return;
+    const overStep = index.stepById.get(overId);
+    const position = overStep ? targetStage.steps.findIndex((s) => s.id === overStep.id) : targetStage.steps.length;
+    placeStep(stepId, overStageId, Math.max(0, position));
+  }
+
+  const firstStepId = index.steps[0]?.id;
+  const lastStepId = index.steps[index.steps.length - 1]?.id;
+
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={closestCenter}
+      onDragEnd={onDragEnd}
+      accessibility={{ announcements, screenReaderInstructions: { draggable: t("dnd.instructions") } }}
+    >
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1) */}
+      <section className="jm-scroll" tabIndex={0} aria-label={t("grid.region")}>
+        <table className="jm-table" style={{ zoom, width: `calc(var(--jm-label-width) + ${columns.length * COLUMN_WIDTH}px)` }}>
+          <caption>
+            <VisuallyHidden>{t("grid.caption", { title: map.journey.title })}</VisuallyHidden>
+          </caption>
+          <colgroup>
+            <col style={{ width: "var(--jm-label-width)" }} />
+            {columns.map((c) => (
+              <col key={c.kind === "step" ? c.step.id : `empty-${c.stageId}`} style={{ width: COLUMN_WIDTH }} />
+            ))}
+          </colgroup>
+          <thead>
+            <tr className="jm-stage-row">
+              <th scope="col" className="jm-label" style={{ padding: "6px 10px", fontWeight: 700 }}>
+                {t("grid.stages")}
+              </th>
+              <SortableContext items={map.stages.map((s) => `stage:${s.id}`)} strategy={horizontalListSortingStrategy}>
+                {map.stages.map((stage, i) => (
+                  <StageHeader
+                    key={stage.id}
+                    stage={stage}
+                    span={Math.max(stage.steps.length, 1)}
+                    isFirst={i === 0}
+                    isLast={i === map.stages.length - 1}
+                    canEdit={canEdit}
+                    handlers={handlers}
+                  />
+                ))}
+              </SortableContext>
+            </tr>
+            <tr className="jm-step-row">
+              <th scope="col" className="jm-label" style={{ padding: "6px 10px", fontWeight: 700 }}>
+                {t("grid.steps")}
+              </th>
+              {map.stages.map((stage) =>
+                stage.steps.length === 0 ? (
+                  <EmptyStageCell key={stage.id} stageId={stage.id} />
+                ) : (
+                  <SortableContext key={stage.id} items={stage.steps.map((s) => s.id)} strategy={horizontalListSortingStrategy}>
+                    {stage.steps.map((step) => (
+                      <StepHeader
+                        key={step.id}
+                        step={step}
+                        isFirst={step.id === firstStepId}
+                        isLast={step.id === lastStepId}
+                        canEdit={canEdit}
+                        handlers={handlers}
+                      />
+                    ))}
+                  </SortableContext>
+                ),
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            <EmotionCurveRow lanes={map.lanes} columns={columns} index={index} motStepIds={motStepIds} />
+            {map.lanes.map((lane) => (
+              <LaneRow
+                key={lane.stakeholderTypeId}
+                lane={lane}
+                columns={columns}
+                index={index}
+                motStepIds={motStepIds}
+                risks={risks}
+                dominoStartKey={dominoStartKey}
+                labels={labels}
+                onOpen={onOpenCell}
+              />
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </DndContext>
+  );
+}

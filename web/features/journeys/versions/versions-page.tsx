@@ -1,0 +1,111 @@
+/** /journeys/$journeyId/versions: named versions, "name a version", a version read-only, and the diff between two. */
+import { Button, Group, Stack, Title } from "@mantine/core";
+import { IconX } from "@tabler/icons-react";
+import { useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ErrorAlert } from "../../../components/ui/error-alert";
+import { Loading } from "../../../components/ui/loading";
+import { useMe } from "../../../lib/queries";
+import { RequireAbility, useActiveOrgId } from "../../admin/require-ability";
+import { useJourneyMap } from "../journey-api";
+import { JourneyPageHeader } from "../list/journey-tabs";
+import { ComparePanel } from "./compare-panel";
+import { NameVersionForm } from "./name-version-form";
+import { CURRENT, useSideDocument, useVersions } from "./version-queries";
+import { VersionList } from "./version-list";
+import { VersionSnapshot } from "./version-snapshot";
+
+function VersionsContent({ journeyId }: { journeyId: string }) {
+  const { t } = useTranslation("journeys");
+  const me = useMe();
+  const orgId = useActiveOrgId();
+  const canEdit = me.abilities.includes("journey.edit");
+  const map = useJourneyMap(orgId, journeyId);
+  const versions = useVersions(orgId, journeyId);
+  const [viewing, setViewing] = useState<string | null>(null);
+  const [sides, setSides] = useState<{ from: string | null; to: string | null } | null>(null);
+  const snapshot = useSideDocument(orgId, journeyId, viewing);
+  const snapshotTitle = useRef<HTMLHeadingElement>(null);
+  const compareTitle = useRef<HTMLHeadingElement>(null);
+  const latest = versions.data?.[0]?.id ?? null;
+  // By default, compare the latest named version with the journey as it is now.
+  const from = sides?.from ?? latest;
+  const to = sides?.to ?? CURRENT;
+
+  useEffect(() => {
+    if (viewing) snapshotTitle.current?.focus();
+  }, [viewing]);
+
+  if (map.isPending) return <Loading />;
+  if (map.isError) return <ErrorAlert error={map.error} />;
+  const viewed = versions.data?.find((v) => v.id === viewing);
+
+  return (
+    <Stack gap="xl">
+      <JourneyPageHeader journeyId={journeyId} journeyTitle={map.data.journey.title} view="versions" description={t("versions.description")} />
+
+      {canEdit && (
+        <section aria-labelledby="name-version-title">
+          <Title order={2} size="h3" id="name-version-title" mb="sm">
+            {t("versions.nameTitle")}
+          </Title>
+          <NameVersionForm orgId={orgId} journeyId={journeyId} />
+        </section>
+      )}
+
+      <section aria-labelledby="versions-title">
+        <Title order={2} size="h3" id="versions-title" mb="sm">
+          {t("versions.listTitle")}
+        </Title>
+        {versions.isPending && <Loading />}
+        {versions.isError && <ErrorAlert error={versions.error} />}
+        {versions.data && (
+          <VersionList
+            versions={versions.data}
+            viewing={viewing}
+            onView={setViewing}
+            onCompare={(id) => {
+              setSides({ from: id, to: CURRENT });
+              compareTitle.current?.scrollIntoView({ behavior: "smooth", block: "start" });
+              compareTitle.current?.focus();
+            }}
+          />
+        )}
+      </section>
+
+      {viewing && (
+        <section aria-labelledby="snapshot-title">
+          <Group justify="space-between" mb="sm" wrap="wrap">
+            <Title order={2} size="h3" id="snapshot-title" ref={snapshotTitle} tabIndex={-1}>
+              {t("snapshot.title", { name: viewed?.name ?? "" })}
+            </Title>
+            <Button size="xs" variant="default" leftSection={<IconX size={14} aria-hidden />} onClick={() => setViewing(null)}>
+              {t("snapshot.close")}
+            </Button>
+          </Group>
+          {snapshot.isPending && <Loading />}
+          {snapshot.isError && <ErrorAlert error={snapshot.error} />}
+          {snapshot.data && <VersionSnapshot doc={snapshot.data} />}
+        </section>
+      )}
+
+      {versions.data && versions.data.length > 0 && (
+        <section aria-labelledby="compare-title">
+          <Title order={2} size="h3" id="compare-title" mb="sm" ref={compareTitle} tabIndex={-1}>
+            {t("compare.title")}
+          </Title>
+          <ComparePanel orgId={orgId} journeyId={journeyId} versions={versions.data} from={from} to={to} onChange={(f, t2) => setSides({ from: f, to: t2 })} />
+        </section>
+      )}
+    </Stack>
+  );
+}
+
+/** The versions page of one journey (requires journey.read; naming a version requires journey.edit). */
+export function VersionsPage({ journeyId }: { journeyId: string }) {
+  return (
+    <RequireAbility anyOf={["journey.read"]}>
+      <VersionsContent journeyId={journeyId} />
+    </RequireAbility>
+  );
+}
