@@ -43,7 +43,17 @@ async function freePort(): Promise<number> {
 async function startTutti() {
   const port = await freePort();
   const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
-    env: { ...process.env, NODE_ENV: "test", DATA_DIR: dataDir, PORT: String(port), DATABASE_URL: databaseUrl, SECRET: secret, SEED_DEMO: "never", LOG_LEVEL: "warn", TEST_DATABASE_URL: "" },
+    env: {
+      ...process.env,
+      NODE_ENV: "test",
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      SECRET: secret,
+      SEED_DEMO: "never",
+      LOG_LEVEL: "warn",
+      TEST_DATABASE_URL: "",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   current = child;
@@ -114,7 +124,10 @@ describe("answers survive kill -9", () => {
     }
 
     const last = await startTutti();
-    const rows = await database.pool.query<{ resume_token_hash: string; status: string }>("SELECT resume_token_hash, status FROM survey_responses WHERE survey_id = $1", [survey.id]);
+    const rows = await database.pool.query<{ resume_token_hash: string; status: string }>(
+      "SELECT resume_token_hash, status FROM survey_responses WHERE survey_id = $1",
+      [survey.id],
+    );
     last.child.kill("SIGTERM");
     await last.exited;
 

@@ -75,7 +75,10 @@ export async function insertOrganisation(db: Database): Promise<string> {
 /** A personal invitation whose token is known to the test. */
 export async function addInvitation(db: Database, organisationId: string, surveyId: string, email: string) {
   const token = newToken();
-  const [row] = await db.insert(surveyInvitations).values({ organisationId, surveyId, email, tokenHash: hashToken(token) }).returning();
+  const [row] = await db
+    .insert(surveyInvitations)
+    .values({ organisationId, surveyId, email, tokenHash: hashToken(token) })
+    .returning();
   if (!row) throw new Error("invitation not inserted");
   return { id: row.id, token };
 }
@@ -86,7 +89,10 @@ export async function addMeasuredStep(db: Database, organisationId: string, surv
   if (!journey) throw new Error("journey not inserted");
   const [stage] = await db.insert(journeyStages).values({ organisationId, journeyId: journey.id, title: "Accueil", position: 0 }).returning();
   if (!stage) throw new Error("stage not inserted");
-  const [step] = await db.insert(journeySteps).values({ organisationId, journeyId: journey.id, stageId: stage.id, title: "Rentrée", ownerService, position: 0 }).returning();
+  const [step] = await db
+    .insert(journeySteps)
+    .values({ organisationId, journeyId: journey.id, stageId: stage.id, title: "Rentrée", ownerService, position: 0 })
+    .returning();
   if (!step) throw new Error("step not inserted");
   await db.insert(surveySteps).values({ organisationId, surveyId, stepId: step.id });
   return step.id;

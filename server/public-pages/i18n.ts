@@ -11,7 +11,8 @@ const fr = {
   requiredNote: "Les questions marquées « obligatoire » doivent être remplies pour envoyer vos réponses.",
   anonymous:
     "Ce questionnaire est anonyme : vos réponses ne sont rattachées ni à votre nom, ni à votre adresse e-mail, ni à votre adresse IP. Seul le jour de la réponse est conservé, et les résultats ne sont montrés que par groupes d'au moins {n} personnes.",
-  confidential: "Ce questionnaire n'est pas anonyme : vos réponses sont rattachées à votre adresse {email}. Elles restent confidentielles et ne servent qu'à améliorer votre parcours.",
+  confidential:
+    "Ce questionnaire n'est pas anonyme : vos réponses sont rattachées à votre adresse {email}. Elles restent confidentielles et ne servent qu'à améliorer votre parcours.",
   yourEmail: "e-mail",
   npsLow: "Pas du tout probable",
   npsHigh: "Très probable",
@@ -53,7 +54,8 @@ const en: typeof fr = {
   requiredNote: "Questions marked “required” must be answered before you send your answers.",
   anonymous:
     "This survey is anonymous: your answers are linked neither to your name, nor to your e-mail address, nor to your IP address. Only the day you answered is kept, and results are only shown for groups of at least {n} people.",
-  confidential: "This survey is not anonymous: your answers are linked to your address {email}. They remain confidential and are only used to improve your journey.",
+  confidential:
+    "This survey is not anonymous: your answers are linked to your address {email}. They remain confidential and are only used to improve your journey.",
   yourEmail: "e-mail",
   npsLow: "Not at all likely",
   npsHigh: "Extremely likely",

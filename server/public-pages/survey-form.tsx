@@ -46,7 +46,19 @@ const sameValue = (value: AnswerValue | undefined, candidate: string) =>
 
 type Choice = { value: string; label: string };
 
-function Choices({ id, name, type, choices, value }: { id: string; name: string; type: "radio" | "checkbox"; choices: Choice[]; value: AnswerValue | undefined }) {
+function Choices({
+  id,
+  name,
+  type,
+  choices,
+  value,
+}: {
+  id: string;
+  name: string;
+  type: "radio" | "checkbox";
+  choices: Choice[];
+  value: AnswerValue | undefined;
+}) {
   return (
     <div className="choices">
       {choices.map((choice, index) => (
@@ -59,7 +71,19 @@ function Choices({ id, name, type, choices, value }: { id: string; name: string;
   );
 }
 
-function QuestionField({ question, index, locale, value, error }: { question: Question; index: number; locale: PageLocale; value: AnswerValue | undefined; error?: AnswerError }) {
+function QuestionField({
+  question,
+  index,
+  locale,
+  value,
+  error,
+}: {
+  question: Question;
+  index: number;
+  locale: PageLocale;
+  value: AnswerValue | undefined;
+  error?: AnswerError;
+}) {
   const m = messages[locale];
   const id = `q-${question.id}`;
   const name = `q_${question.id}`;
@@ -90,7 +114,18 @@ function QuestionField({ question, index, locale, value, error }: { question: Qu
       </>
     );
   } else if (question.kind === "yes_no") {
-    body = <Choices id={id} name={name} type="radio" value={value} choices={[{ value: "1", label: m.yes }, { value: "0", label: m.no }]} />;
+    body = (
+      <Choices
+        id={id}
+        name={name}
+        type="radio"
+        value={value}
+        choices={[
+          { value: "1", label: m.yes },
+          { value: "0", label: m.no },
+        ]}
+      />
+    );
   } else if (question.kind === "single_choice") {
     body = <Choices id={id} name={name} type="radio" value={value} choices={options} />;
   } else if (question.kind === "multiple_choice") {
@@ -108,7 +143,14 @@ function QuestionField({ question, index, locale, value, error }: { question: Qu
         <p className="hint" id={hint ?? undefined}>
           {m.textHint}
         </p>
-        <textarea id={id} name={name} aria-labelledby={`${id}-legend`} aria-describedby={describedBy} maxLength={maxTextLength} defaultValue={typeof value === "string" ? value : ""} />
+        <textarea
+          id={id}
+          name={name}
+          aria-labelledby={`${id}-legend`}
+          aria-describedby={describedBy}
+          maxLength={maxTextLength}
+          defaultValue={typeof value === "string" ? value : ""}
+        />
       </>
     );
   }
@@ -138,7 +180,8 @@ function SurveyForm(props: SurveyFormProps) {
     <Layout locale={locale} title={title}>
       <h1>{survey.title}</h1>
       {errors.length > 0 && (
-        <div className="errors" id="error-summary" tabIndex={-1} autoFocus aria-labelledby="error-summary-title">
+        // biome-ignore lint/a11y/noAutofocus: without JavaScript, autofocus is how the error summary gets the focus after a failed post (RGAA 11.10)
+        <section className="errors" id="error-summary" tabIndex={-1} autoFocus aria-labelledby="error-summary-title">
           <h2 id="error-summary-title">{m.errorSummary}</h2>
           <ul>
             {errors.map((error) => (
@@ -149,7 +192,7 @@ function SurveyForm(props: SurveyFormProps) {
               </li>
             ))}
           </ul>
-        </div>
+        </section>
       )}
       {props.saved && (
         <p className="saved" role="status">
@@ -166,7 +209,14 @@ function SurveyForm(props: SurveyFormProps) {
         <input type="hidden" name="lang" value={locale} />
         {props.invitationToken && <input type="hidden" name="i" value={props.invitationToken} />}
         {questions.map((question, index) => (
-          <QuestionField key={question.id} question={question} index={index} locale={locale} value={props.values[question.id]} error={errorFor.get(question.id)} />
+          <QuestionField
+            key={question.id}
+            question={question}
+            index={index}
+            locale={locale}
+            value={props.values[question.id]}
+            error={errorFor.get(question.id)}
+          />
         ))}
         {props.showConsent && (
           <div className="consent choices">

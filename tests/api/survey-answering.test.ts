@@ -19,10 +19,20 @@ afterAll(() => t.destroy());
 
 type Fields = [string, string][];
 const postForm = (url: string, fields: Fields, headers: Record<string, string> = {}) =>
-  t.app.inject({ method: "POST", url, headers: { "content-type": "application/x-www-form-urlencoded", ...headers }, payload: new URLSearchParams(fields).toString() });
+  t.app.inject({
+    method: "POST",
+    url,
+    headers: { "content-type": "application/x-www-form-urlencoded", ...headers },
+    payload: new URLSearchParams(fields).toString(),
+  });
 const hidden = (html: string, name: string) => html.match(new RegExp(`name="${name}" value="([^"]+)"`))?.[1] ?? "";
 const postJson = (token: string, body: Record<string, unknown>) =>
-  t.app.inject({ method: "POST", url: `/api/v1/public/surveys/${token}/responses`, headers: { "content-type": "application/json" }, payload: JSON.stringify(body) });
+  t.app.inject({
+    method: "POST",
+    url: `/api/v1/public/surveys/${token}/responses`,
+    headers: { "content-type": "application/json" },
+    payload: JSON.stringify(body),
+  });
 const responsesOf = (surveyId: string) => t.ctx.db.select().from(surveyResponses).where(eq(surveyResponses.surveyId, surveyId));
 const today = async (plusDays = 0) => (await t.ctx.db.execute<{ d: string }>(sql`SELECT (current_date + ${plusDays}::int)::text AS d`)).rows[0]?.d;
 const newKey = () => `k${Math.random().toString(36).slice(2)}${Date.now().toString(36)}xxxxxxxx`;
@@ -126,9 +136,17 @@ describe("the answering page without JavaScript", () => {
     const rows = await responsesOf(survey.id);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ status: "complete", cohort: "2026", locale: "fr", submittedOn: await today() });
-    const answers = await t.ctx.db.select().from(surveyAnswers).where(eq(surveyAnswers.responseId, rows[0]?.id ?? ""));
+    const answers = await t.ctx.db
+      .select()
+      .from(surveyAnswers)
+      .where(eq(surveyAnswers.responseId, rows[0]?.id ?? ""));
     const byQuestion = Object.fromEntries(answers.map((a) => [a.questionId, a.valueNumber ?? a.valueText ?? a.valueChoices]));
-    expect(byQuestion).toEqual({ [questions.nps.id]: 9, [questions.satisfaction.id]: 4, [questions.multiple.id]: ["cours"], [questions.text.id]: "Merci à l'équipe" });
+    expect(byQuestion).toEqual({
+      [questions.nps.id]: 9,
+      [questions.satisfaction.id]: 4,
+      [questions.multiple.id]: ["cours"],
+      [questions.text.id]: "Merci à l'équipe",
+    });
     expect((await t.app.inject({ method: "GET", url: `/s/${publicToken}/r/${key}` })).statusCode).toBe(303);
   });
 
@@ -159,7 +177,13 @@ describe("invitations, anonymity and follow-up", () => {
     const invitation = await addInvitation(t.ctx.db, orgId, survey.id, "lea.martin@exemple.fr");
     const page = await t.app.inject({ method: "GET", url: `/s/${publicToken}?i=${invitation.token}` });
     expect(hidden(page.body, "i")).toBe(invitation.token);
-    const answer = (key: string) => postForm(`/s/${publicToken}`, [["key", key], ["i", invitation.token], [`q_${questions.nps.id}`, "10"], ["action", "submit"]]);
+    const answer = (key: string) =>
+      postForm(`/s/${publicToken}`, [
+        ["key", key],
+        ["i", invitation.token],
+        [`q_${questions.nps.id}`, "10"],
+        ["action", "submit"],
+      ]);
     expect((await answer(hidden(page.body, "key"))).statusCode).toBe(303);
     const second = await t.app.inject({ method: "GET", url: `/s/${publicToken}?i=${invitation.token}` });
     expect(second.body).toContain("Vous avez déjà répondu, merci");
@@ -174,11 +198,19 @@ describe("invitations, anonymity and follow-up", () => {
     const invitation = await addInvitation(t.ctx.db, orgId, survey.id, "anonyme@exemple.fr");
     const page = await t.app.inject({ method: "GET", url: `/s/${publicToken}?i=${invitation.token}` });
     expect(page.body).not.toContain('name="consent"');
-    const fields: Fields = [["key", hidden(page.body, "key")], ["i", invitation.token], [`q_${questions.nps.id}`, "2"], ["consent", "1"], ["action", "submit"]];
+    const fields: Fields = [
+      ["key", hidden(page.body, "key")],
+      ["i", invitation.token],
+      [`q_${questions.nps.id}`, "2"],
+      ["consent", "1"],
+      ["action", "submit"],
+    ];
     await postForm(`/s/${publicToken}`, fields, { "x-forwarded-for": "203.0.113.9" });
     const [row] = await responsesOf(survey.id);
     expect(row).toMatchObject({ status: "complete", invitationId: null, respondentEmail: null, consentToContact: false, submittedOn: await today() });
-    const columns = await t.ctx.db.execute<{ column_name: string }>(sql`SELECT column_name FROM information_schema.columns WHERE table_name = 'survey_responses'`);
+    const columns = await t.ctx.db.execute<{ column_name: string }>(
+      sql`SELECT column_name FROM information_schema.columns WHERE table_name = 'survey_responses'`,
+    );
     expect(columns.rows.map((c) => c.column_name).filter((name) => /ip|_at$|time/.test(name))).toEqual([]);
     expect(JSON.stringify(row)).not.toContain("203.0.113.9");
     const [inv] = await t.ctx.db.select().from(surveyInvitations).where(eq(surveyInvitations.id, invitation.id));
@@ -195,17 +227,31 @@ describe("invitations, anonymity and follow-up", () => {
     expect(page.body).toContain("Ce questionnaire n&#x27;est pas anonyme : vos réponses sont rattachées à votre adresse hugo.petit@exemple.fr");
     expect(page.body).toContain('name="consent"');
     const answer = (token: string, consent: boolean) =>
-      postForm(`/s/${publicToken}`, [["key", newKey()], ["i", token], [`q_${questions.nps.id}`, "4"], [`q_${questions.satisfaction.id}`, "2"], ...(consent ? ([["consent", "1"]] as Fields) : []), ["action", "submit"]]);
+      postForm(`/s/${publicToken}`, [
+        ["key", newKey()],
+        ["i", token],
+        [`q_${questions.nps.id}`, "4"],
+        [`q_${questions.satisfaction.id}`, "2"],
+        ...(consent ? ([["consent", "1"]] as Fields) : []),
+        ["action", "submit"],
+      ]);
     expect((await answer(consenting.token, true)).statusCode).toBe(303);
     expect((await answer(silent.token, false)).statusCode).toBe(303);
     const rows = await responsesOf(survey.id);
-    expect(rows.map((r) => [r.invitationId, r.respondentEmail, r.consentToContact]).sort()).toEqual([
+    expect(rows.map((r) => [r.invitationId, r.respondentEmail, r.consentToContact]).sort((a, b) => String(a[1]).localeCompare(String(b[1])))).toEqual([
       [consenting.id, "hugo.petit@exemple.fr", true],
       [silent.id, "ines.roux@exemple.fr", false],
     ]);
     const tasks = await t.ctx.db.select().from(followUpTasks).where(eq(followUpTasks.surveyId, survey.id));
     expect(tasks).toHaveLength(1);
-    expect(tasks[0]).toMatchObject({ reason: "nps:4 satisfaction:2", stepId, ownerService: "Scolarité", status: "open", dueOn: await today(7), organisationId: orgId });
+    expect(tasks[0]).toMatchObject({
+      reason: "nps:4 satisfaction:2",
+      stepId,
+      ownerService: "Scolarité",
+      status: "open",
+      dueOn: await today(7),
+      organisationId: orgId,
+    });
     expect(tasks[0]?.responseId).toBe(rows.find((r) => r.invitationId === consenting.id)?.id);
   });
 });
@@ -224,7 +270,12 @@ describe("the JSON endpoint", () => {
     expect(again.json()).toEqual({ status: "complete" });
     const rows = await responsesOf(survey.id);
     expect(rows).toHaveLength(1);
-    expect(await t.ctx.db.select().from(surveyAnswers).where(eq(surveyAnswers.responseId, rows[0]?.id ?? ""))).toHaveLength(2);
+    expect(
+      await t.ctx.db
+        .select()
+        .from(surveyAnswers)
+        .where(eq(surveyAnswers.responseId, rows[0]?.id ?? "")),
+    ).toHaveLength(2);
   });
 
   it("refuses malformed answers with their path and stores nothing", async () => {

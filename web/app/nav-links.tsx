@@ -3,15 +3,18 @@ import {
   IconBuildingStore,
   IconChartBar,
   IconHome,
+  IconId,
   IconInbox,
   IconListCheck,
   IconMail,
   IconRoute,
+  IconSchool,
   IconSettings,
   IconShieldCheck,
+  IconSitemap,
+  IconUserStar,
   IconUsers,
   IconUsersGroup,
-  IconUserStar,
 } from "@tabler/icons-react";
 import { Link, useRouterState } from "@tanstack/react-router";
 import type { ReactNode } from "react";
@@ -25,6 +28,9 @@ type NavTarget =
   | "/surveys"
   | "/quality"
   | "/catalogue"
+  | "/stakeholders"
+  | "/personas"
+  | "/programmes"
   | "/guest"
   | "/admin/members"
   | "/admin/settings"
@@ -66,6 +72,16 @@ export function NavLinks() {
       <Item to="/surveys" label={t("nav.surveys")} icon={<IconChartBar size={18} aria-hidden />} pathname={pathname} />
       <Item to="/quality" label={t("nav.quality")} icon={<IconListCheck size={18} aria-hidden />} pathname={pathname} />
       <Item to="/catalogue" label={t("nav.catalogue")} icon={<IconBuildingStore size={18} aria-hidden />} pathname={pathname} />
+      {me.abilities.includes("journey.read") && (
+        <>
+          <Text size="xs" fw={700} tt="uppercase" c="dark.5" mt="md" mb={4} px="sm" component="h2">
+            {t("nav.ecosystem")}
+          </Text>
+          <Item to="/stakeholders" label={t("nav.stakeholders")} icon={<IconSitemap size={18} aria-hidden />} pathname={pathname} />
+          <Item to="/personas" label={t("nav.personas")} icon={<IconId size={18} aria-hidden />} pathname={pathname} />
+          <Item to="/programmes" label={t("nav.programmes")} icon={<IconSchool size={18} aria-hidden />} pathname={pathname} />
+        </>
+      )}
       {isAdmin && (
         <>
           <Text size="xs" fw={700} tt="uppercase" c="dark.5" mt="md" mb={4} px="sm" component="h2">

@@ -8,10 +8,10 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { problemSchema } from "../../../shared/errors.js";
-import { AppError, notFound, toProblem } from "../../http/problem.js";
 import { localeSchema } from "../../../shared/schemas/common.js";
 import { submitAnswersSchema } from "../../../shared/schemas/surveys.js";
 import type { AppContext } from "../../context.js";
+import { AppError, notFound, toProblem } from "../../http/problem.js";
 import { loadPublicSurvey, submitAnswers } from "./answers.service.js";
 import type { AnswerError } from "./validate.js";
 
@@ -53,7 +53,13 @@ export function registerSurveyAnswerApi(app: FastifyInstance, ctx: AppContext): 
       const loaded = await loadPublicSurvey(ctx.db, request.params.publicToken);
       if (!loaded || loaded.availability === "draft" || loaded.availability === "not_yet_open") throw notFound("survey");
       if (loaded.availability === "closed") {
-        const problem = { ...toProblem("not_found", "This survey is closed."), status: 410, title: "gone", code: "survey_closed", type: "https://tutti.dev/problems/survey-closed" };
+        const problem = {
+          ...toProblem("not_found", "This survey is closed."),
+          status: 410,
+          title: "gone",
+          code: "survey_closed",
+          type: "https://tutti.dev/problems/survey-closed",
+        };
         return reply.status(410).type("application/problem+json").send(problem);
       }
       const { key, invitationToken, locale, answers, consentToContact, isFinal } = request.body;

@@ -39,7 +39,9 @@ function unavailable(reply: FastifyReply, loaded: LoadedSurvey | null, locale: P
   if (!loaded || loaded.availability === "draft") return sendMessage(reply, 404, "notFound", locale);
   if (loaded.availability === "closed") return sendMessage(reply, 410, "closed", locale);
   if (loaded.availability === "not_yet_open") {
-    const date = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeZone: "Europe/Paris" }).format(loaded.survey.opensAt ?? new Date());
+    const date = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeZone: "Europe/Paris" }).format(
+      loaded.survey.opensAt ?? new Date(),
+    );
     return sendMessage(reply, 404, "notOpen", locale, date);
   }
   return null;
@@ -100,7 +102,7 @@ export async function registerSurveyAnswerRoutes(app: FastifyInstance, ctx: AppC
     r.get("/s/:publicToken", { ...publicRouteOptions, schema: { ...hide, params: tokenParams, querystring: pageQuery } }, async (request, reply) => {
       const loaded = await loadPublicSurvey(ctx.db, request.params.publicToken);
       const locale = localeOf(request, loaded, request.query.lang);
-      if (!loaded || loaded.availability !== "open") return unavailable(reply, loaded, locale);
+      if (loaded?.availability !== "open") return unavailable(reply, loaded, locale);
       const found = await invitationFor(loaded, request.query.i);
       if ("invalid" in found) return sendMessage(reply, 404, "notFound", locale);
       if (found.hasResponded) return sendMessage(reply, 200, "already", locale);
@@ -112,7 +114,7 @@ export async function registerSurveyAnswerRoutes(app: FastifyInstance, ctx: AppC
       const { publicToken, key } = request.params;
       const loaded = await loadPublicSurvey(ctx.db, publicToken);
       const locale = localeOf(request, loaded, request.query.lang);
-      if (!loaded || loaded.availability !== "open") return unavailable(reply, loaded, locale);
+      if (loaded?.availability !== "open") return unavailable(reply, loaded, locale);
       const saved = tokenPattern.test(key) ? await findSavedAnswer(ctx.db, loaded.survey.id, key) : null;
       if (!saved) return sendMessage(reply, 404, "notFound", locale);
       if (saved.status === "complete") return reply.redirect(pageUrl(`/s/${publicToken}/merci`, { lang: locale }), 303);
@@ -137,7 +139,7 @@ export async function registerSurveyAnswerRoutes(app: FastifyInstance, ctx: AppC
       };
       const loaded = await loadPublicSurvey(ctx.db, request.params.publicToken);
       const locale = localeOf(request, loaded, field("lang"));
-      if (!loaded || loaded.availability !== "open") return unavailable(reply, loaded, locale);
+      if (loaded?.availability !== "open") return unavailable(reply, loaded, locale);
       const found = await invitationFor(loaded, field("i") || undefined);
       if ("invalid" in found) return sendMessage(reply, 404, "notFound", locale);
 
@@ -146,7 +148,14 @@ export async function registerSurveyAnswerRoutes(app: FastifyInstance, ctx: AppC
       const values = Object.fromEntries(loaded.questions.map((q) => [q.id, fromFormValue(q, body[`q_${q.id}`] ?? body[`q_${q.id}[]`])]));
       const consent = field("consent") === "1";
       const isFinal = field("action") !== "save";
-      const outcome = await submitAnswers(ctx, loaded, { key: answerKey, invitationToken: found.invitation?.token ?? null, locale, answers: values, consentToContact: consent, isFinal });
+      const outcome = await submitAnswers(ctx, loaded, {
+        key: answerKey,
+        invitationToken: found.invitation?.token ?? null,
+        locale,
+        answers: values,
+        consentToContact: consent,
+        isFinal,
+      });
       const token = loaded.survey.publicToken;
       switch (outcome.kind) {
         case "invalid": {

@@ -24,7 +24,17 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { AppContext } from "../../context.js";
 import type { Database } from "../../db/client.js";
-import { followUpTasks, journeyStages, journeySteps, surveyAnswers, surveyInvitations, surveyQuestions, surveyResponses, surveySteps, surveys } from "../../db/schema.js";
+import {
+  followUpTasks,
+  journeyStages,
+  journeySteps,
+  surveyAnswers,
+  surveyInvitations,
+  surveyQuestions,
+  surveyResponses,
+  surveySteps,
+  surveys,
+} from "../../db/schema.js";
 import { hashToken } from "../surveys/tokens.js";
 import { type AnswerError, type AnswerValue, followUpReason, type Question, validateAnswers } from "./validate.js";
 
@@ -37,7 +47,13 @@ export async function loadPublicSurvey(db: Database, publicToken: string, now = 
   const [survey] = await db.select().from(surveys).where(eq(surveys.publicToken, publicToken)).limit(1);
   if (!survey) return null;
   const questions = await db
-    .select({ id: surveyQuestions.id, kind: surveyQuestions.kind, label: surveyQuestions.label, isRequired: surveyQuestions.isRequired, options: surveyQuestions.options })
+    .select({
+      id: surveyQuestions.id,
+      kind: surveyQuestions.kind,
+      label: surveyQuestions.label,
+      isRequired: surveyQuestions.isRequired,
+      options: surveyQuestions.options,
+    })
     .from(surveyQuestions)
     .where(and(eq(surveyQuestions.organisationId, survey.organisationId), eq(surveyQuestions.surveyId, survey.id)))
     .orderBy(asc(surveyQuestions.position));
@@ -61,7 +77,12 @@ export async function findInvitation(db: Database, surveyId: string, token: stri
 /** A saved answer of this survey, found by its key, with its values as the form shows them. */
 export async function findSavedAnswer(db: Database, surveyId: string, key: string) {
   const [response] = await db
-    .select({ id: surveyResponses.id, status: surveyResponses.status, consent: surveyResponses.consentToContact, organisationId: surveyResponses.organisationId })
+    .select({
+      id: surveyResponses.id,
+      status: surveyResponses.status,
+      consent: surveyResponses.consentToContact,
+      organisationId: surveyResponses.organisationId,
+    })
     .from(surveyResponses)
     .where(and(eq(surveyResponses.resumeTokenHash, hashToken(key)), eq(surveyResponses.surveyId, surveyId)))
     .limit(1);
@@ -143,7 +164,13 @@ export async function submitAnswers(ctx: AppContext, loaded: LoadedSurvey, input
         invitationId: identified ? invitation?.id : null,
         respondentEmail: identified ? invitation?.email : null,
         ...(input.isFinal
-          ? { status: "complete", stakeholderTypeId: survey.stakeholderTypeId, programmeId: survey.programmeId, cohort: survey.cohort, submittedOn: sql`current_date` }
+          ? {
+              status: "complete",
+              stakeholderTypeId: survey.stakeholderTypeId,
+              programmeId: survey.programmeId,
+              cohort: survey.cohort,
+              submittedOn: sql`current_date`,
+            }
           : {}),
       })
       .where(eq(surveyResponses.id, response.id));

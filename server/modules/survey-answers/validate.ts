@@ -10,7 +10,13 @@ import { questionScales } from "../../../shared/schemas/surveys.js";
 
 export const maxTextLength = 5000;
 
-export type Question = { id: string; kind: string; label: Record<string, string>; isRequired: boolean; options: { id: string; label: Record<string, string> }[] };
+export type Question = {
+  id: string;
+  kind: string;
+  label: Record<string, string>;
+  isRequired: boolean;
+  options: { id: string; label: Record<string, string> }[];
+};
 export type AnswerValue = number | string | string[] | null;
 export type StoredAnswer = { questionId: string; valueNumber: number | null; valueText: string | null; valueChoices: string[] | null };
 export type AnswerErrorCode = "required" | "range" | "option" | "too_long" | "invalid" | "unknown_question";
@@ -60,7 +66,11 @@ function check(question: Question, value: AnswerValue): Omit<AnswerError, "quest
 }
 
 /** Every error at once, or the answers to store (skipped questions are left out). */
-export function validateAnswers(questions: readonly Question[], answers: Record<string, AnswerValue>, isFinal: boolean): { stored: StoredAnswer[]; errors: AnswerError[] } {
+export function validateAnswers(
+  questions: readonly Question[],
+  answers: Record<string, AnswerValue>,
+  isFinal: boolean,
+): { stored: StoredAnswer[]; errors: AnswerError[] } {
   const byId = new Map(questions.map((q) => [q.id, q]));
   const errors: AnswerError[] = [];
   const stored: StoredAnswer[] = [];

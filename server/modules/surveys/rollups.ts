@@ -17,7 +17,7 @@ export async function rollUpScores(db: Database, batchSize = 5000): Promise<numb
     WITH batch AS (
       SELECT id FROM survey_responses
        WHERE status = 'complete' AND NOT is_rolled_up
-       ORDER BY id LIMIT ${batchSize} FOR UPDATE SKIP LOCKED
+       LIMIT ${batchSize} FOR UPDATE SKIP LOCKED
     ), counted AS (
       INSERT INTO score_rollups (organisation_id, survey_id, kind, stakeholder_type_id, programme_id, cohort, month, score, n)
       SELECT r.organisation_id, r.survey_id, q.kind, r.stakeholder_type_id, r.programme_id, r.cohort,
@@ -74,17 +74,21 @@ export async function scoreHistogram(db: Database, filter: ScoreFilter, group: S
   const stepJoin = joinSteps ? sql`JOIN survey_steps ss ON ss.survey_id = x.survey_id` : sql``;
   const stepFilter = filter.stepIds && filter.stepIds.length > 0 ? sql`AND ss.step_id IN ${filter.stepIds}` : sql``;
   const result = await db.execute<HistogramRow>(sql`
-    WITH x AS (
+    WITH tail AS MATERIALIZED (
+      -- the few complete responses not rolled up yet, found by their partial index, before any join
+      SELECT id, survey_id, stakeholder_type_id, programme_id, cohort, submitted_on
+        FROM survey_responses
+       WHERE organisation_id = ${filter.organisationId} AND status = 'complete' AND NOT is_rolled_up
+    ), x AS (
       SELECT survey_id, stakeholder_type_id, programme_id, cohort, month, score, n
         FROM score_rollups WHERE organisation_id = ${filter.organisationId} AND kind = ${filter.kind}
       UNION ALL
       SELECT r.survey_id, r.stakeholder_type_id, r.programme_id, r.cohort,
              date_trunc('month', coalesce(r.submitted_on, current_date))::date, a.value_number, 1
-        FROM survey_responses r
+        FROM tail r
         JOIN survey_answers a ON a.response_id = r.id
         JOIN survey_questions q ON q.id = a.question_id
-       WHERE r.organisation_id = ${filter.organisationId} AND r.status = 'complete' AND NOT r.is_rolled_up
-         AND q.kind = ${filter.kind} AND a.value_number IS NOT NULL
+       WHERE q.kind = ${filter.kind} AND a.value_number IS NOT NULL
     )
     SELECT ${group} AS grp, x.score, sum(x.n)::int AS n
       FROM x ${stepJoin}

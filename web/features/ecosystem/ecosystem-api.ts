@@ -1,0 +1,80 @@
+/** Queries, query keys and small helpers shared by the ecosystem pages (stakeholder types, personas, programmes). */
+import { useQuery } from "@tanstack/react-query";
+import type { Persona, Programme, StakeholderType } from "../../../shared/schemas/ecosystem.js";
+import { api } from "../../lib/api";
+import { fieldErrors } from "../../lib/error-message";
+import { useMe } from "../../lib/queries";
+
+export const ecosystemKeys = {
+  types: (orgId: string) => ["organisations", orgId, "stakeholder-types"] as const,
+  personas: (orgId: string) => ["organisations", orgId, "personas"] as const,
+  persona: (orgId: string, id: string) => ["organisations", orgId, "personas", id] as const,
+  programmes: (orgId: string) => ["organisations", orgId, "programmes"] as const,
+};
+
+/** The API base of the active organisation. */
+export function orgBase(orgId: string): string {
+  return `/api/v1/organisations/${encodeURIComponent(orgId)}`;
+}
+
+/** The active organisation and whether the signed-in person may edit the ecosystem. */
+export function useEcosystemAccess(): { orgId: string | null; canEdit: boolean; canRead: boolean } {
+  const me = useMe();
+  return {
+    orgId: me.activeOrganisationId ?? null,
+    canEdit: me.abilities.includes("journey.edit"),
+    canRead: me.abilities.includes("journey.read"),
+  };
+}
+
+export function useStakeholderTypes(orgId: string) {
+  return useQuery({ queryKey: ecosystemKeys.types(orgId), queryFn: () => api<StakeholderType[]>(`${orgBase(orgId)}/stakeholder-types`) });
+}
+
+export function usePersonas(orgId: string) {
+  return useQuery({ queryKey: ecosystemKeys.personas(orgId), queryFn: () => api<Persona[]>(`${orgBase(orgId)}/personas`) });
+}
+
+export function usePersona(orgId: string, id: string) {
+  return useQuery({
+    queryKey: ecosystemKeys.persona(orgId, id),
+    queryFn: () => api<Persona>(`${orgBase(orgId)}/personas/${encodeURIComponent(id)}`),
+  });
+}
+
+export function useProgrammes(orgId: string) {
+  return useQuery({ queryKey: ecosystemKeys.programmes(orgId), queryFn: () => api<Programme[]>(`${orgBase(orgId)}/programmes`) });
+}
+
+/** The field errors of an API validation problem, keyed by field name ("body.name" → "name"). */
+export function errorsByField(error: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of fieldErrors(error)) {
+    const key = e.path.replace(/^body\.?/, "") || "_";
+    out[key] ??= e.message;
+  }
+  return out;
+}
+
+/** The lines of a multi-line field, without blanks or leading bullet marks. */
+export function toLines(value: string): string[] {
+  return value
+    .split(/\r?\n/)
+    .map((line) => line.replace(/^\s*[-*•]\s*/, "").trim())
+    .filter(Boolean);
+}
+
+/** Up to two initials of a name, for avatars without a picture. */
+export function initials(name: string): string {
+  const parts = name.trim().split(/\s+/).filter(Boolean);
+  const letters = parts.length > 1 ? [parts[0], parts[parts.length - 1]] : parts;
+  return letters
+    .map((p) => Array.from(p ?? "")[0] ?? "")
+    .join("")
+    .toUpperCase();
+}
+
+/** Moves focus to the first invalid field of a form, once the errors are rendered. */
+export function focusFirstInvalid(form: HTMLFormElement | null): void {
+  window.setTimeout(() => form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), 0);
+}

@@ -1,0 +1,206 @@
+/** /personas/$personaId — the persona sheet: identity, quote, the five lists; edit, picture, delete and printable PDF. */
+import { Anchor, Badge, Blockquote, Button, Group, Modal, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { IconArrowLeft, IconFileTypePdf, IconPencil, IconPhoto, IconTrash } from "@tabler/icons-react";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { Persona } from "../../../shared/schemas/ecosystem.js";
+import { ErrorAlert } from "../../components/ui/error-alert";
+import { Loading } from "../../components/ui/loading";
+import { notifyError, notifySuccess } from "../../components/ui/notify";
+import { api } from "../../lib/api";
+import { errorMessage } from "../../lib/error-message";
+import { formatDate } from "../../lib/format";
+import { categoryHex } from "./categories";
+import { ecosystemKeys, orgBase, usePersona } from "./ecosystem-api";
+import { EcosystemGuard } from "./ecosystem-guard";
+import { LineList } from "./line-list";
+import { PersonaAvatar } from "./persona-avatar";
+import { PersonaAvatarUpload } from "./persona-avatar-upload";
+import { listFields, PersonaFormDrawer } from "./persona-form";
+import { downloadPersonaPdf } from "./persona-pdf";
+
+const routeApi = getRouteApi("/app/personas/$personaId");
+
+function BackLink() {
+  const { t } = useTranslation("ecosystem");
+  return (
+    <Anchor renderRoot={(props) => <Link to="/personas" {...props} />} size="sm">
+      <Group gap={4} component="span">
+        <IconArrowLeft size={14} aria-hidden />
+        {t("personas.back")}
+      </Group>
+    </Anchor>
+  );
+}
+
+function IdentityItem({ label, value }: { label: string; value: string }) {
+  return (
+    <div>
+      <Text component="dt" size="xs" fw={700} tt="uppercase" c="dark.6">
+        {label}
+      </Text>
+      <Text component="dd" m={0} style={{ overflowWrap: "anywhere" }}>
+        {value}
+      </Text>
+    </div>
+  );
+}
+
+function PersonaSheet({ orgId, canEdit, persona }: { orgId: string; canEdit: boolean; persona: Persona }) {
+  const { t } = useTranslation("ecosystem");
+  const { t: tr } = useTranslation();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [editing, setEditing] = useState(false);
+  const [picture, setPicture] = useState(false);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [printing, setPrinting] = useState(false);
+
+  const remove = useMutation({
+    mutationFn: () => api<void>(`${orgBase(orgId)}/personas/${encodeURIComponent(persona.id)}`, { method: "DELETE" }),
+    onSuccess: async () => {
+      setConfirmDelete(false);
+      queryClient.removeQueries({ queryKey: ecosystemKeys.persona(orgId, persona.id) });
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: ecosystemKeys.personas(orgId), exact: true }),
+        queryClient.invalidateQueries({ queryKey: ecosystemKeys.types(orgId) }),
+      ]);
+      notifySuccess(t("personas.deleted", { name: persona.name }));
+      await navigate({ to: "/personas" });
+    },
+  });
+
+  async function print() {
+    setPrinting(true);
+    try {
+      await downloadPersonaPdf(persona, t);
+    } catch {
+      notifyError(t("personas.pdf.failed"));
+    } finally {
+      setPrinting(false);
+    }
+  }
+
+  const unknown = t("personas.notSpecified");
+  return (
+    <Stack gap="lg">
+      <BackLink />
+      <Paper withBorder radius="md" p={{ base: "md", sm: "lg" }} style={{ borderTop: `6px solid ${categoryHex[persona.category]}` }}>
+        <Group align="flex-start" gap="lg" wrap="wrap">
+          <PersonaAvatar persona={persona} size={112} />
+          <Stack gap={6} style={{ flex: 1, minWidth: 220 }}>
+            <Title order={1} style={{ overflowWrap: "anywhere" }}>
+              {persona.name}
+            </Title>
+            <Group gap={6}>
+              <Badge color={categoryHex[persona.category]} tt="none">
+                {persona.stakeholderTypeName}
+              </Badge>
+              <Text size="sm" c="dark.6">
+                {t(`categories.${persona.category}.name`)}
+              </Text>
+            </Group>
+            <SimpleGrid component="dl" cols={{ base: 1, xs: 2 }} spacing="sm" verticalSpacing="xs" mt="xs" m={0}>
+              <IdentityItem label={t("personas.fields.role")} value={persona.role || unknown} />
+              <IdentityItem label={t("personas.fields.age")} value={persona.age !== null ? t("personas.ageValue", { count: persona.age }) : unknown} />
+              <IdentityItem label={t("personas.fields.experience")} value={persona.experience || unknown} />
+              <IdentityItem label={t("personas.fields.scope")} value={persona.scope || unknown} />
+            </SimpleGrid>
+          </Stack>
+        </Group>
+        {persona.quote && (
+          <Blockquote color={categoryHex[persona.category]} mt="lg" p="md" cite={`— ${persona.name}`}>
+            <Text size="lg" fs="italic" style={{ overflowWrap: "anywhere" }}>
+              {persona.quote}
+            </Text>
+          </Blockquote>
+        )}
+      </Paper>
+
+      <Group gap="sm">
+        <Button leftSection={<IconFileTypePdf size={16} aria-hidden />} onClick={() => void print()} loading={printing}>
+          {t("personas.pdf.button")}
+        </Button>
+        {canEdit && (
+          <>
+            <Button variant="default" leftSection={<IconPencil size={16} aria-hidden />} onClick={() => setEditing(true)}>
+              {t("personas.edit")}
+            </Button>
+            <Button variant="default" leftSection={<IconPhoto size={16} aria-hidden />} onClick={() => setPicture(true)}>
+              {t(persona.avatarUrl ? "avatar.change" : "avatar.add")}
+            </Button>
+            <Button variant="outline" color="red.8" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => setConfirmDelete(true)}>
+              {t("personas.delete")}
+            </Button>
+          </>
+        )}
+      </Group>
+
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3, xl: 5 }} spacing="md">
+        {listFields.map((key) => (
+          <Paper key={key} component="section" aria-labelledby={`persona-${key}`} withBorder radius="md" p="md">
+            <Title order={2} size="h4" id={`persona-${key}`} mb="xs">
+              {t(`personas.fields.${key}`)}
+            </Title>
+            <LineList value={persona[key]} />
+          </Paper>
+        ))}
+      </SimpleGrid>
+      <Text size="xs" c="dark.6">
+        {t("personas.updatedAt", { date: formatDate(persona.updatedAt) })}
+      </Text>
+
+      {canEdit && (
+        <>
+          <PersonaFormDrawer orgId={orgId} opened={editing} onClose={() => setEditing(false)} persona={persona} />
+          <PersonaAvatarUpload orgId={orgId} persona={persona} opened={picture} onClose={() => setPicture(false)} />
+          <Modal
+            opened={confirmDelete}
+            onClose={() => setConfirmDelete(false)}
+            title={t("personas.deleteTitle")}
+            centered
+            closeButtonProps={{ "aria-label": t("common.close") }}
+          >
+            <Stack>
+              <Text>{t("personas.deleteBody", { name: persona.name })}</Text>
+              {remove.isError && (
+                <Text c="red.8" role="alert">
+                  {errorMessage(tr, remove.error)}
+                </Text>
+              )}
+              <Group justify="flex-end">
+                <Button variant="default" onClick={() => setConfirmDelete(false)}>
+                  {t("common.cancel")}
+                </Button>
+                <Button color="red.8" loading={remove.isPending} onClick={() => remove.mutate()}>
+                  {t("personas.deleteConfirm")}
+                </Button>
+              </Group>
+            </Stack>
+          </Modal>
+        </>
+      )}
+    </Stack>
+  );
+}
+
+function PersonaDetailContent({ orgId, canEdit }: { orgId: string; canEdit: boolean }) {
+  const { personaId } = routeApi.useParams();
+  const persona = usePersona(orgId, personaId);
+  if (persona.isPending) return <Loading />;
+  if (persona.isError) {
+    return (
+      <Stack>
+        <BackLink />
+        <ErrorAlert error={persona.error} />
+      </Stack>
+    );
+  }
+  return <PersonaSheet orgId={orgId} canEdit={canEdit} persona={persona.data} />;
+}
+
+export function PersonaDetailPage() {
+  return <EcosystemGuard>{(orgId, canEdit) => <PersonaDetailContent orgId={orgId} canEdit={canEdit} />}</EcosystemGuard>;
+}

@@ -1,0 +1,214 @@
+/** /programmes — the organisation's formations: table (cards on a phone), create/edit in a drawer, delete with confirmation. */
+import { ActionIcon, Anchor, Badge, Button, Group, Modal, Paper, ScrollArea, Stack, Table, Text, Title, VisuallyHidden } from "@mantine/core";
+import { useMediaQuery } from "@mantine/hooks";
+import { IconPencil, IconPlus, IconTrash } from "@tabler/icons-react";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { Programme } from "../../../shared/schemas/ecosystem.js";
+import { EmptyState } from "../../components/ui/empty-state";
+import { ErrorAlert } from "../../components/ui/error-alert";
+import { Loading } from "../../components/ui/loading";
+import { notifySuccess } from "../../components/ui/notify";
+import { PageHeader } from "../../components/ui/page-header";
+import { api } from "../../lib/api";
+import { errorMessage } from "../../lib/error-message";
+import { formatNumber } from "../../lib/format";
+import { ecosystemKeys, orgBase, useProgrammes } from "./ecosystem-api";
+import { EcosystemGuard } from "./ecosystem-guard";
+import { ProgrammeFormDrawer } from "./programme-form";
+
+function ProgrammesContent({ orgId, canEdit }: { orgId: string; canEdit: boolean }) {
+  const { t } = useTranslation("ecosystem");
+  const { t: tr } = useTranslation();
+  const queryClient = useQueryClient();
+  const programmes = useProgrammes(orgId);
+  const isPhone = useMediaQuery("(max-width: 61.99em)", false, { getInitialValueInEffect: false });
+  const [editing, setEditing] = useState<Programme | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [toDelete, setToDelete] = useState<Programme | null>(null);
+
+  const remove = useMutation({
+    mutationFn: (p: Programme) => api<void>(`${orgBase(orgId)}/programmes/${encodeURIComponent(p.id)}`, { method: "DELETE" }),
+    onSuccess: async (_d, p) => {
+      setToDelete(null);
+      await queryClient.invalidateQueries({ queryKey: ecosystemKeys.programmes(orgId) });
+      notifySuccess(t("programmes.deleted", { title: p.title }));
+    },
+  });
+
+  const dash = t("common.dash");
+  const hours = (p: Programme) =>
+    p.durationHours !== null ? t("programmes.hours", { count: p.durationHours, formatted: formatNumber(p.durationHours) }) : dash;
+  const places = (p: Programme) => (p.places !== null ? formatNumber(p.places) : dash);
+  const journeysLink = (p: Programme) => (
+    <Anchor
+      href={`/journeys?programmeId=${encodeURIComponent(p.id)}`}
+      size="sm"
+      aria-label={t("programmes.journeysOf", { count: p.journeyCount, title: p.title })}
+    >
+      {t("programmes.journeyCount", { count: p.journeyCount })}
+    </Anchor>
+  );
+  const actions = (p: Programme) =>
+    canEdit && (
+      <Group gap={4} wrap="nowrap">
+        <ActionIcon variant="default" onClick={() => setEditing(p)} aria-label={t("programmes.edit", { title: p.title })}>
+          <IconPencil size={16} aria-hidden />
+        </ActionIcon>
+        <ActionIcon variant="default" c="red.8" onClick={() => setToDelete(p)} aria-label={t("programmes.delete", { title: p.title })}>
+          <IconTrash size={16} aria-hidden />
+        </ActionIcon>
+      </Group>
+    );
+  const rncp = (p: Programme) =>
+    p.rncpCode ? (
+      <Text component="span" size="sm" fw={600} ff="monospace" style={{ whiteSpace: "nowrap" }}>
+        {p.rncpCode}
+      </Text>
+    ) : (
+      dash
+    );
+
+  let body = null;
+  if (programmes.isPending) body = <Loading />;
+  else if (programmes.isError) body = <ErrorAlert error={programmes.error} />;
+  else if (programmes.data.length === 0) body = <EmptyState>{t("programmes.empty")}</EmptyState>;
+  else if (isPhone) {
+    body = (
+      <Stack component="ul" p={0} m={0} gap="sm" style={{ listStyle: "none" }}>
+        {programmes.data.map((p) => (
+          <Paper component="li" key={p.id} withBorder radius="md" p="md">
+            <Group justify="space-between" align="flex-start" wrap="nowrap">
+              <Title order={2} size="h4" style={{ overflowWrap: "anywhere" }}>
+                {p.title}
+              </Title>
+              {actions(p)}
+            </Group>
+            <Group gap="xs" mt={6}>
+              {p.rncpCode && rncp(p)}
+              <Badge variant="light" color="gray" c="dark.7" tt="none">
+                {t(`modalities.${p.modality}`)}
+              </Badge>
+            </Group>
+            <Text size="sm" mt={6}>
+              {[
+                p.level,
+                p.durationHours !== null ? hours(p) : "",
+                p.places !== null ? t("programmes.placesValue", { count: p.places, formatted: places(p) }) : "",
+                p.location,
+              ]
+                .filter(Boolean)
+                .join(" · ")}
+            </Text>
+            <div>{journeysLink(p)}</div>
+          </Paper>
+        ))}
+      </Stack>
+    );
+  } else {
+    body = (
+      <ScrollArea type="auto">
+        <Table striped highlightOnHover verticalSpacing="sm" miw={900}>
+          <Table.Caption>
+            <VisuallyHidden>{t("programmes.caption")}</VisuallyHidden>
+          </Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t("programmes.fields.title")}</Table.Th>
+              <Table.Th scope="col">{t("programmes.fields.rncpCode")}</Table.Th>
+              <Table.Th scope="col">{t("programmes.fields.level")}</Table.Th>
+              <Table.Th scope="col">{t("programmes.fields.modality")}</Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t("programmes.columns.duration")}
+              </Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t("programmes.fields.places")}
+              </Table.Th>
+              <Table.Th scope="col">{t("programmes.fields.location")}</Table.Th>
+              <Table.Th scope="col">{t("programmes.columns.journeys")}</Table.Th>
+              {canEdit && <Table.Th scope="col">{tr("common.actions")}</Table.Th>}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {programmes.data.map((p) => (
+              <Table.Tr key={p.id}>
+                <Table.Th scope="row" fw={600} style={{ overflowWrap: "anywhere" }}>
+                  {p.title}
+                </Table.Th>
+                <Table.Td>{rncp(p)}</Table.Td>
+                <Table.Td>{p.level || dash}</Table.Td>
+                <Table.Td>{t(`modalities.${p.modality}`)}</Table.Td>
+                <Table.Td ta="right" style={{ whiteSpace: "nowrap" }}>
+                  {hours(p)}
+                </Table.Td>
+                <Table.Td ta="right" style={{ whiteSpace: "nowrap" }}>
+                  {places(p)}
+                </Table.Td>
+                <Table.Td>{p.location || dash}</Table.Td>
+                <Table.Td>{journeysLink(p)}</Table.Td>
+                {canEdit && <Table.Td>{actions(p)}</Table.Td>}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ScrollArea>
+    );
+  }
+
+  return (
+    <Stack gap="lg">
+      <PageHeader title={t("programmes.title")} description={t("programmes.description")}>
+        {canEdit && (
+          <Group>
+            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setCreating(true)}>
+              {t("programmes.new")}
+            </Button>
+          </Group>
+        )}
+      </PageHeader>
+      {body}
+      {canEdit && (
+        <>
+          <ProgrammeFormDrawer
+            orgId={orgId}
+            opened={creating || editing !== null}
+            programme={editing}
+            onClose={() => {
+              setCreating(false);
+              setEditing(null);
+            }}
+          />
+          <Modal
+            opened={toDelete !== null}
+            onClose={() => setToDelete(null)}
+            title={t("programmes.deleteTitle")}
+            centered
+            closeButtonProps={{ "aria-label": t("common.close") }}
+          >
+            <Stack>
+              <Text>{t("programmes.deleteBody", { title: toDelete?.title ?? "", count: toDelete?.journeyCount ?? 0 })}</Text>
+              {remove.isError && (
+                <Text c="red.8" role="alert">
+                  {errorMessage(tr, remove.error)}
+                </Text>
+              )}
+              <Group justify="flex-end">
+                <Button variant="default" onClick={() => setToDelete(null)}>
+                  {t("common.cancel")}
+                </Button>
+                <Button color="red.8" loading={remove.isPending} onClick={() => toDelete && remove.mutate(toDelete)}>
+                  {t("programmes.deleteConfirm")}
+                </Button>
+              </Group>
+            </Stack>
+          </Modal>
+        </>
+      )}
+    </Stack>
+  );
+}
+
+export function ProgrammesPage() {
+  return <EcosystemGuard>{(orgId, canEdit) => <ProgrammesContent orgId={orgId} canEdit={canEdit} />}</EcosystemGuard>;
+}
