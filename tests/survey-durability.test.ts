@@ -138,5 +138,5 @@ describe("answers survive kill -9", () => {
     const missing = acknowledged.filter((key) => stored.get(hashToken(key))?.join() !== "complete");
     expect(missing).toEqual([]);
     expect(new Set(rows.rows.map((r) => r.resume_token_hash)).size).toBe(rows.rowCount);
-  }, 60_000);
+  }, 150_000);
 });
