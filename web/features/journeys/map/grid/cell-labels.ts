@@ -1,6 +1,6 @@
 /**
  * The translated words a lane cell shows, built once per language by the grid and passed down, so
- * the 480 cells of a large map need no i18n hook of their own.
+ * the 480 cells of a large map need no i18n hook of their own (repeated labels are cached).
  */
 import type { TFunction } from "i18next";
 
@@ -13,14 +13,32 @@ export interface CellLabels {
   risk: (percent: number) => string;
 }
 
+/** Caches a one-argument label function (i18next's translate is costly enough to matter × 480). */
+function cached<K, V>(fn: (key: K) => V): (key: K) => V {
+  const cache = new Map<K, V>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = fn(key);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+
 export function cellLabels(t: TFunction<"journeyMap">): CellLabels {
   const rows = ["actions", "needs", "constraints", "painPoints", "opportunities", "emotion", "involvement"] as const;
+  const emotion = cached((value: number) => `${t(`emotionFace.${value}`)} ${t(`emotion.${value}`)}`);
+  const links = cached((pair: string) => {
+    const [outgoing, incoming] = pair.split(":").map(Number);
+    return t("cell.linksTitle", { outgoing, incoming });
+  });
   return {
     sep: t("labelSeparator"),
     rows: Object.fromEntries(rows.map((r) => [r, t(`rows.${r}`)])) as CellLabels["rows"],
     involvement: { direct: t("involvement.direct"), indirect: t("involvement.indirect"), none: t("involvement.none") },
-    emotion: (value) => `${t(`emotionFace.${value}`)} ${t(`emotion.${value}`)}`,
-    links: (outgoing, incoming) => t("cell.linksTitle", { outgoing, incoming }),
+    emotion,
+    links: (outgoing, incoming) => links(`${outgoing}:${incoming}`),
     risk: (percent) => t("domino.riskShort", { percent }),
   };
 }

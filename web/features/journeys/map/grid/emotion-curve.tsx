@@ -1,9 +1,10 @@
 /**
  * The emotion curves row: one polyline per stakeholder type across the step columns
  * (y = emotion −2…+2, gaps where unknown), with a legend in the sticky label cell.
- * The SVG is an image with a summary; the exact values are in each lane's emotion sub-row.
+ * The SVG is an image with a summary; the exact values are in each lane's emotion sub-row. The dots
+ * are SVG markers on the polylines' vertices (one element per segment rather than one per point).
  */
-import { memo, useMemo } from "react";
+import { memo, useId, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { curveSegments, emotionSeries, type Lane, laneColour, type MapIndex } from "../map-model";
 import { COLUMN_WIDTH, type Column } from "./columns";
@@ -22,6 +23,7 @@ interface Props {
 
 function EmotionCurveRowView({ lanes, columns, index, motStepIds }: Props) {
   const { t } = useTranslation("journeyMap");
+  const idPrefix = `jm-dot${useId().replace(/:/g, "")}`;
   const HEIGHT = heightFor(lanes.length);
   const y = (v: number) => PAD + ((2 - v) / 4) * (HEIGHT - 2 * PAD);
   const curves = useMemo(() => {
@@ -39,7 +41,7 @@ function EmotionCurveRowView({ lanes, columns, index, motStepIds }: Props) {
       for (const s of steps) byColumn.push(s === null ? null : (series[k++] ?? null));
       const segments = curveSegments(byColumn, (col) => col * COLUMN_WIDTH + COLUMN_WIDTH / 2, yOf);
       const known = series.filter((v) => v !== null) as number[];
-      return { lane, colour: laneColour(i), dash: dashes[i % dashes.length] as string, segments, known };
+      return { lane, index: i, colour: laneColour(i), dash: dashes[i % dashes.length] as string, segments, known };
     });
   }, [lanes, columns, index]);
 
@@ -81,24 +83,44 @@ function EmotionCurveRowView({ lanes, columns, index, motStepIds }: Props) {
               </text>
             </g>
           ))}
+          <defs>
+            {curves.map((c) => (
+              <marker
+                key={c.lane.stakeholderTypeId}
+                id={`${idPrefix}-${c.index}`}
+                viewBox="0 0 8 8"
+                refX="4"
+                refY="4"
+                markerWidth="8"
+                markerHeight="8"
+                markerUnits="userSpaceOnUse"
+              >
+                <circle cx="4" cy="4" r="3.5" fill={c.colour} />
+              </marker>
+            ))}
+          </defs>
           {curves.map((c) =>
-            c.segments.map((segment) => (
-              <g key={`${c.lane.stakeholderTypeId}-${segment[0]?.[0]}`}>
-                {segment.length > 1 && (
-                  <polyline
-                    points={segment.map(([px, py]) => `${px},${py}`).join(" ")}
-                    fill="none"
-                    stroke={c.colour}
-                    strokeWidth="2.5"
-                    strokeDasharray={c.dash}
-                    strokeLinejoin="round"
-                  />
-                )}
-                {segment.map(([px, py]) => (
-                  <circle key={px} cx={px} cy={py} r="3.5" fill={c.colour} />
-                ))}
-              </g>
-            )),
+            c.segments.map((segment) => {
+              const key = `${c.lane.stakeholderTypeId}-${segment[0]?.[0]}`;
+              const [first] = segment;
+              // One point: a dot; several: a polyline whose vertices carry the dot marker.
+              if (segment.length === 1 && first) return <circle key={key} cx={first[0]} cy={first[1]} r="3.5" fill={c.colour} />;
+              const marker = `url(#${idPrefix}-${c.index})`;
+              return (
+                <polyline
+                  key={key}
+                  points={segment.map(([px, py]) => `${px},${py}`).join(" ")}
+                  fill="none"
+                  stroke={c.colour}
+                  strokeWidth="2.5"
+                  strokeDasharray={c.dash}
+                  strokeLinejoin="round"
+                  markerStart={marker}
+                  markerMid={marker}
+                  markerEnd={marker}
+                />
+              );
+            }),
           )}
         </svg>
       </td>

@@ -1,6 +1,6 @@
 /** A small popover form asking for one title (new stage, new step, rename), opened by its trigger. */
 import { Button, Group, Popover, TextInput } from "@mantine/core";
-import { type ReactElement, useState } from "react";
+import { cloneElement, type ReactElement, type Ref, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 
 interface Props {
@@ -11,20 +11,30 @@ interface Props {
   onSubmit: (title: string) => Promise<unknown> | undefined;
   /** Renders the trigger; `open` toggles the form. */
   trigger: (open: () => void, isOpen: boolean) => ReactElement;
+  /** Opens the form when mounted (a lazily mounted form, see LazyTitleForm); the trigger takes a ref. */
+  defaultOpen?: boolean;
 }
 
-export function InlineTitleForm({ label, submitLabel, initial = "", placeholder, onSubmit, trigger }: Props) {
+export function InlineTitleForm({ label, submitLabel, initial = "", placeholder, onSubmit, trigger, defaultOpen = false }: Props) {
   const { t } = useTranslation("journeyMap");
   const [isOpen, setIsOpen] = useState(false);
+  const targetRef = useRef<HTMLElement>(null);
   const [value, setValue] = useState(initial);
   const [isBusy, setIsBusy] = useState(false);
   const open = () => {
     setValue(initial);
     setIsOpen((o) => !o);
   };
+  // Mounted on first use: focus the trigger, then open, so the Popover returns focus there on close.
+  useEffect(() => {
+    if (!defaultOpen) return;
+    targetRef.current?.focus();
+    setIsOpen(true);
+  }, [defaultOpen]);
+  const target = trigger(open, isOpen);
   return (
     <Popover opened={isOpen} onChange={setIsOpen} trapFocus returnFocus withArrow shadow="md" width={300} position="bottom-start">
-      <Popover.Target>{trigger(open, isOpen)}</Popover.Target>
+      <Popover.Target>{defaultOpen ? cloneElement(target as ReactElement<{ ref?: Ref<HTMLElement> }>, { ref: targetRef }) : target}</Popover.Target>
       <Popover.Dropdown>
         <form
           onSubmit={async (event) => {
@@ -58,4 +68,14 @@ export function InlineTitleForm({ label, submitLabel, initial = "", placeholder,
       </Popover.Dropdown>
     </Popover>
   );
+}
+
+/**
+ * An InlineTitleForm mounted on first use: until then only its trigger (a plain element, no
+ * Popover), so the headers of a large map stay cheap; the first click mounts the form already open.
+ */
+export function LazyTitleForm(props: Omit<Props, "defaultOpen">) {
+  const [mounted, setMounted] = useState(false);
+  if (!mounted) return props.trigger(() => setMounted(true), false);
+  return <InlineTitleForm {...props} defaultOpen />;
 }

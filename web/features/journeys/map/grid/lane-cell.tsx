@@ -39,6 +39,7 @@ function LaneCellView({ stepId, stakeholderTypeId, cell, context, isMomentOfTrut
   const percent = risk !== undefined ? Math.round(risk * 100) : null;
   const classes = [isMomentOfTruth ? "jm-mot-col" : "", isDominoStart ? "jm-start" : ""].filter(Boolean).join(" ");
   const label = (row: keyof CellLabels["rows"]) => `${labels.rows[row]}${labels.sep}`;
+  const linksLabel = outgoing > 0 || incoming > 0 ? labels.links(outgoing, incoming) : "";
   return (
     <td className={classes || undefined} style={risk !== undefined && !isDominoStart ? { background: riskBackground(risk) } : undefined}>
       <button type="button" className="jm-cell" onClick={() => onOpen(stepId, stakeholderTypeId)} aria-haspopup="dialog">
@@ -46,8 +47,8 @@ function LaneCellView({ stepId, stakeholderTypeId, cell, context, isMomentOfTrut
         <span className="jm-cell-top">
           {percent !== null && <span className="jm-pill jm-pill-risk">{labels.risk(percent)}</span>}
           {(outgoing > 0 || incoming > 0) && (
-            <span className="jm-links" title={labels.links(outgoing, incoming)}>
-              <span className="jm-sr">{labels.links(outgoing, incoming)}</span>
+            <span className="jm-links" title={linksLabel}>
+              <span className="jm-sr">{linksLabel}</span>
               <span aria-hidden="true">
                 {outgoing > 0 ? `→${outgoing}` : ""} {incoming > 0 ? `←${incoming}` : ""}
               </span>

@@ -1,8 +1,9 @@
 /**
  * One stakeholder type's lane: the sticky label (name, category colour, sub-row names) and its cells
- * across the step columns. Sub-row labels and cells share fixed heights, so they line up.
+ * across the step columns. Sub-row labels and cells share fixed heights, so they line up. Only the
+ * columns of the horizontal window are rendered (a spacer cell on each side stands for the rest), and
+ * only for lanes near the view (the others keep their label and one spacer cell).
  */
-import { VisuallyHidden } from "@mantine/core";
 import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import { categoryColours, cellKey, type Lane, type MapIndex } from "../map-model";
@@ -19,31 +20,38 @@ interface Props {
   dominoStartKey: string | null;
   labels: CellLabels;
   onOpen: (stepId: string, stakeholderTypeId: string) => void;
+  /** The rendered columns [start, end); spacer cells stand for the others. */
+  start: number;
+  end: number;
+  /** False when the lane is far from the view: its cells are left out (one spacer cell). */
+  isNear: boolean;
 }
 
 const rows = ["actions", "needs", "constraints", "painPoints", "opportunities"] as const;
 
-function LaneRowView({ lane, columns, index, motStepIds, risks, dominoStartKey, labels, onOpen }: Props) {
+function LaneRowView({ lane, columns, index, motStepIds, risks, dominoStartKey, labels, onOpen, start, end, isNear }: Props) {
   const { t } = useTranslation("journeyMap");
   const colour = categoryColours[lane.category];
   return (
-    <tr>
+    <tr data-lane={lane.stakeholderTypeId}>
       <th scope="row" className="jm-label jm-lane-label" style={{ ["--jm-lane" as string]: colour.strong, background: colour.tint }}>
         <div className="jm-lane-name" title={lane.name}>
           {lane.name}
-          <VisuallyHidden>{` (${t(`category.${lane.category}`)})`}</VisuallyHidden>
+          <span className="jm-sr">{` (${t(`category.${lane.category}`)})`}</span>
         </div>
         <div aria-hidden="true">
-          <span className="jm-sub jm-sub-line jm-sub-label">{t("rows.involvement")}</span>
+          <span className="jm-sub jm-sub-line jm-sub-label">{labels.rows.involvement}</span>
           {rows.map((row) => (
             <span key={row} className="jm-sub jm-sub-text jm-sub-label">
-              {t(`rows.${row}`)}
+              {labels.rows[row]}
             </span>
           ))}
-          <span className="jm-sub jm-sub-line jm-sub-label">{t("rows.emotion")}</span>
+          <span className="jm-sub jm-sub-line jm-sub-label">{labels.rows.emotion}</span>
         </div>
       </th>
-      {columns.map((column) => {
+      {!isNear && columns.length > 0 && <td colSpan={columns.length} className="jm-spacer" />}
+      {isNear && start > 0 && <td colSpan={start} className="jm-spacer" />}
+      {(isNear ? columns.slice(start, end) : []).map((column) => {
         if (column.kind === "empty") return <td key={`empty-${column.stageId}`} />;
         const key = cellKey(column.step.id, lane.stakeholderTypeId);
         return (
@@ -63,6 +71,7 @@ function LaneRowView({ lane, columns, index, motStepIds, risks, dominoStartKey, 
           />
         );
       })}
+      {isNear && end < columns.length && <td colSpan={columns.length - end} className="jm-spacer" />}
     </tr>
   );
 }

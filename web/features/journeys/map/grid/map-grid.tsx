@@ -2,6 +2,8 @@
  * The journey map grid: stages (spanning their steps) and steps as columns, the emotion curves,
  * then one lane per stakeholder type. Stages and steps reorder by drag and drop (mouse, touch and
  * keyboard through dnd-kit; steps within and across stages). The first column and headers are sticky.
+ * Headers are all rendered (so every step stays sortable and focusable); the lane cells are windowed:
+ * only the columns in view (useColumnWindow) of the lanes near the view (useNearRows).
  */
 import {
   type Announcements,
@@ -16,17 +18,21 @@ import {
 } from "@dnd-kit/core";
 import { horizontalListSortingStrategy, SortableContext, sortableKeyboardCoordinates } from "@dnd-kit/sortable";
 import { VisuallyHidden } from "@mantine/core";
-import { useMemo } from "react";
+import { useMemo, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { JourneyMap } from "../../../../../shared/schemas/journeys.js";
 import type { MapIndex } from "../map-model";
 import { cellLabels } from "./cell-labels";
 import { COLUMN_WIDTH, columnsOf } from "./columns";
 import { EmotionCurveRow } from "./emotion-curve";
+import { IconSprite } from "./icon-sprite";
 import { LaneRow } from "./lane-row";
 import { StageHeader } from "./stage-header";
 import { StepHeader } from "./step-header";
+import { stepLabels } from "./step-labels";
 import type { StructureHandlers } from "./structure-handlers";
+import { useColumnWindow } from "./use-column-window";
+import { useNearRows } from "./use-near-rows";
 
 interface Props {
   map: JourneyMap;
@@ -54,7 +60,14 @@ function EmptyStageCell({ stageId }: { stageId: string }) {
 export function MapGrid({ map, index, canEdit, zoom, handlers, placeStep, placeStage, risks, dominoStartKey, onOpenCell }: Props) {
   const { t } = useTranslation("journeyMap");
   const columns = useMemo(() => columnsOf(map.stages), [map.stages]);
+  const scrollRef = useRef<HTMLElement>(null);
+  const { start, end } = useColumnWindow(scrollRef, columns.length, zoom);
+  const laneIds = useMemo(() => map.lanes.map((l) => l.stakeholderTypeId), [map.lanes]);
+  const nearLanes = useNearRows(scrollRef, laneIds);
+  const stageItems = useMemo(() => map.stages.map((s) => `stage:${s.id}`), [map.stages]);
+  const stepItems = useMemo(() => new Map(map.stages.map((stage) => [stage.id, stage.steps.map((s) => s.id)])), [map.stages]);
   const labels = useMemo(() => cellLabels(t), [t]);
+  const headerLabels = useMemo(() => stepLabels(t), [t]);
   const motStepIds = useMemo(() => new Set(index.steps.filter((s) => s.isMomentOfTruth).map((s) => s.id)), [index]);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
@@ -104,7 +117,8 @@ export function MapGrid({ map, index, canEdit, zoom, handlers, placeStep, placeS
       accessibility={{ announcements, screenReaderInstructions: { draggable: t("dnd.instructions") } }}
     >
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1) */}
-      <section className="jm-scroll" tabIndex={0} aria-label={t("grid.region")}>
+      <section ref={scrollRef} className="jm-scroll" tabIndex={0} aria-label={t("grid.region")}>
+        <IconSprite />
         <table className="jm-table" style={{ zoom, width: `calc(var(--jm-label-width) + ${columns.length * COLUMN_WIDTH}px)` }}>
           <caption>
             <VisuallyHidden>{t("grid.caption", { title: map.journey.title })}</VisuallyHidden>
@@ -120,7 +134,7 @@ export function MapGrid({ map, index, canEdit, zoom, handlers, placeStep, placeS
               <th scope="col" className="jm-label" style={{ padding: "6px 10px", fontWeight: 700 }}>
                 {t("grid.stages")}
               </th>
-              <SortableContext items={map.stages.map((s) => `stage:${s.id}`)} strategy={horizontalListSortingStrategy}>
+              <SortableContext items={stageItems} strategy={horizontalListSortingStrategy}>
                 {map.stages.map((stage, i) => (
                   <StageHeader
                     key={stage.id}
@@ -142,7 +156,7 @@ export function MapGrid({ map, index, canEdit, zoom, handlers, placeStep, placeS
                 stage.steps.length === 0 ? (
                   <EmptyStageCell key={stage.id} stageId={stage.id} />
                 ) : (
-                  <SortableContext key={stage.id} items={stage.steps.map((s) => s.id)} strategy={horizontalListSortingStrategy}>
+                  <SortableContext key={stage.id} items={stepItems.get(stage.id) ?? []} strategy={horizontalListSortingStrategy}>
                     {stage.steps.map((step) => (
                       <StepHeader
                         key={step.id}
@@ -151,6 +165,7 @@ export function MapGrid({ map, index, canEdit, zoom, handlers, placeStep, placeS
                         isLast={step.id === lastStepId}
                         canEdit={canEdit}
                         handlers={handlers}
+                        labels={headerLabels}
                       />
                     ))}
                   </SortableContext>
@@ -171,6 +186,9 @@ export function MapGrid({ map, index, canEdit, zoom, handlers, placeStep, placeS
                 dominoStartKey={dominoStartKey}
                 labels={labels}
                 onOpen={onOpenCell}
+                start={start}
+                end={end}
+                isNear={nearLanes.has(lane.stakeholderTypeId)}
               />
             ))}
           </tbody>

@@ -2,14 +2,16 @@
  * A stage's header cell, spanning its steps: title, drag handle (dnd-kit, mouse/touch/keyboard),
  * "add a step" inline form, and a menu (rename, move left/right, delete) for editors.
  */
-import { ActionIcon, Menu } from "@mantine/core";
+
 import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
-import { IconArrowLeft, IconArrowRight, IconDots, IconGripVertical, IconPencil, IconPlus, IconTrash } from "@tabler/icons-react";
-import { memo } from "react";
+import { Menu } from "@mantine/core";
+import { IconArrowLeft, IconArrowRight, IconPencil, IconTrash } from "@tabler/icons-react";
+import { memo, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Stage } from "../map-model";
-import { InlineTitleForm } from "./inline-title-form";
+import { SpriteIcon } from "./icon-sprite";
+import { InlineTitleForm, LazyTitleForm } from "./inline-title-form";
 import type { StructureHandlers } from "./structure-handlers";
 
 interface Props {
@@ -28,6 +30,16 @@ function StageHeaderView({ stage, span, isFirst, isLast, canEdit, handlers }: Pr
     disabled: !canEdit,
     data: { kind: "stage", stageId: stage.id },
   });
+  // The menu (and its rename form) is mounted on first use, already open; plain buttons otherwise.
+  const [menuMounted, setMenuMounted] = useState(false);
+  const [menuOpened, setMenuOpened] = useState(false);
+  const menuTargetRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    // Focus the mounted target first, then open: the Menu returns focus to it on close.
+    if (!menuMounted) return;
+    menuTargetRef.current?.focus();
+    setMenuOpened(true);
+  }, [menuMounted]);
   return (
     <th
       ref={setNodeRef}
@@ -38,64 +50,75 @@ function StageHeaderView({ stage, span, isFirst, isLast, canEdit, handlers }: Pr
     >
       <div className="jm-stage">
         {canEdit && (
-          <ActionIcon
+          <button
             ref={setActivatorNodeRef}
-            variant="subtle"
-            color="dark"
-            size="sm"
-            className="jm-handle"
+            type="button"
+            className="jm-icon-btn jm-handle"
             aria-label={t("stage.drag", { title: stage.title })}
             {...attributes}
             {...listeners}
           >
-            <IconGripVertical size={16} aria-hidden />
-          </ActionIcon>
+            <SpriteIcon name="grip" size={16} />
+          </button>
         )}
         <span className="jm-stage-title" title={stage.title}>
           {stage.title}
         </span>
         {canEdit && (
           <>
-            <InlineTitleForm
+            <LazyTitleForm
               label={t("step.newTitle")}
               submitLabel={t("step.add")}
               placeholder={t("step.newPlaceholder")}
               onSubmit={(title) => handlers.addStep(stage.id, title)}
               trigger={(open) => (
-                <ActionIcon variant="subtle" color="dark" size="sm" onClick={open} aria-label={t("step.addTo", { stage: stage.title })}>
-                  <IconPlus size={16} aria-hidden />
-                </ActionIcon>
+                <button type="button" className="jm-icon-btn" onClick={open} aria-label={t("step.addTo", { stage: stage.title })}>
+                  <SpriteIcon name="plus" size={16} />
+                </button>
               )}
             />
-            <InlineTitleForm
-              label={t("stage.title")}
-              submitLabel={t("common.save")}
-              initial={stage.title}
-              onSubmit={(title) => handlers.renameStage(stage.id, title)}
-              trigger={(openRename) => (
-                <Menu position="bottom-end" withinPortal>
-                  <Menu.Target>
-                    <ActionIcon variant="subtle" color="dark" size="sm" aria-label={t("stage.menu", { title: stage.title })}>
-                      <IconDots size={16} aria-hidden />
-                    </ActionIcon>
-                  </Menu.Target>
-                  <Menu.Dropdown>
-                    <Menu.Item leftSection={<IconPencil size={14} aria-hidden />} onClick={openRename}>
-                      {t("stage.rename")}
-                    </Menu.Item>
-                    <Menu.Item leftSection={<IconArrowLeft size={14} aria-hidden />} disabled={isFirst} onClick={() => handlers.moveStage(stage.id, -1)}>
-                      {t("common.moveLeft")}
-                    </Menu.Item>
-                    <Menu.Item leftSection={<IconArrowRight size={14} aria-hidden />} disabled={isLast} onClick={() => handlers.moveStage(stage.id, 1)}>
-                      {t("common.moveRight")}
-                    </Menu.Item>
-                    <Menu.Item color="red" leftSection={<IconTrash size={14} aria-hidden />} onClick={() => handlers.deleteStage(stage.id)}>
-                      {t("stage.delete")}
-                    </Menu.Item>
-                  </Menu.Dropdown>
-                </Menu>
-              )}
-            />
+            {menuMounted ? (
+              <InlineTitleForm
+                label={t("stage.title")}
+                submitLabel={t("common.save")}
+                initial={stage.title}
+                onSubmit={(title) => handlers.renameStage(stage.id, title)}
+                trigger={(openRename) => (
+                  <Menu position="bottom-end" withinPortal opened={menuOpened} onChange={setMenuOpened}>
+                    <Menu.Target>
+                      <button ref={menuTargetRef} type="button" className="jm-icon-btn" aria-label={t("stage.menu", { title: stage.title })}>
+                        <SpriteIcon name="dots" size={16} />
+                      </button>
+                    </Menu.Target>
+                    <Menu.Dropdown>
+                      <Menu.Item leftSection={<IconPencil size={14} aria-hidden />} onClick={openRename}>
+                        {t("stage.rename")}
+                      </Menu.Item>
+                      <Menu.Item leftSection={<IconArrowLeft size={14} aria-hidden />} disabled={isFirst} onClick={() => handlers.moveStage(stage.id, -1)}>
+                        {t("common.moveLeft")}
+                      </Menu.Item>
+                      <Menu.Item leftSection={<IconArrowRight size={14} aria-hidden />} disabled={isLast} onClick={() => handlers.moveStage(stage.id, 1)}>
+                        {t("common.moveRight")}
+                      </Menu.Item>
+                      <Menu.Item color="red" leftSection={<IconTrash size={14} aria-hidden />} onClick={() => handlers.deleteStage(stage.id)}>
+                        {t("stage.delete")}
+                      </Menu.Item>
+                    </Menu.Dropdown>
+                  </Menu>
+                )}
+              />
+            ) : (
+              <button
+                type="button"
+                className="jm-icon-btn"
+                aria-label={t("stage.menu", { title: stage.title })}
+                aria-haspopup="menu"
+                aria-expanded={false}
+                onClick={() => setMenuMounted(true)}
+              >
+                <SpriteIcon name="dots" size={16} />
+              </button>
+            )}
           </>
         )}
       </div>
