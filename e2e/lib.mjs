@@ -75,8 +75,8 @@ export class Journey {
   }
 
   /** A fresh browser context (French browser by default), tracked for cleanup and audit. */
-  async newPage({ locale = "fr-FR", viewport = desktop } = {}) {
-    const context = await this.browser.newContext({ baseURL: this.baseURL, locale, viewport, reducedMotion: "reduce", bypassCSP: true });
+  async newPage({ locale = "fr-FR", viewport = desktop, javaScriptEnabled = true } = {}) {
+    const context = await this.browser.newContext({ baseURL: this.baseURL, locale, viewport, reducedMotion: "reduce", bypassCSP: true, javaScriptEnabled });
     context.setDefaultTimeout(10_000);
     context.setDefaultNavigationTimeout(15_000);
     this.contexts.push(context);

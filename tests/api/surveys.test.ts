@@ -146,3 +146,17 @@ describe("results", () => {
     expect((await people.viewer.get(`/api/v1/organisations/${orgId}/surveys/${survey.id}/responses.csv`)).statusCode).toBe(403);
   });
 });
+
+describe("a survey on several steps", () => {
+  it("counts each answer once overall, and once per step in the step breakdown", async () => {
+    const { orgId, people } = await organisationWithRoles(t);
+    const journey = (await people.manager.post(`/api/v1/organisations/${orgId}/journeys`, { templateKey: "online-admission" })).json();
+    const stepIds = journey.stages[0].steps.slice(0, 2).map((s: { id: string }) => s.id);
+    const survey = (await people.manager.post(`/api/v1/organisations/${orgId}/surveys`, { templateKey: "module-hot", stepIds })).json();
+    await addResponses(t, orgId, survey, [10, 9, 8, 3, 10].map((nps) => ({ nps })));
+    const results = (await people.viewer.get(`/api/v1/organisations/${orgId}/surveys/${survey.id}/results?by=step`)).json();
+    const nps = results.questions.find((q: { kind: string }) => q.kind === "nps");
+    expect(nps.overall.value.n).toBe(5);
+    expect(nps.groups.map((g: { result: { value: { n: number } } }) => g.result.value.n)).toEqual([5, 5]);
+  });
+});

@@ -56,6 +56,17 @@ export async function surveyResults(ctx: AppContext, organisationId: string, sur
   if (!survey) throw notFound("survey");
   const details = await loadSurveyDetails(ctx.db, organisationId, [survey]);
   const stepJoin = by === "step" ? sql`JOIN survey_steps ss ON ss.survey_id = r.survey_id` : sql``;
+  // Overall figures never go through the step join: a survey on several steps counts each answer once.
+  const overallHistogram =
+    by === "step"
+      ? (
+          await ctx.db.execute<HistogramRow>(sql`
+            SELECT a.question_id, '' AS grp, a.value_number AS score, count(*)::int AS n
+              FROM survey_answers a JOIN survey_responses r ON r.id = a.response_id
+             WHERE r.organisation_id = ${organisationId} AND r.survey_id = ${surveyId} AND r.status = 'complete' AND a.value_number IS NOT NULL
+             GROUP BY 1, 2, 3`)
+        ).rows
+      : null;
   const histogram = await ctx.db.execute<HistogramRow>(sql`
     SELECT a.question_id, ${groupExpressions[by]} AS grp, a.value_number AS score, count(*)::int AS n
       FROM survey_answers a
@@ -78,7 +89,8 @@ export async function surveyResults(ctx: AppContext, organisationId: string, sur
   const questions = details.questions.map((question) => {
     const forGroup = (grp: string | null) => {
       const counts = new Map<number, number>();
-      for (const row of histogram.rows) if (row.question_id === question.id && (grp === null || row.grp === grp)) counts.set(row.score, (counts.get(row.score) ?? 0) + row.n);
+      const source = grp === null && overallHistogram ? overallHistogram : histogram.rows;
+      for (const row of source) if (row.question_id === question.id && (grp === null || row.grp === grp)) counts.set(row.score, (counts.get(row.score) ?? 0) + row.n);
       const options = new Map<string, number>();
       for (const row of choices.rows) if (row.question_id === question.id && (grp === null || row.grp === grp)) options.set(row.option, (options.get(row.option) ?? 0) + row.n);
       const metric = metricFor(question.kind, counts);

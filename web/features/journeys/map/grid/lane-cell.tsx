@@ -23,7 +23,8 @@ export interface LaneCellProps {
   onOpen: (stepId: string, stakeholderTypeId: string) => void;
 }
 
-const riskBackground = (risk: number) => `rgba(232, 89, 12, ${(0.12 + risk * 0.45).toFixed(2)})`;
+// Kept light (at most 30 % orange) so that every text in the cell keeps a 4.5:1 contrast.
+const riskBackground = (risk: number) => `rgba(232, 89, 12, ${(0.08 + risk * 0.22).toFixed(2)})`;
 
 function Sub({ kind, label, text, className }: { kind: "line" | "text"; label: string; text: string; className?: string }) {
   return (

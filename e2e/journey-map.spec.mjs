@@ -1,0 +1,256 @@
+// Journey D: the demo programme manager creates a journey from the "course planning" template and
+// works on its map: edits a cell's pain points, adds an impact link, runs a domino analysis, names a
+// version, renames a step, compares the version with the current journey, exports the map as PNG,
+// opens the impact graph, and takes one screenshot of the map in English.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { apiGet, demo, field, poll, signIn, visible, waitPath } from "./lib.mjs";
+
+const templateTitle = /^Planification des cours avec des intervenants/;
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The response of the first `method` request whose path ends with `suffix` (started before `action`). */
+async function afterResponse(page, method, suffix, action) {
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.request().method() === method && new URL(r.url()).pathname.endsWith(suffix), { timeout: 15_000 }),
+    action(),
+  ]);
+  if (!response.ok()) throw new Error(`${method} …${suffix} answered ${response.status()}`);
+  return response;
+}
+
+/** Picks `option` in a Mantine Select (click the input, then the option, as a person would). */
+async function pick(page, input, option) {
+  await input.click();
+  await page.getByRole("option", { name: option, exact: true }).click();
+  await poll(async () => (await input.inputValue()) === option, { message: `"${option}" was not selected` });
+}
+
+/** Checks a radio of a Mantine segmented control (its input is hidden: click its label, as a person would). */
+async function choose(page, radio) {
+  const id = await radio.getAttribute("id");
+  await page.locator(`label[for="${id}"]`).click();
+  await poll(() => radio.isChecked(), { message: "the segmented control option is not checked" });
+}
+
+/** Switches the interface language with the header switch (remembered by the account). */
+async function switchLanguage(page, lang) {
+  const group = page.getByRole("banner").getByRole("radiogroup", { name: /^(Langue|Language)$/ });
+  const radio = group.getByRole("radio", { name: lang.toUpperCase() });
+  await choose(page, radio);
+}
+
+/** @param {import("./lib.mjs").Journey} j */
+export default async function run(j) {
+  const stamp = Date.now().toString(36);
+  const title = `Planification des cours — e2e ${stamp}`;
+  const painPoints = `Planning reçu trop tard pour préparer le cours (${stamp})`;
+  const sentence = `Un planning tardif empêche l'intervenant de préparer l'évaluation (${stamp}).`;
+  const versionName = "Revue trimestrielle T1";
+
+  const page = await j.newPage();
+  await signIn(j, page, { email: demo.manager.email, password: demo.password });
+  await j.check(page, "manager home");
+  const me = await apiGet(page, "/api/v1/me");
+  const orgId = me.activeOrganisationId;
+
+  // 1. Parcours → Nouveau parcours → from the course planning template.
+  await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Parcours", exact: true }).click();
+  await waitPath(page, "/journeys");
+  await j.check(page, "journeys list", { shot: "d-01-journeys-fr" });
+  await page.getByRole("button", { name: "Nouveau parcours" }).click();
+  const dialog = page.getByRole("dialog", { name: "Nouveau parcours" });
+  await visible(dialog);
+  await dialog.getByRole("radio", { name: "À partir d'un modèle" }).check();
+  await dialog.getByRole("radio", { name: templateTitle }).check();
+  await field(dialog, "Titre (facultatif)").fill(title);
+  await j.check(page, "new journey dialog", { shot: "d-02-new-journey-fr" });
+  const created = await afterResponse(page, "POST", "/journeys", () => dialog.getByRole("button", { name: "Créer le parcours" }).click());
+  const journeyId = (await created.json()).journey.id;
+  await waitPath(page, `/journeys/${journeyId}`);
+  await visible(page.getByRole("heading", { level: 1, name: title }));
+  await j.check(page, "journey map", { shot: "d-03-map-fr" });
+
+  // The map's structure from the API, to find the cells' steps and lanes.
+  const apiPath = `/api/v1/organisations/${encodeURIComponent(orgId)}/journeys/${journeyId}`;
+  const map = await apiGet(page, apiPath);
+  const steps = map.stages.flatMap((s) => s.steps);
+  const stepByTitle = (t) => {
+    const step = steps.find((s) => s.title === t);
+    if (!step) throw new Error(`the template has no step "${t}"`);
+    return step;
+  };
+  const laneByName = (n) => {
+    const lane = map.lanes.find((l) => l.name === n);
+    if (!lane) throw new Error(`the template has no lane "${n}"`);
+    return lane;
+  };
+  const planning = { step: stepByTitle("Planning transmis six mois à l'avance"), lane: laneByName("Intervenant professionnel") };
+  const grades = { step: stepByTitle("Saisie des notes"), lane: laneByName("Apprenant en formation") };
+  const logistics = { step: stepByTitle("Salles, matériel et accès en ligne"), lane: laneByName("Service informatique") };
+  const grid = page.getByRole("region", { name: "Carte du parcours (défilement horizontal)" });
+
+  /** The cell button of `target`, scrolled into the rendered window of the grid (columns and lanes are windowed). */
+  async function cellButton(target) {
+    const column = steps.findIndex((s) => s.id === target.step.id);
+    const button = grid.getByRole("button", { name: new RegExp(`^${escapeRegExp(`${target.step.title} · ${target.lane.name}`)}\\.`) });
+    await poll(
+      async () => {
+        if ((await button.count()) === 1 && (await button.isVisible())) return true;
+        await page.evaluate(
+          ({ laneId, left }) => {
+            const region = document.querySelector("section.jm-scroll");
+            const row = document.querySelector(`tr[data-lane="${laneId}"]`);
+            row?.scrollIntoView({ block: "center" });
+            if (region) region.scrollLeft = left;
+          },
+          { laneId: target.lane.stakeholderTypeId, left: Math.max(0, column * 176 - 160) },
+        );
+        return false;
+      },
+      { message: `the cell "${target.step.title} · ${target.lane.name}" is not shown` },
+    );
+    return button;
+  }
+
+  // 2. Open a cell, change its pain points, save.
+  await (await cellButton(planning)).click();
+  const drawer = page.getByRole("dialog", { name: `${planning.step.title} · ${planning.lane.name}` });
+  await visible(drawer);
+  await drawer.getByRole("textbox", { name: "Irritants" }).fill(painPoints);
+  await j.check(page, "cell editor", { shot: "d-04-cell-editor-fr" });
+  await afterResponse(page, "PATCH", "/cells", () => drawer.getByRole("button", { name: "Enregistrer" }).click());
+  await drawer.waitFor({ state: "hidden" });
+  await visible((await cellButton(planning)).getByText(painPoints));
+
+  // 3. Add an impact link from the links panel: planning (external teacher) worsens grading (learner).
+  const toolbar = page.getByRole("toolbar", { name: "Outils de la carte" });
+  await toolbar.getByRole("button", { name: /^Liens d'impact \(\d+\)$/ }).click();
+  const linksPanel = page.getByRole("region", { name: "Liens d'impact" });
+  await visible(linksPanel);
+  const linkCount = map.links.length;
+  await linksPanel.getByRole("button", { name: "Ajouter un lien d'impact" }).click();
+  await pick(page, linksPanel.getByLabel(/^Point de contact/).nth(0), planning.step.title);
+  await pick(page, linksPanel.getByLabel(/^Partie prenante/).nth(0), planning.lane.name);
+  await pick(page, linksPanel.getByLabel(/^Point de contact/).nth(1), grades.step.title);
+  await pick(page, linksPanel.getByLabel(/^Partie prenante/).nth(1), grades.lane.name);
+  await choose(page, linksPanel.getByRole("radio", { name: "Aggrave" }));
+  await choose(page, linksPanel.getByRole("radio", { name: "3 · fort" }));
+  await linksPanel.getByRole("textbox", { name: "Phrase qui l'explique" }).fill(sentence);
+  await j.check(page, "add impact link", { shot: "d-05-add-link-fr" });
+  await afterResponse(page, "POST", "/links", () => linksPanel.getByRole("button", { name: "Ajouter le lien" }).click());
+  await visible(toolbar.getByRole("button", { name: `Liens d'impact (${linkCount + 1})` }));
+  const newLink = linksPanel.getByRole("listitem").filter({ hasText: sentence });
+  await visible(newLink.getByText(`De « ${planning.step.title} · ${planning.lane.name} » vers « ${grades.step.title} · ${grades.lane.name} »`));
+  await visible(newLink.getByText("Aggrave", { exact: true }));
+  await visible(newLink.getByText("Poids 3", { exact: true }));
+  await linksPanel.getByRole("button", { name: "Fermer le panneau" }).click();
+
+  // 4. Domino analysis from the planning cell (it has outgoing links): learner steps at risk, with a %.
+  await (await cellButton(planning)).click();
+  await visible(drawer);
+  const [domino] = await Promise.all([
+    page.waitForResponse((r) => new URL(r.url()).pathname.endsWith("/domino") && r.request().method() === "GET"),
+    drawer.getByRole("button", { name: "Analyse domino : et si cette case se passe mal ?" }).click(),
+  ]);
+  if (!domino.ok()) throw new Error(`the domino analysis answered ${domino.status()}`);
+  const dominoPanel = page.getByRole("region", { name: "Analyse domino" });
+  await visible(dominoPanel.getByText(`Et si « ${planning.step.title} · ${planning.lane.name} » se passe mal ?`));
+  await visible(dominoPanel.getByRole("heading", { name: "Points de contact apprenants à risque" }));
+  const atRisk = dominoPanel.getByRole("listitem");
+  await visible(atRisk);
+  const riskLines = await atRisk.allInnerTexts();
+  for (const expected of ["Déroulement des cours", grades.step.title]) {
+    const line = riskLines.find((l) => l.includes(expected));
+    if (!line) throw new Error(`the domino analysis does not list "${expected}" at risk: ${riskLines.join(" | ")}`);
+    if (!/\d+\s?%/.test(line)) throw new Error(`the learner step "${expected}" has no percentage: ${line}`);
+  }
+  await j.check(page, "domino analysis", { shot: "d-06-domino-fr" });
+  await dominoPanel.getByRole("button", { name: "Effacer l'analyse" }).click();
+  await dominoPanel.waitFor({ state: "detached" });
+
+  // 5. Versions: name "Revue trimestrielle T1".
+  await toolbar.getByRole("link", { name: "Versions" }).click();
+  await waitPath(page, `/journeys/${journeyId}/versions`);
+  await j.check(page, "versions (empty)");
+  await field(page, "Nom de la version").fill(versionName);
+  await afterResponse(page, "POST", "/versions", () => page.getByRole("button", { name: "Nommer une version" }).click());
+  const versionList = page.getByRole("region", { name: "Versions nommées" });
+  await visible(versionList.getByText(versionName, { exact: true }));
+  await j.check(page, "versions (one named)", { shot: "d-07-versions-fr" });
+
+  // 6. Back on the map: rename a step through its menu.
+  const renamed = `Saisie et publication des notes (${stamp})`;
+  await page.goBack();
+  await waitPath(page, `/journeys/${journeyId}`);
+  await visible(page.getByRole("heading", { level: 1, name: title }));
+  await (await cellButton(grades)).waitFor();
+  await grid.getByRole("button", { name: `Actions sur « ${grades.step.title} »` }).click();
+  await page.getByRole("menuitem", { name: "Modifier les détails" }).click();
+  const stepDrawer = page.getByRole("dialog", { name: "Détails du point de contact" });
+  await visible(stepDrawer);
+  await field(stepDrawer, "Titre").fill(renamed);
+  await j.check(page, "step editor");
+  await afterResponse(page, "PATCH", `/steps/${grades.step.id}`, () => stepDrawer.getByRole("button", { name: "Enregistrer" }).click());
+  await stepDrawer.waitFor({ state: "hidden" });
+  await visible(grid.getByRole("columnheader", { name: new RegExp(escapeRegExp(renamed)) }));
+
+  // 7. Versions: compare "Revue trimestrielle T1" with the current version; the diff shows the rename.
+  await toolbar.getByRole("link", { name: "Versions" }).click();
+  await waitPath(page, `/journeys/${journeyId}/versions`);
+  await page.getByRole("button", { name: `Comparer avec l'actuelle : « ${versionName} »` }).click();
+  const compare = page.getByRole("region", { name: "Comparer deux versions" });
+  await poll(async () => (await field(compare, "Version de départ").inputValue()).startsWith(versionName), { message: "the compared version is not selected" });
+  if ((await field(compare, "Comparée à").inputValue()) !== "Version actuelle") throw new Error("the version is not compared with the current one");
+  await visible(compare.getByText("1 changement", { exact: true }));
+  await visible(compare.getByRole("heading", { name: /^Points de contact modifiés/ }));
+  await visible(compare.getByText(grades.step.title, { exact: false }));
+  await visible(compare.getByText(renamed, { exact: false }));
+  await j.check(page, "versions compare", { shot: "d-08-versions-diff-fr" });
+
+  // 8. Export the map as PNG: a real PNG of plausible size.
+  await page.goBack();
+  await waitPath(page, `/journeys/${journeyId}`);
+  await visible(page.getByRole("heading", { level: 1, name: title }));
+  await toolbar.getByRole("button", { name: "Exporter" }).click();
+  const failed = page.getByText("L'export a échoué. Réessayez.");
+  const [download] = await Promise.all([
+    Promise.race([
+      page.waitForEvent("download", { timeout: 20_000 }),
+      failed.waitFor({ timeout: 20_000 }).then(() => {
+        throw new Error("the PNG export failed (the page says so)");
+      }),
+    ]),
+    page.getByRole("menuitem", { name: "Image PNG" }).click(),
+  ]);
+  const file = path.join(os.tmpdir(), `tutti-e2e-map-${stamp}.png`);
+  await download.saveAs(file);
+  const bytes = fs.readFileSync(file);
+  fs.rmSync(file, { force: true });
+  if (!download.suggestedFilename().endsWith(".png")) throw new Error(`the PNG export is named "${download.suggestedFilename()}"`);
+  if (bytes.subarray(0, 4).toString("hex") !== "89504e47") throw new Error(`the PNG export does not start with the PNG signature (${bytes.subarray(0, 4).toString("hex")})`);
+  if (bytes.length < 20_000 || bytes.length > 20_000_000) throw new Error(`the PNG export weighs ${bytes.length} bytes`);
+  j.log(`PNG export: ${download.suggestedFilename()}, ${bytes.length} bytes`);
+
+  // 9. The impact graph shows nodes (one per linked cell).
+  await toolbar.getByRole("link", { name: "Graphe et domino" }).click();
+  await waitPath(page, `/journeys/${journeyId}/graph`);
+  await j.check(page, "impact graph", { shot: "d-09-graph-fr" });
+  const nodes = page.locator(".react-flow__node");
+  await visible(nodes);
+  const nodeCount = await nodes.count();
+  if (nodeCount < 3) throw new Error(`the impact graph shows ${nodeCount} nodes`);
+  await visible(page.getByRole("table").getByText(sentence));
+
+  // 10. One screenshot of the map in English, then back to French.
+  await page.goto(`/journeys/${journeyId}`);
+  await visible(page.getByRole("heading", { level: 1, name: title }));
+  await switchLanguage(page, "en");
+  await visible(page.getByRole("toolbar", { name: "Map tools" }));
+  await j.check(page, "journey map (en)", { shot: "d-10-map-en" });
+  await switchLanguage(page, "fr");
+  await visible(page.getByRole("toolbar", { name: "Outils de la carte" }));
+  const after = await apiGet(page, "/api/v1/me");
+  if (after.user.locale !== "fr") throw new Error(`Marie's account stayed in "${after.user.locale}"`);
+}

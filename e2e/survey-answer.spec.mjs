@@ -1,0 +1,119 @@
+// Journey E: the demo programme manager creates an end-of-module survey from the "module-hot"
+// template and opens it (through the API, with her cookies); learners answer on a phone, once without
+// JavaScript and once with it, then three more times through the public API; the manager sees
+// "n = 5" for the NPS in the app, and a question answered fewer than 5 times is masked (the
+// small-group rule), both on the page and in the API, overall and by month.
+import crypto from "node:crypto";
+import { apiGet, demo, phone, signIn, visible, waitPath } from "./lib.mjs";
+
+/** POST JSON with the page's cookies; returns the parsed answer (throws on an error status). */
+async function apiPost(page, url, data) {
+  const response = await page.request.post(url, { data });
+  if (!response.ok()) throw new Error(`POST ${url}: ${response.status()} ${await response.text()}`);
+  return response.json();
+}
+
+const legend = (question) => new RegExp(`^\\d+\\. ${question.label.fr.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`);
+
+/** Answers the public form as a learner (scores by question kind, an optional comment) and submits it. */
+async function answerForm(page, survey, { nps, satisfaction, useful, effort, comment }) {
+  const [overall, usefulQ] = survey.questions.filter((q) => q.kind === "satisfaction");
+  const npsQ = survey.questions.find((q) => q.kind === "nps");
+  const effortQ = survey.questions.find((q) => q.kind === "effort");
+  const textQ = survey.questions.find((q) => q.kind === "text");
+  const score = async (question, value) => page.getByRole("group", { name: legend(question) }).getByRole("radio", { name: String(value), exact: true }).check();
+  await score(overall, satisfaction);
+  await score(usefulQ, useful);
+  await score(effortQ, effort);
+  await score(npsQ, nps);
+  await page.getByRole("group", { name: legend(textQ) }).getByRole("textbox").fill(comment);
+  await page.getByRole("button", { name: "Envoyer mes réponses" }).click();
+}
+
+/** @param {import("./lib.mjs").Journey} j */
+export default async function run(j) {
+  const stamp = Date.now().toString(36);
+  const title = `Évaluation à chaud — e2e ${stamp}`;
+
+  // 1. Marie creates the survey from the template and opens it, through the API with her cookies.
+  const manager = await j.newPage();
+  await signIn(j, manager, { email: demo.manager.email, password: demo.password });
+  await j.check(manager, "manager home");
+  const orgId = (await apiGet(manager, "/api/v1/me")).activeOrganisationId;
+  const surveysApi = `/api/v1/organisations/${encodeURIComponent(orgId)}/surveys`;
+  const created = await apiPost(manager, surveysApi, { templateKey: "module-hot", locales: ["fr", "en"], title });
+  const survey = await apiPost(manager, `${surveysApi}/${created.id}/open`, {});
+  if (survey.status !== "open") throw new Error(`the survey is "${survey.status}" after opening it`);
+  if (survey.minGroupSize !== 5) throw new Error(`the survey's minimum group size is ${survey.minGroupSize}`);
+  const publicPath = new URL(survey.publicUrl).pathname;
+  const publicToken = publicPath.split("/").pop();
+  const byKind = (kind) => survey.questions.filter((q) => q.kind === kind);
+  if (byKind("nps").length !== 1 || byKind("satisfaction").length !== 2 || byKind("effort").length !== 1 || byKind("text").length !== 1) {
+    throw new Error(`unexpected questions in the module-hot template: ${survey.questions.map((q) => q.kind).join(", ")}`);
+  }
+
+  // 2. A learner answers on a phone without JavaScript: a plain form post, then the thank-you page.
+  const noScript = await j.newPage({ viewport: phone, javaScriptEnabled: false });
+  await noScript.goto(publicPath);
+  await visible(noScript.getByRole("heading", { level: 1, name: title }));
+  await answerForm(noScript, survey, { nps: 9, satisfaction: 5, useful: 4, effort: 2, comment: `Très bon module, exemples concrets (${stamp})` });
+  await waitPath(noScript, `${publicPath}/merci`);
+  await visible(noScript.getByRole("heading", { level: 1, name: "Merci !" }));
+  await visible(noScript.getByText("Vos réponses ont bien été enregistrées."));
+
+  // axe needs JavaScript: check the same pages in a phone browser with JavaScript.
+  const learner = await j.newPage({ viewport: phone });
+  await j.visit(learner, publicPath, "survey form (phone)", { shot: "e-01-survey-form-phone-fr" });
+  await visible(learner.getByRole("heading", { level: 1, name: title }));
+
+  // 3. Another learner answers with JavaScript on.
+  await answerForm(learner, survey, { nps: 10, satisfaction: 4, useful: 5, effort: 3, comment: `Rythme soutenu mais clair (${stamp})` });
+  await waitPath(learner, `${publicPath}/merci`);
+  await visible(learner.getByRole("heading", { level: 1, name: "Merci !" }));
+  await j.check(learner, "survey thanks (phone)", { shot: "e-02-survey-thanks-phone-fr" });
+
+  // 4. Three more answers through the public API; only the first answers the effort question.
+  const q = Object.fromEntries(["nps", "effort", "text"].map((k) => [k, byKind(k)[0].id]));
+  const [overall, useful] = byKind("satisfaction").map((s) => s.id);
+  const apiAnswers = [
+    { [q.nps]: 6, [overall]: 3, [useful]: 3, [q.effort]: 5, [q.text]: "Salle trop petite" },
+    { [q.nps]: 8, [overall]: 4, [useful]: 4 },
+    { [q.nps]: 9, [overall]: 5, [useful]: 5 },
+  ];
+  for (const answers of apiAnswers) {
+    const key = crypto.randomBytes(18).toString("base64url");
+    const response = await learner.request.post(`/api/v1/public/surveys/${publicToken}/responses`, {
+      data: { key, locale: "fr", answers, consentToContact: false, isFinal: true },
+    });
+    if (!response.ok()) throw new Error(`the public answer API answered ${response.status()}: ${await response.text()}`);
+  }
+
+  // 5. The small-group rule in the API: NPS shown with n = 5; effort (3 answers) masked, overall and by month.
+  const results = await apiGet(manager, `${surveysApi}/${survey.id}/results?by=none`);
+  if (results.responseCount !== 5) throw new Error(`the results count ${results.responseCount} answers, not 5`);
+  const resultOf = (r, id) => r.questions.find((x) => x.questionId === id);
+  const npsOverall = resultOf(results, q.nps).overall;
+  if (npsOverall.status !== "ok" || npsOverall.value.n !== 5) throw new Error(`the NPS result is ${JSON.stringify(npsOverall)}`);
+  const effortOverall = resultOf(results, q.effort).overall;
+  if (effortOverall.status !== "too_few" || effortOverall.n !== 3) throw new Error(`the effort question (3 answers) is not masked: ${JSON.stringify(effortOverall)}`);
+  if (JSON.stringify(effortOverall).includes("mean")) throw new Error("a masked result still carries its score");
+  const byMonth = await apiGet(manager, `${surveysApi}/${survey.id}/results?by=month`);
+  const monthGroups = resultOf(byMonth, q.effort).groups;
+  if (monthGroups.length === 0 || !monthGroups.every((g) => g.result.status === "too_few" && g.result.n < 5)) {
+    throw new Error(`by month, the effort groups are not all masked: ${JSON.stringify(monthGroups)}`);
+  }
+  const npsMonth = resultOf(byMonth, q.nps).groups;
+  if (!npsMonth.some((g) => g.result.status === "ok" && g.result.value.n === 5)) throw new Error(`by month, the NPS group of 5 is not shown: ${JSON.stringify(npsMonth)}`);
+
+  // 6. Marie opens the survey's results in the app: "n = 5" for the NPS, the masked message for effort.
+  await manager.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Enquêtes & indicateurs" }).click();
+  await waitPath(manager, "/surveys");
+  await j.check(manager, "surveys");
+  await manager.getByRole("link", { name: title }).click();
+  await waitPath(manager, `/surveys/${survey.id}`);
+  await visible(manager.getByRole("heading", { level: 1, name: title }));
+  await manager.getByRole("tab", { name: "Résultats" }).click();
+  await visible(manager.getByText(/n = 5/));
+  await visible(manager.getByText("Pas assez de réponses (3 < 5) : résultat masqué pour préserver l'anonymat", { exact: false }));
+  await j.check(manager, "survey results", { shot: "e-03-survey-results-fr" });
+}

@@ -1,0 +1,147 @@
+/** /surveys/$surveyId — one survey in three tabs: Questions, Diffusion, Résultats; delete with confirmation. */
+import { Anchor, Button, Group, Modal, Stack, Tabs, Text } from "@mantine/core";
+import { IconArrowLeft, IconChartBar, IconListCheck, IconSend, IconTrash } from "@tabler/icons-react";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Link, useNavigate } from "@tanstack/react-router";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ErrorAlert } from "../../components/ui/error-alert";
+import { Loading } from "../../components/ui/loading";
+import { notifySuccess } from "../../components/ui/notify";
+import { PageHeader } from "../../components/ui/page-header";
+import { api } from "../../lib/api";
+import { errorMessage } from "../../lib/error-message";
+import { formatNumber } from "../../lib/format";
+import { DiffusionTab } from "./diffusion-tab";
+import { QuestionsTab } from "./questions-tab";
+import { ResultsTab } from "./results-tab";
+import { surveyBase, surveyKeys, useSurvey } from "./survey-api";
+import { StatusBadge } from "./survey-status";
+import { SurveysGuard } from "./surveys-guard";
+
+export type SurveyTab = "questions" | "diffusion" | "results";
+export const surveyTabs: SurveyTab[] = ["questions", "diffusion", "results"];
+
+export function validateSurveySearch(search: Record<string, unknown>): { tab?: SurveyTab } {
+  return surveyTabs.includes(search.tab as SurveyTab) ? { tab: search.tab as SurveyTab } : {};
+}
+
+function SurveyContent({ orgId, surveyId, canManage, tab }: { orgId: string; surveyId: string; canManage: boolean; tab: SurveyTab }) {
+  const { t } = useTranslation("surveys");
+  const { t: tr } = useTranslation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const survey = useSurvey(orgId, surveyId);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const remove = useMutation({
+    mutationFn: () => api<void>(surveyBase(orgId, surveyId), { method: "DELETE" }),
+    onSuccess: async () => {
+      const title = survey.data?.title ?? "";
+      setConfirmDelete(false);
+      queryClient.removeQueries({ queryKey: surveyKeys.survey(orgId, surveyId) });
+      await queryClient.invalidateQueries({ queryKey: surveyKeys.all(orgId) });
+      notifySuccess(t("survey.deleted", { title }));
+      await navigate({ to: "/surveys" });
+    },
+  });
+
+  const back = (
+    <Anchor renderRoot={(props) => <Link to="/surveys" {...props} />} size="sm">
+      <Group gap={4} component="span">
+        <IconArrowLeft size={14} aria-hidden />
+        {t("survey.back")}
+      </Group>
+    </Anchor>
+  );
+  if (survey.isPending) return <Loading />;
+  if (survey.isError) {
+    return (
+      <Stack>
+        {back}
+        <PageHeader title={t("survey.notFound")} />
+        <ErrorAlert error={survey.error} />
+      </Stack>
+    );
+  }
+  const s = survey.data;
+
+  return (
+    <Stack gap="md">
+      {back}
+      <PageHeader title={s.title}>
+        <Group gap="sm">
+          <StatusBadge status={s.status} />
+          <Text size="sm" c="dark.6">
+            {t("survey.summary", {
+              questions: t("survey.questionCount", { count: s.questions.length, n: formatNumber(s.questions.length) }),
+              answers: t("list.answers", { count: s.responseCount, n: formatNumber(s.responseCount) }),
+            })}
+          </Text>
+          {canManage && (
+            <Button size="xs" variant="default" c="red.9" ml="auto" leftSection={<IconTrash size={14} aria-hidden />} onClick={() => setConfirmDelete(true)}>
+              {t("survey.delete")}
+            </Button>
+          )}
+        </Group>
+      </PageHeader>
+      <Tabs
+        value={tab}
+        onChange={(v) => v && void navigate({ to: "/surveys/$surveyId", params: { surveyId }, search: { tab: v as SurveyTab }, replace: true })}
+        keepMounted={false}
+      >
+        <Tabs.List mb="lg">
+          <Tabs.Tab value="questions" leftSection={<IconListCheck size={16} aria-hidden />}>
+            {t("tabs.questions")}
+          </Tabs.Tab>
+          <Tabs.Tab value="diffusion" leftSection={<IconSend size={16} aria-hidden />}>
+            {t("tabs.diffusion")}
+          </Tabs.Tab>
+          <Tabs.Tab value="results" leftSection={<IconChartBar size={16} aria-hidden />}>
+            {t("tabs.results")}
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="questions">
+          <QuestionsTab key={s.id} orgId={orgId} survey={s} canManage={canManage} />
+        </Tabs.Panel>
+        <Tabs.Panel value="diffusion">
+          <DiffusionTab orgId={orgId} survey={s} canManage={canManage} />
+        </Tabs.Panel>
+        <Tabs.Panel value="results">
+          <ResultsTab orgId={orgId} survey={s} canManage={canManage} />
+        </Tabs.Panel>
+      </Tabs>
+      <Modal
+        opened={confirmDelete}
+        onClose={() => setConfirmDelete(false)}
+        title={t("survey.deleteTitle")}
+        centered
+        closeButtonProps={{ "aria-label": t("common.close") }}
+      >
+        <Stack>
+          <Text>{t("survey.deleteBody", { title: s.title, count: s.responseCount, n: formatNumber(s.responseCount) })}</Text>
+          {remove.isError && (
+            <Text c="red.8" role="alert">
+              {errorMessage(tr, remove.error)}
+            </Text>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirmDelete(false)}>
+              {tr("common.cancel")}
+            </Button>
+            <Button color="red.8" loading={remove.isPending} onClick={() => remove.mutate()}>
+              {t("survey.deleteConfirm")}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}
+
+export function SurveyPage({ surveyId, tab }: { surveyId: string; tab?: SurveyTab }) {
+  return (
+    <SurveysGuard>
+      {(orgId, canManage) => <SurveyContent orgId={orgId} surveyId={surveyId} canManage={canManage} tab={tab ?? (canManage ? "questions" : "results")} />}
+    </SurveysGuard>
+  );
+}
