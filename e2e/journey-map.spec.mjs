@@ -191,6 +191,8 @@ export default async function run(j) {
   const stepDrawer = page.getByRole("dialog", { name: "Détails du point de contact" });
   await visible(stepDrawer);
   await field(stepDrawer, "Titre").fill(renamed);
+  // The step menu closes with a fade; check the page once it is gone, not half-transparent.
+  await page.getByRole("menu").waitFor({ state: "detached" });
   await j.check(page, "step editor");
   await afterResponse(page, "PATCH", `/steps/${grades.step.id}`, () => stepDrawer.getByRole("button", { name: "Enregistrer" }).click());
   await stepDrawer.waitFor({ state: "hidden" });
