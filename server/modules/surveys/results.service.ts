@@ -73,13 +73,17 @@ export async function surveyResults(ctx: AppContext, organisationId: string, sur
       JOIN survey_responses r ON r.id = a.response_id ${stepJoin}
      WHERE r.organisation_id = ${organisationId} AND r.survey_id = ${surveyId} AND r.status = 'complete' AND a.value_number IS NOT NULL
      GROUP BY 1, 2, 3`);
-  const choices = await ctx.db.execute<{ question_id: string; grp: string; option: string; n: number }>(sql`
-    SELECT a.question_id, ${groupExpressions[by]} AS grp, c.option, count(*)::int AS n
-      FROM survey_answers a
-      JOIN survey_responses r ON r.id = a.response_id ${stepJoin}
-      CROSS JOIN LATERAL unnest(a.value_choices) AS c(option)
-     WHERE r.organisation_id = ${organisationId} AND r.survey_id = ${surveyId} AND r.status = 'complete'
-     GROUP BY 1, 2, 3`);
+  type ChoiceRow = { question_id: string; grp: string; option: string; n: number };
+  const choiceCounts = (group: SQL, join: SQL) =>
+    ctx.db.execute<ChoiceRow>(sql`
+      SELECT a.question_id, ${group} AS grp, c.option, count(*)::int AS n
+        FROM survey_answers a
+        JOIN survey_responses r ON r.id = a.response_id ${join}
+        CROSS JOIN LATERAL unnest(a.value_choices) AS c(option)
+       WHERE r.organisation_id = ${organisationId} AND r.survey_id = ${surveyId} AND r.status = 'complete'
+       GROUP BY 1, 2, 3`);
+  const choices = await choiceCounts(groupExpressions[by], stepJoin);
+  const overallChoices = by === "step" ? (await choiceCounts(groupExpressions.none, sql``)).rows : null;
   const groups = [...new Set([...histogram.rows.map((r) => r.grp), ...choices.rows.map((r) => r.grp)])].sort();
   const labels = await groupLabels(ctx, organisationId, by, groups);
   const responseCount = details.responses[0]?.n ?? 0;
@@ -92,7 +96,8 @@ export async function surveyResults(ctx: AppContext, organisationId: string, sur
       const source = grp === null && overallHistogram ? overallHistogram : histogram.rows;
       for (const row of source) if (row.question_id === question.id && (grp === null || row.grp === grp)) counts.set(row.score, (counts.get(row.score) ?? 0) + row.n);
       const options = new Map<string, number>();
-      for (const row of choices.rows) if (row.question_id === question.id && (grp === null || row.grp === grp)) options.set(row.option, (options.get(row.option) ?? 0) + row.n);
+      const choiceSource = grp === null && overallChoices ? overallChoices : choices.rows;
+      for (const row of choiceSource) if (row.question_id === question.id && (grp === null || row.grp === grp)) options.set(row.option, (options.get(row.option) ?? 0) + row.n);
       const metric = metricFor(question.kind, counts);
       const optionTotal = [...options.values()].reduce((a, b) => a + b, 0);
       const choiceResult = options.size > 0 ? { n: optionTotal, options: Object.fromEntries(options) } : null;
