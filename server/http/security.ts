@@ -10,6 +10,7 @@ import type { Env } from "../env.js";
 import { AppError } from "./problem.js";
 
 const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
+const limitedPrefixes = ["/api/", "/s/"];
 
 export async function registerSecurity(app: FastifyInstance, env: Env): Promise<void> {
   await app.register(helmet, {
@@ -36,7 +37,9 @@ export async function registerSecurity(app: FastifyInstance, env: Env): Promise<
     global: true,
     max: env.RATE_LIMIT_MAX,
     timeWindow: "1 minute",
-    allowList: () => env.NODE_ENV === "test",
+    // The API and the public survey pages are limited per address; the web app's pages and assets
+    // are not (a whole campus may share one address).
+    allowList: (request) => env.NODE_ENV === "test" || !limitedPrefixes.some((prefix) => request.url.startsWith(prefix)),
   });
 
   const allowedOrigin = new URL(env.publicUrl).origin;

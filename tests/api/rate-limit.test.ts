@@ -26,3 +26,21 @@ describe("rate limits on sign-in", () => {
     expect((await signIn("198.51.100.23")).statusCode).toBe(401);
   });
 });
+
+describe("rate limits on the API only", () => {
+  it("limits API calls per address but never the web app's pages (a campus shares one address)", async () => {
+    const small = await createTestApp({ NODE_ENV: "development", RATE_LIMIT_MAX: "20" });
+    try {
+      for (let i = 0; i < 25; i++) {
+        const page = await small.app.inject({ method: "GET", url: "/sign-in", remoteAddress: "192.0.2.10" });
+        expect(page.statusCode).not.toBe(429);
+      }
+      const statuses: number[] = [];
+      for (let i = 0; i < 21; i++) statuses.push((await small.app.inject({ method: "GET", url: "/api/v1/me", remoteAddress: "192.0.2.10" })).statusCode);
+      expect(statuses.slice(0, 20).every((status) => status === 401)).toBe(true);
+      expect(statuses.at(-1)).toBe(429);
+    } finally {
+      await small.destroy();
+    }
+  });
+});
