@@ -102,3 +102,4 @@ export const jobs = pgTable(
 );
 export * from "./journey-schema.js";
 export * from "./survey-schema.js";
+export * from "./workshop-schema.js";
