@@ -34,10 +34,12 @@ export const abilities = [
   "journey.edit",
   "survey.read",
   "survey.manage",
+  "workshop.read",
+  "workshop.manage",
 ] as const;
 export type Ability = (typeof abilities)[number];
 
-const staffReadable: Ability[] = ["organisation.read", "member.read", "journey.read", "survey.read"];
+const staffReadable: Ability[] = ["organisation.read", "member.read", "journey.read", "survey.read", "workshop.read"];
 const administration: Ability[] = [
   ...staffReadable,
   "organisation.update",
@@ -50,15 +52,16 @@ const administration: Ability[] = [
   "sso.manage",
   "journey.edit",
   "survey.manage",
+  "workshop.manage",
 ];
 
 /** The ability table: one line per role. */
 export const roleAbilities: Record<Role, readonly Ability[]> = {
   owner: administration,
   admin: administration,
-  manager: [...staffReadable, "guest.invite", "journey.edit", "survey.manage"],
+  manager: [...staffReadable, "guest.invite", "journey.edit", "survey.manage", "workshop.manage"],
   staff: staffReadable,
-  viewer: ["organisation.read", "journey.read", "survey.read"],
+  viewer: ["organisation.read", "journey.read", "survey.read", "workshop.read"],
   guest: ["organisation.read"],
 };
 
