@@ -103,3 +103,5 @@ export const jobs = pgTable(
 export * from "./journey-schema.js";
 export * from "./survey-schema.js";
 export * from "./workshop-schema.js";
+export * from "./webhook-schema.js";
+export * from "./loop-schema.js";
