@@ -1,0 +1,149 @@
+/**
+ * The state of a live workshop: what the reducer (reducer.ts) folds the event log into. The server
+ * holds the full state; each browser holds a projection of it for its viewer (projection.ts), of
+ * the same shape, where what the viewer may not see is absent: others' notes before the reveal
+ * have `text: null`, others' ballots and scores are missing, other sub-groups' notes are missing.
+ */
+import type { AgendaItem, WorkshopRole } from "./formats.js";
+
+export type Attachment = {
+  stepId: string;
+  stakeholderTypeId: string;
+  kind: "pain" | "opportunity" | "emotion";
+  /** −2…+2 when kind is "emotion". */
+  emotion: number | null;
+};
+
+export type WorkshopParticipant = {
+  id: string;
+  name: string;
+  role: WorkshopRole;
+  stakeholderTypeId: string | null;
+  groupId: string | null;
+  joinedAt: string;
+};
+
+export type WorkshopNote = {
+  id: string;
+  authorId: string;
+  /** null: written before the reveal by someone else — the viewer only knows it exists. */
+  text: string | null;
+  /** Written before the reveal: private to its author until then. */
+  isPrivate: boolean;
+  clusterId: string | null;
+  groupId: string | null;
+  attachment: Attachment | null;
+  createdAt: string;
+};
+
+export type WorkshopCluster = {
+  id: string;
+  name: string;
+  groupId: string | null;
+  attachment: Attachment | null;
+  createdAt: string;
+};
+
+export type Timer = {
+  status: "idle" | "running" | "paused";
+  /** Server time at which a running timer ends (ISO). */
+  endsAt: string | null;
+  /** What is left of a paused timer, or the next duration of an idle one. */
+  remainingMs: number;
+};
+
+export type VoteRound = {
+  status: "idle" | "open" | "closed";
+  budget: number;
+  maxPerItem: number;
+  /** participant id → item id → dots. A browser only holds its own viewer's ballot. */
+  ballots: Record<string, Record<string, number>>;
+  /** Dots cast by everyone, so the room sees the vote progress without seeing the votes. */
+  dotsCast: number;
+  /** Totals per item, known when the facilitator closes the vote. */
+  results: Record<string, number> | null;
+};
+
+export type Criterion = { id: string; name: string };
+
+export type Scoring = {
+  status: "idle" | "open" | "closed";
+  criteria: Criterion[];
+  /** participant id → `${itemId}:${criterionId}` → 1…5. A browser only holds its own viewer's. */
+  scores: Record<string, Record<string, number>>;
+  scoresCast: number;
+  /** `${itemId}:${criterionId}` → every score given, sorted (anonymous), when scoring closes. */
+  results: Record<string, number[]> | null;
+};
+
+export type MatrixPlacement = { impact: number; effort: number };
+export type Decision = { id: string; text: string; createdAt: string };
+export type WorkshopAction = { id: string; title: string; ownerName: string; dueDate: string | null };
+
+export type WorkshopState = {
+  /** The last applied event's seq: 0 before any. */
+  seq: number;
+  status: "waiting" | "live" | "closed";
+  agenda: AgendaItem[];
+  phaseIndex: number;
+  timer: Timer;
+  locked: boolean;
+  revealed: boolean;
+  followMe: { active: boolean; view: string };
+  participants: Record<string, WorkshopParticipant>;
+  groups: Record<string, { id: string; name: string }>;
+  groupsActive: boolean;
+  notes: Record<string, WorkshopNote>;
+  clusters: Record<string, WorkshopCluster>;
+  vote: VoteRound;
+  matrix: Record<string, MatrixPlacement>;
+  scoring: Scoring;
+  decisions: Decision[];
+  actions: WorkshopAction[];
+  feelings: Record<string, string>;
+};
+
+/** An event of the log as the reducer sees it (the row of workshop_events, or its projection). */
+export type WorkshopEvent = {
+  seq: number;
+  type: string;
+  actorId: string | null;
+  at: string;
+  payload: Record<string, unknown>;
+};
+
+export function initialWorkshopState(): WorkshopState {
+  return {
+    seq: 0,
+    status: "waiting",
+    agenda: [],
+    phaseIndex: 0,
+    timer: { status: "idle", endsAt: null, remainingMs: 0 },
+    locked: false,
+    revealed: false,
+    followMe: { active: false, view: "board" },
+    participants: {},
+    groups: {},
+    groupsActive: false,
+    notes: {},
+    clusters: {},
+    vote: { status: "idle", budget: 0, maxPerItem: 0, ballots: {}, dotsCast: 0, results: null },
+    matrix: {},
+    scoring: { status: "idle", criteria: [], scores: {}, scoresCast: 0, results: null },
+    decisions: [],
+    actions: [],
+    feelings: {},
+  };
+}
+
+/** The current phase, or undefined before the workshop starts. */
+export function currentPhase(state: WorkshopState) {
+  return state.status === "live" ? state.agenda[state.phaseIndex]?.phase : undefined;
+}
+
+/** A vote, matrix or scoring item: a cluster, or a note left outside any cluster. */
+export function itemExists(state: WorkshopState, itemId: string): boolean {
+  return itemId in state.clusters || itemId in state.notes;
+}
+
+export const scoreKey = (itemId: string, criterionId: string) => `${itemId}:${criterionId}`;
