@@ -2,7 +2,7 @@
  * The text of every e-mail, in French and English. Plain text: no user content is ever
  * interpreted as markup.
  */
-export type MailKind = "invitation" | "guest_invitation" | "magic_link" | "password_reset" | "survey_invitation" | "survey_reminder";
+export type MailKind = "invitation" | "guest_invitation" | "magic_link" | "password_reset" | "survey_invitation" | "survey_reminder" | "promoter_thanks";
 export type MailLocale = "fr" | "en";
 export type MailParams = Record<string, string>;
 
@@ -40,6 +40,13 @@ const templates: Record<MailLocale, Record<MailKind, Template>> = {
       body: (p, link) =>
         `Bonjour${p.name ? ` ${p.name}` : ""},\n\nSi vous avez deux minutes, votre réponse à « ${p.survey} » nous aiderait beaucoup :\n${link}\n\nVous avez déjà répondu ? Alors merci, et ignorez ce message.\n— ${p.organisation}, avec Tutti`,
     },
+    promoter_thanks: {
+      subject: (p) => `Merci pour votre avis — ${p.organisation}`,
+      body: (p, link) =>
+        `Bonjour${p.name ? ` ${p.name}` : ""},\n\nMerci d'avoir répondu à « ${p.survey} » et de recommander ${p.organisation} : cela compte beaucoup pour toute l'équipe.\n${
+          link ? `\nSi vous avez une minute, un avis de votre part aiderait d'autres personnes à nous connaître :\n${link}\n` : ""
+        }\nVous recevez ce message parce que vous avez accepté d'être recontacté·e à propos de votre réponse.\n— ${p.organisation}, avec Tutti`,
+    },
     password_reset: {
       subject: () => "Réinitialisation de votre mot de passe Tutti",
       body: (_p, link) =>
@@ -71,6 +78,13 @@ const templates: Record<MailLocale, Record<MailKind, Template>> = {
       subject: (p) => `Reminder: your opinion matters — ${p.survey}`,
       body: (p, link) =>
         `Hello${p.name ? ` ${p.name}` : ""},\n\nIf you have two minutes, your answer to "${p.survey}" would help us a lot:\n${link}\n\nAlready answered? Thank you, and ignore this message.\n— ${p.organisation}, with Tutti`,
+    },
+    promoter_thanks: {
+      subject: (p) => `Thank you for your feedback — ${p.organisation}`,
+      body: (p, link) =>
+        `Hello${p.name ? ` ${p.name}` : ""},\n\nThank you for answering "${p.survey}" and for recommending ${p.organisation}: it means a lot to the whole team.\n${
+          link ? `\nIf you have a minute, a review from you would help others get to know us:\n${link}\n` : ""
+        }\nYou are receiving this because you agreed to be contacted about your answer.\n— ${p.organisation}, with Tutti`,
     },
     password_reset: {
       subject: () => "Reset your Tutti password",

@@ -36,6 +36,7 @@ import {
   surveys,
 } from "../../db/schema.js";
 import { hashToken } from "../surveys/tokens.js";
+import { afterAnswerCompleted } from "../webhooks/answer-events.js";
 import { type AnswerError, type AnswerValue, followUpReason, type Question, validateAnswers } from "./validate.js";
 
 export type PublicSurvey = typeof surveys.$inferSelect;
@@ -201,6 +202,7 @@ export async function submitAnswers(ctx: AppContext, loaded: LoadedSurvey, input
         dueOn: sql`current_date + 7`,
       });
     }
+    await afterAnswerCompleted(tx, { survey, questions, stored, locale: input.locale, responseId: response.id, invitation: identified ? invitation : null, consentToContact: consent });
     return { kind: "stored", status: "complete" };
   });
 }

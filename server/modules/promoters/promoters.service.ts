@@ -1,0 +1,78 @@
+/**
+ * Promoters (NPS 9–10) are thanked by e-mail and invited to leave a review — only when they were
+ * personally invited to a confidential survey (so there is an address) and agreed to be contacted
+ * about their answer. Never for an anonymous survey or the public link: there is nobody to write to,
+ * and writing would tie an address to an answer. The review link is the organisation's (one public
+ * review page per organisation, set once by an administrator); without one, the e-mail only thanks.
+ * The e-mail is queued in the answer's own transaction.
+ */
+import { and, eq } from "drizzle-orm";
+import type { ReviewSettings } from "../../../shared/schemas/promoters.js";
+import type { CurrentSession, Membership } from "../../auth/session.js";
+import type { AppContext } from "../../context.js";
+import { organization, reviewSettings, surveyInvitations } from "../../db/schema.js";
+import { queueMailsInTransaction } from "../../mail/transactional.js";
+import { recordAudit } from "../audit/audit.queries.js";
+import type { Tx } from "../journeys/journeys.queries.js";
+import type { CompletedAnswer } from "../webhooks/answer-events.js";
+
+/** The highest NPS score given in this answer, or null when the NPS question was skipped. */
+export function npsScore(answer: Pick<CompletedAnswer, "questions" | "stored">): number | null {
+  const npsIds = new Set(answer.questions.filter((q) => q.kind === "nps").map((q) => q.id));
+  const scores = answer.stored.filter((a) => npsIds.has(a.questionId) && a.valueNumber !== null).map((a) => a.valueNumber as number);
+  return scores.length > 0 ? Math.max(...scores) : null;
+}
+
+export function isThankable(answer: CompletedAnswer): boolean {
+  const score = npsScore(answer);
+  return !answer.survey.isAnonymous && answer.invitation !== null && answer.consentToContact && score !== null && score >= 9;
+}
+
+/** Queues the thank-you e-mail when the answer qualifies; returns whether it did. */
+export async function thankPromoter(tx: Tx, answer: CompletedAnswer): Promise<boolean> {
+  if (!isThankable(answer) || !answer.invitation) return false;
+  const organisationId = answer.survey.organisationId;
+  const [row] = await tx
+    .select({ organisation: organization.name, reviewUrl: reviewSettings.reviewUrl, name: surveyInvitations.name })
+    .from(organization)
+    .leftJoin(reviewSettings, eq(reviewSettings.organisationId, organization.id))
+    .leftJoin(surveyInvitations, and(eq(surveyInvitations.id, answer.invitation.id), eq(surveyInvitations.organisationId, organization.id)))
+    .where(eq(organization.id, organisationId));
+  if (!row) return false;
+  await queueMailsInTransaction(tx, [
+    {
+      kind: "promoter_thanks",
+      to: answer.invitation.email,
+      locale: answer.locale,
+      organisationId,
+      link: row.reviewUrl ?? "",
+      isLinkShownInOutbox: true,
+      params: { organisation: row.organisation, survey: answer.survey.title, name: row.name ?? "" },
+    },
+  ]);
+  return true;
+}
+
+export async function getReviewSettings(ctx: AppContext, organisationId: string): Promise<ReviewSettings> {
+  const [row] = await ctx.db.select({ reviewUrl: reviewSettings.reviewUrl }).from(reviewSettings).where(eq(reviewSettings.organisationId, organisationId));
+  return { reviewUrl: row?.reviewUrl ?? null };
+}
+
+export async function putReviewSettings(ctx: AppContext, session: CurrentSession, membership: Membership, input: ReviewSettings): Promise<ReviewSettings> {
+  const organisationId = membership.organisationId;
+  await ctx.db.transaction(async (tx) => {
+    await tx
+      .insert(reviewSettings)
+      .values({ organisationId, reviewUrl: input.reviewUrl })
+      .onConflictDoUpdate({ target: reviewSettings.organisationId, set: { reviewUrl: input.reviewUrl, updatedAt: new Date() } });
+    await recordAudit(tx, {
+      organisationId,
+      actor: { id: session.user.id, name: session.user.name },
+      action: "organisation.review_url_changed",
+      targetType: "organisation",
+      targetId: organisationId,
+      data: { reviewUrl: input.reviewUrl },
+    });
+  });
+  return getReviewSettings(ctx, organisationId);
+}
