@@ -31,6 +31,8 @@ import { registerSurveyDashboardRoutes } from "./modules/surveys/dashboard.route
 import { registerSurveyAnswerRoutes } from "./modules/survey-answers/answers.routes.js";
 import { registerSurveyResultRoutes } from "./modules/surveys/results.routes.js";
 import { registerSurveyRoutes } from "./modules/surveys/surveys.routes.js";
+import { registerPromoterRoutes } from "./modules/promoters/promoters.routes.js";
+import { registerWebhookRoutes } from "./modules/webhooks/webhooks.routes.js";
 import { webDistDir } from "./paths.js";
 
 export type App = FastifyInstance;
@@ -81,6 +83,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
       registerSurveyRoutes(v1, ctx);
       registerSurveyResultRoutes(v1, ctx);
       registerSurveyDashboardRoutes(v1, ctx);
+      registerWebhookRoutes(v1, ctx);
+      registerPromoterRoutes(v1, ctx);
     },
     { prefix: "/api/v1" },
   );

@@ -1,0 +1,45 @@
+/** The fields of endpoints and deliveries that leave the server: never a secret, except once. */
+import { type WebhookDelivery, type WebhookEndpoint, webhookDeliveryStatuses, webhookEventTypeSchema } from "../../../shared/schemas/webhooks.js";
+import { maxAttempts } from "./delivery.js";
+import { secretHint } from "./signing.js";
+import type { DeliveryCounts, EndpointRow, listDeliveryRows } from "./webhooks.queries.js";
+
+export function presentEndpoint(row: EndpointRow, counts: DeliveryCounts[], now = new Date()): WebhookEndpoint {
+  const c = counts.find((count) => count.endpointId === row.id);
+  return {
+    id: row.id,
+    url: row.url,
+    description: row.description,
+    eventTypes: row.eventTypes.flatMap((type) => {
+      const parsed = webhookEventTypeSchema.safeParse(type);
+      return parsed.success ? [parsed.data] : [];
+    }),
+    isEnabled: row.isEnabled,
+    secretHint: secretHint(row.secret),
+    isPreviousSecretActive: Boolean(row.previousSecret && row.previousSecretExpiresAt && row.previousSecretExpiresAt > now),
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    deliveryCounts: { succeeded: c?.succeeded ?? 0, failed: c?.failed ?? 0, pending: c?.pending ?? 0 },
+  };
+}
+
+type DeliveryRow = Awaited<ReturnType<typeof listDeliveryRows>>[number];
+
+export function presentDelivery({ delivery, endpointUrl }: DeliveryRow): WebhookDelivery {
+  return {
+    id: delivery.id,
+    endpointId: delivery.endpointId,
+    endpointUrl,
+    eventType: delivery.eventType,
+    status: webhookDeliveryStatuses.find((s) => s === delivery.status) ?? "pending",
+    attempts: delivery.attempts,
+    maxAttempts,
+    lastStatusCode: delivery.lastStatusCode,
+    lastError: delivery.lastError,
+    lastDurationMs: delivery.lastDurationMs,
+    responseExcerpt: delivery.responseExcerpt,
+    nextAttemptAt: delivery.nextAttemptAt?.toISOString() ?? null,
+    lastAttemptAt: delivery.lastAttemptAt?.toISOString() ?? null,
+    createdAt: delivery.createdAt.toISOString(),
+  };
+}

@@ -1,0 +1,128 @@
+/**
+ * Managing an organisation's webhook endpoints: register (the secret is answered once), change,
+ * enable or disable, rotate the secret (the old one still signs for 24 hours, beside the new one),
+ * delete; list deliveries and send one again.
+ */
+import { and, eq, sql } from "drizzle-orm";
+import type { z } from "zod";
+import type { WebhookDelivery, WebhookEndpoint, WebhookEndpointWithSecret, webhookEndpointInputSchema } from "../../../shared/schemas/webhooks.js";
+import type { CurrentSession, Membership } from "../../auth/session.js";
+import type { AppContext } from "../../context.js";
+import { jobs, webhookDeliveries, webhookEndpoints } from "../../db/schema.js";
+import { AppError, notFound } from "../../http/problem.js";
+import { recordAudit } from "../audit/audit.queries.js";
+import { urlRefusal } from "./address-guard.js";
+import { newWebhookSecret } from "./signing.js";
+import { countDeliveries, findEndpoint, listDeliveryRows, listEndpointRows } from "./webhooks.queries.js";
+import { presentDelivery, presentEndpoint } from "./webhooks.presenter.js";
+
+type Input = z.output<typeof webhookEndpointInputSchema>;
+const rotationGraceMs = 24 * 3600 * 1000;
+const maxEndpoints = 20;
+
+function assertUrl(ctx: AppContext, url: string): void {
+  const refusal = urlRefusal({ isProduction: ctx.env.NODE_ENV === "production" }, url);
+  if (refusal) throw new AppError("validation_failed", "This address cannot receive webhooks.", [{ path: "body.url", message: refusal }]);
+}
+
+const actorOf = (session: CurrentSession) => ({ id: session.user.id, name: session.user.name });
+
+export async function listEndpoints(ctx: AppContext, organisationId: string): Promise<WebhookEndpoint[]> {
+  const [rows, counts] = await Promise.all([listEndpointRows(ctx.db, organisationId), countDeliveries(ctx.db, organisationId)]);
+  return rows.map((row) => presentEndpoint(row, counts));
+}
+
+async function presentOne(ctx: AppContext, organisationId: string, endpointId: string): Promise<WebhookEndpoint> {
+  const row = await findEndpoint(ctx.db, organisationId, endpointId);
+  if (!row) throw notFound("webhook endpoint");
+  return presentEndpoint(row, await countDeliveries(ctx.db, organisationId));
+}
+
+export async function createEndpoint(ctx: AppContext, session: CurrentSession, membership: Membership, input: Input): Promise<WebhookEndpointWithSecret> {
+  assertUrl(ctx, input.url);
+  const organisationId = membership.organisationId;
+  const secret = newWebhookSecret();
+  const id = await ctx.db.transaction(async (tx) => {
+    const [existing] = await tx.select({ n: sql<number>`count(*)::int` }).from(webhookEndpoints).where(eq(webhookEndpoints.organisationId, organisationId));
+    if ((existing?.n ?? 0) >= maxEndpoints) throw new AppError("conflict", `At most ${maxEndpoints} webhook endpoints per organisation.`);
+    const [row] = await tx
+      .insert(webhookEndpoints)
+      .values({ organisationId, url: input.url, description: input.description, eventTypes: [...new Set(input.eventTypes)], isEnabled: input.isEnabled, secret, createdBy: session.user.id })
+      .returning({ id: webhookEndpoints.id });
+    await recordAudit(tx, { organisationId, actor: actorOf(session), action: "webhook.created", targetType: "webhook_endpoint", targetId: row?.id, targetLabel: input.url });
+    return row?.id as string;
+  });
+  return { ...(await presentOne(ctx, organisationId, id)), secret };
+}
+
+export async function updateEndpoint(ctx: AppContext, session: CurrentSession, membership: Membership, endpointId: string, input: Partial<Input>): Promise<WebhookEndpoint> {
+  if (input.url !== undefined) assertUrl(ctx, input.url);
+  const organisationId = membership.organisationId;
+  await ctx.db.transaction(async (tx) => {
+    const updated = await tx
+      .update(webhookEndpoints)
+      .set({
+        ...(input.url !== undefined ? { url: input.url } : {}),
+        ...(input.description !== undefined ? { description: input.description } : {}),
+        ...(input.eventTypes !== undefined ? { eventTypes: [...new Set(input.eventTypes)] } : {}),
+        ...(input.isEnabled !== undefined ? { isEnabled: input.isEnabled } : {}),
+        updatedAt: new Date(),
+      })
+      .where(and(eq(webhookEndpoints.organisationId, organisationId), eq(webhookEndpoints.id, endpointId)))
+      .returning({ url: webhookEndpoints.url });
+    if (updated.length === 0) throw notFound("webhook endpoint");
+    await recordAudit(tx, { organisationId, actor: actorOf(session), action: "webhook.updated", targetType: "webhook_endpoint", targetId: endpointId, targetLabel: updated[0]?.url, data: { ...input } });
+  });
+  return presentOne(ctx, organisationId, endpointId);
+}
+
+export async function rotateSecret(ctx: AppContext, session: CurrentSession, membership: Membership, endpointId: string): Promise<WebhookEndpointWithSecret> {
+  const organisationId = membership.organisationId;
+  const secret = newWebhookSecret();
+  await ctx.db.transaction(async (tx) => {
+    const updated = await tx
+      .update(webhookEndpoints)
+      .set({ previousSecret: sql`${webhookEndpoints.secret}`, previousSecretExpiresAt: new Date(Date.now() + rotationGraceMs), secret, updatedAt: new Date() })
+      .where(and(eq(webhookEndpoints.organisationId, organisationId), eq(webhookEndpoints.id, endpointId)))
+      .returning({ url: webhookEndpoints.url });
+    if (updated.length === 0) throw notFound("webhook endpoint");
+    await recordAudit(tx, { organisationId, actor: actorOf(session), action: "webhook.secret_rotated", targetType: "webhook_endpoint", targetId: endpointId, targetLabel: updated[0]?.url });
+  });
+  return { ...(await presentOne(ctx, organisationId, endpointId)), secret };
+}
+
+export async function deleteEndpoint(ctx: AppContext, session: CurrentSession, membership: Membership, endpointId: string): Promise<void> {
+  const organisationId = membership.organisationId;
+  await ctx.db.transaction(async (tx) => {
+    const deleted = await tx
+      .delete(webhookEndpoints)
+      .where(and(eq(webhookEndpoints.organisationId, organisationId), eq(webhookEndpoints.id, endpointId)))
+      .returning({ url: webhookEndpoints.url });
+    if (deleted.length === 0) throw notFound("webhook endpoint");
+    await recordAudit(tx, { organisationId, actor: actorOf(session), action: "webhook.deleted", targetType: "webhook_endpoint", targetId: endpointId, targetLabel: deleted[0]?.url });
+  });
+}
+
+export async function listDeliveries(ctx: AppContext, organisationId: string, filter: { endpointId?: string; status?: string; limit: number }): Promise<WebhookDelivery[]> {
+  return (await listDeliveryRows(ctx.db, organisationId, filter)).map(presentDelivery);
+}
+
+/** Sends a delivery again now, whatever its state: one more attempt (a failed one stays failed if it fails again). */
+export async function redeliver(ctx: AppContext, session: CurrentSession, membership: Membership, deliveryId: string): Promise<WebhookDelivery> {
+  const organisationId = membership.organisationId;
+  await ctx.db.transaction(async (tx) => {
+    const updated = await tx
+      .update(webhookDeliveries)
+      .set({ status: "pending", nextAttemptAt: new Date() })
+      .where(and(eq(webhookDeliveries.organisationId, organisationId), eq(webhookDeliveries.id, deliveryId)))
+      .returning({ attempts: webhookDeliveries.attempts });
+    const row = updated[0];
+    if (!row) throw notFound("webhook delivery");
+    await tx.insert(jobs).values({ kind: "webhook.deliver", payload: { deliveryId, attempt: row.attempts + 1 } });
+    await tx.execute(sql`NOTIFY tutti_jobs`);
+    await recordAudit(tx, { organisationId, actor: actorOf(session), action: "webhook.redelivered", targetType: "webhook_delivery", targetId: deliveryId });
+  });
+  const [row] = await listDeliveryRows(ctx.db, organisationId, { limit: 1, id: deliveryId });
+  if (!row) throw notFound("webhook delivery");
+  return presentDelivery(row);
+}
