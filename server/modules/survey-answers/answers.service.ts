@@ -30,34 +30,44 @@ import {
   journeySteps,
   surveyAnswers,
   surveyInvitations,
-  surveyQuestions,
   surveyResponses,
   surveySteps,
   surveys,
 } from "../../db/schema.js";
+import type { Tx } from "../journeys/journeys.queries.js";
 import { hashToken } from "../surveys/tokens.js";
 import { afterAnswerCompleted } from "../webhooks/answer-events.js";
-import { type AnswerError, type AnswerValue, followUpReason, type Question, validateAnswers } from "./validate.js";
+import { type AnswerError, type AnswerValue, followUpReason, type Question, type StoredAnswer, validateAnswers } from "./validate.js";
 
 export type PublicSurvey = typeof surveys.$inferSelect;
 export type Availability = "open" | "draft" | "closed" | "not_yet_open";
 export type LoadedSurvey = { survey: PublicSurvey; questions: Question[]; availability: Availability };
 
+/** The survey behind a public token and its questions in order: one prepared statement per pool. */
+const publicSurveyQueries = new WeakMap<Database, ReturnType<typeof preparePublicSurveyQuery>>();
+function preparePublicSurveyQuery(db: Database) {
+  const questions = sql<Question[]>`(
+    SELECT coalesce(json_agg(json_build_object('id', q.id, 'kind', q.kind, 'label', q.label, 'isRequired', q.is_required, 'options', q.options)
+                    ORDER BY q.position), '[]')
+      FROM survey_questions q WHERE q.organisation_id = surveys.organisation_id AND q.survey_id = surveys.id)`;
+  return db
+    .select({ survey: surveys, questions })
+    .from(surveys)
+    .where(eq(surveys.publicToken, sql.placeholder("token")))
+    .limit(1)
+    .prepare("public_survey_with_questions");
+}
+
 /** The survey behind a public token with its questions in order, or null. */
 export async function loadPublicSurvey(db: Database, publicToken: string, now = new Date()): Promise<LoadedSurvey | null> {
-  const [survey] = await db.select().from(surveys).where(eq(surveys.publicToken, publicToken)).limit(1);
-  if (!survey) return null;
-  const questions = await db
-    .select({
-      id: surveyQuestions.id,
-      kind: surveyQuestions.kind,
-      label: surveyQuestions.label,
-      isRequired: surveyQuestions.isRequired,
-      options: surveyQuestions.options,
-    })
-    .from(surveyQuestions)
-    .where(and(eq(surveyQuestions.organisationId, survey.organisationId), eq(surveyQuestions.surveyId, survey.id)))
-    .orderBy(asc(surveyQuestions.position));
+  let query = publicSurveyQueries.get(db);
+  if (!query) {
+    query = preparePublicSurveyQuery(db);
+    publicSurveyQueries.set(db, query);
+  }
+  const [row] = await query.execute({ token: publicToken });
+  if (!row) return null;
+  const { survey, questions } = row;
   let availability: Availability = "open";
   if (survey.status === "draft") availability = "draft";
   else if (survey.status === "closed" || (survey.closesAt && survey.closesAt <= now)) availability = "closed";
@@ -114,7 +124,86 @@ export type SubmitOutcome =
   | { kind: "bad_key" }
   | { kind: "invalid"; errors: AnswerError[] };
 
-/** Validates, then stores one submission in one transaction. The survey must be open. */
+type Identity = { consent: boolean; invitationId: string | null; email: string | null };
+
+/** The response of an answer key, locked until the end of the transaction. */
+async function lockResponse(tx: Tx, keyHash: string) {
+  const [row] = await tx
+    .select({ id: surveyResponses.id, surveyId: surveyResponses.surveyId, status: surveyResponses.status })
+    .from(surveyResponses)
+    .where(eq(surveyResponses.resumeTokenHash, keyHash))
+    .for("update");
+  return row ?? null;
+}
+
+/**
+ * The common case in ONE statement: a new answer key creates its response and its answers
+ * together. Returns null when the key already exists (a saved answer resumed, a second submit, or a
+ * twin request that got there first — ON CONFLICT waits for it to commit), leaving it to the caller.
+ */
+async function insertNewResponse(
+  tx: Tx,
+  survey: PublicSurvey,
+  input: SubmitInput,
+  keyHash: string,
+  who: Identity,
+  stored: StoredAnswer[],
+): Promise<string | null> {
+  const final = input.isFinal;
+  const result = await tx.execute<{ id: string }>(sql`
+    WITH response AS (
+      INSERT INTO survey_responses (organisation_id, survey_id, locale, status, resume_token_hash, consent_to_contact, invitation_id,
+                                    respondent_email, stakeholder_type_id, programme_id, cohort, submitted_on)
+      VALUES (${survey.organisationId}, ${survey.id}, ${input.locale}, ${final ? "complete" : "partial"}, ${keyHash}, ${who.consent},
+              ${who.invitationId}, ${who.email}, ${final ? survey.stakeholderTypeId : null}, ${final ? survey.programmeId : null},
+              ${final ? survey.cohort : ""}, ${final ? sql`current_date` : null})
+      ON CONFLICT (resume_token_hash) DO NOTHING
+      RETURNING id
+    ), answers AS (
+      INSERT INTO survey_answers (organisation_id, response_id, question_id, value_number, value_text, value_choices)
+      SELECT ${survey.organisationId}, response.id, a."questionId", a."valueNumber", a."valueText", a."valueChoices"
+        FROM response
+       CROSS JOIN jsonb_to_recordset(${JSON.stringify(stored)}::jsonb) AS a("questionId" uuid, "valueNumber" smallint, "valueText" text, "valueChoices" text[])
+    )
+    SELECT id FROM response`);
+  return result.rows[0]?.id ?? null;
+}
+
+/** A saved (partial) response, locked, updated in place with the answers of this submission. */
+async function updateSavedResponse(tx: Tx, survey: PublicSurvey, input: SubmitInput, keyHash: string, who: Identity, stored: StoredAnswer[]) {
+  const response = await lockResponse(tx, keyHash);
+  if (!response || response.surveyId !== survey.id) return { kind: "bad_key" as const };
+  if (response.status === "complete") return { kind: "already_complete" as const };
+  await tx
+    .update(surveyResponses)
+    .set({
+      locale: input.locale,
+      consentToContact: who.consent,
+      invitationId: who.invitationId,
+      respondentEmail: who.email,
+      ...(input.isFinal
+        ? {
+            status: "complete",
+            stakeholderTypeId: survey.stakeholderTypeId,
+            programmeId: survey.programmeId,
+            cohort: survey.cohort,
+            submittedOn: sql`current_date`,
+          }
+        : {}),
+    })
+    .where(eq(surveyResponses.id, response.id));
+  await tx.delete(surveyAnswers).where(and(eq(surveyAnswers.organisationId, survey.organisationId), eq(surveyAnswers.responseId, response.id)));
+  if (stored.length > 0) {
+    await tx.insert(surveyAnswers).values(stored.map((answer) => ({ organisationId: survey.organisationId, responseId: response.id, ...answer })));
+  }
+  return { kind: "updated" as const, id: response.id };
+}
+
+/**
+ * Validates, then stores one submission in one transaction. The survey must be open. A new answer
+ * by the public link — nearly every submission — costs BEGIN, one statement, COMMIT (plus the
+ * webhook statement of a final answer); invitations and resumed answers take the longer path.
+ */
 export async function submitAnswers(ctx: AppContext, loaded: LoadedSurvey, input: SubmitInput): Promise<SubmitOutcome> {
   const { survey, questions } = loaded;
   const { stored, errors } = validateAnswers(questions, input.answers, input.isFinal);
@@ -122,18 +211,12 @@ export async function submitAnswers(ctx: AppContext, loaded: LoadedSurvey, input
   const keyHash = hashToken(input.key);
 
   return ctx.db.transaction(async (tx): Promise<SubmitOutcome> => {
-    const findResponse = () =>
-      tx
-        .select({ id: surveyResponses.id, surveyId: surveyResponses.surveyId, status: surveyResponses.status })
-        .from(surveyResponses)
-        .where(eq(surveyResponses.resumeTokenHash, keyHash))
-        .for("update");
-    const [before] = await findResponse();
-    if (before && before.surveyId !== survey.id) return { kind: "bad_key" };
-    if (before?.status === "complete") return { kind: "already_complete" };
-
     let invitation: { id: string; email: string } | null = null;
     if (input.invitationToken) {
+      // A key already used says so first, as for the public link.
+      const before = await lockResponse(tx, keyHash);
+      if (before && before.surveyId !== survey.id) return { kind: "bad_key" };
+      if (before?.status === "complete") return { kind: "already_complete" };
       // Locked: two submissions through one invitation cannot both pass.
       const [row] = await tx
         .select({ id: surveyInvitations.id, email: surveyInvitations.email, hasResponded: surveyInvitations.hasResponded })
@@ -145,40 +228,16 @@ export async function submitAnswers(ctx: AppContext, loaded: LoadedSurvey, input
       invitation = row;
     }
 
-    if (!before) {
-      await tx
-        .insert(surveyResponses)
-        .values({ organisationId: survey.organisationId, surveyId: survey.id, locale: input.locale, status: "partial", resumeTokenHash: keyHash })
-        .onConflictDoNothing({ target: surveyResponses.resumeTokenHash });
-    }
-    const [response] = await findResponse();
-    if (!response || response.surveyId !== survey.id) return { kind: "bad_key" };
-    if (response.status === "complete") return { kind: "already_complete" };
-
     const identified = !survey.isAnonymous && invitation !== null;
     const consent = identified && input.consentToContact;
-    await tx
-      .update(surveyResponses)
-      .set({
-        locale: input.locale,
-        consentToContact: consent,
-        invitationId: identified ? invitation?.id : null,
-        respondentEmail: identified ? invitation?.email : null,
-        ...(input.isFinal
-          ? {
-              status: "complete",
-              stakeholderTypeId: survey.stakeholderTypeId,
-              programmeId: survey.programmeId,
-              cohort: survey.cohort,
-              submittedOn: sql`current_date`,
-            }
-          : {}),
-      })
-      .where(eq(surveyResponses.id, response.id));
-    await tx.delete(surveyAnswers).where(and(eq(surveyAnswers.organisationId, survey.organisationId), eq(surveyAnswers.responseId, response.id)));
-    if (stored.length > 0) {
-      await tx.insert(surveyAnswers).values(stored.map((answer) => ({ organisationId: survey.organisationId, responseId: response.id, ...answer })));
+    const who: Identity = { consent, invitationId: identified ? (invitation?.id ?? null) : null, email: identified ? (invitation?.email ?? null) : null };
+    let responseId = await insertNewResponse(tx, survey, input, keyHash, who, stored);
+    if (!responseId) {
+      const saved = await updateSavedResponse(tx, survey, input, keyHash, who, stored);
+      if (saved.kind !== "updated") return saved;
+      responseId = saved.id;
     }
+    const response = { id: responseId };
     if (!input.isFinal) return { kind: "stored", status: "partial" };
 
     if (invitation) await tx.update(surveyInvitations).set({ hasResponded: true }).where(eq(surveyInvitations.id, invitation.id));
@@ -202,7 +261,15 @@ export async function submitAnswers(ctx: AppContext, loaded: LoadedSurvey, input
         dueOn: sql`current_date + 7`,
       });
     }
-    await afterAnswerCompleted(tx, { survey, questions, stored, locale: input.locale, responseId: response.id, invitation: identified ? invitation : null, consentToContact: consent });
+    await afterAnswerCompleted(tx, {
+      survey,
+      questions,
+      stored,
+      locale: input.locale,
+      responseId: response.id,
+      invitation: identified ? invitation : null,
+      consentToContact: consent,
+    });
     return { kind: "stored", status: "complete" };
   });
 }
