@@ -31,6 +31,7 @@ import { registerSurveyDashboardRoutes } from "./modules/surveys/dashboard.route
 import { registerSurveyAnswerRoutes } from "./modules/survey-answers/answers.routes.js";
 import { registerSurveyResultRoutes } from "./modules/surveys/results.routes.js";
 import { registerSurveyRoutes } from "./modules/surveys/surveys.routes.js";
+import { registerSurveyWaveRoutes } from "./modules/surveys/waves.routes.js";
 import { registerPromoterRoutes } from "./modules/promoters/promoters.routes.js";
 import { registerWebhookRoutes } from "./modules/webhooks/webhooks.routes.js";
 import { webDistDir } from "./paths.js";
@@ -85,6 +86,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
       registerSurveyDashboardRoutes(v1, ctx);
       registerWebhookRoutes(v1, ctx);
       registerPromoterRoutes(v1, ctx);
+      registerSurveyWaveRoutes(v1, ctx);
     },
     { prefix: "/api/v1" },
   );

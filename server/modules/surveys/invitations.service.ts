@@ -10,9 +10,12 @@ import { parse } from "csv-parse/sync";
 import { z } from "zod";
 import type { Membership } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
-import { organization, surveyInvitations } from "../../db/schema.js";
+import { jobs, organization, surveyInvitations } from "../../db/schema.js";
 import { enqueueJob } from "../../jobs/queue.js";
 import { AppError, notFound } from "../../http/problem.js";
+import { queueMailsInTransaction } from "../../mail/transactional.js";
+import type { Tx } from "../journeys/journeys.queries.js";
+import type { SurveyRow } from "./surveys.queries.js";
 import { findSurvey } from "./surveys.queries.js";
 import { hashToken, invitationToken } from "./tokens.js";
 
@@ -77,6 +80,48 @@ export async function inviteRecipients(ctx: AppContext, membership: Membership, 
     }
   }
   return { invited, skipped };
+}
+
+/**
+ * A new wave of a recurring survey: everyone invited to the previous wave is invited again, each
+ * with a new invitation (so a new single-use token) and its reminders, in the wave's transaction.
+ */
+export async function reinviteForWave(tx: Tx, ctx: Pick<AppContext, "env">, survey: SurveyRow, previousSurveyId: string, now: Date): Promise<number> {
+  const organisationId = survey.organisationId;
+  const previous = await tx
+    .select({ email: surveyInvitations.email, name: surveyInvitations.name, locale: surveyInvitations.locale })
+    .from(surveyInvitations)
+    .where(and(eq(surveyInvitations.organisationId, organisationId), eq(surveyInvitations.surveyId, previousSurveyId)))
+    .orderBy(surveyInvitations.email);
+  if (previous.length === 0) return 0;
+  const [org] = await tx.select({ name: organization.name }).from(organization).where(eq(organization.id, organisationId));
+  for (let start = 0; start < previous.length; start += 500) {
+    const batch = previous.slice(start, start + 500).map((recipient) => {
+      const id = randomUUID();
+      const locale = recipient.locale === "en" ? "en" : "fr";
+      const token = invitationToken(ctx.env.secret, id);
+      const params = { organisation: org?.name ?? "", survey: survey.title, name: recipient.name, anonymity: anonymityNotice[locale][survey.isAnonymous ? 0 : 1] ?? "" };
+      return { id, recipient, locale, token, params };
+    });
+    await tx.insert(surveyInvitations).values(
+      batch.map(({ id, recipient, locale, token }) => ({ id, organisationId, surveyId: survey.id, email: recipient.email, name: recipient.name, locale, tokenHash: hashToken(token) })),
+    );
+    await queueMailsInTransaction(
+      tx,
+      batch.map(({ recipient, locale, token, params }) => ({
+        kind: "survey_invitation" as const,
+        to: recipient.email,
+        locale,
+        organisationId,
+        link: invitationLink(ctx, survey.publicToken, token, locale),
+        isLinkShownInOutbox: true,
+        params,
+      })),
+    );
+    const reminders = batch.flatMap(({ id, params }) => survey.reminderDays.map((day) => ({ kind: "survey.remind", payload: { invitationId: id, params }, runAt: new Date(now.getTime() + day * 86_400_000) })));
+    if (reminders.length > 0) await tx.insert(jobs).values(reminders);
+  }
+  return previous.length;
 }
 
 function invitationLink(ctx: Pick<AppContext, "env">, publicToken: string, token: string, locale: string): string {

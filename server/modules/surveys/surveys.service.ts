@@ -13,6 +13,7 @@ import type { Tx } from "../journeys/journeys.queries.js";
 import { presentSurvey } from "./surveys.presenter.js";
 import { findSurvey, listSurveyRows, loadSurveyDetails } from "./surveys.queries.js";
 import { newToken } from "./tokens.js";
+import { syncRecurrence } from "./waves.service.js";
 
 export async function listSurveys(ctx: AppContext, organisationId: string): Promise<Survey[]> {
   const rows = await listSurveyRows(ctx.db, organisationId);
@@ -99,24 +100,29 @@ export async function updateSurvey(ctx: AppContext, membership: Membership, surv
       .set({ ...fields, opensAt: toDate(opensAt), closesAt: toDate(closesAt), updatedAt: new Date() })
       .where(and(eq(surveys.organisationId, organisationId), eq(surveys.id, surveyId)));
     await writeQuestionsAndSteps(tx, organisationId, surveyId, input);
+    if (input.recurrence !== undefined || input.opensAt !== undefined) await syncRecurrence(tx, organisationId, surveyId);
   });
   return getSurvey(ctx, organisationId, surveyId);
 }
 
 export async function setSurveyStatus(ctx: AppContext, session: CurrentSession, membership: Membership, surveyId: string, status: "open" | "closed") {
-  const updated = await ctx.db
-    .update(surveys)
-    .set({ status, updatedAt: new Date() })
-    .where(and(eq(surveys.organisationId, membership.organisationId), eq(surveys.id, surveyId)))
-    .returning({ title: surveys.title });
-  if (updated.length === 0) throw notFound("survey");
-  await recordAudit(ctx.db, {
-    organisationId: membership.organisationId,
-    actor: { id: session.user.id, name: session.user.name },
-    action: status === "open" ? "survey.opened" : "survey.closed",
-    targetType: "survey",
-    targetId: surveyId,
-    targetLabel: updated[0]?.title ?? null,
+  await ctx.db.transaction(async (tx) => {
+    const updated = await tx
+      .update(surveys)
+      .set({ status, updatedAt: new Date() })
+      .where(and(eq(surveys.organisationId, membership.organisationId), eq(surveys.id, surveyId)))
+      .returning({ title: surveys.title });
+    if (updated.length === 0) throw notFound("survey");
+    // A recurring survey opened schedules its next wave; closed, it stops recurring.
+    await syncRecurrence(tx, membership.organisationId, surveyId);
+    await recordAudit(tx, {
+      organisationId: membership.organisationId,
+      actor: { id: session.user.id, name: session.user.name },
+      action: status === "open" ? "survey.opened" : "survey.closed",
+      targetType: "survey",
+      targetId: surveyId,
+      targetLabel: updated[0]?.title ?? null,
+    });
   });
   return getSurvey(ctx, membership.organisationId, surveyId);
 }
