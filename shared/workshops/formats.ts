@@ -96,6 +96,6 @@ export function suggestSubGroups<P extends { id: string; stakeholderTypeId: stri
   }
   // Largest types first, so the small ones fill the gaps and sizes stay even.
   const ordered = [...byType.values()].sort((a, b) => b.length - a.length).flat();
-  ordered.forEach((person, index) => groups[index % count]?.push(person));
+  for (const [index, person] of ordered.entries()) groups[index % count]?.push(person);
   return groups;
 }

@@ -1,0 +1,235 @@
+/**
+ * The rules of a live workshop: may this participant do this now? `decide` checks a validated
+ * command against the current state (phase, role, lock, budgets) and returns the payload of the
+ * event to commit — sometimes completed by the server (vote totals at close) — or a refusal with a
+ * stable code. The server runs it inside the transaction that commits the event; browsers may run
+ * it to grey out what would be refused, but only the server's answer counts.
+ */
+import type { CommandType, WorkshopCommand } from "./commands.js";
+import { isFacilitating, isProducing, type WorkshopPhase } from "./formats.js";
+import { currentPhase, scoreKey, type WorkshopState } from "./state.js";
+import { scoreResults, voteTotals } from "./stats.js";
+
+export const refusalCodes = [
+  "not_started",
+  "workshop_closed",
+  "not_participant",
+  "forbidden_role",
+  "wrong_phase",
+  "board_locked",
+  "unknown_item",
+  "duplicate_id",
+  "not_author",
+  "already_revealed",
+  "not_revealed",
+  "vote_not_open",
+  "vote_budget_exceeded",
+  "vote_item_limit",
+  "vote_in_progress",
+  "scoring_not_open",
+  "invalid_groups",
+] as const;
+export type RefusalCode = (typeof refusalCodes)[number];
+export type Decision = { ok: true; payload: Record<string, unknown> } | { ok: false; code: RefusalCode; message: string };
+
+type Rule<P = never> = {
+  /** Who may: facilitators only, producers (facilitators + participants), or anyone present. */
+  who: "facilitator" | "producer" | "anyone";
+  /** Phases in which it is allowed; absent = any phase of a live workshop. */
+  phases?: readonly WorkshopPhase[];
+  /** Allowed before the workshop starts (and only then for start). */
+  before?: "only" | "also";
+  /** Refused to non-facilitators while the board is locked. */
+  board?: boolean;
+  check?: (state: WorkshopState, actorId: string, payload: P) => Decision | null;
+};
+
+const writing: WorkshopPhase[] = ["divergence", "sharing", "convergence", "consolidation"];
+const arranging: WorkshopPhase[] = ["sharing", "convergence", "consolidation"];
+const prioritising: WorkshopPhase[] = ["prioritisation"];
+const refuse = (code: RefusalCode, message: string): Decision => ({ ok: false, code, message });
+const accept = (payload: Record<string, unknown> = {}): Decision => ({ ok: true, payload });
+
+/** True when `viewerId` sees items of sub-group `groupId` (everyone does when there are no sub-groups). */
+export function seesGroup(state: WorkshopState, viewerId: string, groupId: string | null): boolean {
+  if (!state.groupsActive || groupId === null) return true;
+  const viewer = state.participants[viewerId];
+  return isFacilitating(viewer?.role) || viewer?.groupId === groupId;
+}
+
+function visibleItem(state: WorkshopState, actorId: string, itemId: string): boolean {
+  const item = state.notes[itemId] ?? state.clusters[itemId];
+  return item !== undefined && seesGroup(state, actorId, item.groupId);
+}
+
+const needItem = (state: WorkshopState, actorId: string, itemId: string) =>
+  visibleItem(state, actorId, itemId) ? null : refuse("unknown_item", "This note or cluster does not exist (any more).");
+const needCluster = (state: WorkshopState, actorId: string, clusterId: string) =>
+  state.clusters[clusterId] && visibleItem(state, actorId, clusterId) ? null : refuse("unknown_item", "This cluster does not exist (any more).");
+const notDuringVote = (state: WorkshopState) =>
+  state.vote.status === "open" ? refuse("vote_in_progress", "Notes and clusters cannot be removed or merged while a vote is open.") : null;
+const needRevealed = (state: WorkshopState) => (state.revealed ? null : refuse("not_revealed", "The notes have not been revealed yet."));
+const fresh = (exists: boolean) => (exists ? refuse("duplicate_id", "This id is already used.") : null);
+
+const rules: { [T in CommandType]: Rule<Extract<WorkshopCommand, { type: T }>["payload"]> } = {
+  "workshop.start": { who: "facilitator", before: "only" },
+  "workshop.close": { who: "facilitator" },
+  "agenda.set": { who: "facilitator", before: "also" },
+  "phase.goto": { who: "facilitator", check: (s, _a, p) => (p.index < s.agenda.length ? null : refuse("wrong_phase", "There is no such phase in the agenda.")) },
+  "timer.start": { who: "facilitator" },
+  "timer.pause": { who: "facilitator" },
+  "timer.resume": { who: "facilitator" },
+  "timer.add": { who: "facilitator" },
+  "timer.reset": { who: "facilitator" },
+  "board.lock": { who: "facilitator" },
+  "followMe.set": { who: "facilitator" },
+  "notes.reveal": { who: "facilitator", check: (s) => (s.revealed ? refuse("already_revealed", "The notes are already revealed.") : null) },
+  "note.add": { who: "producer", phases: writing, board: true, check: (s, _a, p) => fresh(p.noteId in s.notes || p.noteId in s.clusters) },
+  "note.edit": {
+    who: "producer",
+    phases: writing,
+    board: true,
+    check: (s, a, p) => needItem(s, a, p.noteId) ?? (s.notes[p.noteId]?.authorId === a ? null : refuse("not_author", "Only its author may rewrite a note.")),
+  },
+  "note.delete": {
+    who: "producer",
+    board: true,
+    check: (s, a, p) =>
+      needItem(s, a, p.noteId) ??
+      notDuringVote(s) ??
+      (s.notes[p.noteId]?.authorId === a || isFacilitating(s.participants[a]?.role) ? null : refuse("not_author", "Only its author or a facilitator may remove a note.")),
+  },
+  "note.move": {
+    who: "producer",
+    phases: arranging,
+    board: true,
+    check: (s, a, p) => needRevealed(s) ?? needItem(s, a, p.noteId) ?? (p.clusterId === null ? null : needCluster(s, a, p.clusterId)),
+  },
+  "cluster.create": {
+    who: "producer",
+    phases: arranging,
+    board: true,
+    check: (s, a, p) =>
+      needRevealed(s) ?? fresh(p.clusterId in s.clusters || p.clusterId in s.notes) ?? p.noteIds.map((id) => needItem(s, a, id)).find((d) => d !== null) ?? null,
+  },
+  "cluster.rename": { who: "producer", phases: arranging, board: true, check: (s, a, p) => needCluster(s, a, p.clusterId) },
+  "cluster.merge": {
+    who: "producer",
+    phases: arranging,
+    board: true,
+    check: (s, a, p) =>
+      needCluster(s, a, p.sourceId) ??
+      needCluster(s, a, p.targetId) ??
+      notDuringVote(s) ??
+      (p.sourceId === p.targetId ? refuse("unknown_item", "A cluster cannot be merged into itself.") : null),
+  },
+  "cluster.delete": { who: "producer", phases: arranging, board: true, check: (s, a, p) => needCluster(s, a, p.clusterId) ?? notDuringVote(s) },
+  "item.attach": { who: "producer", phases: ["consolidation"], board: true, check: (s, a, p) => needRevealed(s) ?? needItem(s, a, p.itemId) },
+  "vote.open": {
+    who: "facilitator",
+    phases: prioritising,
+    check: (s, _a, p) =>
+      s.vote.status === "open"
+        ? refuse("vote_in_progress", "A vote is already open.")
+        : p.maxPerItem > p.budget
+          ? refuse("vote_item_limit", "The maximum per item cannot exceed the budget.")
+          : null,
+  },
+  "vote.cast": {
+    who: "producer",
+    phases: prioritising,
+    check: (s, a, p) => {
+      if (s.vote.status !== "open") return refuse("vote_not_open", "No vote is open.");
+      const missing = needItem(s, a, p.itemId);
+      if (missing) return missing;
+      const ballot = s.vote.ballots[a] ?? {};
+      const onItem = (ballot[p.itemId] ?? 0) + p.delta;
+      if (onItem < 0) return refuse("vote_item_limit", "There is no dot of yours to take back here.");
+      if (onItem > s.vote.maxPerItem) return refuse("vote_item_limit", `At most ${s.vote.maxPerItem} dots per item.`);
+      const spent = Object.values(ballot).reduce((sum, dots) => sum + dots, 0) + p.delta;
+      return spent > s.vote.budget ? refuse("vote_budget_exceeded", `You have used all your ${s.vote.budget} dots.`) : null;
+    },
+  },
+  "vote.close": { who: "facilitator", phases: prioritising, check: (s) => (s.vote.status === "open" ? null : refuse("vote_not_open", "No vote is open.")) },
+  "matrix.place": { who: "producer", phases: prioritising, board: true, check: (s, a, p) => needItem(s, a, p.itemId) },
+  "matrix.remove": { who: "producer", phases: prioritising, board: true, check: (s, _a, p) => (p.itemId in s.matrix ? null : refuse("unknown_item", "This item is not on the matrix.")) },
+  "scoring.open": { who: "facilitator", phases: prioritising },
+  "score.set": {
+    who: "producer",
+    phases: prioritising,
+    check: (s, a, p) =>
+      s.scoring.status !== "open"
+        ? refuse("scoring_not_open", "Scoring is not open.")
+        : (needItem(s, a, p.itemId) ?? (s.scoring.criteria.some((c) => c.id === p.criterionId) ? null : refuse("unknown_item", "There is no such criterion."))),
+  },
+  "scoring.close": { who: "facilitator", phases: prioritising, check: (s) => (s.scoring.status === "open" ? null : refuse("scoring_not_open", "Scoring is not open.")) },
+  "decision.add": { who: "facilitator", check: (s, _a, p) => fresh(s.decisions.some((d) => d.id === p.decisionId)) },
+  "decision.remove": { who: "facilitator" },
+  "action.add": { who: "facilitator", check: (s, _a, p) => fresh(s.actions.some((action) => action.id === p.actionId)) },
+  "action.remove": { who: "facilitator" },
+  "feeling.set": { who: "anyone", phases: ["closing"] },
+  "groups.set": {
+    who: "facilitator",
+    check: (s, _a, p) => {
+      const ids = p.groups.flatMap((group) => group.participantIds);
+      const unknown = ids.some((id) => !s.participants[id]);
+      return unknown || new Set(ids).size !== ids.length ? refuse("invalid_groups", "Each participant belongs to one sub-group, and only people present.") : null;
+    },
+  },
+  "groups.merge": { who: "facilitator", check: (s) => (s.groupsActive ? null : refuse("invalid_groups", "There are no sub-groups to merge.")) },
+  "facilitation.handover": {
+    who: "facilitator",
+    before: "also",
+    check: (s, a, p) =>
+      s.participants[a]?.role !== "facilitator"
+        ? refuse("forbidden_role", "Only the facilitator may hand over.")
+        : s.participants[p.participantId]
+          ? null
+          : refuse("unknown_item", "This person has not joined."),
+  },
+  "facilitation.share": {
+    who: "facilitator",
+    before: "also",
+    check: (s, a, p) =>
+      s.participants[a]?.role !== "facilitator"
+        ? refuse("forbidden_role", "Only the facilitator may share facilitation.")
+        : s.participants[p.participantId]?.role === "observer" || !s.participants[p.participantId]
+          ? refuse("unknown_item", "Choose a participant who has joined.")
+          : null,
+  },
+};
+
+/** The server's additions to a command's payload: what the event must carry for every viewer. */
+function complete(state: WorkshopState, actorId: string, command: WorkshopCommand): Record<string, unknown> {
+  switch (command.type) {
+    case "vote.close":
+      return { totals: voteTotals(state.vote.ballots) };
+    case "scoring.close":
+      return { results: scoreResults(state.scoring.scores) };
+    case "score.set":
+      return { ...command.payload, isNew: state.scoring.scores[actorId]?.[scoreKey(command.payload.itemId, command.payload.criterionId)] === undefined };
+    case "workshop.start":
+      return { agenda: state.agenda };
+    default:
+      return command.payload;
+  }
+}
+
+/** Checks `command` by `actorId` against `state`; on success, the payload of the event to commit. */
+export function decide(state: WorkshopState, actorId: string, command: WorkshopCommand): Decision {
+  const rule = rules[command.type] as Rule;
+  const actor = state.participants[actorId];
+  if (!actor) return refuse("not_participant", "You have not joined this workshop.");
+  if (state.status === "closed") return refuse("workshop_closed", "This workshop is over.");
+  if (state.status === "waiting" && !rule.before) return refuse("not_started", "The workshop has not started yet.");
+  if (state.status === "live" && rule.before === "only") return refuse("wrong_phase", "The workshop has already started.");
+  const allowed = rule.who === "facilitator" ? isFacilitating(actor.role) : rule.who === "producer" ? isProducing(actor.role) : true;
+  if (!allowed) return refuse("forbidden_role", rule.who === "facilitator" ? "Only a facilitator may do this." : "Observers watch; they do not write.");
+  const phase = currentPhase(state);
+  if (rule.phases && (!phase || !rule.phases.includes(phase))) return refuse("wrong_phase", "This cannot be done in the current phase.");
+  if (rule.board && state.locked && !isFacilitating(actor.role)) return refuse("board_locked", "The facilitator has locked the board.");
+  const refusal = rule.check?.(state, actorId, command.payload as never);
+  if (refusal) return refusal;
+  return accept(complete(state, actorId, command));
+}
+
