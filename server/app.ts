@@ -34,6 +34,8 @@ import { registerSurveyRoutes } from "./modules/surveys/surveys.routes.js";
 import { registerSurveyWaveRoutes } from "./modules/surveys/waves.routes.js";
 import { registerPromoterRoutes } from "./modules/promoters/promoters.routes.js";
 import { registerWebhookRoutes } from "./modules/webhooks/webhooks.routes.js";
+import { registerWorkshopAfterwardsRoutes } from "./modules/workshops/afterwards.routes.js";
+import { registerWorkshopRoutes } from "./modules/workshops/workshops.routes.js";
 import { webDistDir } from "./paths.js";
 
 export type App = FastifyInstance;
@@ -84,6 +86,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
       registerSurveyRoutes(v1, ctx);
       registerSurveyResultRoutes(v1, ctx);
       registerSurveyDashboardRoutes(v1, ctx);
+      registerWorkshopRoutes(v1, ctx);
+      registerWorkshopAfterwardsRoutes(v1, ctx);
       registerWebhookRoutes(v1, ctx);
       registerPromoterRoutes(v1, ctx);
       registerSurveyWaveRoutes(v1, ctx);

@@ -13,6 +13,7 @@ import type { Env } from "./env.js";
 import { type JobRunner, startJobRunner } from "./jobs/queue.js";
 import { createMailer } from "./mail/mailer.js";
 import { surveyReminderJob } from "./modules/surveys/invitations.service.js";
+import { briefJobKind, workshopBriefJob } from "./modules/workshops/brief.service.js";
 import { surveyRelaunchJob } from "./modules/surveys/waves.service.js";
 import { webhookDeliveryJob } from "./modules/webhooks/delivery.js";
 import { startScoreRollups } from "./modules/surveys/rollups.js";
@@ -49,7 +50,7 @@ export async function bootTutti(env: Env, databaseUrl: string, databaseKind: App
   const ctx: AppContext = { env, pool, db, auth, mailer, journeyEvents, databaseKind, version: readAppVersion() };
   const app = await buildApp(ctx);
   const rollups = startScoreRollups(db, (error) => log.warn({ err: String(error) }, "score roll-up failed"));
-  const jobs = startJobRunner(pool, { "email.send": mailer.send, "survey.remind": surveyReminderJob(ctx), "webhook.deliver": webhookDeliveryJob(ctx), "survey.relaunch": surveyRelaunchJob(ctx) }, log, options.jobPollMs);
+  const jobs = startJobRunner(pool, { "email.send": mailer.send, "survey.remind": surveyReminderJob(ctx), [briefJobKind]: workshopBriefJob(ctx), "webhook.deliver": webhookDeliveryJob(ctx), "survey.relaunch": surveyRelaunchJob(ctx) }, log, options.jobPollMs);
   return {
     ctx,
     app,

@@ -17,7 +17,11 @@ export type QueuedMail = {
   /** Whether administrators may read the link in the outbox (never for password resets). */
   isLinkShownInOutbox: boolean;
   params?: MailParams;
+  /** Small files sent with the message (an .ics invitation); kept in the send job's payload. */
+  attachments?: MailAttachment[];
 };
+
+export type MailAttachment = { filename: string; contentType: string; content: string };
 
 export type Mailer = {
   queue: (mail: QueuedMail) => Promise<string>;
@@ -44,7 +48,7 @@ export function createMailer(options: { pool: pg.Pool; smtpUrl: string | undefin
           [mail.organisationId, mail.kind, mail.to, rendered.locale, rendered.subject, rendered.text, mail.link, mail.isLinkShownInOutbox],
         );
         const id = inserted.rows[0]?.id as string;
-        await enqueueJob(client, "email.send", { emailId: id });
+        await enqueueJob(client, "email.send", mail.attachments?.length ? { emailId: id, attachments: mail.attachments } : { emailId: id });
         await client.query("COMMIT");
         return id;
       } catch (error) {
@@ -70,7 +74,8 @@ export function createMailer(options: { pool: pg.Pool; smtpUrl: string | undefin
         return;
       }
       try {
-        await transport.sendMail({ from, to: email.to_address, subject: email.subject, text: email.body_text });
+        const attachments = Array.isArray(payload.attachments) ? (payload.attachments as MailAttachment[]) : undefined;
+        await transport.sendMail({ from, to: email.to_address, subject: email.subject, text: email.body_text, attachments });
         await pool.query("UPDATE emails SET status = 'sent', sent_at = now(), error = NULL WHERE id = $1", [emailId]);
       } catch (error) {
         await pool.query("UPDATE emails SET status = 'retrying', error = $2 WHERE id = $1", [emailId, String(error)]);

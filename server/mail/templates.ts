@@ -2,7 +2,7 @@
  * The text of every e-mail, in French and English. Plain text: no user content is ever
  * interpreted as markup.
  */
-export type MailKind = "invitation" | "guest_invitation" | "magic_link" | "password_reset" | "survey_invitation" | "survey_reminder" | "promoter_thanks";
+export type MailKind = "invitation" | "guest_invitation" | "magic_link" | "password_reset" | "survey_invitation" | "survey_reminder" | "promoter_thanks" | "workshop_brief";
 export type MailLocale = "fr" | "en";
 export type MailParams = Record<string, string>;
 
@@ -52,6 +52,11 @@ const templates: Record<MailLocale, Record<MailKind, Template>> = {
       body: (_p, link) =>
         `Bonjour,\n\nPour choisir un nouveau mot de passe, ouvrez ce lien (valable une heure) :\n${link}\n\nSi vous n'avez rien demandé, ignorez ce message : votre mot de passe reste inchangé.\n\n— Tutti`,
     },
+    workshop_brief: {
+      subject: (p) => `Atelier « ${p.title} » le ${p.date} : votre préparation`,
+      body: (p, link) =>
+        `Bonjour${p.name ? ` ${p.name}` : ""},\n\nVous participez à l'atelier « ${p.title} » organisé par ${p.organisation}.\n\nQuand : ${p.date}\nOù : ${p.location}\n\nObjectif :\n${p.objective}\n\nDéroulé :\n${p.agenda}\n\nPour préparer (cinq minutes suffisent) :\n${p.question}\n\nLe jour J, rejoignez la salle de l'atelier depuis votre navigateur :\n${link}\n\nL'invitation pour votre agenda est jointe (fichier .ics).\n\n— ${p.organisation}, avec Tutti`,
+    },
   },
   en: {
     invitation: {
@@ -90,6 +95,11 @@ const templates: Record<MailLocale, Record<MailKind, Template>> = {
       subject: () => "Reset your Tutti password",
       body: (_p, link) =>
         `Hello,\n\nTo choose a new password, open this link (valid for one hour):\n${link}\n\nIf you did not ask for it, ignore this message: your password stays the same.\n\n— Tutti`,
+    },
+    workshop_brief: {
+      subject: (p) => `Workshop "${p.title}" on ${p.date}: how to prepare`,
+      body: (p, link) =>
+        `Hello${p.name ? ` ${p.name}` : ""},\n\nYou are taking part in the workshop "${p.title}" run by ${p.organisation}.\n\nWhen: ${p.date}\nWhere: ${p.location}\n\nObjective:\n${p.objective}\n\nAgenda:\n${p.agenda}\n\nTo prepare (five minutes are enough):\n${p.question}\n\nOn the day, join the workshop room from your browser:\n${link}\n\nThe calendar invitation is attached (.ics file).\n\n— ${p.organisation}, with Tutti`,
     },
   },
 };

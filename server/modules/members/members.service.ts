@@ -117,7 +117,13 @@ export async function cancelInvitation(ctx: AppContext, session: CurrentSession,
  * Invites an outside guest (teacher, company tutor, funder): an account without password,
  * a membership with the guest role, what they are invited for, and a magic link by e-mail.
  */
-export async function inviteGuest(ctx: AppContext, session: CurrentSession, actor: Membership, input: z.output<typeof inviteGuestSchema>) {
+export async function inviteGuest(
+  ctx: AppContext,
+  session: CurrentSession,
+  actor: Membership,
+  input: z.output<typeof inviteGuestSchema>,
+  options: { callbackURL?: string } = {},
+) {
   let guest = await assertNotMember(ctx, actor.organisationId, input.email);
   if (!guest) {
     const authContext = await ctx.auth.$context;
@@ -150,7 +156,8 @@ export async function inviteGuest(ctx: AppContext, session: CurrentSession, acto
     ctx.auth.api.signInMagicLink({
       body: {
         email: input.email,
-        callbackURL: "/guest",
+        // Where the magic link lands: the guest page, or what they were invited to (a workshop).
+        callbackURL: options.callbackURL ?? "/guest",
         metadata: {
           organisationId: actor.organisationId,
           organisationName: org?.name ?? "",

@@ -79,6 +79,41 @@ export async function organisationDashboard(ctx: AppContext, organisationId: str
   };
 }
 
+/**
+ * Measured satisfaction per step × stakeholder type and per step, with the measured emotion
+ * (−2…+2), small groups masked. Shown on the map and in a workshop's facts pack.
+ */
+export async function journeyMeasures(ctx: AppContext, organisationId: string, journeyId: string) {
+  const found = await findJourney(ctx.db, organisationId, journeyId);
+  if (!found) throw notFound("journey");
+  const steps = await ctx.db.select({ id: journeySteps.id }).from(journeySteps).where(and(eq(journeySteps.organisationId, organisationId), eq(journeySteps.journeyId, found.journey.id)));
+  const stepIds = steps.map((s) => s.id);
+  if (stepIds.length === 0) return { cells: [], steps: [] };
+  const rows = await scoreHistogram(ctx.db, { organisationId, kind: "satisfaction", stepIds }, sql`ss.step_id::text || '|' || coalesce(x.stakeholder_type_id::text, '')`, true);
+  const cells = byGroup(rows);
+  const perStep = new Map<string, Map<number, number>>();
+  for (const [key, counts] of cells) {
+    const stepId = key.split("|")[0] as string;
+    const total = perStep.get(stepId) ?? new Map<number, number>();
+    for (const [score, n] of counts) total.set(score, (total.get(score) ?? 0) + n);
+    perStep.set(stepId, total);
+  }
+  const measure = (counts: Map<number, number>) => {
+    const guarded = guardSmallGroup(metricFor("satisfaction", counts), defaultMinimumGroupSize);
+    const n = [...counts.values()].reduce((a, b) => a + b, 0);
+    const mean = [...counts].reduce((sum, [score, k]) => sum + score * k, 0) / Math.max(1, n);
+    // Satisfaction 1–5 read as an emotion −2…+2 (3 = neutral), only when the group is large enough.
+    return { result: guarded, measuredEmotion: guarded.status === "ok" ? Math.round((mean - 3) * 10) / 10 : null };
+  };
+  return {
+    cells: [...cells].map(([key, counts]) => {
+      const [stepId, stakeholderTypeId] = key.split("|");
+      return { stepId, stakeholderTypeId: stakeholderTypeId || null, ...measure(counts) };
+    }),
+    steps: [...perStep].map(([stepId, counts]) => ({ stepId, ...measure(counts) })),
+  };
+}
+
 export function registerSurveyDashboardRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ["survey results"];
@@ -104,34 +139,7 @@ export function registerSurveyDashboardRoutes(app: FastifyInstance, ctx: AppCont
     { schema: { tags, summary: "Measured satisfaction per step and stakeholder type, and the measured emotion (−2…+2)", params: z.object({ orgId: z.string().min(1), journeyId: z.string().uuid() }) } },
     async (request) => {
       const { membership } = await requireAbility(ctx, request, request.params.orgId, "journey.read");
-      const found = await findJourney(ctx.db, membership.organisationId, request.params.journeyId);
-      if (!found) throw notFound("journey");
-      const steps = await ctx.db.select({ id: journeySteps.id }).from(journeySteps).where(and(eq(journeySteps.organisationId, membership.organisationId), eq(journeySteps.journeyId, found.journey.id)));
-      const stepIds = steps.map((s) => s.id);
-      if (stepIds.length === 0) return { cells: [], steps: [] };
-      const rows = await scoreHistogram(ctx.db, { organisationId: membership.organisationId, kind: "satisfaction", stepIds }, sql`ss.step_id::text || '|' || coalesce(x.stakeholder_type_id::text, '')`, true);
-      const cells = byGroup(rows);
-      const perStep = new Map<string, Map<number, number>>();
-      for (const [key, counts] of cells) {
-        const stepId = key.split("|")[0] as string;
-        const total = perStep.get(stepId) ?? new Map<number, number>();
-        for (const [score, n] of counts) total.set(score, (total.get(score) ?? 0) + n);
-        perStep.set(stepId, total);
-      }
-      const measure = (counts: Map<number, number>) => {
-        const guarded = guardSmallGroup(metricFor("satisfaction", counts), defaultMinimumGroupSize);
-        const n = [...counts.values()].reduce((a, b) => a + b, 0);
-        const mean = [...counts].reduce((sum, [score, k]) => sum + score * k, 0) / Math.max(1, n);
-        // Satisfaction 1–5 read as an emotion −2…+2 (3 = neutral), only when the group is large enough.
-        return { result: guarded, measuredEmotion: guarded.status === "ok" ? Math.round((mean - 3) * 10) / 10 : null };
-      };
-      return {
-        cells: [...cells].map(([key, counts]) => {
-          const [stepId, stakeholderTypeId] = key.split("|");
-          return { stepId, stakeholderTypeId: stakeholderTypeId || null, ...measure(counts) };
-        }),
-        steps: [...perStep].map(([stepId, counts]) => ({ stepId, ...measure(counts) })),
-      };
+      return journeyMeasures(ctx, membership.organisationId, request.params.journeyId);
     },
   );
 }

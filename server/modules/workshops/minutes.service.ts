@@ -1,0 +1,152 @@
+/**
+ * The minutes (compte rendu), built from what happened: the event log folded by the shared
+ * reducer, the participants, the photos, and the improvement actions the closing created.
+ */
+import { and, eq, inArray } from "drizzle-orm";
+import type { WorkshopMinutes } from "../../../shared/schemas/workshops.js";
+import type { AgendaItem, WorkshopRole } from "../../../shared/workshops/formats.js";
+import { replay } from "../../../shared/workshops/reducer.js";
+import type { Attachment, WorkshopState } from "../../../shared/workshops/state.js";
+import { summarise } from "../../../shared/workshops/stats.js";
+import type { AppContext } from "../../context.js";
+import { improvementActions, journeySteps } from "../../db/schema.js";
+import { presentWorkshopSummary } from "./workshops.presenter.js";
+import { listParticipantRows, listPhotoRows, loadEvents, stakeholderNames, type WorkshopRow } from "./workshops.queries.js";
+
+/** The workshop's state now, folded from its whole log. */
+export async function loadState(ctx: AppContext, organisationId: string, workshopId: string): Promise<WorkshopState> {
+  return replay(await loadEvents(ctx.db, organisationId, workshopId));
+}
+
+/** What an item (a cluster, or a note outside any cluster) is called in results. */
+export function itemLabel(state: WorkshopState, itemId: string): string {
+  const cluster = state.clusters[itemId];
+  if (cluster) return cluster.name || Object.values(state.notes).find((note) => note.clusterId === itemId)?.text || "—";
+  return state.notes[itemId]?.text ?? "—";
+}
+
+export type Names = { steps: Map<string, string>; stakeholders: Map<string, string> };
+
+export async function attachmentNames(ctx: AppContext, organisationId: string, journeyId: string | null): Promise<Names> {
+  const steps = journeyId
+    ? await ctx.db
+        .select({ id: journeySteps.id, title: journeySteps.title })
+        .from(journeySteps)
+        .where(and(eq(journeySteps.organisationId, organisationId), eq(journeySteps.journeyId, journeyId)))
+    : [];
+  return { steps: new Map(steps.map((s) => [s.id, s.title])), stakeholders: await stakeholderNames(ctx.db, organisationId) };
+}
+
+export function presentAttachment(attachment: Attachment | null, names: Names) {
+  if (!attachment) return null;
+  return {
+    ...attachment,
+    emotion: attachment.emotion ?? null,
+    stepTitle: names.steps.get(attachment.stepId) ?? null,
+    stakeholderTypeName: names.stakeholders.get(attachment.stakeholderTypeId) ?? null,
+  };
+}
+
+/** Impact and effort are 0…1; high impact with low effort is a quick win. */
+function quadrant(impact: number, effort: number): WorkshopMinutes["matrix"][number]["quadrant"] {
+  if (impact >= 0.5) return effort < 0.5 ? "quick_win" : "major_project";
+  return effort < 0.5 ? "fill_in" : "thankless";
+}
+
+export async function buildMinutes(ctx: AppContext, row: WorkshopRow, journeyTitle: string | null): Promise<WorkshopMinutes> {
+  const organisationId = row.organisationId;
+  const [state, participants, photos, names, actionRows] = await Promise.all([
+    loadState(ctx, organisationId, row.id),
+    listParticipantRows(ctx.db, organisationId, row.id),
+    listPhotoRows(ctx.db, organisationId, row.id),
+    attachmentNames(ctx, organisationId, row.journeyId),
+    ctx.db
+      .select({ id: improvementActions.id, sourceKey: improvementActions.sourceKey, status: improvementActions.status })
+      .from(improvementActions)
+      .where(and(eq(improvementActions.organisationId, organisationId), eq(improvementActions.workshopId, row.id))),
+  ]);
+  const participantNames = new Map(participants.map((p) => [p.participant.id, p.name]));
+  for (const joined of Object.values(state.participants)) if (!participantNames.has(joined.id)) participantNames.set(joined.id, joined.name);
+  const noteView = (note: WorkshopState["notes"][string]) => ({
+    id: note.id,
+    text: note.text ?? "",
+    authorName: participantNames.get(note.authorId) ?? null,
+    attachment: presentAttachment(note.attachment, names),
+  });
+  const notes = Object.values(state.notes).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  const clusters = Object.values(state.clusters)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+    .map((cluster) => ({
+      id: cluster.id,
+      name: cluster.name,
+      notes: notes.filter((note) => note.clusterId === cluster.id).map(noteView),
+      attachment: presentAttachment(cluster.attachment, names),
+    }));
+  const results = state.vote.results;
+  const votes =
+    state.vote.status === "idle"
+      ? null
+      : {
+          budget: state.vote.budget,
+          maxPerItem: state.vote.maxPerItem,
+          results: Object.entries(results ?? {})
+            .map(([itemId, dots]) => ({ itemId, label: itemLabel(state, itemId), dots }))
+            .sort((a, b) => b.dots - a.dots),
+        };
+  const scoreResults = state.scoring.results ?? {};
+  const scoredItems = [...new Set(Object.keys(scoreResults).map((key) => key.slice(0, key.lastIndexOf(":"))))];
+  const scoring =
+    state.scoring.status === "idle"
+      ? null
+      : {
+          criteria: state.scoring.criteria,
+          items: scoredItems.map((itemId) => ({
+            itemId,
+            label: itemLabel(state, itemId),
+            scores: Object.fromEntries(state.scoring.criteria.map((c) => [c.id, summarise(scoreResults[`${itemId}:${c.id}`] ?? [])])),
+          })),
+        };
+  const bySource = new Map(actionRows.map((action) => [action.sourceKey, action]));
+  return {
+    workshop: {
+      ...presentWorkshopSummary(row, journeyTitle, participants.length),
+      startedAt: row.startedAt?.toISOString() ?? null,
+      locale: row.locale === "en" ? "en" : "fr",
+      mergedAt: row.mergedAt?.toISOString() ?? null,
+    },
+    attendance: participants.map((p) => ({
+      participantId: p.participant.id,
+      name: p.name,
+      role: (state.participants[p.participant.id]?.role ?? p.participant.role) as WorkshopRole,
+      stakeholderTypeName: p.stakeholderTypeName,
+      isPresent: p.participant.id in state.participants,
+    })),
+    agenda: state.agenda.length > 0 ? state.agenda : (row.agenda as AgendaItem[]),
+    clusters,
+    looseNotes: notes.filter((note) => !note.clusterId).map(noteView),
+    votes,
+    matrix: Object.entries(state.matrix).map(([itemId, place]) => ({ itemId, label: itemLabel(state, itemId), ...place, quadrant: quadrant(place.impact, place.effort) })),
+    scoring,
+    decisions: state.decisions.map((d) => ({ id: d.id, text: d.text })),
+    actions: state.actions.map((action) => ({
+      ...action,
+      improvementActionId: bySource.get(action.id)?.id ?? null,
+      status: bySource.get(action.id)?.status ?? null,
+    })),
+    feelings: Object.values(state.feelings),
+    photos: photos.map((photo) => ({ id: photo.id, caption: photo.caption, url: photoUrl(organisationId, row.id, photo.id) })),
+  };
+}
+
+export const photoUrl = (organisationId: string, workshopId: string, photoId: string) =>
+  `/api/v1/organisations/${organisationId}/workshops/${workshopId}/photos/${photoId}`;
+
+/** Ids of steps that belong to the journey (to check attachments against the map). */
+export async function stepsInJourney(ctx: AppContext, organisationId: string, journeyId: string, stepIds: string[]) {
+  if (stepIds.length === 0) return new Set<string>();
+  const rows = await ctx.db
+    .select({ id: journeySteps.id })
+    .from(journeySteps)
+    .where(and(eq(journeySteps.organisationId, organisationId), eq(journeySteps.journeyId, journeyId), inArray(journeySteps.id, stepIds)));
+  return new Set(rows.map((r) => r.id));
+}

@@ -1,0 +1,52 @@
+/**
+ * Who may see and prepare a workshop. Members with `workshop.read` see every workshop of their
+ * organisation; an outside guest sees only the workshops they take part in (any other answers
+ * 404, as if it did not exist); preparing needs `workshop.manage`.
+ */
+import type { FastifyRequest } from "fastify";
+import { can } from "../../../shared/roles.js";
+import { authorize } from "../../auth/authorize.js";
+import { type CurrentSession, type Membership, requireMembership, requireSession } from "../../auth/session.js";
+import type { AppContext } from "../../context.js";
+import { AppError, notFound } from "../../http/problem.js";
+import { findParticipantByUser, findWorkshop } from "./workshops.queries.js";
+
+export type WorkshopAccess = {
+  session: CurrentSession;
+  membership: Membership;
+  workshop: NonNullable<Awaited<ReturnType<typeof findWorkshop>>>;
+  canManage: boolean;
+};
+
+/** Session (401), membership (404), then the organisation-wide reading rights or a guest's own list. */
+export async function requireWorkshopReader(ctx: AppContext, request: FastifyRequest, organisationId: string) {
+  const session = await requireSession(ctx.auth, request);
+  const membership = await requireMembership(ctx.db, session.user.id, organisationId);
+  const isGuest = membership.role === "guest";
+  if (!isGuest) authorize(membership, "workshop.read");
+  return { session, membership, onlyOwnWorkshops: isGuest };
+}
+
+/** A workshop the caller may see (404 otherwise), and whether they may prepare it. */
+export async function requireWorkshop(
+  ctx: AppContext,
+  request: FastifyRequest,
+  organisationId: string,
+  workshopId: string,
+  need: "read" | "manage",
+): Promise<WorkshopAccess> {
+  const { session, membership, onlyOwnWorkshops } = await requireWorkshopReader(ctx, request, organisationId);
+  if (need === "manage") authorize(membership, "workshop.manage");
+  const workshop = await findWorkshop(ctx.db, membership.organisationId, workshopId);
+  if (!workshop) throw notFound("workshop");
+  if (onlyOwnWorkshops) {
+    const participant = await findParticipantByUser(ctx.db, membership.organisationId, workshopId, session.user.id);
+    if (!participant) throw notFound("workshop");
+  }
+  return { session, membership, workshop, canManage: can(membership.role, "workshop.manage") };
+}
+
+/** The preparation of a closed workshop is history: it is read, not changed. */
+export function assertPreparable(status: string): void {
+  if (status === "closed") throw new AppError("conflict", "This workshop is closed; its preparation can no longer change.");
+}

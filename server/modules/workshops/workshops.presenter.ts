@@ -1,0 +1,65 @@
+/** The fields of workshops that leave the server. */
+import type { Workshop, WorkshopParticipantView, WorkshopSummary } from "../../../shared/schemas/workshops.js";
+import { type AgendaItem, isProducing, maxProducingParticipants, suggestSubGroups, type WorkshopFormat, type WorkshopRole } from "../../../shared/workshops/formats.js";
+import type { ParticipantRow, WorkshopRow } from "./workshops.queries.js";
+
+const iso = (date: Date | null) => (date ? date.toISOString() : null);
+
+export function presentWorkshopSummary(row: WorkshopRow, journeyTitle: string | null, participantCount: number): WorkshopSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    format: row.format as WorkshopFormat,
+    objective: row.objective,
+    status: row.status as WorkshopSummary["status"],
+    scheduledAt: iso(row.scheduledAt),
+    location: row.location,
+    journeyId: row.journeyId,
+    journeyTitle,
+    participantCount,
+    archivedAt: iso(row.archivedAt),
+    closedAt: iso(row.closedAt),
+  };
+}
+
+export function presentParticipant(row: ParticipantRow): WorkshopParticipantView {
+  return {
+    id: row.participant.id,
+    userId: row.participant.userId,
+    name: row.name,
+    email: row.email,
+    role: row.participant.role as WorkshopRole,
+    stakeholderTypeId: row.participant.stakeholderTypeId,
+    stakeholderTypeName: row.stakeholderTypeName,
+    isOutsider: row.participant.isOutsider,
+  };
+}
+
+/** Above the limit of producing participants: how many, and a split balanced by stakeholder type. */
+export function subGroupWarning(participants: WorkshopParticipantView[]): Workshop["subGroupWarning"] {
+  const producing = participants.filter((p) => isProducing(p.role));
+  if (producing.length <= maxProducingParticipants) return null;
+  return {
+    producingCount: producing.length,
+    max: maxProducingParticipants,
+    suggestedGroups: suggestSubGroups(producing).map((group) => group.map((p) => p.id)),
+  };
+}
+
+export function presentWorkshop(row: WorkshopRow, journeyTitle: string | null, participantRows: ParticipantRow[], canManage: boolean): Workshop {
+  const participants = participantRows.map(presentParticipant);
+  return {
+    ...presentWorkshopSummary(row, journeyTitle, participants.length),
+    agenda: row.agenda as AgendaItem[],
+    scope: row.scope,
+    preparationQuestion: row.preparationQuestion,
+    locale: row.locale === "en" ? "en" : "fr",
+    briefSentAt: iso(row.briefSentAt),
+    startedAt: iso(row.startedAt),
+    mergedAt: iso(row.mergedAt),
+    createdAt: row.createdAt.toISOString(),
+    participants,
+    subGroupWarning: subGroupWarning(participants),
+    canManage,
+  };
+}

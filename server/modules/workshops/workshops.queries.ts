@@ -1,0 +1,131 @@
+/** Every ORM read and write of workshops outside the live room; each one scoped by organisation. */
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, type SQL, sql } from "drizzle-orm";
+import type { Database } from "../../db/client.js";
+import { journeys, stakeholderTypes, user, workshopEvents, workshopParticipants, workshopPhotos, workshops } from "../../db/schema.js";
+import type { Tx } from "../journeys/journeys.queries.js";
+
+export type WorkshopRow = typeof workshops.$inferSelect;
+type Db = Database | Tx;
+
+/** The workshop with its journey's title, or null when it is not this organisation's. */
+export async function findWorkshop(db: Db, organisationId: string, workshopId: string) {
+  const [row] = await db
+    .select({ workshop: workshops, journeyTitle: journeys.title })
+    .from(workshops)
+    .leftJoin(journeys, eq(journeys.id, workshops.journeyId))
+    .where(and(eq(workshops.organisationId, organisationId), eq(workshops.id, workshopId)));
+  return row ?? null;
+}
+
+/** Locks the workshop row for the rest of the transaction (the live room locks it the same way). */
+export async function lockWorkshop(tx: Tx, organisationId: string, workshopId: string) {
+  const [row] = await tx
+    .select()
+    .from(workshops)
+    .where(and(eq(workshops.organisationId, organisationId), eq(workshops.id, workshopId)))
+    .for("update");
+  return row ?? null;
+}
+
+export type ListFilter = { view: "upcoming" | "past" | "archived"; q?: string | undefined; onlyForUserId?: string | undefined };
+
+/** Title + objective search: French stemming without accents, or a plain accent-free substring. */
+function searchCondition(q: string): SQL {
+  const text = sql`${workshops.title} || ' ' || ${workshops.objective}`;
+  const like = `%${q.replace(/[%_\\]/g, "\\$&")}%`;
+  return sql`(to_tsvector('tutti_french', ${text}) @@ plainto_tsquery('tutti_french', ${q}) OR unaccent(${text}) ILIKE unaccent(${like}))`;
+}
+
+export async function listWorkshopRows(db: Db, organisationId: string, filter: ListFilter) {
+  const view =
+    filter.view === "archived"
+      ? isNotNull(workshops.archivedAt)
+      : filter.view === "past"
+        ? and(isNull(workshops.archivedAt), eq(workshops.status, "closed"))
+        : and(isNull(workshops.archivedAt), inArray(workshops.status, ["draft", "scheduled", "live"]));
+  const onlyMine = filter.onlyForUserId
+    ? inArray(
+        workshops.id,
+        db
+          .select({ id: workshopParticipants.workshopId })
+          .from(workshopParticipants)
+          .where(and(eq(workshopParticipants.organisationId, organisationId), eq(workshopParticipants.userId, filter.onlyForUserId))),
+      )
+    : undefined;
+  const order =
+    filter.view === "upcoming" ? [sql`${workshops.scheduledAt} ASC NULLS LAST`, desc(workshops.createdAt)] : [sql`${workshops.scheduledAt} DESC NULLS LAST`, desc(workshops.createdAt)];
+  return db
+    .select({ workshop: workshops, journeyTitle: journeys.title, participantCount: count(workshopParticipants.id) })
+    .from(workshops)
+    .leftJoin(journeys, eq(journeys.id, workshops.journeyId))
+    .leftJoin(workshopParticipants, eq(workshopParticipants.workshopId, workshops.id))
+    .where(and(eq(workshops.organisationId, organisationId), view, filter.q ? searchCondition(filter.q) : undefined, onlyMine))
+    .groupBy(workshops.id, journeys.title)
+    .orderBy(...order)
+    .limit(200);
+}
+
+export async function listParticipantRows(db: Db, organisationId: string, workshopId: string) {
+  return db
+    .select({
+      participant: workshopParticipants,
+      name: user.name,
+      email: user.email,
+      locale: user.locale,
+      stakeholderTypeName: stakeholderTypes.name,
+    })
+    .from(workshopParticipants)
+    .innerJoin(user, eq(user.id, workshopParticipants.userId))
+    .leftJoin(stakeholderTypes, eq(stakeholderTypes.id, workshopParticipants.stakeholderTypeId))
+    .where(and(eq(workshopParticipants.organisationId, organisationId), eq(workshopParticipants.workshopId, workshopId)))
+    .orderBy(asc(workshopParticipants.createdAt));
+}
+export type ParticipantRow = Awaited<ReturnType<typeof listParticipantRows>>[number];
+
+export async function findParticipantByUser(db: Db, organisationId: string, workshopId: string, userId: string) {
+  const [row] = await db
+    .select()
+    .from(workshopParticipants)
+    .where(and(eq(workshopParticipants.organisationId, organisationId), eq(workshopParticipants.workshopId, workshopId), eq(workshopParticipants.userId, userId)));
+  return row ?? null;
+}
+
+/** The log in seq order, as the reducer reads it. */
+export async function loadEvents(db: Db, organisationId: string, workshopId: string) {
+  const rows = await db
+    .select({ seq: workshopEvents.seq, type: workshopEvents.type, actorId: workshopEvents.actorId, payload: workshopEvents.payload, at: workshopEvents.at })
+    .from(workshopEvents)
+    .where(and(eq(workshopEvents.organisationId, organisationId), eq(workshopEvents.workshopId, workshopId)))
+    .orderBy(asc(workshopEvents.seq));
+  return rows.map((row) => ({ ...row, at: row.at.toISOString() }));
+}
+
+export async function listPhotoRows(db: Db, organisationId: string, workshopId: string) {
+  return db
+    .select({
+      id: workshopPhotos.id,
+      caption: workshopPhotos.caption,
+      contentType: workshopPhotos.contentType,
+      byteSize: workshopPhotos.byteSize,
+      createdAt: workshopPhotos.createdAt,
+    })
+    .from(workshopPhotos)
+    .where(and(eq(workshopPhotos.organisationId, organisationId), eq(workshopPhotos.workshopId, workshopId)))
+    .orderBy(asc(workshopPhotos.createdAt));
+}
+
+/** Stakeholder types of the organisation by id (names for the views). */
+export async function stakeholderNames(db: Db, organisationId: string): Promise<Map<string, string>> {
+  const rows = await db.select({ id: stakeholderTypes.id, name: stakeholderTypes.name }).from(stakeholderTypes).where(eq(stakeholderTypes.organisationId, organisationId));
+  return new Map(rows.map((row) => [row.id, row.name]));
+}
+
+export async function assertStakeholderType(db: Db, organisationId: string, stakeholderTypeId: string | null | undefined): Promise<boolean> {
+  if (!stakeholderTypeId) return true;
+  const [row] = await db
+    .select({ id: stakeholderTypes.id })
+    .from(stakeholderTypes)
+    .where(and(eq(stakeholderTypes.organisationId, organisationId), eq(stakeholderTypes.id, stakeholderTypeId)));
+  return Boolean(row);
+}
+

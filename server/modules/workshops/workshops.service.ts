@@ -1,0 +1,149 @@
+/** Preparing workshops: create, change, archive, delete; participants (members or outsiders). */
+import { and, eq, inArray } from "drizzle-orm";
+import type { z } from "zod";
+import { defaultPreparationQuestion, type listWorkshopsQuerySchema, type updateWorkshopSchema, type workshopInputSchema } from "../../../shared/schemas/workshops.js";
+import { defaultAgenda, type WorkshopFormat } from "../../../shared/workshops/formats.js";
+import type { CurrentSession, Membership } from "../../auth/session.js";
+import type { AppContext } from "../../context.js";
+import { journeySteps, journeyStages, workshopParticipants, workshops } from "../../db/schema.js";
+import { AppError, notFound } from "../../http/problem.js";
+import { recordAudit } from "../audit/audit.queries.js";
+import { findJourney, type Tx } from "../journeys/journeys.queries.js";
+import { scheduleBrief } from "./brief.service.js";
+import { assertPreparable } from "./workshops.policy.js";
+import { presentWorkshop, presentWorkshopSummary } from "./workshops.presenter.js";
+import { findWorkshop, listParticipantRows, listWorkshopRows, lockWorkshop } from "./workshops.queries.js";
+
+type Input = z.output<typeof workshopInputSchema>;
+type Patch = z.output<typeof updateWorkshopSchema>;
+const actorOf = (session: CurrentSession) => ({ id: session.user.id, name: session.user.name });
+
+export async function listWorkshops(ctx: AppContext, organisationId: string, query: z.output<typeof listWorkshopsQuerySchema>, onlyForUserId?: string) {
+  const rows = await listWorkshopRows(ctx.db, organisationId, { view: query.view, q: query.q || undefined, onlyForUserId });
+  return rows.map((row) => presentWorkshopSummary(row.workshop, row.journeyTitle, row.participantCount));
+}
+
+export async function getWorkshop(ctx: AppContext, organisationId: string, workshopId: string, canManage: boolean) {
+  const found = await findWorkshop(ctx.db, organisationId, workshopId);
+  if (!found) throw notFound("workshop");
+  const participants = await listParticipantRows(ctx.db, organisationId, workshopId);
+  return presentWorkshop(found.workshop, found.journeyTitle, participants, canManage);
+}
+
+/** The journey and the scope must be this organisation's, and the scope inside the journey. */
+async function assertScope(tx: Tx, organisationId: string, journeyId: string | null, scope: { stageIds: string[]; stepIds: string[] }) {
+  const problem = (path: string) => new AppError("validation_failed", "The scope is not part of this journey.", [{ path, message: "unknown" }]);
+  if (!journeyId) {
+    if (scope.stageIds.length + scope.stepIds.length > 0) throw problem("body.scope");
+    return;
+  }
+  if (!(await findJourney(tx, organisationId, journeyId))) throw new AppError("validation_failed", "Unknown journey.", [{ path: "body.journeyId", message: "unknown" }]);
+  const inJourney = (table: typeof journeyStages | typeof journeySteps, ids: string[]) =>
+    tx
+      .select({ id: table.id })
+      .from(table)
+      .where(and(eq(table.organisationId, organisationId), eq(table.journeyId, journeyId), inArray(table.id, ids)));
+  const stageIds = [...new Set(scope.stageIds)];
+  const stepIds = [...new Set(scope.stepIds)];
+  if (stageIds.length > 0 && (await inJourney(journeyStages, stageIds)).length !== stageIds.length) throw problem("body.scope.stageIds");
+  if (stepIds.length > 0 && (await inJourney(journeySteps, stepIds)).length !== stepIds.length) throw problem("body.scope.stepIds");
+}
+
+export async function createWorkshop(ctx: AppContext, session: CurrentSession, membership: Membership, input: Input) {
+  const organisationId = membership.organisationId;
+  const row = await ctx.db.transaction(async (tx) => {
+    await assertScope(tx, organisationId, input.journeyId, input.scope);
+    const [created] = await tx
+      .insert(workshops)
+      .values({
+        organisationId,
+        title: input.title,
+        format: input.format,
+        agenda: input.agenda ?? defaultAgenda(input.format as WorkshopFormat),
+        objective: input.objective,
+        journeyId: input.journeyId,
+        scope: input.scope,
+        scheduledAt: input.scheduledAt ? new Date(input.scheduledAt) : null,
+        location: input.location,
+        preparationQuestion: input.preparationQuestion ?? defaultPreparationQuestion[input.locale],
+        locale: input.locale,
+        status: input.status,
+        createdBy: session.user.id,
+      })
+      .returning();
+    if (!created) throw new Error("insert returned nothing");
+    // The creator runs the workshop unless they hand it over.
+    await tx.insert(workshopParticipants).values({ organisationId, workshopId: created.id, userId: session.user.id, role: "facilitator" });
+    await recordAudit(tx, { organisationId, actor: actorOf(session), action: "workshop.created", targetType: "workshop", targetId: created.id, targetLabel: created.title });
+    return created;
+  });
+  await scheduleBrief(ctx, row);
+  return getWorkshop(ctx, organisationId, row.id, true);
+}
+
+export async function updateWorkshop(ctx: AppContext, session: CurrentSession, membership: Membership, workshopId: string, patch: Patch) {
+  const organisationId = membership.organisationId;
+  const { before, after } = await ctx.db.transaction(async (tx) => {
+    const current = await lockWorkshop(tx, organisationId, workshopId);
+    if (!current) throw notFound("workshop");
+    assertPreparable(current.status);
+    if (patch.status && current.status === "live") throw new AppError("conflict", "This workshop is live; its status is set by the room.");
+    const journeyId = patch.journeyId === undefined ? current.journeyId : patch.journeyId;
+    const scope = patch.scope ?? (patch.journeyId !== undefined && patch.journeyId !== current.journeyId ? { stageIds: [], stepIds: [] } : current.scope);
+    await assertScope(tx, organisationId, journeyId, scope);
+    const { scheduledAt, ...rest } = patch;
+    const [updated] = await tx
+      .update(workshops)
+      .set({
+        ...rest,
+        journeyId,
+        scope,
+        ...(scheduledAt !== undefined ? { scheduledAt: scheduledAt ? new Date(scheduledAt) : null } : {}),
+        updatedAt: new Date(),
+      })
+      .where(and(eq(workshops.organisationId, organisationId), eq(workshops.id, workshopId)))
+      .returning();
+    if (!updated) throw notFound("workshop");
+    await recordAudit(tx, { organisationId, actor: actorOf(session), action: "workshop.updated", targetType: "workshop", targetId: workshopId, targetLabel: updated.title });
+    return { before: current, after: updated };
+  });
+  const isNewlyScheduled = before.status !== "scheduled" && after.status === "scheduled";
+  const hasDateChanged = before.scheduledAt?.getTime() !== after.scheduledAt?.getTime();
+  if (isNewlyScheduled || hasDateChanged) await scheduleBrief(ctx, after);
+  return getWorkshop(ctx, organisationId, workshopId, true);
+}
+
+export async function setArchived(ctx: AppContext, session: CurrentSession, membership: Membership, workshopId: string, isArchived: boolean) {
+  const organisationId = membership.organisationId;
+  await ctx.db.transaction(async (tx) => {
+    const current = await lockWorkshop(tx, organisationId, workshopId);
+    if (!current) throw notFound("workshop");
+    if (isArchived && current.status === "live") throw new AppError("conflict", "A live workshop cannot be archived; close it first.");
+    await tx
+      .update(workshops)
+      .set({ archivedAt: isArchived ? (current.archivedAt ?? new Date()) : null, updatedAt: new Date() })
+      .where(and(eq(workshops.organisationId, organisationId), eq(workshops.id, workshopId)));
+    await recordAudit(tx, {
+      organisationId,
+      actor: actorOf(session),
+      action: isArchived ? "workshop.archived" : "workshop.unarchived",
+      targetType: "workshop",
+      targetId: workshopId,
+      targetLabel: current.title,
+    });
+  });
+  return getWorkshop(ctx, organisationId, workshopId, true);
+}
+
+export async function deleteWorkshop(ctx: AppContext, session: CurrentSession, membership: Membership, workshopId: string) {
+  const organisationId = membership.organisationId;
+  await ctx.db.transaction(async (tx) => {
+    const current = await lockWorkshop(tx, organisationId, workshopId);
+    if (!current) throw notFound("workshop");
+    // What happened in a workshop is a record (minutes, actions): archive it instead.
+    if (current.status === "live" || current.status === "closed")
+      throw new AppError("conflict", "Only a workshop that has not started can be deleted; archive this one instead.");
+    await tx.delete(workshops).where(and(eq(workshops.organisationId, organisationId), eq(workshops.id, workshopId)));
+    await recordAudit(tx, { organisationId, actor: actorOf(session), action: "workshop.deleted", targetType: "workshop", targetId: workshopId, targetLabel: current.title });
+  });
+}
