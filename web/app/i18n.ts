@@ -1,6 +1,8 @@
 /** i18next setup: French by default, English second; keeps <html lang> in sync. */
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
+import adminEn from "../features/admin/locales/en.json";
+import adminFr from "../features/admin/locales/fr.json";
 import ecosystemEn from "../features/ecosystem/locales/en.json";
 import ecosystemFr from "../features/ecosystem/locales/fr.json";
 import journeysEn from "../features/journeys/locales/en.json";
@@ -20,8 +22,8 @@ i18n.on("languageChanged", (lng) => {
 void i18n.use(initReactI18next).init({
   // "translation" holds the shell's strings; each feature area has its own namespace.
   resources: {
-    fr: { translation: fr, journeys: journeysFr, journeyMap: journeyMapFr, ecosystem: ecosystemFr, surveys: surveysFr },
-    en: { translation: en, journeys: journeysEn, journeyMap: journeyMapEn, ecosystem: ecosystemEn, surveys: surveysEn },
+    fr: { translation: fr, journeys: journeysFr, journeyMap: journeyMapFr, ecosystem: ecosystemFr, surveys: surveysFr, admin: adminFr },
+    en: { translation: en, journeys: journeysEn, journeyMap: journeyMapEn, ecosystem: ecosystemEn, surveys: surveysEn, admin: adminEn },
   },
   lng: readStoredLocale(),
   fallbackLng: "fr",

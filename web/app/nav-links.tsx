@@ -15,6 +15,7 @@ import {
   IconUserStar,
   IconUsers,
   IconUsersGroup,
+  IconWebhook,
 } from "@tabler/icons-react";
 import { Link, useRouterState } from "@tanstack/react-router";
 import type { ReactNode } from "react";
@@ -35,7 +36,8 @@ type NavTarget =
   | "/admin/members"
   | "/admin/settings"
   | "/admin/audit"
-  | "/admin/outbox";
+  | "/admin/outbox"
+  | "/admin/webhooks";
 
 function Item({ to, label, icon, pathname }: { to: NavTarget; label: string; icon: ReactNode; pathname: string }) {
   const isActive = to === "/" ? pathname === "/" : pathname.startsWith(to);
@@ -91,6 +93,9 @@ export function NavLinks() {
           <Item to="/admin/settings" label={t("nav.settings")} icon={<IconSettings size={18} aria-hidden />} pathname={pathname} />
           <Item to="/admin/audit" label={t("nav.audit")} icon={<IconShieldCheck size={18} aria-hidden />} pathname={pathname} />
           <Item to="/admin/outbox" label={t("nav.outbox")} icon={<IconMail size={18} aria-hidden />} pathname={pathname} />
+          {me.abilities.includes("webhook.manage") && (
+            <Item to="/admin/webhooks" label={t("admin:nav.webhooks")} icon={<IconWebhook size={18} aria-hidden />} pathname={pathname} />
+          )}
         </>
       )}
       {!isAdmin && me.abilities.includes("guest.invite") && (

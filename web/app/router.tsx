@@ -6,6 +6,7 @@ import { AuditPage } from "../features/admin/audit-page";
 import { MembersPage } from "../features/admin/members-page";
 import { OutboxPage } from "../features/admin/outbox-page";
 import { SettingsPage } from "../features/admin/settings-page";
+import { WebhooksPage } from "../features/admin/webhooks-page";
 import { AreaPage } from "../features/areas/area-page";
 import { ForgotPasswordPage } from "../features/auth/forgot-password-page";
 import { ResetPasswordPage } from "../features/auth/reset-password-page";
@@ -57,6 +58,7 @@ const membersRoute = createRoute({ getParentRoute: () => adminRoute, path: "/mem
 const settingsRoute = createRoute({ getParentRoute: () => adminRoute, path: "/settings", component: SettingsPage });
 const auditRoute = createRoute({ getParentRoute: () => adminRoute, path: "/audit", component: AuditPage });
 const outboxRoute = createRoute({ getParentRoute: () => adminRoute, path: "/outbox", component: OutboxPage });
+const webhooksRoute = createRoute({ getParentRoute: () => adminRoute, path: "/webhooks", component: WebhooksPage });
 
 const routeTree = rootRoute.addChildren([
   signInRoute,
@@ -76,7 +78,7 @@ const routeTree = rootRoute.addChildren([
     catalogueRoute,
     accountRoute,
     guestRoute,
-    adminRoute.addChildren([adminIndexRoute, membersRoute, settingsRoute, auditRoute, outboxRoute]),
+    adminRoute.addChildren([adminIndexRoute, membersRoute, settingsRoute, auditRoute, outboxRoute, webhooksRoute]),
   ]),
 ]);
 

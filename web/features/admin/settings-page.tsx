@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { PageHeader } from "../../components/ui/page-header";
 import { useMe } from "../../lib/queries";
 import { OrganisationForm } from "./organisation-form";
+import { ReviewLinkSection } from "./review-link-section";
 import { RequireAbility, useActiveOrgId } from "./require-ability";
 import { SsoSection } from "./sso-section";
 
@@ -14,6 +15,8 @@ function SettingsContent() {
     <Stack gap="xl" maw={760}>
       <PageHeader title={t("settings.title")} description={t("settings.description")} />
       <OrganisationForm orgId={orgId} canEdit={me.abilities.includes("organisation.update")} />
+      <Divider />
+      <ReviewLinkSection orgId={orgId} canEdit={me.abilities.includes("organisation.update")} />
       {me.abilities.includes("sso.manage") && (
         <>
           <Divider />

@@ -12,6 +12,7 @@ import { formatDate } from "../../lib/format";
 import { InvitationsSection } from "./invitations-section";
 import { type Survey, surveyBase, surveyKeys } from "./survey-api";
 import { StatusBadge } from "./survey-status";
+import { WavesSection, wavesKey } from "./waves-section";
 
 export function DiffusionTab({ orgId, survey, canManage }: { orgId: string; survey: Survey; canManage: boolean }) {
   const { t } = useTranslation("surveys");
@@ -27,6 +28,7 @@ export function DiffusionTab({ orgId, survey, canManage }: { orgId: string; surv
     mutationFn: (action: "open" | "close") => api<Survey>(`${base}/${action}`, { method: "POST" }),
     onSuccess: async (saved) => {
       await apply(saved);
+      await queryClient.invalidateQueries({ queryKey: wavesKey(orgId, survey.id) });
       notifySuccess(t(saved.status === "open" ? "diffusion.openedNotice" : "diffusion.closedNotice"));
     },
   });
@@ -78,6 +80,8 @@ export function DiffusionTab({ orgId, survey, canManage }: { orgId: string; surv
         )}
         {status.isError && <ErrorAlert error={status.error} />}
       </Stack>
+
+      <WavesSection orgId={orgId} survey={survey} />
 
       <Stack gap="sm" component="section" aria-labelledby="diffusion-link-title">
         <Title order={2} size="h3" id="diffusion-link-title">

@@ -18,6 +18,7 @@ import { ResultsTab } from "./results-tab";
 import { surveyBase, surveyKeys, useSurvey } from "./survey-api";
 import { StatusBadge } from "./survey-status";
 import { SurveysGuard } from "./surveys-guard";
+import { WaveBadge } from "./waves-section";
 
 export type SurveyTab = "questions" | "diffusion" | "results";
 export const surveyTabs: SurveyTab[] = ["questions", "diffusion", "results"];
@@ -71,6 +72,7 @@ function SurveyContent({ orgId, surveyId, canManage, tab }: { orgId: string; sur
       <PageHeader title={s.title}>
         <Group gap="sm">
           <StatusBadge status={s.status} />
+          <WaveBadge orgId={orgId} surveyId={s.id} />
           <Text size="sm" c="dark.6">
             {t("survey.summary", {
               questions: t("survey.questionCount", { count: s.questions.length, n: formatNumber(s.questions.length) }),

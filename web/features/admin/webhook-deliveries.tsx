@@ -1,0 +1,143 @@
+/** Deliveries of the organisation's webhooks: status, HTTP code, attempts, duration, next attempt, response excerpt; send again. */
+import { Badge, Button, Code, Group, Select, Stack, Table, Text, Title, VisuallyHidden } from "@mantine/core";
+import { IconRefresh, IconSend } from "@tabler/icons-react";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { webhookDeliveryStatuses } from "../../../shared/schemas/webhooks.js";
+import { EmptyState } from "../../components/ui/empty-state";
+import { ErrorAlert } from "../../components/ui/error-alert";
+import { Loading } from "../../components/ui/loading";
+import { notifyError, notifySuccess } from "../../components/ui/notify";
+import { api } from "../../lib/api";
+import { errorMessage } from "../../lib/error-message";
+import { formatDateTime, formatNumber } from "../../lib/format";
+import { deliveriesBase, type WebhookDelivery, type WebhookEndpoint, webhookKeys } from "./webhook-api";
+
+const statusColors: Record<WebhookDelivery["status"], string> = { pending: "gray", retrying: "orange", succeeded: "teal", failed: "red" };
+
+export function WebhookDeliveries({ orgId, endpoints }: { orgId: string; endpoints: WebhookEndpoint[] }) {
+  const { t } = useTranslation("admin");
+  const { t: tr } = useTranslation();
+  const queryClient = useQueryClient();
+  const [endpointId, setEndpointId] = useState("");
+  const [status, setStatus] = useState("");
+  const search = new URLSearchParams({ limit: "100", ...(endpointId ? { endpointId } : {}), ...(status ? { status } : {}) });
+  const deliveries = useQuery({
+    queryKey: webhookKeys.deliveries(orgId, endpointId, status),
+    queryFn: () => api<WebhookDelivery[]>(`${deliveriesBase(orgId)}?${search.toString()}`),
+    // Retries happen in the background: keep the table current while it is open.
+    refetchInterval: 15_000,
+  });
+  const redeliver = useMutation({
+    mutationFn: (id: string) => api<WebhookDelivery>(`${deliveriesBase(orgId)}/${id}/redeliver`, { method: "POST" }),
+    onSuccess: async () => {
+      notifySuccess(t("webhooks.deliveries.redelivered"));
+      await queryClient.invalidateQueries({ queryKey: webhookKeys.allDeliveries(orgId) });
+    },
+    onError: (error) => notifyError(errorMessage(tr, error)),
+  });
+  const none = t("webhooks.deliveries.none");
+
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="webhook-deliveries-title">
+      <Title order={2} size="h3" id="webhook-deliveries-title">
+        {t("webhooks.deliveries.title")}
+      </Title>
+      <Text size="sm" c="dark.6">
+        {t("webhooks.deliveries.description")}
+      </Text>
+      <Group align="flex-end">
+        <Select
+          label={t("webhooks.deliveries.filterEndpoint")}
+          data={[{ value: "", label: t("webhooks.deliveries.all") }, ...endpoints.map((e) => ({ value: e.id, label: e.description || e.url }))]}
+          value={endpointId}
+          onChange={(v) => setEndpointId(v ?? "")}
+          allowDeselect={false}
+          w={280}
+        />
+        <Select
+          label={t("webhooks.deliveries.filterStatus")}
+          data={[{ value: "", label: t("webhooks.deliveries.all") }, ...webhookDeliveryStatuses.map((s) => ({ value: s, label: t(`webhooks.deliveries.status.${s}`) }))]}
+          value={status}
+          onChange={(v) => setStatus(v ?? "")}
+          allowDeselect={false}
+          w={200}
+        />
+        <Button variant="default" leftSection={<IconRefresh size={16} aria-hidden />} onClick={() => void deliveries.refetch()} loading={deliveries.isFetching}>
+          {t("webhooks.deliveries.refresh")}
+        </Button>
+      </Group>
+      {deliveries.isPending ? (
+        <Loading />
+      ) : deliveries.isError ? (
+        <ErrorAlert error={deliveries.error} />
+      ) : deliveries.data.length === 0 ? (
+        <EmptyState>{t("webhooks.deliveries.empty")}</EmptyState>
+      ) : (
+        <Table.ScrollContainer minWidth={980}>
+          <Table striped withTableBorder verticalSpacing="xs">
+            <Table.Caption>{t("webhooks.deliveries.caption")}</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                {(["date", "event", "endpoint", "status", "code", "attempts", "duration", "next", "response"] as const).map((c) => (
+                  <Table.Th key={c} scope="col">
+                    {t(`webhooks.deliveries.columns.${c}`)}
+                  </Table.Th>
+                ))}
+                <Table.Th scope="col">
+                  <VisuallyHidden>{t("webhooks.deliveries.redeliver")}</VisuallyHidden>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {deliveries.data.map((d) => (
+                <Table.Tr key={d.id}>
+                  <Table.Td>
+                    <time dateTime={d.createdAt}>{formatDateTime(d.createdAt)}</time>
+                  </Table.Td>
+                  <Table.Td>
+                    <Code>{d.eventType}</Code>
+                  </Table.Td>
+                  <Table.Td style={{ overflowWrap: "anywhere", maxWidth: 220 }}>{d.endpointUrl}</Table.Td>
+                  <Table.Td>
+                    <Badge color={statusColors[d.status]} c={`${statusColors[d.status]}.9`} variant="light" tt="none">
+                      {t(`webhooks.deliveries.status.${d.status}`)}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>{d.lastStatusCode ?? none}</Table.Td>
+                  <Table.Td>{t("webhooks.deliveries.attempts", { attempts: formatNumber(d.attempts), max: formatNumber(d.maxAttempts) })}</Table.Td>
+                  <Table.Td>{d.lastDurationMs === null ? none : t("webhooks.deliveries.duration", { ms: formatNumber(d.lastDurationMs) })}</Table.Td>
+                  <Table.Td>{d.nextAttemptAt ? <time dateTime={d.nextAttemptAt}>{formatDateTime(d.nextAttemptAt)}</time> : none}</Table.Td>
+                  <Table.Td style={{ maxWidth: 260 }}>
+                    {d.lastError && d.lastError !== `HTTP ${d.lastStatusCode}` && (
+                      <Text size="xs" c="red.9">
+                        {d.lastError}
+                      </Text>
+                    )}
+                    <Text size="xs" ff="monospace" lineClamp={3} style={{ overflowWrap: "anywhere" }} title={d.responseExcerpt ?? undefined}>
+                      {d.responseExcerpt || none}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    {d.status !== "pending" && (
+                      <Button
+                        size="xs"
+                        variant="default"
+                        leftSection={<IconSend size={14} aria-hidden />}
+                        loading={redeliver.isPending && redeliver.variables === d.id}
+                        onClick={() => redeliver.mutate(d.id)}
+                      >
+                        {t("webhooks.deliveries.redeliver")}
+                      </Button>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Stack>
+  );
+}
