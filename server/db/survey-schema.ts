@@ -159,6 +159,29 @@ export const scoreRollups = pgTable(
   ],
 );
 
+/**
+ * What the dashboards read: for each survey, question kind, audience and month, the histogram of
+ * scores — `counts[s + 1]` answers gave the score s (0–10; every scale fits). One row per group, not
+ * one per score, so an organisation's 1,000,000 answers fold into a few thousand rows. Filled by
+ * the background aggregator (modules/surveys/rollups.ts), never by the answering requests.
+ */
+export const scoreHistograms = pgTable(
+  "score_histograms",
+  {
+    organisationId: orgId(),
+    surveyId: uuid("survey_id")
+      .notNull()
+      .references(() => surveys.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    stakeholderTypeId: uuid("stakeholder_type_id"),
+    programmeId: uuid("programme_id"),
+    cohort: text("cohort").notNull().default(""),
+    month: date("month").notNull(),
+    counts: integer("counts").array().notNull(),
+  },
+  (t) => [unique("score_histograms_key").on(t.organisationId, t.kind, t.surveyId, t.stakeholderTypeId, t.programmeId, t.cohort, t.month).nullsNotDistinct()],
+);
+
 export const surveyAnswers = pgTable(
   "survey_answers",
   {

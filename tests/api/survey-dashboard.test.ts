@@ -45,6 +45,9 @@ describe("organisation dashboard and measures on the map", () => {
     await addResponses(t, orgId, surveyA, [{ nps: 10, satisfaction: 5 }]);
     const after = await read();
     expect(after.groups.find((g: { key: string }) => g.key === first?.id).result.value.n).toBe(11);
+    // Folded into the histogram its group already has (same survey, audience and month): added, not replaced.
+    expect(await rollUpScores(t.ctx.db)).toBe(1);
+    expect(await read()).toEqual(after);
 
     const measures = (await people.viewer.get(`/api/v1/organisations/${orgId}/journeys/${journey.journey.id}/measures`)).json();
     const cell = measures.cells.find((c: { stepId: string }) => c.stepId === first?.id);
