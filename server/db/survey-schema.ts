@@ -123,39 +123,13 @@ export const surveyResponses = pgTable(
     cohort: text("cohort").notNull().default(""),
     /** The day only: an exact time could be joined with an invitation's e-mail. */
     submittedOn: date("submitted_on"),
-    /** True once its scores are counted in score_rollups (see modules/surveys/rollups.ts). */
+    /** True once its scores are counted in score_histograms (see modules/surveys/rollups.ts). */
     isRolledUp: boolean("is_rolled_up").notNull().default(false),
   },
   (t) => [
     index("survey_responses_survey_idx").on(t.surveyId, t.status),
     uniqueIndex("survey_responses_resume_unique").on(t.resumeTokenHash),
     index("survey_responses_to_roll_up_idx").on(t.organisationId).where(sql`status = 'complete' AND NOT is_rolled_up`),
-  ],
-);
-
-/**
- * Score histograms per survey, question kind, audience and month: what the dashboards read, so
- * that they stay fast on millions of answers. Filled by one aggregator at a time (SKIP LOCKED),
- * never by the answering requests, so answering never waits on a hot row.
- */
-export const scoreRollups = pgTable(
-  "score_rollups",
-  {
-    organisationId: orgId(),
-    surveyId: uuid("survey_id")
-      .notNull()
-      .references(() => surveys.id, { onDelete: "cascade" }),
-    kind: text("kind").notNull(),
-    stakeholderTypeId: uuid("stakeholder_type_id"),
-    programmeId: uuid("programme_id"),
-    cohort: text("cohort").notNull().default(""),
-    month: date("month").notNull(),
-    score: smallint("score").notNull(),
-    n: integer("n").notNull(),
-  },
-  (t) => [
-    unique("score_rollups_key").on(t.surveyId, t.kind, t.stakeholderTypeId, t.programmeId, t.cohort, t.month, t.score).nullsNotDistinct(),
-    index("score_rollups_organisation_idx").on(t.organisationId, t.kind),
   ],
 );
 
