@@ -42,7 +42,7 @@ const phaseNames: Record<"fr" | "en", Record<string, string>> = {
 export const roomLink = (ctx: Pick<AppContext, "env">, workshopId: string) => `${ctx.env.publicUrl}/workshops/${workshopId}/live`;
 
 function formatDate(date: Date, locale: "fr" | "en") {
-  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "fr-FR", { dateStyle: "full", timeStyle: "short", timeZone: workshopTimeZone, timeZoneName: "short" }).format(date);
+  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "fr-FR", { weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: workshopTimeZone, timeZoneName: "short" }).format(date);
 }
 
 export function agendaText(agenda: AgendaItem[], locale: "fr" | "en"): string {

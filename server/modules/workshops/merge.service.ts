@@ -34,7 +34,7 @@ function itemText(state: WorkshopState, itemId: string): string {
 
 /** "(atelier « Admissions », 12 mars 2026)" in the workshop's language. */
 export function traceOf(row: WorkshopRow): string {
-  const when = row.closedAt ?? row.scheduledAt ?? row.createdAt;
+  const when = row.startedAt ?? row.scheduledAt ?? row.closedAt ?? row.createdAt;
   const locale = row.locale === "en" ? "en" : "fr";
   const date = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "fr-FR", { dateStyle: "long", timeZone: workshopTimeZone }).format(when);
   return locale === "en" ? `(workshop "${row.title}", ${date})` : `(atelier « ${row.title} », ${date})`;
