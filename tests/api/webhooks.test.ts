@@ -136,7 +136,7 @@ describe("response.created delivered to a real receiver", () => {
     expect(bodies.filter((b) => !b.respondent && !b.responseId)).toHaveLength(1);
   });
 
-  it("is written with the answer only: a saved half-answer, a disabled endpoint or another event type get nothing", async () => {
+  it("is written with the answer only: a saved half-answer, a disabled endpoint or another event type get nothing, a re-subscribed one the next answer", async () => {
     const { owner, orgId, endpoint } = await adminWithEndpoint();
     const { publicToken, questions } = await insertSurvey(t.ctx.db, orgId);
     expect((await answer(publicToken, { [questions.nps.id]: 8 }, { isFinal: false })).statusCode).toBe(201);
@@ -148,6 +148,10 @@ describe("response.created delivered to a real receiver", () => {
     await owner.patch(`/api/v1/organisations/${orgId}/webhooks/${endpoint.id}`, { isEnabled: true, eventTypes: ["wave.opened"] });
     expect((await answer(publicToken, { [questions.nps.id]: 8 })).statusCode).toBe(201);
     expect(await deliveriesOf(endpoint.id)).toHaveLength(0);
+    // Subscribed again: the very next answer is delivered (nothing stale is remembered).
+    await owner.patch(`/api/v1/organisations/${orgId}/webhooks/${endpoint.id}`, { eventTypes: ["response.created"] });
+    expect((await answer(publicToken, { [questions.nps.id]: 8 })).statusCode).toBe(201);
+    expect(await deliveriesOf(endpoint.id)).toHaveLength(1);
   });
 });
 

@@ -49,6 +49,6 @@ export function responseCreatedData(answer: CompletedAnswer, at: Date = new Date
 
 /** Webhooks and the promoter's thank-you for one completed answer, inside its transaction. */
 export async function afterAnswerCompleted(tx: Tx, answer: CompletedAnswer): Promise<void> {
-  await enqueueWebhookEvent(tx, answer.survey.organisationId, "response.created", responseCreatedData(answer));
+  await enqueueWebhookEvent(tx, answer.survey.organisationId, "response.created", () => responseCreatedData(answer));
   await thankPromoter(tx, answer);
 }

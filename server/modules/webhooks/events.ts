@@ -3,8 +3,13 @@
  * enabled endpoint subscribed to the event, and one durable job each. Committed together with the
  * change or not at all, so an answer and its webhook are never separated.
  *
- * Cost when the organisation has no endpoint: one statement, an index lookup on the partial index
- * `webhook_endpoints_enabled_idx` that finds nothing (no NOTIFY, no other write).
+ * Cost when the organisation has no endpoint for the event: nothing at all most of the time. The
+ * answer "none" is remembered in this process for `negativeTtlMs` (forgotten at once when an endpoint
+ * of the organisation changes on this node); otherwise it is one statement that looks the endpoints
+ * up through the partial index `webhook_endpoints_enabled_idx` and, when there are some, writes the
+ * deliveries and their jobs. So an endpoint registered on ANOTHER node of a cluster receives the
+ * events of this node at most `negativeTtlMs` later; a delivery, once decided, always commits with
+ * its answer.
  */
 import { sql } from "drizzle-orm";
 import type { WebhookEventType } from "../../../shared/schemas/webhooks.js";
@@ -15,9 +20,27 @@ export function eventBody(type: WebhookEventType, data: Record<string, unknown>,
   return JSON.stringify({ type, timestamp: at.toISOString(), data });
 }
 
-/** Writes the deliveries and their jobs of one event; returns how many endpoints will receive it. */
-export async function enqueueWebhookEvent(tx: Tx, organisationId: string, type: WebhookEventType, data: Record<string, unknown>, at: Date = new Date()): Promise<number> {
-  const body = eventBody(type, data, at);
+export const negativeTtlMs = 5_000;
+/** `${organisationId} ${type}` → until when "no endpoint" holds. */
+const noEndpointUntil = new Map<string, number>();
+
+/** Forgets what this process remembers of an organisation's endpoints (call after any change to them). */
+export function forgetWebhookEndpoints(organisationId: string): void {
+  for (const key of noEndpointUntil.keys()) if (key.startsWith(`${organisationId} `)) noEndpointUntil.delete(key);
+}
+
+/** Writes the deliveries and their jobs of one event (`data` may be a function, built only when needed); returns how many endpoints will receive it. */
+export async function enqueueWebhookEvent(
+  tx: Tx,
+  organisationId: string,
+  type: WebhookEventType,
+  data: Record<string, unknown> | (() => Record<string, unknown>),
+  at: Date = new Date(),
+): Promise<number> {
+  const key = `${organisationId} ${type}`;
+  const now = Date.now();
+  if ((noEndpointUntil.get(key) ?? 0) > now) return 0;
+  const body = eventBody(type, typeof data === "function" ? data() : data, at);
   const result = await tx.execute<{ n: number }>(sql`
     WITH deliveries AS (
       INSERT INTO webhook_deliveries (organisation_id, endpoint_id, event_type, body)
@@ -29,6 +52,8 @@ export async function enqueueWebhookEvent(tx: Tx, organisationId: string, type: 
     )
     SELECT count(*)::int AS n FROM queued`);
   const n = result.rows[0]?.n ?? 0;
+  if (n === 0) noEndpointUntil.set(key, now + negativeTtlMs);
+  else noEndpointUntil.delete(key);
   // Delivered at commit: the job runner wakes as soon as the answer is durable.
   if (n > 0) await tx.execute(sql`NOTIFY tutti_jobs`);
   return n;

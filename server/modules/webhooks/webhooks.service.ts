@@ -12,6 +12,7 @@ import { jobs, webhookDeliveries, webhookEndpoints } from "../../db/schema.js";
 import { AppError, notFound } from "../../http/problem.js";
 import { recordAudit } from "../audit/audit.queries.js";
 import { urlRefusal } from "./address-guard.js";
+import { forgetWebhookEndpoints } from "./events.js";
 import { newWebhookSecret } from "./signing.js";
 import { countDeliveries, findEndpoint, listDeliveryRows, listEndpointRows } from "./webhooks.queries.js";
 import { presentDelivery, presentEndpoint } from "./webhooks.presenter.js";
@@ -52,6 +53,7 @@ export async function createEndpoint(ctx: AppContext, session: CurrentSession, m
     await recordAudit(tx, { organisationId, actor: actorOf(session), action: "webhook.created", targetType: "webhook_endpoint", targetId: row?.id, targetLabel: input.url });
     return row?.id as string;
   });
+  forgetWebhookEndpoints(organisationId);
   return { ...(await presentOne(ctx, organisationId, id)), secret };
 }
 
@@ -73,6 +75,7 @@ export async function updateEndpoint(ctx: AppContext, session: CurrentSession, m
     if (updated.length === 0) throw notFound("webhook endpoint");
     await recordAudit(tx, { organisationId, actor: actorOf(session), action: "webhook.updated", targetType: "webhook_endpoint", targetId: endpointId, targetLabel: updated[0]?.url, data: { ...input } });
   });
+  forgetWebhookEndpoints(organisationId);
   return presentOne(ctx, organisationId, endpointId);
 }
 
@@ -101,6 +104,7 @@ export async function deleteEndpoint(ctx: AppContext, session: CurrentSession, m
     if (deleted.length === 0) throw notFound("webhook endpoint");
     await recordAudit(tx, { organisationId, actor: actorOf(session), action: "webhook.deleted", targetType: "webhook_endpoint", targetId: endpointId, targetLabel: deleted[0]?.url });
   });
+  forgetWebhookEndpoints(organisationId);
 }
 
 export async function listDeliveries(ctx: AppContext, organisationId: string, filter: { endpointId?: string; status?: string; limit: number }): Promise<WebhookDelivery[]> {
