@@ -221,6 +221,21 @@ describe("retries", () => {
   });
 });
 
+describe("retention", () => {
+  it("deletes an endpoint's finished deliveries after 30 days, when it next delivers", async () => {
+    const { orgId, endpoint } = await adminWithEndpoint(receiver.url("/kept"));
+    const old = (days: number, status: string) =>
+      t.ctx.db.insert(webhookDeliveries).values({ organisationId: orgId, endpointId: endpoint.id, eventType: "response.created", body: "{}", status, createdAt: new Date(Date.now() - days * 86_400_000) }).returning();
+    const [expired] = await old(31, "succeeded");
+    const [recent] = await old(29, "failed");
+    const { publicToken, questions } = await insertSurvey(t.ctx.db, orgId);
+    await answer(publicToken, { [questions.nps.id]: 10 });
+    const rows = await until(() => deliveriesOf(endpoint.id), (r) => r.some((d) => d.status === "succeeded" && d.attempts === 1));
+    expect(rows.map((r) => r.id)).not.toContain(expired?.id);
+    expect(rows.map((r) => r.id)).toContain(recent?.id);
+  });
+});
+
 describe("where webhooks may go", () => {
   it("accepts https, and http only on this machine outside production", () => {
     const dev = { isProduction: false };

@@ -7,7 +7,7 @@
  */
 import http from "node:http";
 import https from "node:https";
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray, lt } from "drizzle-orm";
 import type { AppContext } from "../../context.js";
 import { jobs, webhookDeliveries, webhookEndpoints } from "../../db/schema.js";
 import { guardedLookup, type UrlPolicy, urlRefusal } from "./address-guard.js";
@@ -15,6 +15,7 @@ import { webhookHeaders } from "./signing.js";
 
 export const maxAttempts = 5;
 export const attemptTimeoutMs = 10_000;
+export const retentionDays = 30;
 const excerptLength = 500;
 const maxReadBytes = 64 * 1024;
 
@@ -115,6 +116,16 @@ export function webhookDeliveryJob(ctx: Pick<AppContext, "db" | "env">, options:
       if (nextAttemptAt) {
         await tx.insert(jobs).values({ kind: "webhook.deliver", payload: { deliveryId: delivery.id, attempt: attempt + 1 }, runAt: nextAttemptAt });
       }
+      // Deliveries (and the answers their bodies carry) are kept `retentionDays`, then deleted.
+      await tx
+        .delete(webhookDeliveries)
+        .where(
+          and(
+            eq(webhookDeliveries.endpointId, endpoint.id),
+            lt(webhookDeliveries.createdAt, new Date(now.getTime() - retentionDays * 86_400_000)),
+            inArray(webhookDeliveries.status, ["succeeded", "failed"]),
+          ),
+        );
     });
   };
 }
