@@ -84,6 +84,8 @@ export const surveySchema = z
     questions: z.array(surveyQuestionSchema),
     responseCount: z.number().int(),
     invitationCount: z.number().int(),
+    /** Its number in the series of a recurring survey (1 = the first wave), or null. */
+    waveNumber: z.number().int().nullable(),
     updatedAt: z.string(),
   })
   .meta({ id: "Survey" });

@@ -90,11 +90,11 @@ describe("the next wave", () => {
     const base = `/api/v1/organisations/${orgId}/surveys`;
     const second = (await owner.get(`${base}/${secondId}`)).json();
     const previous = (await owner.get(`${base}/${first.id}`)).json();
-    expect(second).toMatchObject({ status: "open", recurrence: "half_yearly", title: "Point d'étape semestriel", invitationCount: 2, responseCount: 0 });
+    expect(second).toMatchObject({ status: "open", recurrence: "half_yearly", title: "Point d'étape semestriel", invitationCount: 2, responseCount: 0, waveNumber: 2 });
     expect(new Date(second.opensAt).getTime()).toBe(due.getTime());
     expect(new Date(second.closesAt).getTime()).toBe(due.getTime() + 30 * day);
     expect(second.questions.map((q: { kind: string; label: unknown }) => [q.kind, q.label])).toEqual(first.questions.map((q) => [q.kind, (q as unknown as { label: unknown }).label]));
-    expect(previous).toMatchObject({ status: "closed", responseCount: 2 });
+    expect(previous).toMatchObject({ status: "closed", responseCount: 2, waveNumber: 1 });
     // The printed QR code keeps working: the public link now leads to the open wave.
     expect(second.publicUrl).toBe(first.publicUrl);
     expect(previous.publicUrl).not.toBe(first.publicUrl);

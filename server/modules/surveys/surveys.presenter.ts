@@ -31,6 +31,7 @@ export function presentSurvey(row: SurveyRow, details: Details, publicBaseUrl: s
       .map((q) => ({ id: q.id, position: q.position, kind: questionKindSchema.parse(q.kind), label: q.label, isRequired: q.isRequired, options: q.options })),
     responseCount: details.responses.find((r) => r.surveyId === row.id)?.n ?? 0,
     invitationCount: details.invitations.find((r) => r.surveyId === row.id)?.n ?? 0,
+    waveNumber: details.waves.find((w) => w.surveyId === row.id)?.number ?? null,
     updatedAt: row.updatedAt.toISOString(),
   };
 }

@@ -12,6 +12,7 @@ import { formatDate, formatNumber } from "../../lib/format";
 import { formatPercent } from "./score-format";
 import { type Survey, type SurveyResults, surveyBase, surveyKeys, useProgrammes, useStakeholderTypes, useSurveys } from "./survey-api";
 import { audienceText, StatusBadge } from "./survey-status";
+import { WaveBadge } from "./waves-section";
 
 export function SurveyList({ orgId, canManage }: { orgId: string; canManage: boolean }) {
   const { t } = useTranslation("surveys");
@@ -47,9 +48,12 @@ export function SurveyList({ orgId, canManage }: { orgId: string; canManage: boo
     return t("list.updated", { date: formatDate(s.updatedAt) });
   };
   const title = (s: Survey) => (
-    <Anchor renderRoot={(props) => <Link to="/surveys/$surveyId" params={{ surveyId: s.id }} {...props} />} fw={600} style={{ overflowWrap: "anywhere" }}>
-      {s.title}
-    </Anchor>
+    <>
+      <Anchor renderRoot={(props) => <Link to="/surveys/$surveyId" params={{ surveyId: s.id }} {...props} />} fw={600} style={{ overflowWrap: "anywhere" }}>
+        {s.title}
+      </Anchor>{" "}
+      <WaveBadge number={s.waveNumber} />
+    </>
   );
 
   let body = null;

@@ -72,7 +72,7 @@ function SurveyContent({ orgId, surveyId, canManage, tab }: { orgId: string; sur
       <PageHeader title={s.title}>
         <Group gap="sm">
           <StatusBadge status={s.status} />
-          <WaveBadge orgId={orgId} surveyId={s.id} />
+          <WaveBadge number={s.waveNumber} />
           <Text size="sm" c="dark.6">
             {t("survey.summary", {
               questions: t("survey.questionCount", { count: s.questions.length, n: formatNumber(s.questions.length) }),

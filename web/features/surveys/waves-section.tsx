@@ -19,14 +19,12 @@ export function useWaves(orgId: string, surveyId: string) {
 }
 
 /** "Vague 2", beside the title of a survey that belongs to a series. */
-export function WaveBadge({ orgId, surveyId }: { orgId: string; surveyId: string }) {
+export function WaveBadge({ number }: { number: number | null }) {
   const { t } = useTranslation("surveys");
-  const waves = useWaves(orgId, surveyId);
-  const own = waves.data?.waves.find((w) => w.surveyId === surveyId);
-  if (!own) return null;
+  if (number === null) return null;
   return (
-    <Badge variant="outline" color="indigo" c="indigo.9" tt="none">
-      {t("waves.badge", { n: formatNumber(own.number) })}
+    <Badge variant="outline" color="indigo" c="indigo.9" tt="none" style={{ flexShrink: 0 }}>
+      {t("waves.badge", { n: formatNumber(number) })}
     </Badge>
   );
 }
