@@ -12,6 +12,8 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import type { AppContext } from "./context.js";
 import { registerProblemHandlers } from "./http/problem.js";
 import { registerSecurity } from "./http/security.js";
+import websocket from "@fastify/websocket";
+import { registerWorkshopSocket } from "./realtime/workshop-socket.js";
 import { registerAuthRoutes } from "./modules/auth/auth.routes.js";
 import { registerAuditRoutes } from "./modules/audit/audit.routes.js";
 import { registerHealthRoutes } from "./modules/health/health.routes.js";
@@ -96,6 +98,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   );
 
   await registerSurveyAnswerRoutes(app, ctx);
+  await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
+  registerWorkshopSocket(app, ctx);
   await registerWebApp(app);
   return app;
 }

@@ -20,6 +20,8 @@ import { startScoreRollups } from "./modules/surveys/rollups.js";
 import { listIssuerOrigins, provisionSsoMember, ssoDomainRefusal } from "./modules/sso/sso.service.js";
 import { projectRoot } from "./paths.js";
 import { JourneyEventHub } from "./realtime/journey-events.js";
+import { WorkshopHub } from "./realtime/workshop-hub.js";
+import { recordWorkshopClosed } from "./modules/workshops/close.service.js";
 
 export type Tutti = {
   ctx: AppContext;
@@ -47,7 +49,8 @@ export async function bootTutti(env: Env, databaseUrl: string, databaseKind: App
     listExtraTrustedOrigins: () => listIssuerOrigins(db),
   });
   const journeyEvents = new JourneyEventHub(pool);
-  const ctx: AppContext = { env, pool, db, auth, mailer, journeyEvents, databaseKind, version: readAppVersion() };
+  const workshopHub = new WorkshopHub(pool, db, { onClosed: recordWorkshopClosed }, log);
+  const ctx: AppContext = { env, pool, db, auth, mailer, journeyEvents, workshopHub, databaseKind, version: readAppVersion() };
   const app = await buildApp(ctx);
   const rollups = startScoreRollups(db, (error) => log.warn({ err: String(error) }, "score roll-up failed"));
   const jobs = startJobRunner(pool, { "email.send": mailer.send, "survey.remind": surveyReminderJob(ctx), [briefJobKind]: workshopBriefJob(ctx), "webhook.deliver": webhookDeliveryJob(ctx), "survey.relaunch": surveyRelaunchJob(ctx) }, log, options.jobPollMs);
@@ -60,6 +63,7 @@ export async function bootTutti(env: Env, databaseUrl: string, databaseKind: App
       await jobs.stop();
       await rollups.stop();
       await journeyEvents.close();
+      await workshopHub.close();
       mailer.close();
       await pool.end();
     },

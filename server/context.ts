@@ -5,6 +5,7 @@ import type { Database } from "./db/client.js";
 import type { Env } from "./env.js";
 import type { Mailer } from "./mail/mailer.js";
 import type { JourneyEventHub } from "./realtime/journey-events.js";
+import type { WorkshopHub } from "./realtime/workshop-hub.js";
 
 export type AppContext = {
   env: Env;
@@ -13,6 +14,7 @@ export type AppContext = {
   auth: Auth;
   mailer: Mailer;
   journeyEvents: JourneyEventHub;
+  workshopHub: WorkshopHub;
   databaseKind: "embedded" | "external";
   version: string;
 };

@@ -1,0 +1,326 @@
+/**
+ * Live workshops on one node, in step with every other node through PostgreSQL.
+ *
+ * Each workshop in use on this node is a Room: the full state folded from `workshop_events`, and
+ * the sockets of the people connected here. A command is committed in one transaction that first
+ * locks the workshop's row (`UPDATE workshops SET last_seq = last_seq + 1 … RETURNING`), so commands
+ * on the same workshop are serialised across all nodes; the rules run on the up-to-date state inside
+ * that transaction; the event is inserted and NOTIFY'd (delivered at commit). Every node applies it
+ * and sends each of its sockets the event projected for that viewer. A node that misses a
+ * notification (a gap in seq, a lost LISTEN connection) reads the missing events from the log.
+ * Commands of one room are also queued in-process, so a node never waits on its own row lock.
+ */
+import { randomUUID } from "node:crypto";
+import { sql, TransactionRollbackError } from "drizzle-orm";
+import type pg from "pg";
+import type { WorkshopCommand } from "../../shared/workshops/commands.js";
+import { eventProjector, type ProjectedMessage, projectState } from "../../shared/workshops/projection.js";
+import { applyEvent } from "../../shared/workshops/reducer.js";
+import { decide, type RefusalCode } from "../../shared/workshops/rules.js";
+import { type WorkshopEvent, type WorkshopState, initialWorkshopState } from "../../shared/workshops/state.js";
+import type { Database } from "../db/client.js";
+import type { Tx } from "../modules/journeys/journeys.queries.js";
+import { type Presence, PresenceBoard } from "./workshop-presence.js";
+
+export type ServerMessage =
+  | { t: "snapshot"; state: WorkshopState }
+  | { t: "event"; event: WorkshopEvent }
+  | { t: "ack"; id: string; seq: number }
+  | { t: "rejected"; id: string; code: RefusalCode | "invalid_command" | "rate_limited"; message: string }
+  | { t: "presence"; online: string[] };
+
+/** A connected browser, as the hub sees it. */
+export type RoomClient = { participantId: string; send: (data: string) => void };
+
+export type WorkshopHooks = {
+  /** Runs inside the transaction that commits `workshop.close` (improvement actions, status). */
+  onClosed: (tx: Tx, organisationId: string, workshopId: string, state: WorkshopState) => Promise<unknown>;
+};
+
+type Room = {
+  workshopId: string;
+  organisationId: string;
+  state: WorkshopState;
+  /** `${actorId}:${clientMutationId}` → seq, for commands sent twice. */
+  mutations: Map<string, number>;
+  clients: Set<RoomClient>;
+  /** The room's work, one step at a time (commits, catch-ups). */
+  queue: Promise<unknown>;
+};
+
+type EventRow = { seq: number; type: string; actor_id: string | null; payload: Record<string, unknown>; at: Date | string; client_mutation_id: string | null };
+
+const eventsChannel = "tutti_workshop_events";
+/** NOTIFY payloads stay well under PostgreSQL's 8,000-byte limit; bigger events are read from the log. */
+const maxInlinePayload = 7000;
+
+const toEvent = (row: EventRow): WorkshopEvent => ({
+  seq: row.seq,
+  type: row.type,
+  actorId: row.actor_id,
+  at: typeof row.at === "string" ? new Date(row.at).toISOString() : row.at.toISOString(),
+  payload: row.payload,
+});
+
+export class WorkshopHub {
+  readonly nodeId = randomUUID();
+  private readonly rooms = new Map<string, Room>();
+  private readonly loading = new Map<string, Promise<Room>>();
+  private listener: pg.PoolClient | null = null;
+  private starting: Promise<void> | null = null;
+  private isClosed = false;
+  readonly presence: PresenceBoard;
+
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly db: Database,
+    private readonly hooks: WorkshopHooks,
+    private readonly log: { warn: (obj: object, msg: string) => void },
+  ) {
+    this.presence = new PresenceBoard(pool, this.nodeId, (workshopId, online) => this.broadcast(workshopId, { t: "presence", online }));
+  }
+
+  /** Joins a socket to a workshop's room; sends it a snapshot when it is behind. */
+  async join(workshopId: string, organisationId: string, client: RoomClient, lastSeq: number): Promise<void> {
+    await this.ensureListening();
+    let room = await this.room(workshopId, organisationId);
+    // The room may have been dropped by the last leave() while it was loading: take the live one.
+    while (this.rooms.get(workshopId) !== room) room = await this.room(workshopId, organisationId);
+    room.clients.add(client);
+    this.presence.add(workshopId, client.participantId);
+    await this.enqueue(room, async () => {
+      if (lastSeq !== room.state.seq) this.sendSnapshot(room, client);
+    });
+  }
+
+  leave(workshopId: string, client: RoomClient): void {
+    const room = this.rooms.get(workshopId);
+    if (!room) return;
+    room.clients.delete(client);
+    this.presence.remove(workshopId, client.participantId);
+    if (room.clients.size === 0) this.rooms.delete(workshopId);
+  }
+
+  online(workshopId: string): Presence {
+    return this.presence.online(workshopId);
+  }
+
+  /** Sends a fresh snapshot (after a `resync`). */
+  async resync(workshopId: string, client: RoomClient): Promise<void> {
+    const room = this.rooms.get(workshopId);
+    if (room) await this.enqueue(room, async () => this.sendSnapshot(room, client));
+  }
+
+  /** The participant's first arrival is recorded as an event (attendance). */
+  async ensureJoined(workshopId: string, organisationId: string, participant: { id: string; name: string; role: string; stakeholderTypeId: string | null }) {
+    const room = await this.room(workshopId, organisationId);
+    if (room.state.participants[participant.id]) return;
+    await this.enqueue(room, () =>
+      this.commit(room, null, null, (state) =>
+        state.participants[participant.id]
+          ? null
+          : { type: "participant.joined", payload: { participantId: participant.id, name: participant.name, role: participant.role, stakeholderTypeId: participant.stakeholderTypeId } },
+      ),
+    );
+  }
+
+  /** Runs a command: rules, commit, broadcast. Answers the sender with an ack or a refusal. */
+  async command(workshopId: string, client: RoomClient, clientMutationId: string, command: WorkshopCommand): Promise<void> {
+    const room = this.rooms.get(workshopId);
+    if (!room) return;
+    const actorId = client.participantId;
+    const known = room.mutations.get(`${actorId}:${clientMutationId}`);
+    if (known !== undefined) return send(client, { t: "ack", id: clientMutationId, seq: known });
+    await this.enqueue(room, async () => {
+      let refusal: { code: RefusalCode; message: string } | null = null;
+      const seq = await this.commit(room, actorId, clientMutationId, (state, agenda) => {
+        const current = state.status === "waiting" && state.agenda.length === 0 ? { ...state, agenda } : state;
+        const decision = decide(current, actorId, command);
+        if (!decision.ok) {
+          refusal = decision;
+          return null;
+        }
+        return { type: command.type, payload: decision.payload };
+      });
+      const refused = refusal as { code: RefusalCode; message: string } | null;
+      if (refused) send(client, { t: "rejected", id: clientMutationId, code: refused.code, message: refused.message });
+      else if (seq !== null) send(client, { t: "ack", id: clientMutationId, seq });
+    });
+  }
+
+  /**
+   * The commit: lock the workshop's row and take the next seq, catch up with events other nodes
+   * committed, decide on the current state, insert + NOTIFY, commit; then apply and broadcast here.
+   * Returns the event's seq (or the earlier seq of a command already committed), null when refused.
+   */
+  private async commit(
+    room: Room,
+    actorId: string | null,
+    clientMutationId: string | null,
+    make: (state: WorkshopState, agenda: WorkshopState["agenda"]) => { type: string; payload: Record<string, unknown> } | null,
+  ): Promise<number | null> {
+    const mutationKey = actorId && clientMutationId ? `${actorId}:${clientMutationId}` : null;
+    const outcome = await this.db.transaction(async (tx) => {
+      const locked = await tx.execute<{ last_seq: number; agenda: WorkshopState["agenda"] }>(
+        sql`UPDATE workshops SET last_seq = last_seq + 1, updated_at = now() WHERE id = ${room.workshopId} AND organisation_id = ${room.organisationId} RETURNING last_seq, agenda`,
+      );
+      const row = locked.rows[0];
+      if (!row) throw new Error("workshop not found");
+      const seq = row.last_seq;
+      if (seq - 1 > room.state.seq) this.applyRows(room, await this.readEvents(tx, room, room.state.seq));
+      // The same command sent again (after a reconnection): committed once, acknowledged again.
+      if (mutationKey && room.mutations.has(mutationKey)) tx.rollback();
+      const made = make(room.state, row.agenda);
+      if (!made) return tx.rollback();
+      const event: WorkshopEvent = { seq, type: made.type, actorId, at: new Date().toISOString(), payload: made.payload };
+      const notice = JSON.stringify({ w: room.workshopId, o: this.nodeId, m: clientMutationId, e: event });
+      await tx.execute(sql`WITH inserted AS (
+          INSERT INTO workshop_events (organisation_id, workshop_id, seq, type, actor_id, payload, client_mutation_id, at)
+          VALUES (${room.organisationId}, ${room.workshopId}, ${seq}, ${event.type}, ${actorId}, ${JSON.stringify(event.payload)}::jsonb, ${clientMutationId}, ${event.at})
+          RETURNING seq)
+        SELECT pg_notify(${eventsChannel}, ${notice.length <= maxInlinePayload ? notice : JSON.stringify({ w: room.workshopId, o: this.nodeId, s: seq })}) FROM inserted`);
+      if (event.type === "workshop.start") {
+        await tx.execute(sql`UPDATE workshops SET status = 'live', started_at = coalesce(started_at, now()) WHERE id = ${room.workshopId}`);
+      }
+      if (event.type === "workshop.close") await this.hooks.onClosed(tx, room.organisationId, room.workshopId, applyEvent(room.state, event));
+      return { event };
+    }).catch((error: unknown) => {
+      if (isRollback(error)) return null;
+      throw error;
+    });
+    if (!outcome) return mutationKey ? (room.mutations.get(mutationKey) ?? null) : null;
+    this.apply(room, outcome.event, clientMutationId);
+    return outcome.event.seq;
+  }
+
+  private async readEvents(db: Database | Tx, room: Room, afterSeq: number): Promise<EventRow[]> {
+    const result = await db.execute<EventRow>(
+      sql`SELECT seq, type, actor_id, payload, at, client_mutation_id FROM workshop_events WHERE workshop_id = ${room.workshopId} AND seq > ${afterSeq} ORDER BY seq`,
+    );
+    return result.rows;
+  }
+
+  private applyRows(room: Room, rows: EventRow[]): void {
+    for (const row of rows) this.apply(room, toEvent(row), row.client_mutation_id);
+  }
+
+  /** Applies one event to the room and sends it, projected, to each socket here. */
+  private apply(room: Room, event: WorkshopEvent, clientMutationId: string | null): void {
+    if (event.seq !== room.state.seq + 1) return;
+    const before = room.state;
+    room.state = applyEvent(before, event);
+    if (event.actorId && clientMutationId) room.mutations.set(`${event.actorId}:${clientMutationId}`, event.seq);
+    if (room.clients.size === 0) return;
+    const project = eventProjector(event, before, room.state);
+    const serialised = new Map<ProjectedMessage, string>();
+    for (const client of room.clients) {
+      const message = project(client.participantId);
+      if (message.kind === "snapshot") {
+        this.sendSnapshot(room, client);
+        continue;
+      }
+      let data = serialised.get(message);
+      if (data === undefined) {
+        data = JSON.stringify({ t: "event", event: message.event } satisfies ServerMessage);
+        serialised.set(message, data);
+      }
+      client.send(data);
+    }
+  }
+
+  private sendSnapshot(room: Room, client: RoomClient): void {
+    send(client, { t: "snapshot", state: projectState(room.state, client.participantId) });
+  }
+
+  private broadcast(workshopId: string, message: ServerMessage): void {
+    const room = this.rooms.get(workshopId);
+    if (!room) return;
+    const data = JSON.stringify(message);
+    for (const client of room.clients) client.send(data);
+  }
+
+  private enqueue<T>(room: Room, work: () => Promise<T>): Promise<T> {
+    const next = room.queue.then(work, work);
+    room.queue = next.catch((error: unknown) => this.log.warn({ err: String(error), workshopId: room.workshopId }, "workshop room step failed"));
+    return next;
+  }
+
+  private async room(workshopId: string, organisationId: string): Promise<Room> {
+    const existing = this.rooms.get(workshopId);
+    if (existing) return existing;
+    let pending = this.loading.get(workshopId);
+    if (!pending) {
+      pending = (async () => {
+        const room: Room = { workshopId, organisationId, state: initialWorkshopState(), mutations: new Map(), clients: new Set(), queue: Promise.resolve() };
+        this.applyRows(room, await this.readEvents(this.db, room, 0));
+        this.rooms.set(workshopId, room);
+        return room;
+      })().finally(() => this.loading.delete(workshopId));
+      this.loading.set(workshopId, pending);
+    }
+    return pending;
+  }
+
+  /** Another node committed an event: apply it, or read the log if we missed some. */
+  private onNotification(payload: string): void {
+    const notice = JSON.parse(payload) as { w: string; o: string; m?: string | null; e?: WorkshopEvent; s?: number };
+    if (notice.o === this.nodeId) return;
+    const room = this.rooms.get(notice.w);
+    if (!room) return;
+    void this.enqueue(room, async () => {
+      const seq = notice.e?.seq ?? notice.s ?? 0;
+      if (seq <= room.state.seq) return;
+      if (notice.e && seq === room.state.seq + 1) this.apply(room, notice.e, notice.m ?? null);
+      else this.applyRows(room, await this.readEvents(this.db, room, room.state.seq));
+    });
+  }
+
+  private async ensureListening(): Promise<void> {
+    if (this.listener || this.isClosed) return;
+    this.starting ??= (async () => {
+      const client = await this.pool.connect();
+      client.on("notification", (message) => {
+        if (message.channel === eventsChannel && message.payload) this.onNotification(message.payload);
+        else if (message.payload) this.presence.onNotification(message.payload);
+      });
+      client.on("error", (error) => {
+        this.log.warn({ err: String(error) }, "workshop LISTEN connection lost; reconnecting");
+        this.listener = null;
+        this.starting = null;
+        client.release(true);
+        // Whatever was notified meanwhile is read back from the log.
+        setTimeout(() => void this.ensureListening().then(() => this.catchUpAll()), 500);
+      });
+      await client.query(`LISTEN ${eventsChannel}`);
+      await this.presence.listen(client);
+      this.listener = client;
+    })();
+    await this.starting;
+  }
+
+  private catchUpAll(): void {
+    for (const room of this.rooms.values()) {
+      void this.enqueue(room, async () => this.applyRows(room, await this.readEvents(this.db, room, room.state.seq)));
+    }
+  }
+
+  async close(): Promise<void> {
+    this.isClosed = true;
+    await this.presence.close();
+    this.rooms.clear();
+    const client = this.listener;
+    this.listener = null;
+    if (client) {
+      await client.query("UNLISTEN *").catch(() => undefined);
+      client.release();
+    }
+  }
+}
+
+function send(client: RoomClient, message: ServerMessage): void {
+  client.send(JSON.stringify(message));
+}
+
+function isRollback(error: unknown): boolean {
+  return error instanceof TransactionRollbackError;
+}

@@ -1,0 +1,169 @@
+/**
+ * The live room's WebSocket: `GET /api/v1/workshops/:workshopId/live?lastSeq=N`.
+ * validate (origin, params) → authenticate (session cookie) → load (workshop) → authorise
+ * (participant of this workshop, or a manager joining as observer) → attendance → room.
+ * Messages are validated with the shared schemas; the hub decides and commits.
+ * Protocol: docs/workshops.md.
+ */
+import { and, eq, sql } from "drizzle-orm";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { WebSocket } from "ws";
+import { z } from "zod";
+import { clientMessageSchema, parseCommand } from "../../shared/workshops/commands.js";
+import { can } from "../../shared/roles.js";
+import { readSession, requireMembership } from "../auth/session.js";
+import type { AppContext } from "../context.js";
+import { workshopParticipants, workshops } from "../db/schema.js";
+import type { RoomClient, ServerMessage } from "./workshop-hub.js";
+
+/** Close codes, in the 4000 range the protocol leaves to applications. */
+export const closeCodes = { badRequest: 4400, unauthenticated: 4401, forbiddenOrigin: 4403, notFound: 4404, tooSlow: 4408 } as const;
+
+const params = z.object({ workshopId: z.uuid() });
+const query = z.object({ lastSeq: z.coerce.number().int().min(0).default(0) });
+/** A browser that cannot keep up (4 MB unsent) is dropped; it reconnects and gets a snapshot. */
+const maxBuffered = 4 * 1024 * 1024;
+/** Commands per socket: a burst of 40, then 20 per second. */
+const burst = 40;
+const perSecond = 20;
+
+export function registerWorkshopSocket(app: FastifyInstance, ctx: AppContext): void {
+  const allowedOrigin = new URL(ctx.env.publicUrl).origin;
+
+  app.get("/api/v1/workshops/:workshopId/live", { websocket: true }, (socket, request) => {
+    // Messages that arrive while we authenticate are kept, not lost.
+    const early: string[] = [];
+    const collect = (data: unknown) => early.push(String(data));
+    socket.on("message", collect);
+    void open(socket, request).then(
+      (session) => {
+        socket.off("message", collect);
+        if (!session) return;
+        socket.on("message", (data) => session.onMessage(String(data)));
+        for (const data of early) session.onMessage(data);
+      },
+      (error: unknown) => {
+        request.log.warn({ err: String(error) }, "workshop socket failed to open");
+        socket.close(closeCodes.badRequest, "error");
+      },
+    );
+  });
+
+  async function open(socket: WebSocket, request: FastifyRequest) {
+    const origin = request.headers.origin;
+    if (origin && origin !== allowedOrigin && origin !== `http://${request.headers.host}` && origin !== `https://${request.headers.host}`) {
+      socket.close(closeCodes.forbiddenOrigin, "origin");
+      return null;
+    }
+    const parsedParams = params.safeParse(request.params);
+    const parsedQuery = query.safeParse(request.query);
+    if (!parsedParams.success || !parsedQuery.success) {
+      socket.close(closeCodes.badRequest, "bad request");
+      return null;
+    }
+    const session = await readSession(ctx.auth, request);
+    if (!session) {
+      socket.close(closeCodes.unauthenticated, "sign in");
+      return null;
+    }
+    const { workshopId } = parsedParams.data;
+    const [workshop] = await ctx.db.select().from(workshops).where(eq(workshops.id, workshopId)).limit(1);
+    const membership = workshop ? await requireMembership(ctx.db, session.user.id, workshop.organisationId).catch(() => null) : null;
+    if (!workshop || !membership || workshop.archivedAt) {
+      socket.close(closeCodes.notFound, "not found");
+      return null;
+    }
+    let [participant] = await ctx.db
+      .select()
+      .from(workshopParticipants)
+      .where(and(eq(workshopParticipants.workshopId, workshopId), eq(workshopParticipants.userId, session.user.id)))
+      .limit(1);
+    if (!participant && can(membership.role, "workshop.manage")) {
+      // A manager who was not invited may still look in, as an observer.
+      [participant] = await ctx.db
+        .insert(workshopParticipants)
+        .values({ organisationId: workshop.organisationId, workshopId, userId: session.user.id, role: "observer" })
+        .onConflictDoUpdate({ target: [workshopParticipants.workshopId, workshopParticipants.userId], set: { role: sql`${workshopParticipants.role}` } })
+        .returning();
+    }
+    if (!participant) {
+      socket.close(closeCodes.notFound, "not found");
+      return null;
+    }
+
+    const hub = ctx.workshopHub;
+    const client: RoomClient = {
+      participantId: participant.id,
+      send: (data) => {
+        if (socket.readyState !== socket.OPEN) return;
+        if (socket.bufferedAmount > maxBuffered) socket.close(closeCodes.tooSlow, "too slow");
+        else socket.send(data);
+      },
+    };
+    await hub.ensureJoined(workshopId, workshop.organisationId, {
+      id: participant.id,
+      name: session.user.name,
+      role: participant.role,
+      stakeholderTypeId: participant.stakeholderTypeId,
+    });
+    const welcome = {
+      t: "welcome",
+      serverNow: new Date().toISOString(),
+      me: { participantId: participant.id, name: session.user.name, role: participant.role },
+      workshop: {
+        id: workshop.id,
+        organisationId: workshop.organisationId,
+        title: workshop.title,
+        objective: workshop.objective,
+        format: workshop.format,
+        journeyId: workshop.journeyId,
+        agenda: workshop.agenda,
+      },
+    };
+    socket.send(JSON.stringify(welcome));
+    await hub.join(workshopId, workshop.organisationId, client, parsedQuery.data.lastSeq);
+    client.send(JSON.stringify({ t: "presence", online: hub.online(workshopId) } satisfies ServerMessage));
+
+    // Dead connections (a laptop closed, a phone in a tunnel) are found by ping/pong.
+    let isAlive = true;
+    socket.on("pong", () => {
+      isAlive = true;
+    });
+    const ping = setInterval(() => {
+      if (!isAlive) return socket.terminate();
+      isAlive = false;
+      socket.ping();
+    }, 25_000);
+    socket.on("close", () => {
+      clearInterval(ping);
+      hub.leave(workshopId, client);
+    });
+
+    let tokens = burst;
+    let refilledAt = Date.now();
+    const reject = (id: string, code: "invalid_command" | "rate_limited", message: string) =>
+      client.send(JSON.stringify({ t: "rejected", id, code, message } satisfies ServerMessage));
+
+    return {
+      onMessage(data: string) {
+        let raw: unknown;
+        try {
+          raw = JSON.parse(data);
+        } catch {
+          return reject("", "invalid_command", "Messages are JSON.");
+        }
+        const message = clientMessageSchema.safeParse(raw);
+        if (!message.success) return reject(String((raw as { id?: unknown })?.id ?? ""), "invalid_command", "Unknown message.");
+        if (message.data.t === "resync") return void hub.resync(workshopId, client);
+        const now = Date.now();
+        tokens = Math.min(burst, tokens + ((now - refilledAt) / 1000) * perSecond);
+        refilledAt = now;
+        if (tokens < 1) return reject(message.data.id, "rate_limited", "Too many actions at once; try again in a moment.");
+        tokens -= 1;
+        const command = parseCommand(message.data.type, message.data.payload);
+        if (!command.ok) return reject(message.data.id, "invalid_command", command.message);
+        void hub.command(workshopId, client, message.data.id, command.command);
+      },
+    };
+  }
+}

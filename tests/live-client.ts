@@ -1,0 +1,123 @@
+/**
+ * A test browser for the live workshop socket: connects with a session cookie, folds what it
+ * receives with the shared reducer (as the web app does), keeps every raw frame (to prove what it
+ * never received), resends unacknowledged commands after reconnecting, and can wait for things.
+ */
+import { randomUUID } from "node:crypto";
+import WebSocket from "ws";
+import type { CommandType, WorkshopCommand } from "../shared/workshops/commands.js";
+import { applyEvent } from "../shared/workshops/reducer.js";
+import { initialWorkshopState, type WorkshopState } from "../shared/workshops/state.js";
+
+type Answer = { t: "ack"; id: string; seq: number } | { t: "rejected"; id: string; code: string; message: string };
+type Message = { t: string; [key: string]: unknown };
+
+export class LiveClient {
+  state: WorkshopState = initialWorkshopState();
+  frames: string[] = [];
+  messages: Message[] = [];
+  online: string[] = [];
+  me: { participantId: string; role: string } | null = null;
+  closeCode: number | null = null;
+  socket!: WebSocket;
+  /** Commands sent and not yet answered, resent after a reconnection (as the web app does). */
+  readonly pending = new Map<string, { type: CommandType; payload: unknown }>();
+  private readonly waiters = new Set<() => void>();
+
+  constructor(
+    private baseUrl: string,
+    private readonly cookie: string,
+    private readonly workshopId: string,
+    private readonly origin: string,
+  ) {}
+
+  /** Opens the socket; resolves on `welcome` (or when the server closes it at once). */
+  async connect(baseUrl = this.baseUrl): Promise<this> {
+    this.baseUrl = baseUrl;
+    this.closeCode = null;
+    const url = `${baseUrl.replace(/^http/, "ws")}/api/v1/workshops/${this.workshopId}/live?lastSeq=${this.state.seq}`;
+    this.socket = new WebSocket(url, { headers: { cookie: this.cookie, origin: this.origin } });
+    this.socket.on("message", (data) => this.receive(String(data)));
+    this.socket.on("close", (code) => {
+      this.closeCode = code;
+      this.notify();
+    });
+    this.socket.on("error", () => undefined);
+    await this.until(() => this.me !== null || this.closeCode !== null, "welcome");
+    for (const [id, command] of this.pending) this.socket.send(JSON.stringify({ t: "command", id, ...command }));
+    return this;
+  }
+
+  private receive(data: string): void {
+    this.frames.push(data);
+    const message = JSON.parse(data) as Message;
+    this.messages.push(message);
+    if (message.t === "welcome") this.me = message.me as LiveClient["me"];
+    if (message.t === "snapshot") this.state = message.state as WorkshopState;
+    if (message.t === "event") {
+      const event = message.event as Parameters<typeof applyEvent>[1];
+      if (event.seq === this.state.seq + 1) this.state = applyEvent(this.state, event);
+      else if (event.seq > this.state.seq + 1) this.socket.send(JSON.stringify({ t: "resync" }));
+    }
+    if (message.t === "presence") this.online = message.online as string[];
+    if (message.t === "ack" || message.t === "rejected") this.pending.delete(message.id as string);
+    this.notify();
+  }
+
+  private notify(): void {
+    for (const waiter of this.waiters) waiter();
+  }
+
+  /** Waits until `predicate` holds (checked after every message), or fails after `ms`. */
+  until(predicate: () => boolean, what: string, ms = 10_000): Promise<void> {
+    if (predicate()) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.waiters.delete(check);
+        reject(new Error(`timed out waiting for ${what}`));
+      }, ms);
+      const check = () => {
+        if (!predicate()) return;
+        clearTimeout(timer);
+        this.waiters.delete(check);
+        resolve();
+      };
+      this.waiters.add(check);
+    });
+  }
+
+  /** Sends a command without waiting (it stays pending until answered). */
+  fire(command: WorkshopCommand, id: string = randomUUID()): string {
+    this.pending.set(id, { type: command.type, payload: command.payload });
+    if (this.socket.readyState === WebSocket.OPEN) this.socket.send(JSON.stringify({ t: "command", id, type: command.type, payload: command.payload }));
+    return id;
+  }
+
+  /** Sends a command and waits for the server's answer. */
+  async send(command: WorkshopCommand, id: string = randomUUID()): Promise<Answer> {
+    const at = this.messages.length;
+    this.fire(command, id);
+    let answer: Answer | undefined;
+    await this.until(() => {
+      answer = this.messages.slice(at).find((m): m is Answer => (m.t === "ack" || m.t === "rejected") && m.id === id);
+      return answer !== undefined;
+    }, `answer to ${command.type}`);
+    return answer as Answer;
+  }
+
+  /** Sends a command that must be accepted; waits until this client's state has it applied. */
+  async must(command: WorkshopCommand): Promise<number> {
+    const answer = await this.send(command);
+    if (answer.t !== "ack") throw new Error(`${command.type} refused: ${answer.code} ${answer.message}`);
+    await this.until(() => this.state.seq >= answer.seq, `seq ${answer.seq}`);
+    return answer.seq;
+  }
+
+  sendRaw(data: string): void {
+    this.socket.send(data);
+  }
+
+  close(): void {
+    this.socket.close();
+  }
+}
