@@ -8,6 +8,7 @@ import { gzipSync } from "node:zlib";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { followUpTasks, surveyAnswers, surveyInvitations, surveyResponses } from "../../server/db/schema.js";
+import { loadPublicSurvey, submitAnswers } from "../../server/modules/survey-answers/answers.service.js";
 import { addInvitation, addMeasuredStep, surveyFixture } from "../survey-factories.js";
 import { createTestApp, type TestApp } from "../test-app.js";
 
@@ -297,6 +298,64 @@ describe("the JSON endpoint", () => {
     }
     expect((await postJson(publicToken, { key: "short", locale: "fr", answers: {} })).statusCode).toBe(400);
     expect(await responsesOf(survey.id)).toHaveLength(0);
+  });
+});
+
+describe("a burst of answers (group commit)", () => {
+  it("stores every answer of a burst once, each with all its values, and a key sent three times once", async () => {
+    const { publicToken, survey, questions } = await surveyFixture(t);
+    const answers = (i: number) => ({ [questions.nps.id]: i % 11, [questions.multiple.id]: ["cours", "campus"], [questions.text.id]: `réponse ${i}` });
+    const twin = newKey();
+    const bodies = [
+      ...Array.from({ length: 30 }, (_, i) => ({ key: newKey(), locale: "fr", answers: answers(i), isFinal: true })),
+      ...Array.from({ length: 3 }, () => ({ key: twin, locale: "fr", answers: answers(99), isFinal: true })),
+    ];
+    const replies = await Promise.all(bodies.map((body) => postJson(publicToken, body)));
+    expect(replies.slice(0, 30).map((r) => r.statusCode)).toEqual(Array(30).fill(201));
+    expect(
+      replies
+        .slice(30)
+        .map((r) => r.statusCode)
+        .sort(),
+    ).toEqual([200, 200, 201]);
+    const rows = await responsesOf(survey.id);
+    expect(rows).toHaveLength(31);
+    expect(rows.every((r) => r.status === "complete" && r.submittedOn === rows[0]?.submittedOn && r.invitationId === null)).toBe(true);
+    const stored = await t.ctx.db.select().from(surveyAnswers).where(eq(surveyAnswers.organisationId, survey.organisationId));
+    const mine = stored.filter((a) => rows.some((r) => r.id === a.responseId));
+    expect(mine).toHaveLength(31 * 3);
+    const seventh = rows.find((r) => mine.some((a) => a.responseId === r.id && a.valueText === "réponse 7"));
+    const values = mine.filter((a) => a.responseId === seventh?.id).map((a) => a.valueNumber ?? a.valueChoices ?? a.valueText);
+    expect(values).toEqual(expect.arrayContaining([7, ["cours", "campus"], "réponse 7"]));
+  });
+
+  it("stores nothing of an answer the database refuses, and the others of its group all the same", async () => {
+    const { publicToken, survey } = await surveyFixture(t);
+    const loaded = await loadPublicSurvey(t.ctx.db, publicToken);
+    if (!loaded) throw new Error("no survey");
+    const nps = loaded.questions.find((q) => q.kind === "nps")?.id as string;
+    // A question deleted between reading the survey and writing the answer: valid for the form, refused by the foreign key.
+    const gone = { id: "00000000-0000-4000-8000-0000000000aa", kind: "nps", label: { fr: "Supprimée" }, isRequired: false, options: [] };
+    const submit = (key: string, answers: Record<string, number>, withGone = false) =>
+      submitAnswers(t.ctx, withGone ? { ...loaded, questions: [...loaded.questions, gone] } : loaded, {
+        key,
+        invitationToken: null,
+        locale: "fr",
+        answers,
+        consentToContact: false,
+        isFinal: true,
+      });
+    const goodKeys = Array.from({ length: 11 }, () => newKey());
+    const badKey = newKey();
+    // The first answers are written at once; the rest wait and go together, the refused one among them.
+    const outcomes = await Promise.allSettled([...goodKeys.map((key, i) => submit(key, { [nps]: i % 11 })), submit(badKey, { [nps]: 9, [gone.id]: 10 }, true)]);
+    expect(outcomes.slice(0, 11).map((o) => (o.status === "fulfilled" ? o.value.kind : String(o.reason)))).toEqual(Array(11).fill("stored"));
+    expect(outcomes[11]?.status).toBe("rejected");
+    const rows = await responsesOf(survey.id);
+    expect(rows).toHaveLength(11);
+    const stored = await t.ctx.db.select().from(surveyAnswers).where(eq(surveyAnswers.organisationId, survey.organisationId));
+    expect(stored.filter((a) => rows.some((r) => r.id === a.responseId))).toHaveLength(11);
+    expect(stored.some((a) => a.questionId === gone.id)).toBe(false);
   });
 });
 

@@ -24,19 +24,11 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { AppContext } from "../../context.js";
 import type { Database } from "../../db/client.js";
-import {
-  followUpTasks,
-  journeyStages,
-  journeySteps,
-  surveyAnswers,
-  surveyInvitations,
-  surveyResponses,
-  surveySteps,
-  surveys,
-} from "../../db/schema.js";
+import { followUpTasks, journeyStages, journeySteps, surveyAnswers, surveyInvitations, surveyResponses, surveySteps, surveys } from "../../db/schema.js";
 import type { Tx } from "../journeys/journeys.queries.js";
 import { hashToken } from "../surveys/tokens.js";
 import { afterAnswerCompleted } from "../webhooks/answer-events.js";
+import { GroupCommit, type Identity, insertNewResponses, type NewResponse, nobody } from "./answers.batch.js";
 import { type AnswerError, type AnswerValue, followUpReason, type Question, type StoredAnswer, validateAnswers } from "./validate.js";
 
 export type PublicSurvey = typeof surveys.$inferSelect;
@@ -124,8 +116,6 @@ export type SubmitOutcome =
   | { kind: "bad_key" }
   | { kind: "invalid"; errors: AnswerError[] };
 
-type Identity = { consent: boolean; invitationId: string | null; email: string | null };
-
 /** The response of an answer key, locked until the end of the transaction. */
 async function lockResponse(tx: Tx, keyHash: string) {
   const [row] = await tx
@@ -136,41 +126,8 @@ async function lockResponse(tx: Tx, keyHash: string) {
   return row ?? null;
 }
 
-/**
- * The common case in ONE statement: a new answer key creates its response and its answers
- * together. Returns null when the key already exists (a saved answer resumed, a second submit, or a
- * twin request that got there first — ON CONFLICT waits for it to commit), leaving it to the caller.
- */
-async function insertNewResponse(
-  tx: Tx,
-  survey: PublicSurvey,
-  input: SubmitInput,
-  keyHash: string,
-  who: Identity,
-  stored: StoredAnswer[],
-): Promise<string | null> {
-  const final = input.isFinal;
-  const result = await tx.execute<{ id: string }>(sql`
-    WITH response AS (
-      INSERT INTO survey_responses (organisation_id, survey_id, locale, status, resume_token_hash, consent_to_contact, invitation_id,
-                                    respondent_email, stakeholder_type_id, programme_id, cohort, submitted_on)
-      VALUES (${survey.organisationId}, ${survey.id}, ${input.locale}, ${final ? "complete" : "partial"}, ${keyHash}, ${who.consent},
-              ${who.invitationId}, ${who.email}, ${final ? survey.stakeholderTypeId : null}, ${final ? survey.programmeId : null},
-              ${final ? survey.cohort : ""}, ${final ? sql`current_date` : null})
-      ON CONFLICT (resume_token_hash) DO NOTHING
-      RETURNING id
-    ), answers AS (
-      INSERT INTO survey_answers (organisation_id, response_id, question_id, value_number, value_text, value_choices)
-      SELECT ${survey.organisationId}, response.id, a."questionId", a."valueNumber", a."valueText", a."valueChoices"
-        FROM response
-       CROSS JOIN jsonb_to_recordset(${JSON.stringify(stored)}::jsonb) AS a("questionId" uuid, "valueNumber" smallint, "valueText" text, "valueChoices" text[])
-    )
-    SELECT id FROM response`);
-  return result.rows[0]?.id ?? null;
-}
-
 /** A saved (partial) response, locked, updated in place with the answers of this submission. */
-async function updateSavedResponse(tx: Tx, survey: PublicSurvey, input: SubmitInput, keyHash: string, who: Identity, stored: StoredAnswer[]) {
+async function updateSavedResponse(tx: Tx, survey: PublicSurvey, input: SubmitInput, keyHash: string, who: Identity, stored: readonly StoredAnswer[]) {
   const response = await lockResponse(tx, keyHash);
   if (!response || response.surveyId !== survey.id) return { kind: "bad_key" as const };
   if (response.status === "complete") return { kind: "already_complete" as const };
@@ -199,22 +156,92 @@ async function updateSavedResponse(tx: Tx, survey: PublicSurvey, input: SubmitIn
   return { kind: "updated" as const, id: response.id };
 }
 
+/** One validated submission on its way to the database. */
+type Submission = NewResponse & { questions: Question[]; invitation: { id: string; email: string } | null };
+
 /**
- * Validates, then stores one submission in one transaction. The survey must be open. A new answer
- * by the public link — nearly every submission — costs BEGIN, one statement, COMMIT (plus the
- * webhook statement of a final answer); invitations and resumed answers take the longer path.
+ * What a stored final answer sets off, inside its own transaction: its invitation marked answered,
+ * a follow-up task for a consenting detractor, its webhook deliveries and a promoter's thank-you.
+ */
+async function afterStored(tx: Tx, submission: Submission, responseId: string): Promise<void> {
+  const { survey, questions, stored, invitation, who } = submission;
+  if (!submission.isFinal) return;
+  const response = { id: responseId };
+  const identified = who.invitationId !== null;
+  const consent = who.consent;
+  if (invitation) await tx.update(surveyInvitations).set({ hasResponded: true }).where(eq(surveyInvitations.id, invitation.id));
+  const reason = consent ? followUpReason(questions, stored) : null;
+  if (reason) {
+    const [step] = await tx
+      .select({ id: journeySteps.id, ownerService: journeySteps.ownerService })
+      .from(surveySteps)
+      .innerJoin(journeySteps, eq(journeySteps.id, surveySteps.stepId))
+      .innerJoin(journeyStages, eq(journeyStages.id, journeySteps.stageId))
+      .where(and(eq(surveySteps.organisationId, survey.organisationId), eq(surveySteps.surveyId, survey.id)))
+      .orderBy(asc(journeyStages.position), asc(journeySteps.position))
+      .limit(1);
+    await tx.insert(followUpTasks).values({
+      organisationId: survey.organisationId,
+      surveyId: survey.id,
+      responseId: response.id,
+      stepId: step?.id ?? null,
+      ownerService: step?.ownerService ?? "",
+      reason,
+      dueOn: sql`current_date + 7`,
+    });
+  }
+  await afterAnswerCompleted(tx, {
+    survey,
+    questions,
+    stored,
+    locale: submission.locale,
+    responseId: response.id,
+    invitation: identified ? invitation : null,
+    consentToContact: consent,
+  });
+}
+
+const groupCommits = new WeakMap<Database, GroupCommit<Submission>>();
+function groupCommitFor(db: Database): GroupCommit<Submission> {
+  let group = groupCommits.get(db);
+  if (!group) {
+    group = new GroupCommit<Submission>(db, afterStored);
+    groupCommits.set(db, group);
+  }
+  return group;
+}
+
+/**
+ * Validates, then stores one submission in one transaction, committed before this returns. The
+ * survey must be open. A new answer by the public link — nearly every submission — is written by
+ * the group commit (answers.batch.ts) in one statement with the others of the moment; an answer
+ * through an invitation, a resumed or repeated one, takes its own transaction with locks.
  */
 export async function submitAnswers(ctx: AppContext, loaded: LoadedSurvey, input: SubmitInput): Promise<SubmitOutcome> {
   const { survey, questions } = loaded;
   const { stored, errors } = validateAnswers(questions, input.answers, input.isFinal);
   if (errors.length > 0) return { kind: "invalid", errors };
-  const keyHash = hashToken(input.key);
+  const submission: Submission = {
+    survey,
+    questions,
+    stored,
+    locale: input.locale,
+    isFinal: input.isFinal,
+    keyHash: hashToken(input.key),
+    who: nobody,
+    invitation: null,
+  };
+  const storedOutcome: SubmitOutcome = { kind: "stored", status: input.isFinal ? "complete" : "partial" };
+  if (!input.invitationToken) {
+    const written = await groupCommitFor(ctx.db).write(submission);
+    if (written.kind === "inserted") return storedOutcome;
+  }
 
   return ctx.db.transaction(async (tx): Promise<SubmitOutcome> => {
     let invitation: { id: string; email: string } | null = null;
     if (input.invitationToken) {
       // A key already used says so first, as for the public link.
-      const before = await lockResponse(tx, keyHash);
+      const before = await lockResponse(tx, submission.keyHash);
       if (before && before.surveyId !== survey.id) return { kind: "bad_key" };
       if (before?.status === "complete") return { kind: "already_complete" };
       // Locked: two submissions through one invitation cannot both pass.
@@ -227,49 +254,16 @@ export async function submitAnswers(ctx: AppContext, loaded: LoadedSurvey, input
       if (row.hasResponded) return { kind: "already_responded" };
       invitation = row;
     }
-
     const identified = !survey.isAnonymous && invitation !== null;
-    const consent = identified && input.consentToContact;
-    const who: Identity = { consent, invitationId: identified ? (invitation?.id ?? null) : null, email: identified ? (invitation?.email ?? null) : null };
-    let responseId = await insertNewResponse(tx, survey, input, keyHash, who, stored);
+    const who: Identity = identified && invitation ? { consent: input.consentToContact, invitationId: invitation.id, email: invitation.email } : nobody;
+    const mine: Submission = { ...submission, who, invitation };
+    let responseId = (await insertNewResponses(tx, [mine])).get(mine.keyHash);
     if (!responseId) {
-      const saved = await updateSavedResponse(tx, survey, input, keyHash, who, stored);
+      const saved = await updateSavedResponse(tx, survey, input, mine.keyHash, who, stored);
       if (saved.kind !== "updated") return saved;
       responseId = saved.id;
     }
-    const response = { id: responseId };
-    if (!input.isFinal) return { kind: "stored", status: "partial" };
-
-    if (invitation) await tx.update(surveyInvitations).set({ hasResponded: true }).where(eq(surveyInvitations.id, invitation.id));
-    const reason = consent ? followUpReason(questions, stored) : null;
-    if (reason) {
-      const [step] = await tx
-        .select({ id: journeySteps.id, ownerService: journeySteps.ownerService })
-        .from(surveySteps)
-        .innerJoin(journeySteps, eq(journeySteps.id, surveySteps.stepId))
-        .innerJoin(journeyStages, eq(journeyStages.id, journeySteps.stageId))
-        .where(and(eq(surveySteps.organisationId, survey.organisationId), eq(surveySteps.surveyId, survey.id)))
-        .orderBy(asc(journeyStages.position), asc(journeySteps.position))
-        .limit(1);
-      await tx.insert(followUpTasks).values({
-        organisationId: survey.organisationId,
-        surveyId: survey.id,
-        responseId: response.id,
-        stepId: step?.id ?? null,
-        ownerService: step?.ownerService ?? "",
-        reason,
-        dueOn: sql`current_date + 7`,
-      });
-    }
-    await afterAnswerCompleted(tx, {
-      survey,
-      questions,
-      stored,
-      locale: input.locale,
-      responseId: response.id,
-      invitation: identified ? invitation : null,
-      consentToContact: consent,
-    });
-    return { kind: "stored", status: "complete" };
+    await afterStored(tx, mine, responseId);
+    return storedOutcome;
   });
 }
