@@ -7,7 +7,7 @@ export const surveyWaveSchema = z.object({
   surveyId: z.string(),
   number: z.number().int(),
   status: z.enum(["draft", "open", "closed"]),
-  opensAt: z.string().nullable(),
+  opensAt: z.string(),
   closesAt: z.string().nullable(),
   responseCount: z.number().int(),
   invitationCount: z.number().int(),

@@ -166,7 +166,8 @@ export async function listWaves(ctx: AppContext, organisationId: string, surveyI
       surveyId: s.id,
       number: wave.number,
       status: s.status === "open" || s.status === "closed" ? s.status : "draft",
-      opensAt: s.opensAt?.toISOString() ?? null,
+      // A wave opened without an opening date started when it was opened.
+      opensAt: (s.opensAt ?? wave.createdAt).toISOString(),
       closesAt: s.closesAt?.toISOString() ?? null,
       responseCount,
       invitationCount,

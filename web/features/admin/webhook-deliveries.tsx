@@ -101,7 +101,7 @@ export function WebhookDeliveries({ orgId, endpoints }: { orgId: string; endpoin
                   </Table.Td>
                   <Table.Td style={{ overflowWrap: "anywhere", maxWidth: 220 }}>{d.endpointUrl}</Table.Td>
                   <Table.Td>
-                    <Badge color={statusColors[d.status]} c={`${statusColors[d.status]}.9`} variant="light" tt="none">
+                    <Badge color={statusColors[d.status]} c={`${statusColors[d.status]}.9`} variant="light" tt="none" style={{ flexShrink: 0 }} styles={{ label: { overflow: "visible" } }}>
                       {t(`webhooks.deliveries.status.${d.status}`)}
                     </Badge>
                   </Table.Td>

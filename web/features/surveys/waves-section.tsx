@@ -96,11 +96,9 @@ export function WavesSection({ orgId, survey }: { orgId: string; survey: Survey 
                       )}
                     </Table.Th>
                     <Table.Td>
-                      {wave.opensAt && wave.closesAt
+                      {wave.closesAt
                         ? t("list.fromTo", { from: formatDate(wave.opensAt), to: formatDate(wave.closesAt) })
-                        : wave.opensAt
-                          ? t("list.from", { from: formatDate(wave.opensAt) })
-                          : t("waves.none")}
+                        : t("list.from", { from: formatDate(wave.opensAt) })}
                     </Table.Td>
                     <Table.Td>
                       <StatusBadge status={wave.status} />
