@@ -6,7 +6,7 @@
  */
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { emails, jobs, surveyInvitations, surveys, surveyWaves } from "../../server/db/schema.js";
+import { emails, jobs, surveyInvitations, surveys, surveyWaves, webhookDeliveries } from "../../server/db/schema.js";
 import { addMonths, relaunchSurvey } from "../../server/modules/surveys/waves.service.js";
 import { type Agent, createOrganisation, signUp } from "../factories.js";
 import { createTestApp, type TestApp } from "../test-app.js";
@@ -80,6 +80,9 @@ describe("the next wave", () => {
     expect((await answer(firstPublic, nps, 9, leaFirstToken)).statusCode).toBe(201);
     expect((await answer(firstPublic, nps, 4)).statusCode).toBe(201);
 
+    const hook = await owner.post(`/api/v1/organisations/${orgId}/webhooks`, { url: "https://receiver.invalid/tutti", eventTypes: ["wave.opened"] });
+    expect(hook.statusCode).toBe(201);
+
     // Not yet due: nothing happens.
     expect(await relaunchSurvey(t.ctx, first.id, new Date(due.getTime() - 1000))).toBeNull();
     // At the period's end the next wave opens, once.
@@ -115,6 +118,11 @@ describe("the next wave", () => {
     expect(secondNps).not.toBe(nps);
     expect((await answer(firstPublic, secondNps, 10, leaFirstToken)).statusCode).toBe(404);
     expect((await answer(firstPublic, secondNps, 10, leaTokens[1])).statusCode).toBe(201);
+
+    // Integrations hear of it, in the same transaction.
+    const [opened] = await t.ctx.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.endpointId, hook.json().id));
+    expect(opened?.eventType).toBe("wave.opened");
+    expect(JSON.parse(opened?.body ?? "{}").data).toMatchObject({ survey: { id: secondId }, previousSurveyId: first.id, seriesId: first.id, number: 2, invitationCount: 2 });
 
     // The following wave is scheduled, and the waves compare side by side.
     const nextDue = addMonths(due, 6);
