@@ -166,12 +166,24 @@ const noteViewSchema = z.object({ id: z.string(), text: z.string(), authorName: 
 export const minutesSchema = z
   .object({
     workshop: workshopSummarySchema.extend({ startedAt: z.string().nullable(), locale: localeSchema, mergedAt: z.string().nullable() }),
-    attendance: z.array(z.object({ participantId: z.string(), name: z.string(), role: workshopRoleSchema, stakeholderTypeName: z.string().nullable(), isPresent: z.boolean() })),
+    attendance: z.array(
+      z.object({ participantId: z.string(), name: z.string(), role: workshopRoleSchema, stakeholderTypeName: z.string().nullable(), isPresent: z.boolean() }),
+    ),
     agenda: agendaSchema,
     clusters: z.array(z.object({ id: z.string(), name: z.string(), notes: z.array(noteViewSchema), attachment: attachmentViewSchema.nullable() })),
     looseNotes: z.array(noteViewSchema),
-    votes: z.object({ budget: z.number(), maxPerItem: z.number(), results: z.array(z.object({ itemId: z.string(), label: z.string(), dots: z.number() })) }).nullable(),
-    matrix: z.array(z.object({ itemId: z.string(), label: z.string(), impact: z.number(), effort: z.number(), quadrant: z.enum(["quick_win", "major_project", "fill_in", "thankless"]) })),
+    votes: z
+      .object({ budget: z.number(), maxPerItem: z.number(), results: z.array(z.object({ itemId: z.string(), label: z.string(), dots: z.number() })) })
+      .nullable(),
+    matrix: z.array(
+      z.object({
+        itemId: z.string(),
+        label: z.string(),
+        impact: z.number(),
+        effort: z.number(),
+        quadrant: z.enum(["quick_win", "major_project", "fill_in", "thankless"]),
+      }),
+    ),
     scoring: z
       .object({
         criteria: z.array(z.object({ id: z.string(), name: z.string() })),
@@ -179,7 +191,16 @@ export const minutesSchema = z
       })
       .nullable(),
     decisions: z.array(z.object({ id: z.string(), text: z.string() })),
-    actions: z.array(z.object({ id: z.string(), title: z.string(), ownerName: z.string(), dueDate: z.string().nullable(), improvementActionId: z.string().nullable(), status: z.string().nullable() })),
+    actions: z.array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        ownerName: z.string(),
+        dueDate: z.string().nullable(),
+        improvementActionId: z.string().nullable(),
+        status: z.string().nullable(),
+      }),
+    ),
     feelings: z.array(z.string()),
     photos: z.array(z.object({ id: z.string(), caption: z.string(), url: z.string() })),
   })
@@ -200,7 +221,14 @@ export const mergeCandidatesSchema = z.object({ mergedAt: z.string().nullable(),
 export const mergeInputSchema = z.object({ itemIds: z.array(z.string().min(1).max(64)).min(1).max(500) });
 export const mergeResultSchema = z.object({ merged: z.number().int(), skipped: z.number().int(), revision: z.number().int() });
 
-export const photoSchema = z.object({ id: z.string(), caption: z.string(), contentType: z.string(), byteSize: z.number().int(), url: z.string(), createdAt: z.string() });
+export const photoSchema = z.object({
+  id: z.string(),
+  caption: z.string(),
+  contentType: z.string(),
+  byteSize: z.number().int(),
+  url: z.string(),
+  createdAt: z.string(),
+});
 
 export const improvementActionStatusSchema = z.enum(["open", "in_progress", "done", "dropped"]);
 export const improvementActionSchema = z

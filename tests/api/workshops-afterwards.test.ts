@@ -28,9 +28,15 @@ async function runWorkshop(t: TestApp) {
   const learner = map.lanes.find((lane) => lane.category === "learner");
   const teacherLane = map.lanes.find((lane) => lane.category !== "learner");
   if (!step || !learner || !teacherLane) throw new Error("template without steps or lanes");
-  const created: Workshop = (await people.manager.post(url(orgId), { title: "Admission en ligne", format: "discovery", journeyId: map.journey.id, scheduledAt: "2026-03-12T09:00:00Z" })).json();
-  const withStaff: Workshop = (await people.manager.post(url(orgId, `/${created.id}/participants`), { userId: people.staff.user.id, role: "participant" })).json();
-  const withViewer: Workshop = (await people.manager.post(url(orgId, `/${created.id}/participants`), { userId: people.viewer.user.id, role: "observer" })).json();
+  const created: Workshop = (
+    await people.manager.post(url(orgId), { title: "Admission en ligne", format: "discovery", journeyId: map.journey.id, scheduledAt: "2026-03-12T09:00:00Z" })
+  ).json();
+  const withStaff: Workshop = (
+    await people.manager.post(url(orgId, `/${created.id}/participants`), { userId: people.staff.user.id, role: "participant" })
+  ).json();
+  const withViewer: Workshop = (
+    await people.manager.post(url(orgId, `/${created.id}/participants`), { userId: people.viewer.user.id, role: "observer" })
+  ).json();
   const p1 = withStaff.participants.find((p) => p.role === "facilitator")?.id as string;
   const p2 = withStaff.participants.find((p) => p.role === "participant")?.id as string;
   void withViewer;
@@ -98,7 +104,13 @@ describe("after a workshop", () => {
       [expect.any(String), false],
     ]);
     expect(minutes.clusters).toEqual([
-      expect.objectContaining({ name: "Communication", notes: [expect.objectContaining({ text: "Relances perdues", authorName: "Person staff" }), expect.objectContaining({ text: "Personne ne répond au téléphone" })] }),
+      expect.objectContaining({
+        name: "Communication",
+        notes: [
+          expect.objectContaining({ text: "Relances perdues", authorName: "Person staff" }),
+          expect.objectContaining({ text: "Personne ne répond au téléphone" }),
+        ],
+      }),
     ]);
     expect(minutes.looseNotes.map((n) => n.text)).toEqual(["Un tuteur pour chaque candidat"]);
     expect(minutes.votes?.results).toEqual([
@@ -134,7 +146,11 @@ describe("after a workshop", () => {
     expect(done.json()).toMatchObject({ status: "done", isOverdue: false, ownerName: "Laura Martin" });
     expect((await people.manager.get(`/api/v1/organisations/${orgId}/improvement-actions?status=done`)).json()).toHaveLength(1);
 
-    const byHand = await people.manager.post(`/api/v1/organisations/${orgId}/improvement-actions`, { title: "Former l'accueil", ownerName: "Laura", dueDate: "2031-01-01" });
+    const byHand = await people.manager.post(`/api/v1/organisations/${orgId}/improvement-actions`, {
+      title: "Former l'accueil",
+      ownerName: "Laura",
+      dueDate: "2031-01-01",
+    });
     expect(byHand.statusCode).toBe(201);
     expect(byHand.json()).toMatchObject({ workshopId: null, status: "open", isOverdue: false });
     expect((await people.manager.post(`/api/v1/organisations/${orgId}/improvement-actions`, { title: "", dueDate: "demain" })).statusCode).toBe(400);
@@ -162,7 +178,12 @@ describe("after a workshop", () => {
     expect(first.json()).toMatchObject({ merged: 3, skipped: 0 });
     expect(first.json().revision).toBeGreaterThan(map.journey.revision);
     const cellOf = async (stakeholderTypeId: string) =>
-      (await t.ctx.db.select().from(laneCells).where(and(eq(laneCells.stepId, step.id), eq(laneCells.stakeholderTypeId, stakeholderTypeId))))[0];
+      (
+        await t.ctx.db
+          .select()
+          .from(laneCells)
+          .where(and(eq(laneCells.stepId, step.id), eq(laneCells.stakeholderTypeId, stakeholderTypeId)))
+      )[0];
     const cell = await cellOf(learner.stakeholderTypeId);
     const trace = "(atelier « Admission en ligne », 12 mars 2026)";
     expect(cell?.painPoints).toContain(`Communication : Relances perdues ; Personne ne répond au téléphone ${trace}`);
@@ -178,7 +199,10 @@ describe("after a workshop", () => {
     const merged = (await people.manager.get(url(orgId, `/${workshopId}/merge`))).json();
     expect(merged.mergedAt).not.toBeNull();
     expect(merged.items.every((i: { isMerged: boolean }) => i.isMerged)).toBe(true);
-    const audit = await t.ctx.db.select().from(auditEvents).where(and(eq(auditEvents.organisationId, orgId), eq(auditEvents.action, "workshop.merged")));
+    const audit = await t.ctx.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.organisationId, orgId), eq(auditEvents.action, "workshop.merged")));
     expect(audit).toHaveLength(2);
   });
 

@@ -43,7 +43,12 @@ afterAll(async () => {
 
 const day = 86_400_000;
 const jobsFor = async (workshopId: string) =>
-  (await t.ctx.pool.query<{ payload: Record<string, unknown>; run_at: Date }>("SELECT payload, run_at FROM jobs WHERE kind = 'workshop.brief' AND payload->>'workshopId' = $1 ORDER BY id", [workshopId])).rows;
+  (
+    await t.ctx.pool.query<{ payload: Record<string, unknown>; run_at: Date }>(
+      "SELECT payload, run_at FROM jobs WHERE kind = 'workshop.brief' AND payload->>'workshopId' = $1 ORDER BY id",
+      [workshopId],
+    )
+  ).rows;
 
 describe("the workshop brief", () => {
   it("plans the brief seven days ahead, skips a stale date, sends once with the .ics, in each participant's language", async () => {
@@ -91,7 +96,10 @@ describe("the workshop brief", () => {
     expect(managerMail[0]?.text).toContain(`/workshops/${created.id}/live`);
     const ics = managerMail[0]?.attachments.find((a) => a.filename.endsWith(".ics"));
     expect(ics?.contentType).toBe("text/calendar");
-    const stamp = second.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+    const stamp = second
+      .toISOString()
+      .replace(/[-:]/g, "")
+      .replace(/\.\d{3}/, "");
     expect(ics?.content).toContain(`DTSTART:${stamp}`);
     const staffMail = received.filter((m) => m.to === people.staff.user.email);
     expect(staffMail).toHaveLength(1);
@@ -105,7 +113,12 @@ describe("the workshop brief", () => {
     const { orgId, people } = await organisationWithRoles(t);
     const soon = new Date(Date.now() + 3 * day);
     const created: Workshop = (
-      await people.manager.post(`/api/v1/organisations/${orgId}/workshops`, { title: "Atelier express", format: "validation", scheduledAt: soon.toISOString(), status: "scheduled" })
+      await people.manager.post(`/api/v1/organisations/${orgId}/workshops`, {
+        title: "Atelier express",
+        format: "validation",
+        scheduledAt: soon.toISOString(),
+        status: "scheduled",
+      })
     ).json();
     const [job] = await jobsFor(created.id);
     expect(Math.abs((job?.run_at.getTime() ?? 0) - Date.now())).toBeLessThan(60_000);
@@ -114,7 +127,12 @@ describe("the workshop brief", () => {
 
     const later = new Date(Date.now() + 20 * day);
     const missed: Workshop = (
-      await people.manager.post(`/api/v1/organisations/${orgId}/workshops`, { title: "Atelier manqué", format: "validation", scheduledAt: later.toISOString(), status: "scheduled" })
+      await people.manager.post(`/api/v1/organisations/${orgId}/workshops`, {
+        title: "Atelier manqué",
+        format: "validation",
+        scheduledAt: later.toISOString(),
+        status: "scheduled",
+      })
     ).json();
     const [missedJob] = await jobsFor(missed.id);
     expect(await sendWorkshopBrief(t.ctx, missedJob?.payload ?? {}, new Date(later.getTime() + 3600_000))).toBe("past");

@@ -44,7 +44,11 @@ describe("preparing a workshop", () => {
     expect(noTitle.statusCode).toBe(400);
     const badAgenda = await people.manager.post(url(orgId), { title: "x", format: "discovery", agenda: [{ id: "a", phase: "dancing", minutes: 5 }] });
     expect(badAgenda.statusCode).toBe(400);
-    const foreignStep = await people.manager.post(url(orgId), { title: "x", format: "discovery", scope: { stageIds: [], stepIds: ["5f1e0c1e-0000-4000-8000-000000000000"] } });
+    const foreignStep = await people.manager.post(url(orgId), {
+      title: "x",
+      format: "discovery",
+      scope: { stageIds: [], stepIds: ["5f1e0c1e-0000-4000-8000-000000000000"] },
+    });
     expect(foreignStep.json().code).toBe("validation_failed");
   });
 
@@ -88,11 +92,19 @@ describe("preparing a workshop", () => {
     const { orgId, people } = await organisationWithRoles(t);
     const workshop = await createWorkshop(people.manager, orgId);
     const email = uniqueEmail("tuteur");
-    const response = await people.manager.post(url(orgId, `/${workshop.id}/participants`), { email, name: "Paul Tuteur", guestKind: "company_tutor", role: "participant" });
+    const response = await people.manager.post(url(orgId, `/${workshop.id}/participants`), {
+      email,
+      name: "Paul Tuteur",
+      guestKind: "company_tutor",
+      role: "participant",
+    });
     expect(response.statusCode, response.body).toBe(201);
     const [guestUser] = await t.ctx.db.select().from(user).where(eq(user.email, email));
     expect(guestUser).toBeDefined();
-    const [membership] = await t.ctx.db.select().from(member).where(and(eq(member.userId, guestUser?.id ?? ""), eq(member.organizationId, orgId)));
+    const [membership] = await t.ctx.db
+      .select()
+      .from(member)
+      .where(and(eq(member.userId, guestUser?.id ?? ""), eq(member.organizationId, orgId)));
     expect(membership?.role).toBe("guest");
     const [mail] = await t.ctx.db.select().from(emails).where(eq(emails.toAddress, email));
     expect(mail?.kind).toBe("guest_invitation");
@@ -111,7 +123,9 @@ describe("preparing a workshop", () => {
     const demote = await people.manager.patch(url(orgId, `/${workshop.id}/participants/${facilitator?.id}`), { role: "participant" });
     expect(demote.statusCode).toBe(409);
     expect((await people.manager.delete(url(orgId, `/${workshop.id}/participants/${facilitator?.id}`))).statusCode).toBe(409);
-    const withStaff: Workshop = (await people.manager.post(url(orgId, `/${workshop.id}/participants`), { userId: people.staff.user.id, role: "facilitator" })).json();
+    const withStaff: Workshop = (
+      await people.manager.post(url(orgId, `/${workshop.id}/participants`), { userId: people.staff.user.id, role: "facilitator" })
+    ).json();
     expect((await people.manager.patch(url(orgId, `/${workshop.id}/participants/${facilitator?.id}`), { role: "observer" })).statusCode).toBe(200);
     expect(withStaff.participants).toHaveLength(2);
   });
@@ -151,7 +165,8 @@ describe("preparing a workshop", () => {
     const { orgId, people } = await organisationWithRoles(t);
     const a = await createWorkshop(people.manager, orgId, { title: "Intégration des alternants", objective: "Réduire les abandons" });
     await createWorkshop(people.manager, orgId, { title: "Certification RNCP", objective: "Préparer le jury" });
-    const search = async (q: string, view = "upcoming") => ((await people.staff.get(url(orgId, `?view=${view}&q=${encodeURIComponent(q)}`))).json() as WorkshopSummary[]).map((w) => w.title);
+    const search = async (q: string, view = "upcoming") =>
+      ((await people.staff.get(url(orgId, `?view=${view}&q=${encodeURIComponent(q)}`))).json() as WorkshopSummary[]).map((w) => w.title);
     expect(await search("integration")).toEqual(["Intégration des alternants"]);
     expect(await search("abandon")).toEqual(["Intégration des alternants"]);
     expect(await search("jury")).toEqual(["Certification RNCP"]);

@@ -4,7 +4,12 @@
  */
 import { and, desc, eq, ilike, inArray, lt, type SQL, sql } from "drizzle-orm";
 import type { z } from "zod";
-import type { ImprovementAction, improvementActionInputSchema, listImprovementActionsQuerySchema, updateImprovementActionSchema } from "../../../shared/schemas/workshops.js";
+import type {
+  ImprovementAction,
+  improvementActionInputSchema,
+  listImprovementActionsQuerySchema,
+  updateImprovementActionSchema,
+} from "../../../shared/schemas/workshops.js";
 import type { CurrentSession, Membership } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
 import { improvementActions, journeys, workshops } from "../../db/schema.js";
@@ -65,22 +70,40 @@ async function getOne(ctx: AppContext, organisationId: string, actionId: string)
   return present(row);
 }
 
-export async function createImprovementAction(ctx: AppContext, session: CurrentSession, membership: Membership, input: z.output<typeof improvementActionInputSchema>) {
+export async function createImprovementAction(
+  ctx: AppContext,
+  session: CurrentSession,
+  membership: Membership,
+  input: z.output<typeof improvementActionInputSchema>,
+) {
   const organisationId = membership.organisationId;
   const id = await ctx.db.transaction(async (tx) => {
     if (input.workshopId) {
-      const [w] = await tx.select({ id: workshops.id }).from(workshops).where(and(eq(workshops.organisationId, organisationId), eq(workshops.id, input.workshopId)));
+      const [w] = await tx
+        .select({ id: workshops.id })
+        .from(workshops)
+        .where(and(eq(workshops.organisationId, organisationId), eq(workshops.id, input.workshopId)));
       if (!w) throw new AppError("validation_failed", "Unknown workshop.", [{ path: "body.workshopId", message: "unknown" }]);
     }
     if (input.journeyId) {
-      const [j] = await tx.select({ id: journeys.id }).from(journeys).where(and(eq(journeys.organisationId, organisationId), eq(journeys.id, input.journeyId)));
+      const [j] = await tx
+        .select({ id: journeys.id })
+        .from(journeys)
+        .where(and(eq(journeys.organisationId, organisationId), eq(journeys.id, input.journeyId)));
       if (!j) throw new AppError("validation_failed", "Unknown journey.", [{ path: "body.journeyId", message: "unknown" }]);
     }
     const [created] = await tx
       .insert(improvementActions)
       .values({ organisationId, ...input })
       .returning({ id: improvementActions.id });
-    await recordAudit(tx, { organisationId, actor: { id: session.user.id, name: session.user.name }, action: "improvement_action.created", targetType: "improvement_action", targetId: created?.id, targetLabel: input.title });
+    await recordAudit(tx, {
+      organisationId,
+      actor: { id: session.user.id, name: session.user.name },
+      action: "improvement_action.created",
+      targetType: "improvement_action",
+      targetId: created?.id,
+      targetLabel: input.title,
+    });
     return created?.id as string;
   });
   return getOne(ctx, organisationId, id);

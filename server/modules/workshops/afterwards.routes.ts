@@ -45,14 +45,25 @@ export function registerWorkshopAfterwardsRoutes(app: FastifyInstance, ctx: AppC
   const tags = ["workshops"];
   const one = "/organisations/:orgId/workshops/:workshopId";
 
-  r.get(`${one}/minutes`, { schema: { tags, summary: "The minutes, built from what happened", params: workshopParamsSchema, response: { 200: minutesSchema } } }, async (request) => {
-    const { workshop } = await requireWorkshop(ctx, request, request.params.orgId, request.params.workshopId, "read");
-    return buildMinutes(ctx, workshop.workshop, workshop.journeyTitle);
-  });
+  r.get(
+    `${one}/minutes`,
+    { schema: { tags, summary: "The minutes, built from what happened", params: workshopParamsSchema, response: { 200: minutesSchema } } },
+    async (request) => {
+      const { workshop } = await requireWorkshop(ctx, request, request.params.orgId, request.params.workshopId, "read");
+      return buildMinutes(ctx, workshop.workshop, workshop.journeyTitle);
+    },
+  );
 
   r.get(
     `${one}/merge`,
-    { schema: { tags, summary: "What the workshop attached to the journey, and whether it is merged", params: workshopParamsSchema, response: { 200: mergeCandidatesSchema } } },
+    {
+      schema: {
+        tags,
+        summary: "What the workshop attached to the journey, and whether it is merged",
+        params: workshopParamsSchema,
+        response: { 200: mergeCandidatesSchema },
+      },
+    },
     async (request) => {
       const { workshop } = await requireWorkshop(ctx, request, request.params.orgId, request.params.workshopId, "manage");
       return mergeCandidates(ctx, workshop.workshop);
@@ -77,11 +88,19 @@ export function registerWorkshopAfterwardsRoutes(app: FastifyInstance, ctx: AppC
     },
   );
 
-  r.get(`${one}/photos`, { schema: { tags, summary: "Photos of the workshop's walls", params: workshopParamsSchema, response: { 200: z.array(photoSchema) } } }, async (request) => {
-    const { membership } = await requireWorkshop(ctx, request, request.params.orgId, request.params.workshopId, "read");
-    const rows = await listPhotoRows(ctx.db, membership.organisationId, request.params.workshopId);
-    return rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString(), url: photoUrl(membership.organisationId, request.params.workshopId, row.id) }));
-  });
+  r.get(
+    `${one}/photos`,
+    { schema: { tags, summary: "Photos of the workshop's walls", params: workshopParamsSchema, response: { 200: z.array(photoSchema) } } },
+    async (request) => {
+      const { membership } = await requireWorkshop(ctx, request, request.params.orgId, request.params.workshopId, "read");
+      const rows = await listPhotoRows(ctx.db, membership.organisationId, request.params.workshopId);
+      return rows.map((row) => ({
+        ...row,
+        createdAt: row.createdAt.toISOString(),
+        url: photoUrl(membership.organisationId, request.params.workshopId, row.id),
+      }));
+    },
+  );
 
   // Raw image bodies, in a scope of their own (personas accept smaller images in theirs).
   app.register(async (scope) => {
@@ -101,7 +120,10 @@ export function registerWorkshopAfterwardsRoutes(app: FastifyInstance, ctx: AppC
       },
       async (request, reply) => {
         const { session, membership } = await requireWorkshop(ctx, request, request.params.orgId, request.params.workshopId, "manage");
-        const contentType = String(request.headers["content-type"] ?? "").split(";")[0]?.trim() ?? "";
+        const contentType =
+          String(request.headers["content-type"] ?? "")
+            .split(";")[0]
+            ?.trim() ?? "";
         const body = request.body as Buffer | undefined;
         const isImage = photoTypes[contentType];
         if (!isImage || !Buffer.isBuffer(body) || !isImage(body)) {
@@ -111,9 +133,29 @@ export function registerWorkshopAfterwardsRoutes(app: FastifyInstance, ctx: AppC
         const [row] = await ctx.db.transaction(async (tx) => {
           const inserted = await tx
             .insert(workshopPhotos)
-            .values({ organisationId, workshopId: request.params.workshopId, caption: request.query.caption, contentType, byteSize: body.length, data: body, uploadedBy: session.user.id })
-            .returning({ id: workshopPhotos.id, caption: workshopPhotos.caption, contentType: workshopPhotos.contentType, byteSize: workshopPhotos.byteSize, createdAt: workshopPhotos.createdAt });
-          await recordAudit(tx, { organisationId, actor: { id: session.user.id, name: session.user.name }, action: "workshop.photo_added", targetType: "workshop", targetId: request.params.workshopId });
+            .values({
+              organisationId,
+              workshopId: request.params.workshopId,
+              caption: request.query.caption,
+              contentType,
+              byteSize: body.length,
+              data: body,
+              uploadedBy: session.user.id,
+            })
+            .returning({
+              id: workshopPhotos.id,
+              caption: workshopPhotos.caption,
+              contentType: workshopPhotos.contentType,
+              byteSize: workshopPhotos.byteSize,
+              createdAt: workshopPhotos.createdAt,
+            });
+          await recordAudit(tx, {
+            organisationId,
+            actor: { id: session.user.id, name: session.user.name },
+            action: "workshop.photo_added",
+            targetType: "workshop",
+            targetId: request.params.workshopId,
+          });
           return inserted;
         });
         if (!row) throw new Error("insert returned nothing");
@@ -127,23 +169,45 @@ export function registerWorkshopAfterwardsRoutes(app: FastifyInstance, ctx: AppC
     const [row] = await ctx.db
       .select({ contentType: workshopPhotos.contentType, data: workshopPhotos.data })
       .from(workshopPhotos)
-      .where(and(eq(workshopPhotos.organisationId, membership.organisationId), eq(workshopPhotos.workshopId, request.params.workshopId), eq(workshopPhotos.id, request.params.photoId)));
+      .where(
+        and(
+          eq(workshopPhotos.organisationId, membership.organisationId),
+          eq(workshopPhotos.workshopId, request.params.workshopId),
+          eq(workshopPhotos.id, request.params.photoId),
+        ),
+      );
     if (!row) throw notFound("photo");
     return reply.type(row.contentType).header("cache-control", "private, max-age=86400").header("x-content-type-options", "nosniff").send(row.data);
   });
 
-  r.delete(`${one}/photos/:photoId`, { schema: { tags, summary: "Delete a photo", params: photoParamsSchema, response: { 204: z.null() } } }, async (request, reply) => {
-    const { session, membership } = await requireWorkshop(ctx, request, request.params.orgId, request.params.workshopId, "manage");
-    await ctx.db.transaction(async (tx) => {
-      const deleted = await tx
-        .delete(workshopPhotos)
-        .where(and(eq(workshopPhotos.organisationId, membership.organisationId), eq(workshopPhotos.workshopId, request.params.workshopId), eq(workshopPhotos.id, request.params.photoId)))
-        .returning({ id: workshopPhotos.id });
-      if (deleted.length === 0) throw notFound("photo");
-      await recordAudit(tx, { organisationId: membership.organisationId, actor: { id: session.user.id, name: session.user.name }, action: "workshop.photo_deleted", targetType: "workshop", targetId: request.params.workshopId });
-    });
-    return reply.status(204).send(null);
-  });
+  r.delete(
+    `${one}/photos/:photoId`,
+    { schema: { tags, summary: "Delete a photo", params: photoParamsSchema, response: { 204: z.null() } } },
+    async (request, reply) => {
+      const { session, membership } = await requireWorkshop(ctx, request, request.params.orgId, request.params.workshopId, "manage");
+      await ctx.db.transaction(async (tx) => {
+        const deleted = await tx
+          .delete(workshopPhotos)
+          .where(
+            and(
+              eq(workshopPhotos.organisationId, membership.organisationId),
+              eq(workshopPhotos.workshopId, request.params.workshopId),
+              eq(workshopPhotos.id, request.params.photoId),
+            ),
+          )
+          .returning({ id: workshopPhotos.id });
+        if (deleted.length === 0) throw notFound("photo");
+        await recordAudit(tx, {
+          organisationId: membership.organisationId,
+          actor: { id: session.user.id, name: session.user.name },
+          action: "workshop.photo_deleted",
+          targetType: "workshop",
+          targetId: request.params.workshopId,
+        });
+      });
+      return reply.status(204).send(null);
+    },
+  );
 
   const actions = "/organisations/:orgId/improvement-actions";
   r.get(
@@ -165,7 +229,15 @@ export function registerWorkshopAfterwardsRoutes(app: FastifyInstance, ctx: AppC
 
   r.post(
     actions,
-    { schema: { tags, summary: "Add an improvement action by hand", params: orgParamsSchema, body: improvementActionInputSchema, response: { 201: improvementActionSchema } } },
+    {
+      schema: {
+        tags,
+        summary: "Add an improvement action by hand",
+        params: orgParamsSchema,
+        body: improvementActionInputSchema,
+        response: { 201: improvementActionSchema },
+      },
+    },
     async (request, reply) => {
       const { session, membership } = await requireAbility(ctx, request, request.params.orgId, "workshop.manage");
       return reply.status(201).send(await createImprovementAction(ctx, session, membership, request.body));
@@ -175,7 +247,13 @@ export function registerWorkshopAfterwardsRoutes(app: FastifyInstance, ctx: AppC
   r.patch(
     `${actions}/:actionId`,
     {
-      schema: { tags, summary: "Change an action's status, owner, due date or title", params: actionParamsSchema, body: updateImprovementActionSchema, response: { 200: improvementActionSchema } },
+      schema: {
+        tags,
+        summary: "Change an action's status, owner, due date or title",
+        params: actionParamsSchema,
+        body: updateImprovementActionSchema,
+        response: { 200: improvementActionSchema },
+      },
     },
     async (request) => {
       const { session, membership } = await requireAbility(ctx, request, request.params.orgId, "workshop.manage");

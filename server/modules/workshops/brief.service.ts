@@ -42,7 +42,16 @@ const phaseNames: Record<"fr" | "en", Record<string, string>> = {
 export const roomLink = (ctx: Pick<AppContext, "env">, workshopId: string) => `${ctx.env.publicUrl}/workshops/${workshopId}/live`;
 
 function formatDate(date: Date, locale: "fr" | "en") {
-  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "fr-FR", { weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: workshopTimeZone, timeZoneName: "short" }).format(date);
+  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "fr-FR", {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: workshopTimeZone,
+    timeZoneName: "short",
+  }).format(date);
 }
 
 export function agendaText(agenda: AgendaItem[], locale: "fr" | "en"): string {
@@ -90,14 +99,18 @@ export async function scheduleBrief(ctx: Pick<AppContext, "pool">, row: Workshop
 export type BriefOutcome = "sent" | "date_changed" | "already_sent" | "not_scheduled" | "past";
 
 /** Sends the brief planned by `payload` if it still holds at `now`. */
-export async function sendWorkshopBrief(ctx: Pick<AppContext, "db" | "mailer" | "env">, payload: Record<string, unknown>, now = new Date()): Promise<BriefOutcome> {
+export async function sendWorkshopBrief(
+  ctx: Pick<AppContext, "db" | "mailer" | "env">,
+  payload: Record<string, unknown>,
+  now = new Date(),
+): Promise<BriefOutcome> {
   const workshopId = String(payload.workshopId);
   const organisationId = String(payload.organisationId);
   const [row] = await ctx.db
     .select()
     .from(workshops)
     .where(and(eq(workshops.organisationId, organisationId), eq(workshops.id, workshopId)));
-  if (!row || row.status !== "scheduled" || row.archivedAt || !row.scheduledAt) return "not_scheduled";
+  if (row?.status !== "scheduled" || row.archivedAt || !row.scheduledAt) return "not_scheduled";
   if (row.scheduledAt.toISOString() !== payload.scheduledAt) return "date_changed";
   if (row.briefSentAt) return "already_sent";
   if (row.scheduledAt.getTime() <= now.getTime()) return "past";
@@ -110,7 +123,11 @@ export async function sendWorkshopBrief(ctx: Pick<AppContext, "db" | "mailer" | 
   try {
     const [org] = await ctx.db.select({ name: organization.name }).from(organization).where(eq(organization.id, organisationId));
     const participants = await listParticipantRows(ctx.db, organisationId, workshopId);
-    const ics = workshopIcs(ctx, row, participants.map((p) => ({ name: p.name, email: p.email })));
+    const ics = workshopIcs(
+      ctx,
+      row,
+      participants.map((p) => ({ name: p.name, email: p.email })),
+    );
     for (const participant of participants) {
       const locale = participant.locale === "en" ? "en" : "fr";
       await ctx.mailer.queue({

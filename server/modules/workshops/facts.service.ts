@@ -30,7 +30,9 @@ export async function buildFacts(ctx: AppContext, row: WorkshopRow): Promise<Wor
         measuredEmotion: measuredSteps.get(step.id)?.measuredEmotion ?? null,
         cells: map.cells
           .filter((cell) => cell.stepId === step.id && lanes.has(cell.stakeholderTypeId))
-          .filter((cell) => cell.painPoints.trim() || cell.opportunities.trim() || cell.emotion !== null || measured.has(`${step.id}|${cell.stakeholderTypeId}`))
+          .filter(
+            (cell) => cell.painPoints.trim() || cell.opportunities.trim() || cell.emotion !== null || measured.has(`${step.id}|${cell.stakeholderTypeId}`),
+          )
           .map((cell) => {
             const measure = measured.get(`${step.id}|${cell.stakeholderTypeId}`);
             const result = measure?.result;

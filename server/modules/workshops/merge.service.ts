@@ -52,7 +52,13 @@ async function loadLookup(ctx: AppContext, organisationId: string, journeyId: st
       .from(journeyLanes)
       .where(and(eq(journeyLanes.organisationId, organisationId), eq(journeyLanes.journeyId, journeyId))),
     ctx.db
-      .select({ stepId: laneCells.stepId, stakeholderTypeId: laneCells.stakeholderTypeId, painPoints: laneCells.painPoints, opportunities: laneCells.opportunities, emotion: laneCells.emotion })
+      .select({
+        stepId: laneCells.stepId,
+        stakeholderTypeId: laneCells.stakeholderTypeId,
+        painPoints: laneCells.painPoints,
+        opportunities: laneCells.opportunities,
+        emotion: laneCells.emotion,
+      })
       .from(laneCells)
       .where(and(eq(laneCells.organisationId, organisationId), eq(laneCells.journeyId, journeyId))),
   ]);
@@ -79,7 +85,13 @@ export async function mergeCandidates(ctx: AppContext, row: WorkshopRow): Promis
     .map((item): Candidate => {
       const attachment = item.attachment as NonNullable<typeof item.attachment>;
       const text = itemText(state, item.id);
-      const problem = !lookup ? "no_journey" : !lookup.steps.has(attachment.stepId) ? "unknown_step" : !lookup.lanes.has(attachment.stakeholderTypeId) ? "not_a_lane" : null;
+      const problem = !lookup
+        ? "no_journey"
+        : !lookup.steps.has(attachment.stepId)
+          ? "unknown_step"
+          : !lookup.lanes.has(attachment.stakeholderTypeId)
+            ? "not_a_lane"
+            : null;
       const cell = lookup?.cells.get(`${attachment.stepId}|${attachment.stakeholderTypeId}`);
       const isMerged =
         !!cell &&
@@ -112,7 +124,10 @@ export async function mergeIntoJourney(ctx: AppContext, session: CurrentSession,
         continue;
       }
       const key = { organisationId, journeyId, stepId: attachment.stepId, stakeholderTypeId: attachment.stakeholderTypeId };
-      await tx.insert(laneCells).values({ ...key, updatedBy: session.user.id }).onConflictDoNothing();
+      await tx
+        .insert(laneCells)
+        .values({ ...key, updatedBy: session.user.id })
+        .onConflictDoNothing();
       const [cell] = await tx
         .select()
         .from(laneCells)

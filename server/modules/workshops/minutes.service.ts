@@ -125,7 +125,12 @@ export async function buildMinutes(ctx: AppContext, row: WorkshopRow, journeyTit
     clusters,
     looseNotes: notes.filter((note) => !note.clusterId).map(noteView),
     votes,
-    matrix: Object.entries(state.matrix).map(([itemId, place]) => ({ itemId, label: itemLabel(state, itemId), ...place, quadrant: quadrant(place.impact, place.effort) })),
+    matrix: Object.entries(state.matrix).map(([itemId, place]) => ({
+      itemId,
+      label: itemLabel(state, itemId),
+      ...place,
+      quadrant: quadrant(place.impact, place.effort),
+    })),
     scoring,
     decisions: state.decisions.map((d) => ({ id: d.id, text: d.text })),
     actions: state.actions.map((action) => ({

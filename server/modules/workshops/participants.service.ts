@@ -64,7 +64,8 @@ export async function addParticipant(ctx: AppContext, session: CurrentSession, m
   }
   if (!userId) throw notFound("person");
   const membershipRow = await membershipOf(ctx, organisationId, userId);
-  if (!membershipRow) throw new AppError("validation_failed", "This person is not a member of the organisation.", [{ path: "body.userId", message: "not a member" }]);
+  if (!membershipRow)
+    throw new AppError("validation_failed", "This person is not a member of the organisation.", [{ path: "body.userId", message: "not a member" }]);
   const inserted = await ctx.db
     .insert(workshopParticipants)
     .values({ organisationId, workshopId, userId, role: input.role, stakeholderTypeId: input.stakeholderTypeId, isOutsider: membershipRow.role === "guest" })

@@ -1,6 +1,13 @@
 /** The fields of workshops that leave the server. */
 import type { Workshop, WorkshopParticipantView, WorkshopSummary } from "../../../shared/schemas/workshops.js";
-import { type AgendaItem, isProducing, maxProducingParticipants, suggestSubGroups, type WorkshopFormat, type WorkshopRole } from "../../../shared/workshops/formats.js";
+import {
+  type AgendaItem,
+  isProducing,
+  maxProducingParticipants,
+  suggestSubGroups,
+  type WorkshopFormat,
+  type WorkshopRole,
+} from "../../../shared/workshops/formats.js";
 import type { ParticipantRow, WorkshopRow } from "./workshops.queries.js";
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);

@@ -53,7 +53,9 @@ export async function listWorkshopRows(db: Db, organisationId: string, filter: L
       )
     : undefined;
   const order =
-    filter.view === "upcoming" ? [sql`${workshops.scheduledAt} ASC NULLS LAST`, desc(workshops.createdAt)] : [sql`${workshops.scheduledAt} DESC NULLS LAST`, desc(workshops.createdAt)];
+    filter.view === "upcoming"
+      ? [sql`${workshops.scheduledAt} ASC NULLS LAST`, desc(workshops.createdAt)]
+      : [sql`${workshops.scheduledAt} DESC NULLS LAST`, desc(workshops.createdAt)];
   return db
     .select({ workshop: workshops, journeyTitle: journeys.title, participantCount: count(workshopParticipants.id) })
     .from(workshops)
@@ -86,7 +88,9 @@ export async function findParticipantByUser(db: Db, organisationId: string, work
   const [row] = await db
     .select()
     .from(workshopParticipants)
-    .where(and(eq(workshopParticipants.organisationId, organisationId), eq(workshopParticipants.workshopId, workshopId), eq(workshopParticipants.userId, userId)));
+    .where(
+      and(eq(workshopParticipants.organisationId, organisationId), eq(workshopParticipants.workshopId, workshopId), eq(workshopParticipants.userId, userId)),
+    );
   return row ?? null;
 }
 
@@ -116,7 +120,10 @@ export async function listPhotoRows(db: Db, organisationId: string, workshopId: 
 
 /** Stakeholder types of the organisation by id (names for the views). */
 export async function stakeholderNames(db: Db, organisationId: string): Promise<Map<string, string>> {
-  const rows = await db.select({ id: stakeholderTypes.id, name: stakeholderTypes.name }).from(stakeholderTypes).where(eq(stakeholderTypes.organisationId, organisationId));
+  const rows = await db
+    .select({ id: stakeholderTypes.id, name: stakeholderTypes.name })
+    .from(stakeholderTypes)
+    .where(eq(stakeholderTypes.organisationId, organisationId));
   return new Map(rows.map((row) => [row.id, row.name]));
 }
 
@@ -128,4 +135,3 @@ export async function assertStakeholderType(db: Db, organisationId: string, stak
     .where(and(eq(stakeholderTypes.organisationId, organisationId), eq(stakeholderTypes.id, stakeholderTypeId)));
   return Boolean(row);
 }
-

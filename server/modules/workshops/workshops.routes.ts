@@ -54,7 +54,15 @@ export function registerWorkshopRoutes(app: FastifyInstance, ctx: AppContext): v
 
   r.post(
     base,
-    { schema: { tags, summary: "Prepare a workshop (its creator is its facilitator)", params: orgParamsSchema, body: workshopInputSchema, response: { 201: workshopSchema } } },
+    {
+      schema: {
+        tags,
+        summary: "Prepare a workshop (its creator is its facilitator)",
+        params: orgParamsSchema,
+        body: workshopInputSchema,
+        response: { 201: workshopSchema },
+      },
+    },
     async (request, reply) => {
       const { session, membership } = await requireWorkshopReader(ctx, request, request.params.orgId);
       authorize(membership, "workshop.manage");
@@ -62,14 +70,26 @@ export function registerWorkshopRoutes(app: FastifyInstance, ctx: AppContext): v
     },
   );
 
-  r.get(one, { schema: { tags, summary: "A workshop with its participants", params: workshopParamsSchema, response: { 200: workshopSchema } } }, async (request) => {
-    const access = await requireWorkshop(ctx, request, request.params.orgId, request.params.workshopId, "read");
-    return getWorkshop(ctx, access.membership.organisationId, request.params.workshopId, access.canManage);
-  });
+  r.get(
+    one,
+    { schema: { tags, summary: "A workshop with its participants", params: workshopParamsSchema, response: { 200: workshopSchema } } },
+    async (request) => {
+      const access = await requireWorkshop(ctx, request, request.params.orgId, request.params.workshopId, "read");
+      return getWorkshop(ctx, access.membership.organisationId, request.params.workshopId, access.canManage);
+    },
+  );
 
   r.patch(
     one,
-    { schema: { tags, summary: "Change a workshop's preparation (only the fields sent)", params: workshopParamsSchema, body: updateWorkshopSchema, response: { 200: workshopSchema } } },
+    {
+      schema: {
+        tags,
+        summary: "Change a workshop's preparation (only the fields sent)",
+        params: workshopParamsSchema,
+        body: updateWorkshopSchema,
+        response: { 200: workshopSchema },
+      },
+    },
     async (request) => {
       const { session, membership } = await requireWorkshop(ctx, request, request.params.orgId, request.params.workshopId, "manage");
       return updateWorkshop(ctx, session, membership, request.params.workshopId, request.body);
@@ -92,7 +112,14 @@ export function registerWorkshopRoutes(app: FastifyInstance, ctx: AppContext): v
   ] as const) {
     r.post(
       `${one}/${path}`,
-      { schema: { tags, summary: isArchived ? "Archive a workshop" : "Bring an archived workshop back", params: workshopParamsSchema, response: { 200: workshopSchema } } },
+      {
+        schema: {
+          tags,
+          summary: isArchived ? "Archive a workshop" : "Bring an archived workshop back",
+          params: workshopParamsSchema,
+          response: { 200: workshopSchema },
+        },
+      },
       async (request) => {
         const { session, membership } = await requireWorkshop(ctx, request, request.params.orgId, request.params.workshopId, "manage");
         return setArchived(ctx, session, membership, request.params.workshopId, isArchived);
@@ -119,7 +146,15 @@ export function registerWorkshopRoutes(app: FastifyInstance, ctx: AppContext): v
 
   r.patch(
     `${one}/participants/:participantId`,
-    { schema: { tags, summary: "Change a participant's role or stakeholder type", params: participantParamsSchema, body: updateParticipantSchema, response: { 200: workshopSchema } } },
+    {
+      schema: {
+        tags,
+        summary: "Change a participant's role or stakeholder type",
+        params: participantParamsSchema,
+        body: updateParticipantSchema,
+        response: { 200: workshopSchema },
+      },
+    },
     async (request) => {
       const { session, membership } = await requireWorkshop(ctx, request, request.params.orgId, request.params.workshopId, "manage");
       return updateParticipant(ctx, session, membership, request.params.workshopId, request.params.participantId, request.body);
@@ -137,7 +172,14 @@ export function registerWorkshopRoutes(app: FastifyInstance, ctx: AppContext): v
 
   r.get(
     `${one}/facts`,
-    { schema: { tags, summary: "The facts pack: what the scoped journey says and what surveys measured", params: workshopParamsSchema, response: { 200: factsSchema } } },
+    {
+      schema: {
+        tags,
+        summary: "The facts pack: what the scoped journey says and what surveys measured",
+        params: workshopParamsSchema,
+        response: { 200: factsSchema },
+      },
+    },
     async (request) => {
       const { workshop } = await requireWorkshop(ctx, request, request.params.orgId, request.params.workshopId, "read");
       return buildFacts(ctx, workshop.workshop);
@@ -147,11 +189,12 @@ export function registerWorkshopRoutes(app: FastifyInstance, ctx: AppContext): v
   r.get(`${one}/invitation.ics`, { schema: { tags, summary: "The calendar invitation (iCalendar)", params: workshopParamsSchema } }, async (request, reply) => {
     const { workshop } = await requireWorkshop(ctx, request, request.params.orgId, request.params.workshopId, "read");
     const participants = await listParticipantRows(ctx.db, workshop.workshop.organisationId, workshop.workshop.id);
-    const ics = workshopIcs(ctx, workshop.workshop, participants.map((p) => ({ name: p.name, email: p.email })));
+    const ics = workshopIcs(
+      ctx,
+      workshop.workshop,
+      participants.map((p) => ({ name: p.name, email: p.email })),
+    );
     if (!ics) throw notFound("date");
-    return reply
-      .type("text/calendar; charset=utf-8")
-      .header("content-disposition", `attachment; filename="workshop-${workshop.workshop.id}.ics"`)
-      .send(ics);
+    return reply.type("text/calendar; charset=utf-8").header("content-disposition", `attachment; filename="workshop-${workshop.workshop.id}.ics"`).send(ics);
   });
 }

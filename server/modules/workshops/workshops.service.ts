@@ -1,7 +1,12 @@
 /** Preparing workshops: create, change, archive, delete; participants (members or outsiders). */
 import { and, eq, inArray } from "drizzle-orm";
 import type { z } from "zod";
-import { defaultPreparationQuestion, type listWorkshopsQuerySchema, type updateWorkshopSchema, type workshopInputSchema } from "../../../shared/schemas/workshops.js";
+import {
+  defaultPreparationQuestion,
+  type listWorkshopsQuerySchema,
+  type updateWorkshopSchema,
+  type workshopInputSchema,
+} from "../../../shared/schemas/workshops.js";
 import { defaultAgenda, type WorkshopFormat } from "../../../shared/workshops/formats.js";
 import type { CurrentSession, Membership } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
@@ -37,7 +42,8 @@ async function assertScope(tx: Tx, organisationId: string, journeyId: string | n
     if (scope.stageIds.length + scope.stepIds.length > 0) throw problem("body.scope");
     return;
   }
-  if (!(await findJourney(tx, organisationId, journeyId))) throw new AppError("validation_failed", "Unknown journey.", [{ path: "body.journeyId", message: "unknown" }]);
+  if (!(await findJourney(tx, organisationId, journeyId)))
+    throw new AppError("validation_failed", "Unknown journey.", [{ path: "body.journeyId", message: "unknown" }]);
   const inJourney = (table: typeof journeyStages | typeof journeySteps, ids: string[]) =>
     tx
       .select({ id: table.id })
@@ -74,7 +80,14 @@ export async function createWorkshop(ctx: AppContext, session: CurrentSession, m
     if (!created) throw new Error("insert returned nothing");
     // The creator runs the workshop unless they hand it over.
     await tx.insert(workshopParticipants).values({ organisationId, workshopId: created.id, userId: session.user.id, role: "facilitator" });
-    await recordAudit(tx, { organisationId, actor: actorOf(session), action: "workshop.created", targetType: "workshop", targetId: created.id, targetLabel: created.title });
+    await recordAudit(tx, {
+      organisationId,
+      actor: actorOf(session),
+      action: "workshop.created",
+      targetType: "workshop",
+      targetId: created.id,
+      targetLabel: created.title,
+    });
     return created;
   });
   await scheduleBrief(ctx, row);
@@ -104,7 +117,14 @@ export async function updateWorkshop(ctx: AppContext, session: CurrentSession, m
       .where(and(eq(workshops.organisationId, organisationId), eq(workshops.id, workshopId)))
       .returning();
     if (!updated) throw notFound("workshop");
-    await recordAudit(tx, { organisationId, actor: actorOf(session), action: "workshop.updated", targetType: "workshop", targetId: workshopId, targetLabel: updated.title });
+    await recordAudit(tx, {
+      organisationId,
+      actor: actorOf(session),
+      action: "workshop.updated",
+      targetType: "workshop",
+      targetId: workshopId,
+      targetLabel: updated.title,
+    });
     return { before: current, after: updated };
   });
   const isNewlyScheduled = before.status !== "scheduled" && after.status === "scheduled";
@@ -144,6 +164,13 @@ export async function deleteWorkshop(ctx: AppContext, session: CurrentSession, m
     if (current.status === "live" || current.status === "closed")
       throw new AppError("conflict", "Only a workshop that has not started can be deleted; archive this one instead.");
     await tx.delete(workshops).where(and(eq(workshops.organisationId, organisationId), eq(workshops.id, workshopId)));
-    await recordAudit(tx, { organisationId, actor: actorOf(session), action: "workshop.deleted", targetType: "workshop", targetId: workshopId, targetLabel: current.title });
+    await recordAudit(tx, {
+      organisationId,
+      actor: actorOf(session),
+      action: "workshop.deleted",
+      targetType: "workshop",
+      targetId: workshopId,
+      targetLabel: current.title,
+    });
   });
 }

@@ -1,0 +1,206 @@
+/**
+ * /workshops/actions: the improvement actions (actions d'amélioration) decided in workshops or
+ * added by hand — owner, due date, status, overdue ones highlighted, each traced to its workshop.
+ */
+import { Anchor, Badge, Button, Checkbox, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { useDebouncedValue } from "@mantine/hooks";
+import { IconAlertTriangle, IconPlus } from "@tabler/icons-react";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Link } from "@tanstack/react-router";
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { type ImprovementAction, improvementActionStatusSchema } from "../../../shared/schemas/workshops.js";
+import { EmptyState } from "../../components/ui/empty-state";
+import { ErrorAlert } from "../../components/ui/error-alert";
+import { Loading } from "../../components/ui/loading";
+import { PageHeader } from "../../components/ui/page-header";
+import { api } from "../../lib/api";
+import { formatDate } from "../../lib/format";
+import { RequireAbility } from "../admin/require-ability";
+import { actionsPath, actionsQuery, workshopKeys } from "./workshop-api";
+import { WorkshopsGuard } from "./workshops-guard";
+import { WorkshopsTabs } from "./workshops-tabs";
+
+const statuses = improvementActionStatusSchema.options;
+
+function ActionRow({ action, orgId, canManage }: { action: ImprovementAction; orgId: string; canManage: boolean }) {
+  const { t } = useTranslation("workshops");
+  const queryClient = useQueryClient();
+  const [owner, setOwner] = useState(action.ownerName);
+  const [due, setDue] = useState(action.dueDate ?? "");
+  const update = useMutation({
+    mutationFn: (body: Record<string, unknown>) => api<ImprovementAction>(`${actionsPath(orgId)}/${action.id}`, { method: "PATCH", body }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: workshopKeys.actions(orgId) }),
+  });
+  return (
+    <Table.Tr bg={action.isOverdue ? "red.0" : undefined}>
+      <Table.Td>
+        <Text size="sm" fw={500}>
+          {action.title}
+        </Text>
+        {action.workshopId && (
+          <Anchor size="xs" renderRoot={(props) => <Link to="/workshops/$workshopId" params={{ workshopId: action.workshopId as string }} {...props} />}>
+            {t("actions.fromWorkshop", { title: action.workshopTitle })}
+          </Anchor>
+        )}
+        <ErrorAlert error={update.error} />
+      </Table.Td>
+      <Table.Td>
+        {canManage ? (
+          <TextInput
+            size="xs"
+            aria-label={t("actions.ownerOf", { title: action.title })}
+            value={owner}
+            onChange={(e) => setOwner(e.currentTarget.value)}
+            onBlur={() => owner !== action.ownerName && update.mutate({ ownerName: owner })}
+            w={170}
+          />
+        ) : (
+          action.ownerName || "—"
+        )}
+      </Table.Td>
+      <Table.Td>
+        <Group gap={4} wrap="nowrap">
+          {canManage ? (
+            <TextInput
+              size="xs"
+              type="date"
+              aria-label={t("actions.dueOf", { title: action.title })}
+              value={due}
+              onChange={(e) => setDue(e.currentTarget.value)}
+              onBlur={() => due !== (action.dueDate ?? "") && update.mutate({ dueDate: due || null })}
+              w={150}
+            />
+          ) : (
+            <Text size="sm">{action.dueDate ? formatDate(action.dueDate) : "—"}</Text>
+          )}
+          {action.isOverdue && (
+            <Badge color="red" leftSection={<IconAlertTriangle size={12} aria-hidden />}>
+              {t("actions.overdue")}
+            </Badge>
+          )}
+        </Group>
+      </Table.Td>
+      <Table.Td>
+        {canManage ? (
+          <Select
+            size="xs"
+            aria-label={t("actions.statusOf", { title: action.title })}
+            data={statuses.map((s) => ({ value: s, label: t(`actions.statuses.${s}`) }))}
+            value={action.status}
+            allowDeselect={false}
+            onChange={(status) => status && update.mutate({ status })}
+            w={140}
+          />
+        ) : (
+          t(`actions.statuses.${action.status}`)
+        )}
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+function NewAction({ orgId }: { orgId: string }) {
+  const { t } = useTranslation("workshops");
+  const queryClient = useQueryClient();
+  const [draft, setDraft] = useState({ title: "", ownerName: "", dueDate: "" });
+  const create = useMutation({
+    mutationFn: () => api(actionsPath(orgId), { method: "POST", body: { ...draft, dueDate: draft.dueDate || null } }),
+    onSuccess: () => {
+      setDraft({ title: "", ownerName: "", dueDate: "" });
+      void queryClient.invalidateQueries({ queryKey: workshopKeys.actions(orgId) });
+    },
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    create.mutate();
+  };
+  return (
+    <Paper withBorder p="md" radius="md" component="form" onSubmit={submit}>
+      <Title order={2} size="h5" mb="xs">
+        {t("actions.new")}
+      </Title>
+      <Group align="flex-end" wrap="wrap" gap="sm">
+        <TextInput
+          label={t("actions.title")}
+          value={draft.title}
+          onChange={(e) => setDraft({ ...draft, title: e.currentTarget.value })}
+          required
+          flex={1}
+          miw={240}
+        />
+        <TextInput label={t("actions.owner")} value={draft.ownerName} onChange={(e) => setDraft({ ...draft, ownerName: e.currentTarget.value })} w={200} />
+        <TextInput
+          label={t("actions.due")}
+          type="date"
+          value={draft.dueDate}
+          onChange={(e) => setDraft({ ...draft, dueDate: e.currentTarget.value })}
+          w={170}
+        />
+        <Button type="submit" leftSection={<IconPlus size={16} aria-hidden />} loading={create.isPending} disabled={!draft.title.trim()}>
+          {t("actions.add")}
+        </Button>
+      </Group>
+      <ErrorAlert error={create.error} />
+    </Paper>
+  );
+}
+
+function Actions({ orgId, canManage }: { orgId: string; canManage: boolean }) {
+  const { t } = useTranslation("workshops");
+  const [status, setStatus] = useState<string | null>(null);
+  const [owner, setOwner] = useState("");
+  const [overdue, setOverdue] = useState(false);
+  const [ownerQuery] = useDebouncedValue(owner.trim(), 250);
+  const list = useQuery(actionsQuery(orgId, { status: status ?? undefined, owner: ownerQuery || undefined, overdue }));
+  return (
+    <Stack gap="md">
+      <PageHeader title={t("actions.pageTitle")} description={t("actions.description")} />
+      <WorkshopsTabs active="actions" />
+      {canManage && <NewAction orgId={orgId} />}
+      <Group align="flex-end" gap="sm" wrap="wrap">
+        <Select
+          label={t("actions.status")}
+          placeholder={t("actions.allStatuses")}
+          data={statuses.map((s) => ({ value: s, label: t(`actions.statuses.${s}`) }))}
+          value={status}
+          onChange={setStatus}
+          clearable
+          w={180}
+        />
+        <TextInput label={t("actions.owner")} type="search" value={owner} onChange={(e) => setOwner(e.currentTarget.value)} w={200} />
+        <Checkbox label={t("actions.onlyOverdue")} checked={overdue} onChange={(e) => setOverdue(e.currentTarget.checked)} mb={8} />
+      </Group>
+      {list.isPending && <Loading />}
+      {list.isError && <ErrorAlert error={list.error} />}
+      {list.data && list.data.length === 0 && <EmptyState>{t("actions.empty")}</EmptyState>}
+      {list.data && list.data.length > 0 && (
+        <Table.ScrollContainer minWidth={760}>
+          <Table verticalSpacing="xs">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t("actions.title")}</Table.Th>
+                <Table.Th>{t("actions.owner")}</Table.Th>
+                <Table.Th>{t("actions.due")}</Table.Th>
+                <Table.Th>{t("actions.status")}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {list.data.map((action) => (
+                <ActionRow key={`${action.id}-${action.updatedAt}`} action={action} orgId={orgId} canManage={canManage} />
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Stack>
+  );
+}
+
+export function ActionsPage() {
+  return (
+    <RequireAbility anyOf={["workshop.read"]}>
+      <WorkshopsGuard>{(orgId, canManage) => <Actions orgId={orgId} canManage={canManage} />}</WorkshopsGuard>
+    </RequireAbility>
+  );
+}

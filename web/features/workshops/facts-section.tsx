@@ -1,0 +1,101 @@
+/** The facts pack: what the journey already says about the steps in scope, and what was measured. */
+import { Badge, Card, Group, Stack, Table, Text, Title } from "@mantine/core";
+import { IconStarFilled } from "@tabler/icons-react";
+import { useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { EmptyState } from "../../components/ui/empty-state";
+import { ErrorAlert } from "../../components/ui/error-alert";
+import { Loading } from "../../components/ui/loading";
+import { formatNumber } from "../../lib/format";
+import { factsQuery } from "./workshop-api";
+
+export function EmotionText({ value }: { value: number | null }) {
+  const { t } = useTranslation("workshops");
+  if (value === null)
+    return (
+      <Text size="sm" c="dark.5">
+        —
+      </Text>
+    );
+  const rounded = Math.max(-2, Math.min(2, Math.round(value)));
+  return (
+    <Text size="sm" c={rounded < 0 ? "red.8" : rounded > 0 ? "teal.8" : "dark.6"}>
+      {t(`emotions.${rounded}`)} ({value > 0 ? "+" : ""}
+      {formatNumber(value)})
+    </Text>
+  );
+}
+
+export function FactsSection({ orgId, workshopId }: { orgId: string; workshopId: string }) {
+  const { t } = useTranslation("workshops");
+  const facts = useQuery(factsQuery(orgId, workshopId));
+  if (facts.isPending) return <Loading />;
+  if (facts.isError) return <ErrorAlert error={facts.error} />;
+  if (!facts.data.journey) return <EmptyState>{t("facts.noJourney")}</EmptyState>;
+  const shown = facts.data.steps.filter((step) => step.cells.length > 0 || step.isMomentOfTruth);
+  return (
+    <Stack gap="md">
+      <Text c="dark.6">{t("facts.intro", { journey: facts.data.journey.title, count: facts.data.steps.length })}</Text>
+      {shown.length === 0 && <EmptyState>{t("facts.empty")}</EmptyState>}
+      {shown.map((step) => (
+        <Card key={step.id} withBorder radius="md" padding="md">
+          <Group justify="space-between" mb="xs" wrap="wrap">
+            <div>
+              <Text size="xs" c="dark.5">
+                {step.stageTitle}
+              </Text>
+              <Title order={3} size="h5">
+                {step.title}
+              </Title>
+            </div>
+            <Group gap="xs">
+              {step.isMomentOfTruth && (
+                <Badge color="orange" leftSection={<IconStarFilled size={12} aria-hidden />}>
+                  {t("facts.momentOfTruth")}
+                </Badge>
+              )}
+              {step.measuredEmotion !== null && <Badge variant="outline">{t("facts.measured", { value: formatNumber(step.measuredEmotion) })}</Badge>}
+            </Group>
+          </Group>
+          {step.cells.length > 0 && (
+            <Table.ScrollContainer minWidth={640}>
+              <Table verticalSpacing={6} fz="sm">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t("facts.stakeholder")}</Table.Th>
+                    <Table.Th>{t("facts.painPoints")}</Table.Th>
+                    <Table.Th>{t("facts.opportunities")}</Table.Th>
+                    <Table.Th>{t("facts.emotion")}</Table.Th>
+                    <Table.Th>{t("facts.satisfaction")}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {step.cells.map((cell) => (
+                    <Table.Tr key={cell.stakeholderTypeId}>
+                      <Table.Td fw={500}>{cell.stakeholderTypeName}</Table.Td>
+                      <Table.Td style={{ whiteSpace: "pre-line" }}>{cell.painPoints || "—"}</Table.Td>
+                      <Table.Td style={{ whiteSpace: "pre-line" }}>{cell.opportunities || "—"}</Table.Td>
+                      <Table.Td>
+                        <EmotionText value={cell.emotion} />
+                      </Table.Td>
+                      <Table.Td>
+                        {cell.satisfiedShare !== null
+                          ? t("facts.satisfied", {
+                              share: new Intl.NumberFormat(undefined, { style: "percent" }).format(cell.satisfiedShare),
+                              count: cell.respondents,
+                            })
+                          : cell.respondents > 0
+                            ? t("facts.tooFew", { count: cell.respondents })
+                            : "—"}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
+        </Card>
+      ))}
+    </Stack>
+  );
+}
