@@ -11,6 +11,8 @@ import journeyMapEn from "../features/journeys/map/locales/en.json";
 import journeyMapFr from "../features/journeys/map/locales/fr.json";
 import surveysEn from "../features/surveys/locales/en.json";
 import surveysFr from "../features/surveys/locales/fr.json";
+import workshopsEn from "../features/workshops/locales/en.json";
+import workshopsFr from "../features/workshops/locales/fr.json";
 import en from "../locales/en.json";
 import fr from "../locales/fr.json";
 import { readStoredLocale } from "../lib/locale";
@@ -22,8 +24,8 @@ i18n.on("languageChanged", (lng) => {
 void i18n.use(initReactI18next).init({
   // "translation" holds the shell's strings; each feature area has its own namespace.
   resources: {
-    fr: { translation: fr, journeys: journeysFr, journeyMap: journeyMapFr, ecosystem: ecosystemFr, surveys: surveysFr, admin: adminFr },
-    en: { translation: en, journeys: journeysEn, journeyMap: journeyMapEn, ecosystem: ecosystemEn, surveys: surveysEn, admin: adminEn },
+    fr: { translation: fr, journeys: journeysFr, journeyMap: journeyMapFr, ecosystem: ecosystemFr, surveys: surveysFr, workshops: workshopsFr, admin: adminFr },
+    en: { translation: en, journeys: journeysEn, journeyMap: journeyMapEn, ecosystem: ecosystemEn, surveys: surveysEn, workshops: workshopsEn, admin: adminEn },
   },
   lng: readStoredLocale(),
   fallbackLng: "fr",

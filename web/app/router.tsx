@@ -21,6 +21,7 @@ import { ecosystemRoutes } from "../features/ecosystem/routes";
 import { journeyMapRoutes } from "../features/journeys/map/routes";
 import { journeyRoutes } from "../features/journeys/routes";
 import { surveyRoutes } from "../features/surveys/routes";
+import { workshopRoutes } from "../features/workshops/routes";
 import { appRoute, rootRoute } from "./base-routes";
 import { queryClient } from "./query-client";
 
@@ -40,7 +41,6 @@ const invitationRoute = createRoute({ getParentRoute: () => rootRoute, path: "/i
 
 const homeRoute = createRoute({ getParentRoute: () => appRoute, path: "/", component: HomePage });
 const newOrganisationRoute = createRoute({ getParentRoute: () => appRoute, path: "/organisations/new", component: NewOrganisationPage });
-const workshopsRoute = createRoute({ getParentRoute: () => appRoute, path: "/workshops", component: () => <AreaPage area="workshops" /> });
 const qualityRoute = createRoute({ getParentRoute: () => appRoute, path: "/quality", component: () => <AreaPage area="quality" /> });
 const catalogueRoute = createRoute({ getParentRoute: () => appRoute, path: "/catalogue", component: () => <AreaPage area="catalogue" /> });
 const accountRoute = createRoute({ getParentRoute: () => appRoute, path: "/account", component: AccountPage });
@@ -72,7 +72,7 @@ const routeTree = rootRoute.addChildren([
     ...journeyRoutes,
     ...journeyMapRoutes,
     ...ecosystemRoutes,
-    workshopsRoute,
+    ...workshopRoutes,
     ...surveyRoutes,
     qualityRoute,
     catalogueRoute,
