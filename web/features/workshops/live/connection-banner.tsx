@@ -1,0 +1,36 @@
+/** Says when the room is not connected, and how many of the person's changes wait to be sent. */
+import { Alert, Loader } from "@mantine/core";
+import { IconPlugConnected, IconWifiOff } from "@tabler/icons-react";
+import { useTranslation } from "react-i18next";
+import { useRoom } from "./room-context";
+
+export function ConnectionBanner() {
+  const { t } = useTranslation("workshopLive");
+  const { status, outbox } = useRoom();
+  const waiting = outbox.length;
+  if (status === "online" && waiting === 0) return null;
+  if (status === "online")
+    return (
+      <Alert color="indigo" variant="light" icon={<Loader size={16} aria-hidden />} role="status" py={6}>
+        {t("connection.sending", { count: waiting })}
+      </Alert>
+    );
+  if (status === "connecting")
+    return (
+      <Alert color="gray" variant="light" icon={<IconPlugConnected size={18} aria-hidden />} role="status" py={6}>
+        {t("connection.connecting")}
+      </Alert>
+    );
+  return (
+    <Alert
+      color={status === "unreachable" ? "red" : "orange"}
+      variant="light"
+      icon={<IconWifiOff size={18} aria-hidden />}
+      role="alert"
+      title={status === "unreachable" ? t("connection.unreachableTitle") : t("connection.lostTitle")}
+    >
+      {status === "unreachable" ? t("connection.unreachable") : t("connection.lost")}
+      {waiting > 0 && ` ${t("connection.waiting", { count: waiting })}`}
+    </Alert>
+  );
+}

@@ -1,0 +1,34 @@
+/**
+ * The live room's outbox: commands not yet acknowledged by the server, kept in localStorage per
+ * workshop so that notes written offline (or before a reload) are sent when the network returns.
+ * Each command keeps its id: the server commits an id once, so sending it again is safe.
+ */
+import type { CommandType } from "../../../../shared/workshops/commands.js";
+
+export type OutboxCommand = { id: string; type: CommandType; payload: Record<string, unknown>; queuedAt: string };
+
+const storageKey = (workshopId: string) => `tutti.workshop.${workshopId}.outbox`;
+
+/** A fresh id for a command, a note, a cluster… (random, unguessable, ≤ 64 characters). */
+export function newId(): string {
+  return crypto.randomUUID();
+}
+
+export function readOutbox(workshopId: string): OutboxCommand[] {
+  try {
+    const raw = localStorage.getItem(storageKey(workshopId));
+    const parsed: unknown = raw ? JSON.parse(raw) : [];
+    return Array.isArray(parsed) ? parsed.filter((c): c is OutboxCommand => typeof c?.id === "string" && typeof c?.type === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
+export function writeOutbox(workshopId: string, commands: OutboxCommand[]): void {
+  try {
+    if (commands.length === 0) localStorage.removeItem(storageKey(workshopId));
+    else localStorage.setItem(storageKey(workshopId), JSON.stringify(commands));
+  } catch {
+    // Storage full or unavailable (private mode): the queue still lives in memory.
+  }
+}
