@@ -35,6 +35,7 @@ export class LiveClient {
   async connect(baseUrl = this.baseUrl): Promise<this> {
     this.baseUrl = baseUrl;
     this.closeCode = null;
+    this.me = null;
     const url = `${baseUrl.replace(/^http/, "ws")}/api/v1/workshops/${this.workshopId}/live?lastSeq=${this.state.seq}`;
     this.socket = new WebSocket(url, { headers: { cookie: this.cookie, origin: this.origin } });
     this.socket.on("message", (data) => this.receive(String(data)));

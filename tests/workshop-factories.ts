@@ -5,7 +5,7 @@ import type { Database } from "../server/db/client.js";
 import { workshopParticipants, workshops } from "../server/db/schema.js";
 import type { Agent } from "./factories.js";
 
-export async function insertWorkshop(db: Database, organisationId: string, people: [Agent, WorkshopRole][]) {
+export async function insertWorkshop(db: Database, organisationId: string, people: [{ user: { id: string } }, WorkshopRole][]) {
   const [workshop] = await db
     .insert(workshops)
     .values({ organisationId, title: "Atelier planning des intervenants", format: "discovery", objective: "Comprendre les retards de planning", agenda: defaultAgenda("discovery"), status: "scheduled" })

@@ -26,7 +26,7 @@ export type ServerMessage =
   | { t: "snapshot"; state: WorkshopState }
   | { t: "event"; event: WorkshopEvent }
   | { t: "ack"; id: string; seq: number }
-  | { t: "rejected"; id: string; code: RefusalCode | "invalid_command" | "rate_limited"; message: string }
+  | { t: "rejected"; id: string; code: RefusalCode | "invalid_command"; message: string }
   | { t: "presence"; online: string[] };
 
 /** A connected browser, as the hub sees it. */

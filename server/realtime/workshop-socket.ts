@@ -17,15 +17,16 @@ import { workshopParticipants, workshops } from "../db/schema.js";
 import type { RoomClient, ServerMessage } from "./workshop-hub.js";
 
 /** Close codes, in the 4000 range the protocol leaves to applications. */
-export const closeCodes = { badRequest: 4400, unauthenticated: 4401, forbiddenOrigin: 4403, notFound: 4404, tooSlow: 4408 } as const;
+export const closeCodes = { badRequest: 4400, unauthenticated: 4401, forbiddenOrigin: 4403, notFound: 4404, tooSlow: 4408, tooMany: 4429 } as const;
 
 const params = z.object({ workshopId: z.uuid() });
 const query = z.object({ lastSeq: z.coerce.number().int().min(0).default(0) });
 /** A browser that cannot keep up (4 MB unsent) is dropped; it reconnects and gets a snapshot. */
 const maxBuffered = 4 * 1024 * 1024;
-/** Commands per socket: a burst of 40, then 20 per second. */
+/** Commands per socket: a burst of 40, then 20 per second; at most 1,000 waiting. */
 const burst = 40;
 const perSecond = 20;
+const maxWaiting = 1000;
 
 export function registerWorkshopSocket(app: FastifyInstance, ctx: AppContext): void {
   const allowedOrigin = new URL(ctx.env.publicUrl).origin;
@@ -139,30 +140,51 @@ export function registerWorkshopSocket(app: FastifyInstance, ctx: AppContext): v
       hub.leave(workshopId, client);
     });
 
+    // Commands per socket are throttled, not refused: a browser coming back online with a queue of
+    // notes gets them all committed, a little later. Only a flood (1,000 waiting) closes the socket.
     let tokens = burst;
     let refilledAt = Date.now();
-    const reject = (id: string, code: "invalid_command" | "rate_limited", message: string) =>
-      client.send(JSON.stringify({ t: "rejected", id, code, message } satisfies ServerMessage));
+    const inbox: string[] = [];
+    let isPumping = false;
+    const reject = (id: string, message: string) => client.send(JSON.stringify({ t: "rejected", id, code: "invalid_command", message } satisfies ServerMessage));
 
-    return {
-      onMessage(data: string) {
-        let raw: unknown;
-        try {
-          raw = JSON.parse(data);
-        } catch {
-          return reject("", "invalid_command", "Messages are JSON.");
-        }
-        const message = clientMessageSchema.safeParse(raw);
-        if (!message.success) return reject(String((raw as { id?: unknown })?.id ?? ""), "invalid_command", "Unknown message.");
-        if (message.data.t === "resync") return void hub.resync(workshopId, client);
+    function handle(data: string): void {
+      let raw: unknown;
+      try {
+        raw = JSON.parse(data);
+      } catch {
+        return reject("", "Messages are JSON.");
+      }
+      const message = clientMessageSchema.safeParse(raw);
+      if (!message.success) return reject(String((raw as { id?: unknown })?.id ?? ""), "Unknown message.");
+      if (message.data.t === "resync") return void hub.resync(workshopId, client);
+      const command = parseCommand(message.data.type, message.data.payload);
+      if (!command.ok) return reject(message.data.id, command.message);
+      void hub.command(workshopId, client, message.data.id, command.command);
+    }
+
+    async function pump(): Promise<void> {
+      if (isPumping) return;
+      isPumping = true;
+      while (inbox.length > 0) {
         const now = Date.now();
         tokens = Math.min(burst, tokens + ((now - refilledAt) / 1000) * perSecond);
         refilledAt = now;
-        if (tokens < 1) return reject(message.data.id, "rate_limited", "Too many actions at once; try again in a moment.");
+        if (tokens < 1) {
+          await new Promise((resolve) => setTimeout(resolve, ((1 - tokens) / perSecond) * 1000));
+          continue;
+        }
         tokens -= 1;
-        const command = parseCommand(message.data.type, message.data.payload);
-        if (!command.ok) return reject(message.data.id, "invalid_command", command.message);
-        void hub.command(workshopId, client, message.data.id, command.command);
+        handle(inbox.shift() as string);
+      }
+      isPumping = false;
+    }
+
+    return {
+      onMessage(data: string) {
+        if (inbox.length >= maxWaiting) return socket.close(closeCodes.tooMany, "too many messages");
+        inbox.push(data);
+        void pump();
       },
     };
   }
