@@ -11,6 +11,8 @@ import journeyMapEn from "../features/journeys/map/locales/en.json";
 import journeyMapFr from "../features/journeys/map/locales/fr.json";
 import surveysEn from "../features/surveys/locales/en.json";
 import surveysFr from "../features/surveys/locales/fr.json";
+import workshopLiveEn from "../features/workshops/live/locales/en.json";
+import workshopLiveFr from "../features/workshops/live/locales/fr.json";
 import workshopsEn from "../features/workshops/locales/en.json";
 import workshopsFr from "../features/workshops/locales/fr.json";
 import en from "../locales/en.json";
@@ -24,8 +26,8 @@ i18n.on("languageChanged", (lng) => {
 void i18n.use(initReactI18next).init({
   // "translation" holds the shell's strings; each feature area has its own namespace.
   resources: {
-    fr: { translation: fr, journeys: journeysFr, journeyMap: journeyMapFr, ecosystem: ecosystemFr, surveys: surveysFr, workshops: workshopsFr, admin: adminFr },
-    en: { translation: en, journeys: journeysEn, journeyMap: journeyMapEn, ecosystem: ecosystemEn, surveys: surveysEn, workshops: workshopsEn, admin: adminEn },
+    fr: { translation: fr, journeys: journeysFr, journeyMap: journeyMapFr, ecosystem: ecosystemFr, surveys: surveysFr, workshops: workshopsFr, admin: adminFr, workshopLive: workshopLiveFr },
+    en: { translation: en, journeys: journeysEn, journeyMap: journeyMapEn, ecosystem: ecosystemEn, surveys: surveysEn, workshops: workshopsEn, admin: adminEn, workshopLive: workshopLiveEn },
   },
   lng: readStoredLocale(),
   fallbackLng: "fr",

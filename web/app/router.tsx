@@ -21,6 +21,7 @@ import { ecosystemRoutes } from "../features/ecosystem/routes";
 import { journeyMapRoutes } from "../features/journeys/map/routes";
 import { journeyRoutes } from "../features/journeys/routes";
 import { surveyRoutes } from "../features/surveys/routes";
+import { workshopLiveRoutes } from "../features/workshops/live/routes";
 import { workshopRoutes } from "../features/workshops/routes";
 import { appRoute, rootRoute } from "./base-routes";
 import { queryClient } from "./query-client";
@@ -66,6 +67,7 @@ const routeTree = rootRoute.addChildren([
   forgotPasswordRoute,
   resetPasswordRoute,
   invitationRoute,
+  ...workshopLiveRoutes,
   appRoute.addChildren([
     homeRoute,
     newOrganisationRoute,
