@@ -153,14 +153,19 @@ export function registerWorkshopSocket(app: FastifyInstance, ctx: AppContext): v
       try {
         raw = JSON.parse(data);
       } catch {
-        return reject("", "Messages are JSON.");
+        reject("", "Messages are JSON.");
+        return;
       }
       const message = clientMessageSchema.safeParse(raw);
-      if (!message.success) return reject(String((raw as { id?: unknown })?.id ?? ""), "Unknown message.");
-      if (message.data.t === "resync") return void hub.resync(workshopId, client);
-      const command = parseCommand(message.data.type, message.data.payload);
-      if (!command.ok) return reject(message.data.id, command.message);
-      void hub.command(workshopId, client, message.data.id, command.command);
+      if (!message.success) {
+        reject(String((raw as { id?: unknown })?.id ?? ""), "Unknown message.");
+      } else if (message.data.t === "resync") {
+        void hub.resync(workshopId, client);
+      } else {
+        const command = parseCommand(message.data.type, message.data.payload);
+        if (command.ok) void hub.command(workshopId, client, message.data.id, command.command);
+        else reject(message.data.id, command.message);
+      }
     }
 
     async function pump(): Promise<void> {
