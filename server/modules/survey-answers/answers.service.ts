@@ -17,9 +17,11 @@
  * for a whole survey in a periodic job would blur that, if that threat ever matters.
  *
  * Durability: everything one submission changes (response, answers, invitation flag, follow-up
- * task) is written in ONE transaction, committed before the reply. The answer key (a random token
- * in the form) is the idempotency key: a second final submit with it finds the complete response
- * and changes nothing; a save then a submit update the same response.
+ * task, webhook deliveries) is written in ONE transaction, committed before the reply. New answers
+ * by the public link may share that transaction with others arriving at the same moment (group
+ * commit, answers.batch.ts); each is still all or nothing. The answer key (a random token in the
+ * form) is the idempotency key: a second final submit with it finds the complete response and
+ * changes nothing; a save then a submit update the same response.
  */
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { AppContext } from "../../context.js";
