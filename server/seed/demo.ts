@@ -9,6 +9,7 @@ import { guestGrants, member, organisationSettings, organization, user } from ".
 import { recordAudit } from "../modules/audit/audit.queries.js";
 import { seedStakeholderTypes } from "../modules/stakeholders/stakeholders.service.js";
 import { seedDemoContent } from "./demo-content.js";
+import { seedDemoWorkshops } from "./demo-workshops.js";
 
 /** Shared by every demo account; printed at start. Demo data only — change it or delete the accounts. */
 export const demoPassword = "tutti-demo-2026";
@@ -61,6 +62,8 @@ export async function seedDemo(ctx: AppContext): Promise<typeof demoPeople> {
     });
     await seedStakeholderTypes(tx, organisationId, "fr");
     await seedDemoContent(tx, organisationId, userIds[1] as string);
+    const [, marie, laura, karim, julien] = userIds as [string, string, string, string, string];
+    await seedDemoWorkshops(tx, organisationId, { marie, laura, karim, julien, thomas: guestId });
     await recordAudit(tx, {
       organisationId,
       actor: null,
