@@ -43,7 +43,7 @@ export default async function run(j) {
     await dialog.getByRole("button", { name: "Ajouter", exact: true }).click();
     const secretDialog = owner.getByRole("dialog", { name: "Secret de signature" });
     await visible(secretDialog);
-    const secret = (await secretDialog.locator("pre, code").first().innerText()).trim();
+    const secret = ((await secretDialog.locator("pre, code").first().textContent()) ?? "").trim();
     if (!/^whsec_/.test(secret)) throw new Error(`unexpected secret: ${secret}`);
     // The modal fades in: check it once fully opaque.
     await poll(() => secretDialog.evaluate((el) => getComputedStyle(el.closest(".mantine-Modal-content") ?? el).opacity === "1"), { message: "the dialog did not finish opening" });

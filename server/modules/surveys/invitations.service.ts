@@ -135,7 +135,7 @@ export function surveyReminderJob(ctx: Pick<AppContext, "db" | "mailer" | "env">
     const [row] = await ctx.db.select().from(surveyInvitations).where(eq(surveyInvitations.id, invitationId));
     if (!row || row.hasResponded) return;
     const survey = await findSurvey(ctx.db as AppContext["db"], row.organisationId, row.surveyId);
-    if (!survey || survey.status !== "open") return;
+    if (survey?.status !== "open") return;
     await ctx.mailer.queue({
       kind: "survey_reminder",
       to: row.email,
