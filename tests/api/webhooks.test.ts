@@ -299,6 +299,26 @@ describe("administration", () => {
     expect((await people.owner.get(url)).json()).toEqual([]);
   });
 
+  it("sends a test event on demand, once, even to a disabled endpoint", async () => {
+    const { owner, orgId, endpoint } = await adminWithEndpoint(receiver.url("/test-event"));
+    await owner.patch(`/api/v1/organisations/${orgId}/webhooks/${endpoint.id}`, { isEnabled: false });
+    receiver.replies.push({ status: 500 });
+    const sent = await owner.post(`/api/v1/organisations/${orgId}/webhooks/${endpoint.id}/test`);
+    expect(sent.statusCode).toBe(201);
+    expect(sent.json()).toMatchObject({ eventType: "webhook.test", status: "pending", endpointId: endpoint.id });
+    const [failed] = await until(() => deliveriesOf(endpoint.id), (rows) => rows[0]?.status === "failed");
+    expect(failed).toMatchObject({ attempts: 1, lastStatusCode: 500, nextAttemptAt: null });
+    await owner.post(`/api/v1/organisations/${orgId}/webhooks/${endpoint.id}/test`);
+    await until(() => deliveriesOf(endpoint.id), (rows) => rows.some((r) => r.status === "succeeded"));
+    const got = receiver.received.filter((r) => r.path === "/test-event");
+    expect(got).toHaveLength(2);
+    const event = new Webhook(endpoint.secret).verify(got[1]?.body ?? "", got[1]?.headers as Record<string, string>) as { type: string; data: { endpointId: string } };
+    expect(event).toMatchObject({ type: "webhook.test", data: { endpointId: endpoint.id } });
+    const stranger = await signUp(t, "Curieux");
+    const strangerOrg = await createOrganisation(stranger, "Ailleurs");
+    expect((await stranger.post(`/api/v1/organisations/${strangerOrg}/webhooks/${endpoint.id}/test`)).statusCode).toBe(404);
+  });
+
   it("signs with both secrets during a rotation, so receivers can switch without losing one", async () => {
     const { owner, orgId, endpoint } = await adminWithEndpoint(receiver.url("/rotating"));
     const rotated = (await owner.post(`/api/v1/organisations/${orgId}/webhooks/${endpoint.id}/rotate-secret`)).json();

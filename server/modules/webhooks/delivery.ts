@@ -94,10 +94,12 @@ export function webhookDeliveryJob(ctx: Pick<AppContext, "db" | "env">, options:
     if (delivery.status === "succeeded" || delivery.status === "failed" || delivery.attempts >= attempt) return;
 
     const now = new Date();
-    const result: AttemptResult = endpoint.isEnabled
+    // A test is sent once, even to a disabled endpoint: it is how an administrator checks a receiver.
+    const isTest = delivery.eventType === "webhook.test";
+    const result: AttemptResult = endpoint.isEnabled || isTest
       ? await postOnce(policy, endpoint.url, webhookHeaders(signingSecrets(endpoint, now), `msg_${delivery.id}`, now, delivery.body), delivery.body, options.timeoutMs)
       : { ok: false, statusCode: null, error: "endpoint disabled", durationMs: 0, excerpt: null };
-    const isLast = attempt >= maxAttempts || !endpoint.isEnabled;
+    const isLast = attempt >= maxAttempts || !endpoint.isEnabled || isTest;
     const nextAttemptAt = result.ok || isLast ? null : new Date(Date.now() + retryDelayMs(attempt));
     await ctx.db.transaction(async (tx) => {
       await tx

@@ -12,7 +12,7 @@ import {
 } from "../../../shared/schemas/webhooks.js";
 import { requireAbility } from "../../auth/authorize.js";
 import type { AppContext } from "../../context.js";
-import { createEndpoint, deleteEndpoint, listDeliveries, listEndpoints, redeliver, rotateSecret, updateEndpoint } from "./webhooks.service.js";
+import { createEndpoint, deleteEndpoint, listDeliveries, listEndpoints, redeliver, rotateSecret, sendTestEvent, updateEndpoint } from "./webhooks.service.js";
 
 const endpointParams = orgParamsSchema.extend({ endpointId: z.string().uuid() });
 const deliveryParams = orgParamsSchema.extend({ deliveryId: z.string().uuid() });
@@ -51,6 +51,15 @@ export function registerWebhookRoutes(app: FastifyInstance, ctx: AppContext): vo
     async (request) => {
       const { session, membership } = await requireAbility(ctx, request, request.params.orgId, "webhook.manage");
       return rotateSecret(ctx, session, membership, request.params.endpointId);
+    },
+  );
+
+  r.post(
+    `${base}/:endpointId/test`,
+    { schema: { tags, summary: "Send a webhook.test event now (even to a disabled endpoint)", params: endpointParams, response: { 201: webhookDeliverySchema } } },
+    async (request, reply) => {
+      const { session, membership } = await requireAbility(ctx, request, request.params.orgId, "webhook.manage");
+      return reply.status(201).send(await sendTestEvent(ctx, session, membership, request.params.endpointId));
     },
   );
 

@@ -111,6 +111,24 @@ export async function listDeliveries(ctx: AppContext, organisationId: string, fi
   return (await listDeliveryRows(ctx.db, organisationId, filter)).map(presentDelivery);
 }
 
+/** A `webhook.test` event to one endpoint (enabled or not), to check the receiver and its signature check. */
+export async function sendTestEvent(ctx: AppContext, session: CurrentSession, membership: Membership, endpointId: string): Promise<WebhookDelivery> {
+  const organisationId = membership.organisationId;
+  const deliveryId = await ctx.db.transaction(async (tx) => {
+    const endpoint = await findEndpoint(tx, organisationId, endpointId);
+    if (!endpoint) throw notFound("webhook endpoint");
+    const body = JSON.stringify({ type: "webhook.test", timestamp: new Date().toISOString(), data: { organisationId, endpointId, sentBy: session.user.name } });
+    const [row] = await tx.insert(webhookDeliveries).values({ organisationId, endpointId, eventType: "webhook.test", body }).returning({ id: webhookDeliveries.id });
+    const id = row?.id as string;
+    await tx.insert(jobs).values({ kind: "webhook.deliver", payload: { deliveryId: id, attempt: 1 } });
+    await tx.execute(sql`NOTIFY tutti_jobs`);
+    return id;
+  });
+  const [row] = await listDeliveryRows(ctx.db, organisationId, { limit: 1, id: deliveryId });
+  if (!row) throw notFound("webhook delivery");
+  return presentDelivery(row);
+}
+
 /** Sends a delivery again now, whatever its state: one more attempt (a failed one stays failed if it fails again). */
 export async function redeliver(ctx: AppContext, session: CurrentSession, membership: Membership, deliveryId: string): Promise<WebhookDelivery> {
   const organisationId = membership.organisationId;

@@ -1,6 +1,6 @@
 /** Administration › Webhooks: endpoints (add, change, enable/disable, rotate the secret, delete) and their deliveries. */
 import { Alert, Badge, Button, Card, Code, CopyButton, Group, Modal, Stack, Text } from "@mantine/core";
-import { IconKey, IconPencil, IconPlus, IconTrash } from "@tabler/icons-react";
+import { IconKey, IconPencil, IconPlus, IconSend, IconTrash } from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -68,6 +68,14 @@ function EndpointCard({ orgId, endpoint, onEdit, onSecret }: { orgId: string; en
       notifySuccess(t("webhooks.endpoint.rotated"));
     },
   });
+  const test = useMutation({
+    mutationFn: () => api<unknown>(`${base}/test`, { method: "POST" }),
+    onSuccess: async () => {
+      notifySuccess(t("webhooks.endpoint.tested"));
+      await queryClient.invalidateQueries({ queryKey: webhookKeys.allDeliveries(orgId) });
+    },
+    onError: (error) => notifyError(errorMessage(tr, error)),
+  });
   const remove = useMutation({
     mutationFn: () => api<void>(base, { method: "DELETE" }),
     onSuccess: async () => {
@@ -112,6 +120,9 @@ function EndpointCard({ orgId, endpoint, onEdit, onSecret }: { orgId: string; en
           </Button>
           <Button size="xs" variant="default" loading={toggle.isPending} onClick={() => toggle.mutate()}>
             {endpoint.isEnabled ? t("webhooks.endpoint.disable") : t("webhooks.endpoint.enable")}
+          </Button>
+          <Button size="xs" variant="default" leftSection={<IconSend size={14} aria-hidden />} loading={test.isPending} onClick={() => test.mutate()}>
+            {t("webhooks.endpoint.test")}
           </Button>
           <Button size="xs" variant="default" leftSection={<IconKey size={14} aria-hidden />} onClick={() => setConfirm("rotate")}>
             {t("webhooks.secret.rotate")}
