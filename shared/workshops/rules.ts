@@ -221,10 +221,10 @@ export function decide(state: WorkshopState, actorId: string, command: WorkshopC
   const actor = state.participants[actorId];
   if (!actor) return refuse("not_participant", "You have not joined this workshop.");
   if (state.status === "closed") return refuse("workshop_closed", "This workshop is over.");
-  if (state.status === "waiting" && !rule.before) return refuse("not_started", "The workshop has not started yet.");
-  if (state.status === "live" && rule.before === "only") return refuse("wrong_phase", "The workshop has already started.");
   const allowed = rule.who === "facilitator" ? isFacilitating(actor.role) : rule.who === "producer" ? isProducing(actor.role) : true;
   if (!allowed) return refuse("forbidden_role", rule.who === "facilitator" ? "Only a facilitator may do this." : "Observers watch; they do not write.");
+  if (state.status === "waiting" && !rule.before) return refuse("not_started", "The workshop has not started yet.");
+  if (state.status === "live" && rule.before === "only") return refuse("wrong_phase", "The workshop has already started.");
   const phase = currentPhase(state);
   if (rule.phases && (!phase || !rule.phases.includes(phase))) return refuse("wrong_phase", "This cannot be done in the current phase.");
   if (rule.board && state.locked && !isFacilitating(actor.role)) return refuse("board_locked", "The facilitator has locked the board.");

@@ -5,7 +5,7 @@
  */
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { WorkshopCommand } from "../../shared/workshops/commands.js";
+import { type CommandType, commandTypes, type WorkshopCommand } from "../../shared/workshops/commands.js";
 import { bootTutti, type Tutti } from "../../server/boot.js";
 import { workshopEvents } from "../../server/db/schema.js";
 import { type Agent, createOrganisation, organisationWithRoles, signUp } from "../factories.js";
@@ -161,6 +161,78 @@ describe("commands through the socket", () => {
     const rows = await t.ctx.db.select().from(workshopEvents).where(eq(workshopEvents.workshopId, workshop.id)).orderBy(workshopEvents.seq);
     expect(rows.map((row) => row.seq)).toEqual(rows.map((_row, index) => index + 1));
     expect(rows.at(-1)?.seq).toBe(f.state.seq);
+  });
+});
+
+/** A valid payload for every command: the rules, not the schema, must be what refuses them. */
+const samples: { [T in CommandType]: Extract<WorkshopCommand, { type: T }>["payload"] } = {
+  "workshop.start": {},
+  "workshop.close": {},
+  "agenda.set": { agenda: [{ id: "p1", phase: "opening", minutes: 10 }] },
+  "phase.goto": { index: 1 },
+  "timer.start": { seconds: 60 },
+  "timer.pause": {},
+  "timer.resume": {},
+  "timer.add": { seconds: 60 },
+  "timer.reset": {},
+  "board.lock": { locked: true },
+  "followMe.set": { active: true, view: "board" },
+  "notes.reveal": {},
+  "note.add": { noteId: "x1", text: "Une idée" },
+  "note.edit": { noteId: "x1", text: "Une idée" },
+  "note.delete": { noteId: "x1" },
+  "note.move": { noteId: "x1", clusterId: null },
+  "cluster.create": { clusterId: "k1", name: "Groupe", noteIds: [] },
+  "cluster.rename": { clusterId: "k1", name: "Groupe" },
+  "cluster.merge": { sourceId: "k1", targetId: "k2" },
+  "cluster.delete": { clusterId: "k1" },
+  "item.attach": { itemId: "x1", attachment: null },
+  "vote.open": { budget: 3, maxPerItem: 2 },
+  "vote.cast": { itemId: "x1", delta: 1 },
+  "vote.close": {},
+  "matrix.place": { itemId: "x1", impact: 0.5, effort: 0.5 },
+  "matrix.remove": { itemId: "x1" },
+  "scoring.open": { criteria: [{ id: "c", name: "Impact" }] },
+  "score.set": { itemId: "x1", criterionId: "c", value: 3 },
+  "scoring.close": {},
+  "decision.add": { decisionId: "d1", text: "On avance le planning" },
+  "decision.remove": { decisionId: "d1" },
+  "action.add": { actionId: "a1", title: "Envoyer le planning", ownerName: "Marie", dueDate: "2027-01-15" },
+  "action.remove": { actionId: "a1" },
+  "feeling.set": { word: "Motivée" },
+  "groups.set": { groups: [{ groupId: "g1", name: "A", participantIds: [] }, { groupId: "g2", name: "B", participantIds: [] }] },
+  "groups.merge": {},
+  "facilitation.handover": { participantId: "nobody" },
+  "facilitation.share": { participantId: "nobody" },
+};
+
+describe("every command's rules through the socket", () => {
+  it("refuses each facilitator command to participants and every writing command to observers", async () => {
+    const { workshop, f, p1 } = await room();
+    const observer = await live(people.admin, workshop.id);
+    await f.must({ type: "workshop.start", payload: {} });
+    for (const type of commandTypes) {
+      const command = { type, payload: samples[type] } as WorkshopCommand;
+      const byObserver = await observer.send(command);
+      if (type === "feeling.set") expect(byObserver, type).toMatchObject({ t: "rejected", code: "wrong_phase" });
+      else expect(byObserver, type).toMatchObject({ t: "rejected", code: "forbidden_role" });
+      const byParticipant = await p1.send(command);
+      const producing = ["note.", "cluster.", "item.", "vote.cast", "matrix.", "score.set", "feeling."].some((prefix) => type.startsWith(prefix));
+      if (producing) expect(byParticipant, type).not.toMatchObject({ code: "forbidden_role" });
+      else expect(byParticipant, type).toMatchObject({ t: "rejected", code: "forbidden_role" });
+    }
+  });
+
+  it("refuses in the wrong phase what belongs to another phase", async () => {
+    const { f, p1 } = await room();
+    await f.must({ type: "workshop.start", payload: {} });
+    // Opening: nothing to write, arrange, vote or score yet.
+    for (const type of ["note.add", "note.move", "cluster.create", "item.attach", "vote.cast", "matrix.place", "score.set", "feeling.set"] as const) {
+      expect(await p1.send({ type, payload: samples[type] } as WorkshopCommand), type).toMatchObject({ t: "rejected", code: "wrong_phase" });
+    }
+    for (const type of ["vote.open", "scoring.open"] as const) {
+      expect(await f.send({ type, payload: samples[type] } as WorkshopCommand), type).toMatchObject({ t: "rejected", code: "wrong_phase" });
+    }
   });
 });
 
