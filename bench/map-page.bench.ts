@@ -1,11 +1,81 @@
 // The journey map page in headless Chromium: a journey of 40 steps × 12 stakeholder types
 // (480 cells, 100 links); time from the moment the map's data has arrived (the GET's responseEnd)
 // until the page has rendered the last step and the main thread is idle. Target < 300 ms.
+// With MAP_PAGE_PROFILE=1, one more load is traced (Chrome's performance trace through CDP) and the
+// main thread's time after the data arrived is printed by kind (script, style, layout, paint…) and by
+// script file, to see where the time goes before changing anything.
+import type { CDPSession, Page } from "playwright-core";
 import { chromium } from "playwright-core";
 import { buildSampleJourney } from "../shared/journeys/fixtures.js";
 import { freshDataDir, percentile, signIn, startServer, stopServer } from "./server.js";
 
 const chromiumArgs = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+/** Loads the map and returns the ms from the map data's arrival to rendered-and-idle. */
+async function loadOnce(page: Page, url: string, journeyId: string, lastStep: string): Promise<number> {
+  await page.goto(url);
+  await page.getByText(lastStep, { exact: true }).first().waitFor({ timeout: 30_000 });
+  return page.evaluate(async (id) => {
+    await new Promise((resolve) => requestAnimationFrame(() => requestIdleCallback(resolve)));
+    const idleAt = performance.now();
+    const entry = performance.getEntriesByType("resource").find((e) => e.name.endsWith(`/journeys/${id}`)) as PerformanceResourceTiming | undefined;
+    return entry ? idleAt - entry.responseEnd : Number.NaN;
+  }, journeyId);
+}
+
+type TraceEvent = { name: string; cat: string; ph: string; ts: number; dur?: number; tid: number; pid: number; args?: { data?: { url?: string; frame?: string } } };
+
+/** Main-thread time by event kind (top-level tasks' children) and script time by file, for one traced load. */
+async function profileOnce(page: Page, url: string, journeyId: string, lastStep: string) {
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on("Tracing.dataCollected", (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  const done = new Promise<void>((resolve) => cdp.once("Tracing.tracingComplete", () => resolve()));
+  await cdp.send("Tracing.start", { categories: "devtools.timeline,disabled-by-default-devtools.timeline,v8.execute", transferMode: "ReportEvents" });
+  const ms = await loadOnce(page, url, journeyId, lastStep);
+  await cdp.send("Tracing.end");
+  await done;
+  const request = events.find((e) => e.name === "ResourceSendRequest" && /\/api\/.*\/journeys\/[^/]+$/.test(String(e.args?.data?.url ?? "")) && String(e.args?.data?.url).endsWith(journeyId));
+  const requestId = (request?.args?.data as { requestId?: string } | undefined)?.requestId;
+  const resource = events.find((e) => e.name === "ResourceFinish" && (e.args?.data as { requestId?: string } | undefined)?.requestId === requestId);
+  const main = events.find((e) => e.name === "TracingStartedInBrowser" || e.name === "TracingSessionIdForWorker");
+  const rendererMain = events.filter((e) => e.name === "thread_name" && (e.args as { name?: string } | undefined)?.name === "CrRendererMain");
+  const tids = new Set(rendererMain.map((e) => `${e.pid}:${e.tid}`));
+  const from = resource?.ts ?? 0;
+  const onMain = (e: TraceEvent) => e.ph === "X" && e.dur !== undefined && e.ts >= from && tids.has(`${e.pid}:${e.tid}`);
+  // Top-level tasks after the data arrived, each with its time by kind of work (direct children).
+  const tasks = events.filter((e) => onMain(e) && e.name === "RunTask" && (e.dur ?? 0) > 1500).sort((a, b) => a.ts - b.ts);
+  const busy = tasks.reduce((sum, task) => sum + (task.dur ?? 0) / 1000, 0);
+  const inner = events.filter((e) => onMain(e) && e.name !== "RunTask");
+  const timeline = tasks.map((task) => {
+    const kinds = new Map<string, number>();
+    const end = task.ts + (task.dur ?? 0);
+    // Only the outermost events within the task (not nested in another inner event).
+    const within = inner.filter((e) => e.ts >= task.ts && e.ts + (e.dur ?? 0) <= end).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+    let coveredUntil = 0;
+    for (const e of within) {
+      if (e.ts < coveredUntil) continue;
+      coveredUntil = e.ts + (e.dur ?? 0);
+      const data = e.args?.data as { functionName?: string; url?: string; lineNumber?: number; columnNumber?: number } | undefined;
+      const name = e.name === "FunctionCall" && data ? `FunctionCall ${data.functionName || "?"}@${data.lineNumber}:${data.columnNumber}` : e.name;
+      kinds.set(name, (kinds.get(name) ?? 0) + (e.dur ?? 0) / 1000);
+    }
+    const parts = [...kinds].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v.toFixed(1)}`);
+    return `+${((task.ts - from) / 1000).toFixed(0)} ms: ${((task.dur ?? 0) / 1000).toFixed(1)} ms (${parts.join(", ")})`;
+  });
+  const byKind = new Map<string, number>();
+  const byFile = new Map<string, number>();
+  for (const e of inner) {
+    byKind.set(e.name, (byKind.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+    if (e.name === "FunctionCall") {
+      const file = String(e.args?.data?.url ?? "?").split("/").pop() ?? "?";
+      byFile.set(file, (byFile.get(file) ?? 0) + (e.dur ?? 0) / 1000);
+    }
+  }
+  const top = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([k, v]) => `${k}: ${v.toFixed(1)} ms`);
+  void main;
+  return { ms, busy, dataAt: from, timeline, byKind: top(byKind), byFile: top(byFile) };
+}
 
 export async function run() {
   const server = await startServer(freshDataDir());
@@ -26,25 +96,21 @@ export async function run() {
     const [name, value] = (cookie.split("; ").find((c) => c.includes("session_token")) ?? "").split("=");
     await context.addCookies([{ name: name ?? "", value: value ?? "", domain: "127.0.0.1", path: "/" }]);
     const page = await context.newPage();
+    const url = `${server.url}/journeys/${journeyId}`;
     const times: number[] = [];
     for (let i = 0; i < 6; i++) {
-      await page.goto(`${server.url}/journeys/${journeyId}`);
-      await page.getByText(lastStep, { exact: true }).first().waitFor({ timeout: 30_000 });
-      const ms = await page.evaluate(async (id) => {
-        await new Promise((resolve) => requestAnimationFrame(() => requestIdleCallback(resolve)));
-        const idleAt = performance.now();
-        const entry = performance.getEntriesByType("resource").find((e) => e.name.endsWith(`/journeys/${id}`)) as PerformanceResourceTiming | undefined;
-        return entry ? idleAt - entry.responseEnd : Number.NaN;
-      }, journeyId);
+      const ms = await loadOnce(page, url, journeyId, lastStep);
       if (i > 0) times.push(ms);
     }
+    const profile = process.env.MAP_PAGE_PROFILE ? await profileOnce(page, url, journeyId, lastStep) : undefined;
+    if (profile) console.log(JSON.stringify(profile, null, 2));
     await context.close();
     return {
       rows: [
         { measure: "map page, data arrived → rendered and idle, p50 (480 cells)", value: `${percentile(times, 50).toFixed(0)} ms`, target: "—" },
         { measure: "map page, worst of 5", value: `${Math.max(...times).toFixed(0)} ms`, target: "< 300 ms" },
       ],
-      raw: { times },
+      raw: { times, ...(profile ? { profile } : {}) },
     };
   } finally {
     await browser.close();

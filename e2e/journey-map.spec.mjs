@@ -1,7 +1,10 @@
 // Journey D: the demo programme manager creates a journey from the "course planning" template and
-// works on its map: edits a cell's pain points, adds an impact link, runs a domino analysis, names a
-// version, renames a step, compares the version with the current journey, exports the map as PNG,
-// opens the impact graph, and takes one screenshot of the map in English.
+// works on its map: sees the impact links drawn as arrows and the survey measures in the cells and on
+// the emotion curve, edits a cell's pain points, adds an impact link (one more arrow, highlighted with
+// its sentence when its cell is hovered), runs a domino analysis, names a version, renames a step,
+// compares the version with the current journey, exports the map as PNG, opens the impact graph, and
+// takes one screenshot of the map in English.
+import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -18,6 +21,30 @@ async function afterResponse(page, method, suffix, action) {
   ]);
   if (!response.ok()) throw new Error(`${method} …${suffix} answered ${response.status()}`);
   return response;
+}
+
+/** POST JSON with the page's cookies; returns the parsed answer (throws on an error status). */
+async function apiPost(page, url, data) {
+  const response = await page.request.post(url, { data });
+  if (!response.ok()) throw new Error(`POST ${url}: ${response.status()} ${await response.text()}`);
+  return response.json();
+}
+
+/**
+ * An open end-of-module survey on `step` for `lane`, answered once per [overall, useful] pair of
+ * satisfaction scores (1–5) through the public API (the NPS question is required: 8 each time).
+ */
+async function surveyWithAnswers(page, orgId, step, lane, pairs) {
+  const surveysApi = `/api/v1/organisations/${encodeURIComponent(orgId)}/surveys`;
+  const created = await apiPost(page, surveysApi, { templateKey: "module-hot", stepIds: [step.id], stakeholderTypeId: lane.stakeholderTypeId, locales: ["fr", "en"] });
+  const survey = await apiPost(page, `${surveysApi}/${created.id}/open`, {});
+  const token = new URL(survey.publicUrl).pathname.split("/").pop();
+  const [overall, useful] = survey.questions.filter((q) => q.kind === "satisfaction").map((q) => q.id);
+  const nps = survey.questions.find((q) => q.kind === "nps").id;
+  for (const [a, b] of pairs) {
+    const answers = { [overall]: a, [useful]: b, [nps]: 8 };
+    await apiPost(page, `/api/v1/public/surveys/${token}/responses`, { key: crypto.randomBytes(18).toString("base64url"), locale: "fr", answers, consentToContact: false, isFinal: true });
+  }
 }
 
 /** Picks `option` in a Mantine Select (click the input, then the option, as a person would). */
@@ -114,6 +141,37 @@ export default async function run(j) {
     return button;
   }
 
+  // 1b. The template's impact links are drawn as arrows (few links: shown from the start), one per link;
+  // the switch hides and shows them.
+  const arrows = page.locator(".jm-arrows .jm-arrow");
+  await poll(async () => (await arrows.count()) === map.links.length, { message: `the map does not draw ${map.links.length} arrows` });
+  const arrowSwitch = page.getByRole("switch", { name: "Flèches des liens" });
+  await arrowSwitch.uncheck();
+  await poll(async () => (await arrows.count()) === 0, { message: "the arrows stay after switching them off" });
+  await arrowSwitch.check();
+  await poll(async () => (await arrows.count()) === map.links.length, { message: "the arrows do not come back" });
+  await visible(page.getByRole("list", { name: "Légende des flèches" }).getByText("lien qui aggrave"));
+
+  // 1c. Learners answer end-of-module surveys (through the public API): 6 answers on the course step,
+  // 2 on the grading step. The map shows the measured satisfaction and n in those cells (n = answers to
+  // the two satisfaction questions: 12, mean 50/12 ≈ 4.2), "n<5" under the minimum group size, and the
+  // measured emotion beside the designed one.
+  const course = { step: stepByTitle("Déroulement des cours"), lane: grades.lane };
+  await surveyWithAnswers(page, orgId, course.step, course.lane, [[5, 4], [4, 4], [4, 5], [5, 5], [3, 4], [4, 3]]);
+  await surveyWithAnswers(page, orgId, grades.step, grades.lane, [[2, 3], [1, 2]]);
+  await page.reload();
+  await visible(page.getByRole("heading", { level: 1, name: title }));
+  await visible((await cellButton(course)).getByText("4,2/5 · n=12", { exact: true }));
+  await visible((await cellButton(course)).getByText(/(−\d|\+\d|0|—) · mesurée \+1,2$/));
+  await visible((await cellButton(grades)).getByText("n<5", { exact: true }));
+  const courseName = (await (await cellButton(course)).textContent()) ?? "";
+  if (!/Satisfaction mesurée : 4,2 sur 5 en moyenne, 83 % de satisfaits \(4 ou 5\), 12 réponses/.test(courseName.replace(/\u202f|\u00a0/g, " "))) {
+    throw new Error(`the course cell does not say its measure in words: ${courseName}`);
+  }
+  await visible(page.locator(".jm-measured-curve"));
+  await visible(page.getByRole("list", { name: "Courbes conçues et mesurées" }).getByText("mesurée (enquêtes)"));
+  await j.check(page, "journey map with arrows and measures", { shot: "d-03b-map-measures-fr" });
+
   // 2. Open a cell, change its pain points, save.
   await (await cellButton(planning)).click();
   const drawer = page.getByRole("dialog", { name: `${planning.step.title} · ${planning.lane.name}` });
@@ -146,6 +204,20 @@ export default async function run(j) {
   await visible(newLink.getByText("Aggrave", { exact: true }));
   await visible(newLink.getByText("Poids 3", { exact: true }));
   await linksPanel.getByRole("button", { name: "Fermer le panneau" }).click();
+  // One more arrow: red and solid (it worsens: sign +1); hovering its source cell brings it forward with its sentence.
+  await poll(async () => (await arrows.count()) === linkCount + 1, { message: "the new link has no arrow" });
+  const newLinkId = await page.evaluate(
+    (text) => [...document.querySelectorAll(".jm-arrows .jm-arrow")].find((g) => g.querySelector("title")?.textContent?.includes(text))?.getAttribute("data-link"),
+    sentence,
+  );
+  const newArrow = page.locator(`.jm-arrows .jm-arrow[data-link="${newLinkId}"]`);
+  if (!newLinkId || (await newArrow.getAttribute("data-sign")) !== "1") {
+    const titles = await page.evaluate(() => [...document.querySelectorAll(".jm-arrows .jm-arrow")].map((g) => `${g.getAttribute("data-sign")} ${g.querySelector("title")?.textContent}`));
+    throw new Error(`the new link's arrow is not drawn as a worsening link with its sentence: ${titles.join(" | ")}`);
+  }
+  await (await cellButton(planning)).hover();
+  await poll(async () => (await newArrow.getAttribute("class"))?.includes("jm-arrow-on"), { message: "hovering the source cell does not highlight its arrow" });
+  await visible(newArrow.locator(".jm-arrow-label"));
 
   // 4. Domino analysis from the planning cell (it has outgoing links): learner steps at risk, with a %.
   await (await cellButton(planning)).click();

@@ -22,6 +22,7 @@ import { InlineTitleForm } from "./grid/inline-title-form";
 import { MapGrid } from "./grid/map-grid";
 import { MapHeader } from "./map-header";
 import { cellKey, indexMap } from "./map-model";
+import { useJourneyMeasures } from "./measures";
 import { DominoPanel, type DominoResult } from "./panels/domino-panel";
 import { LinksPanel } from "./panels/links-panel";
 import { MotPanel } from "./panels/mot-panel";
@@ -37,6 +38,9 @@ export function JourneyMapPage({ journeyId }: { journeyId: string }) {
   if (!orgId) return <EmptyState>{t("noOrganisation")}</EmptyState>;
   return <JourneyMapContent orgId={orgId} journeyId={journeyId} userId={me.user.id} canEdit={me.abilities.includes("journey.edit")} />;
 }
+
+/** Up to this many impact links, the arrows are drawn on the map from the start (more would clutter it). */
+const ARROWS_BY_DEFAULT_UP_TO = 30;
 
 interface Domino {
   start: CellTarget;
@@ -56,8 +60,11 @@ function JourneyMapContent({ orgId, journeyId, userId, canEdit }: { orgId: strin
   const [domino, setDomino] = useState<Domino | null>(null);
   const [linkFrom, setLinkFrom] = useState<CellTarget | null>(null);
   const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
+  const [arrowsChoice, setArrowsChoice] = useState<boolean | null>(null);
 
   const map = query.data;
+  // The measures come by their own query once the map is there: the map never waits for them.
+  const measures = useJourneyMeasures(orgId, journeyId, query.isSuccess).data ?? null;
   const index = useMemo(() => (map ? indexMap(map) : null), [map]);
   const onOpenCell = useCallback((stepId: string, stakeholderTypeId: string) => setCellTarget({ stepId, stakeholderTypeId }), []);
   const risks = useMemo(
@@ -88,6 +95,7 @@ function JourneyMapContent({ orgId, journeyId, userId, canEdit }: { orgId: strin
   }
 
   const motCount = index.steps.filter((s) => s.isMomentOfTruth).length;
+  const showLinks = arrowsChoice ?? map.links.length <= ARROWS_BY_DEFAULT_UP_TO;
   const editingStep = structure.editingStepId ? index.stepById.get(structure.editingStepId) : undefined;
   const showAside = panel !== null || domino !== null;
 
@@ -108,6 +116,8 @@ function JourneyMapContent({ orgId, journeyId, userId, canEdit }: { orgId: strin
         }}
         motCount={motCount}
         onAddStage={structure.addStage}
+        showLinks={showLinks}
+        onShowLinks={setArrowsChoice}
       />
       {map.stages.length === 0 ? (
         <EmptyState>
@@ -147,6 +157,8 @@ function JourneyMapContent({ orgId, journeyId, userId, canEdit }: { orgId: strin
               risks={risks}
               dominoStartKey={domino ? cellKey(domino.start.stepId, domino.start.stakeholderTypeId) : null}
               onOpenCell={onOpenCell}
+              showLinks={showLinks}
+              measures={measures}
             />
           </div>
           {showAside && (

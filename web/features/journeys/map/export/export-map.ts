@@ -1,7 +1,7 @@
 /**
  * The map's exports, run in the browser: SVG (the rendered string), PNG (that SVG drawn on a canvas
  * at 2×), PDF (jsPDF + svg2pdf.js, vector, A3 landscape; a wide map continues on further A3 pages), and the
- * server's CSV and JSON. jsPDF and svg2pdf.js are loaded only when a PDF is asked for.
+ * server's CSV and JSON. The impact links are drawn as arrows when the map shows them. jsPDF and svg2pdf.js are loaded only when a PDF is asked for.
  */
 import type { JourneyMap } from "../../../../../shared/schemas/journeys.js";
 import { downloadFile } from "../../../../lib/api";
@@ -89,7 +89,7 @@ async function svgsToPdf(svgs: string[]): Promise<Blob> {
   return pdf.output("blob");
 }
 
-export async function exportMap(format: ExportFormat, map: JourneyMap, orgId: string, t: T, date: string): Promise<void> {
+export async function exportMap(format: ExportFormat, map: JourneyMap, orgId: string, t: T, date: string, { showLinks = false } = {}): Promise<void> {
   const base = fileBaseName(map.journey.title);
   if (format === "csv") return downloadFile(`${journeyPath(orgId, map.journey.id)}/cells.csv`, `${base}.csv`);
   if (format === "json") {
@@ -98,10 +98,10 @@ export async function exportMap(format: ExportFormat, map: JourneyMap, orgId: st
   }
   if (format === "pdf") {
     const pages = a3Pages(map);
-    const svgs = pages.map((slice, i) => renderMapSvg(map, t, { date, slice: { ...slice, page: i + 1, pages: pages.length } }));
+    const svgs = pages.map((slice, i) => renderMapSvg(map, t, { date, showLinks, slice: { ...slice, page: i + 1, pages: pages.length } }));
     return saveBlob(await svgsToPdf(svgs), `${base}.pdf`);
   }
-  const svg = renderMapSvg(map, t, { date });
+  const svg = renderMapSvg(map, t, { date, showLinks });
   if (format === "svg") return saveBlob(new Blob([svg], { type: "image/svg+xml" }), `${base}.svg`);
   return saveBlob(await svgToPng(svg, 2), `${base}.png`);
 }

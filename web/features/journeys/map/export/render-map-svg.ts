@@ -1,12 +1,14 @@
 /**
  * Draws the whole journey map as one standalone SVG string, for the SVG, PNG and PDF exports:
- * title and date, stages and steps, moments of truth, the emotion curves and one lane per
- * stakeholder type with its key texts wrapped and truncated. Sized in points for A3 landscape
+ * title and date, stages and steps, moments of truth, the emotion curves, one lane per
+ * stakeholder type with its key texts wrapped and truncated, and (with `showLinks`) the impact links
+ * as arrows, drawn like on the screen (link-geometry.ts). Sized in points for A3 landscape
  * (1191 × 842 pt); the text never shrinks below 7 pt: many steps widen the image (SVG, PNG) or
  * continue on further A3 pages (PDF, via `slice`), and very many lanes make it taller.
  * Pure: no DOM. Every user text is XML-escaped — it is data, never markup.
  */
 import type { JourneyMap, MapStep } from "../../../../../shared/schemas/journeys.js";
+import { arrowShape, linkStyle, linkWidth, placeLinks, worsens } from "../link-geometry";
 import { categoryColours, cellKey, curveSegments, formatDelay, indexMap, laneColour } from "../map-model";
 import { svgText, wrapText, xml } from "./svg-text";
 
@@ -17,6 +19,8 @@ export interface RenderOptions {
   date: string;
   /** Only these columns [from, to) — one page of a multi-page PDF; with the page number printed. */
   slice?: { from: number; to: number; page: number; pages: number };
+  /** Draw the impact links as arrows (as the map shows them). */
+  showLinks?: boolean;
 }
 
 type Column = { stageId: string; stageTitle: string; step: MapStep | null };
@@ -232,7 +236,48 @@ export function renderMapSvg(map: JourneyMap, t: T, options: RenderOptions): str
     `<line x1="${M}" x2="${gridRight}" y1="${lanesTop + map.lanes.length * laneH}" y2="${lanesTop + map.lanes.length * laneH}" stroke="#ced4da" stroke-width="0.6"/>`,
   );
 
-  // Legend: curves, involvement, texts, moments of truth.
+  // Impact links: arrows between the cells' top corners, clipped to the grid (a link to a column on
+  // another PDF page leaves the page at its edge).
+  const placed = options.showLinks
+    ? placeLinks(
+        map.links,
+        index,
+        (stepId) => {
+          const at = everyColumn.findIndex((c) => c.step?.id === stepId);
+          return at < 0 ? undefined : at - (options.slice?.from ?? 0);
+        },
+        (id) => {
+          const at = map.lanes.findIndex((l) => l.stakeholderTypeId === id);
+          return at < 0 ? undefined : at;
+        },
+      )
+    : [];
+  if (placed.length > 0) {
+    const lanesBottom = lanesTop + map.lanes.length * laneH;
+    out.push(
+      `<defs><clipPath id="grid"><rect x="${x0}" y="${top}" width="${(gridRight - x0).toFixed(1)}" height="${(lanesBottom - top).toFixed(1)}"/></clipPath>`,
+    );
+    for (const sign of [1, -1] as const) {
+      out.push(
+        `<marker id="arrow${worsens(sign) ? "worse" : "spare"}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="3.2" markerHeight="3.2" markerUnits="strokeWidth" orient="auto"><path d="M0,0 L10,5 L0,10 z" fill="${linkStyle(sign).colour}"/></marker>`,
+      );
+    }
+    out.push(`</defs><g clip-path="url(#grid)" opacity="0.85">`);
+    const ax = (column: number) => x0 + column * colW + colW / 2;
+    const ay = (lane: number) => lanesTop + lane * laneH + 6;
+    for (const { link, from, to } of placed) {
+      const style = linkStyle(link.sign);
+      const shape = arrowShape(ax(from.column), ay(from.lane), ax(to.column), ay(to.lane), 40);
+      const width = (linkWidth(link.weight) * 0.6).toFixed(2);
+      out.push(
+        `<path d="${shape.d}" fill="none" stroke="${style.colour}" stroke-width="${width}"${style.dash ? ` stroke-dasharray="${style.dash}"` : ""} stroke-linecap="round" marker-end="url(#arrow${worsens(link.sign) ? "worse" : "spare"})"><title>${xml(link.sentence)}</title></path>`,
+        `<circle cx="${shape.start[0]}" cy="${shape.start[1]}" r="1.8" fill="${style.colour}"/>`,
+      );
+    }
+    out.push("</g>");
+  }
+
+  // Legend: curves, involvement, texts, moments of truth, links.
   let ly = lanesTop + map.lanes.length * laneH + 12;
   let lx = M;
   const item = (draw: (x: number, y: number) => string, label: string) => {
@@ -256,6 +301,17 @@ export function renderMapSvg(map: JourneyMap, t: T, options: RenderOptions): str
   item((x, y) => `<circle cx="${x + 6}" cy="${y - 2.5}" r="2.6" fill="#ffffff" stroke="#1f2a6b" stroke-width="0.8"/>`, t("export.legendIndirect"));
   item((x, y) => `<rect x="${x}" y="${y - 7}" width="12" height="9" fill="#fff6db"/>${star(x + 6, y - 2.5, 4)}`, t("mot.label"));
   item(() => "", t("export.legendTexts"));
+  if (placed.length > 0) {
+    for (const sign of [1, -1] as const) {
+      const style = linkStyle(sign);
+      item(
+        (x, y) =>
+          `<line x1="${x}" x2="${x + 11}" y1="${y - 2.5}" y2="${y - 2.5}" stroke="${style.colour}" stroke-width="1.4"${style.dash ? ' stroke-dasharray="3 2"' : ""}/><path d="M${x + 11},${y - 5} L${x + 14},${y - 2.5} L${x + 11},${y} z" fill="${style.colour}"/>`,
+        t(worsens(sign) ? "arrows.legendWorsens" : "arrows.legendProtects"),
+      );
+    }
+    item(() => "", t("arrows.legendWeight"));
+  }
   out.push("</svg>");
   return out.join("\n");
 }

@@ -1,27 +1,39 @@
 /**
  * The emotion curves row: one polyline per stakeholder type across the step columns
- * (y = emotion −2…+2, gaps where unknown), with a legend in the sticky label cell.
+ * (y = emotion −2…+2, gaps where unknown), with a legend in the sticky label cell. When the surveys
+ * measured something, the measured emotion per step (mean satisfaction − 3, see docs/journeys.md) is a
+ * second kind of series: thick, black, dotted, with diamonds, "measured" beside "designed" in the legend.
  * The SVG is an image with a summary; the exact values are in each lane's emotion sub-row. The dots
  * are SVG markers on the polylines' vertices (one element per segment rather than one per point).
  */
+import { Tooltip } from "@mantine/core";
 import { memo, useId, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { curveSegments, emotionSeries, type Lane, laneColour, type MapIndex } from "../map-model";
+import type { Measure, MeasureLabels } from "../measures";
 import { COLUMN_WIDTH, type Column } from "./columns";
 
 const PAD = 14;
 /** Tall enough for the legend beside it (one line per lane). */
 const heightFor = (lanes: number) => Math.max(120, 34 + lanes * 15.5);
 const dashes = ["", "6 3", "2 3", "8 3 2 3"];
+const MEASURED = { colour: "#212529", dash: "1 6", width: 3.5 };
 
 interface Props {
   lanes: Lane[];
   columns: Column[];
   index: MapIndex;
   motStepIds: Set<string>;
+  /** The measured emotion per step (null: nothing measured on this journey). */
+  measured: Map<string, Measure> | null;
+  measureLabels: MeasureLabels | null;
 }
 
-function EmotionCurveRowView({ lanes, columns, index, motStepIds }: Props) {
+function Diamond({ x, y }: { x: number; y: number }) {
+  return <path d={`M${x},${y - 5} L${x + 5},${y} L${x},${y + 5} L${x - 5},${y} z`} fill="#fff" stroke={MEASURED.colour} strokeWidth="2" />;
+}
+
+function EmotionCurveRowView({ lanes, columns, index, motStepIds, measured, measureLabels }: Props) {
   const { t } = useTranslation("journeyMap");
   const idPrefix = `jm-dot${useId().replace(/:/g, "")}`;
   const HEIGHT = heightFor(lanes.length);
@@ -45,6 +57,14 @@ function EmotionCurveRowView({ lanes, columns, index, motStepIds }: Props) {
     });
   }, [lanes, columns, index]);
 
+  const measuredPoints = useMemo(() => {
+    if (!measured) return null;
+    const yOf = (v: number) => PAD + ((2 - v) / 4) * (heightFor(lanes.length) - 2 * PAD);
+    const series = columns.map((c) => (c.kind === "step" ? (measured.get(c.step.id)?.score?.emotion ?? null) : null));
+    const known = columns.flatMap((c, i) => (c.kind === "step" && series[i] !== null ? [{ title: c.step.title, value: series[i] as number }] : []));
+    return { segments: curveSegments(series, (col) => col * COLUMN_WIDTH + COLUMN_WIDTH / 2, yOf), known };
+  }, [measured, columns, lanes.length]);
+
   const width = columns.length * COLUMN_WIDTH;
   const summary = t("curve.summary", {
     details: curves
@@ -52,11 +72,45 @@ function EmotionCurveRowView({ lanes, columns, index, motStepIds }: Props) {
       .map((c) => t("curve.laneSummary", { name: c.lane.name, min: Math.min(...c.known), max: Math.max(...c.known), count: c.known.length }))
       .join(" ; "),
   });
+  const measuredSummary =
+    measuredPoints && measureLabels && measuredPoints.known.length > 0
+      ? ` ${t("curve.measuredSummary", { details: measuredPoints.known.map((p) => `${p.title} ${measureLabels.emotion(p.value)}`).join(" ; ") })}`
+      : "";
 
   return (
     <tr>
       <th scope="row" className="jm-label jm-curve-label">
         <strong>{t("curve.title")}</strong>
+        {measuredPoints && (
+          <ul className="jm-legend jm-legend-kinds" aria-label={t("curve.kinds")}>
+            <li>
+              <svg width="22" height="8" aria-hidden="true">
+                <line x1="0" y1="4" x2="22" y2="4" stroke="#495057" strokeWidth="2.5" />
+              </svg>
+              <span>{t("curve.designed")}</span>
+            </li>
+            <li>
+              <svg width="22" height="10" aria-hidden="true">
+                <line
+                  x1="1"
+                  y1="5"
+                  x2="21"
+                  y2="5"
+                  stroke={MEASURED.colour}
+                  strokeWidth={MEASURED.width}
+                  strokeDasharray={MEASURED.dash}
+                  strokeLinecap="round"
+                />
+              </svg>
+              <span>{t("curve.measured")}</span>
+              <Tooltip label={t("curve.measuredHelp")} multiline w={300} withArrow events={{ hover: true, focus: true, touch: true }}>
+                <button type="button" className="jm-icon-btn jm-help" aria-label={t("curve.measuredHelp")}>
+                  ?
+                </button>
+              </Tooltip>
+            </li>
+          </ul>
+        )}
         <ul className="jm-legend" aria-label={t("curve.legend")}>
           {curves.map((c) => (
             <li key={c.lane.stakeholderTypeId}>
@@ -69,7 +123,7 @@ function EmotionCurveRowView({ lanes, columns, index, motStepIds }: Props) {
         </ul>
       </th>
       <td colSpan={Math.max(columns.length, 1)} style={{ padding: 0 }}>
-        <svg width={width} height={HEIGHT} role="img" aria-label={summary} style={{ display: "block" }}>
+        <svg width={width} height={HEIGHT} role="img" aria-label={summary + measuredSummary} style={{ display: "block" }}>
           {columns.map((c, i) =>
             c.kind === "step" && motStepIds.has(c.step.id) ? (
               <rect key={c.step.id} x={i * COLUMN_WIDTH} y={0} width={COLUMN_WIDTH} height={HEIGHT} fill="#fff6db" />
@@ -122,6 +176,24 @@ function EmotionCurveRowView({ lanes, columns, index, motStepIds }: Props) {
               );
             }),
           )}
+          {measuredPoints?.segments.map((segment) => (
+            <g key={`measured-${segment[0]?.[0]}`} className="jm-measured-curve">
+              {segment.length > 1 && (
+                <polyline
+                  points={segment.map(([px, py]) => `${px},${py}`).join(" ")}
+                  fill="none"
+                  stroke={MEASURED.colour}
+                  strokeWidth={MEASURED.width}
+                  strokeDasharray={MEASURED.dash}
+                  strokeLinecap="round"
+                  strokeLinejoin="round"
+                />
+              )}
+              {segment.map(([px, py]) => (
+                <Diamond key={px} x={px} y={py} />
+              ))}
+            </g>
+          ))}
         </svg>
       </td>
     </tr>

@@ -7,6 +7,7 @@
 import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import { categoryColours, cellKey, type Lane, type MapIndex } from "../map-model";
+import type { MapMeasures, MeasureLabels } from "../measures";
 import type { Column } from "./columns";
 import type { CellLabels } from "./cell-labels";
 import { LaneCell } from "./lane-cell";
@@ -19,6 +20,8 @@ interface Props {
   risks: Map<string, number> | null;
   dominoStartKey: string | null;
   labels: CellLabels;
+  measures: MapMeasures | null;
+  measureLabels: MeasureLabels | null;
   onOpen: (stepId: string, stakeholderTypeId: string) => void;
   /** The rendered columns [start, end); spacer cells stand for the others. */
   start: number;
@@ -29,7 +32,7 @@ interface Props {
 
 const rows = ["actions", "needs", "constraints", "painPoints", "opportunities"] as const;
 
-function LaneRowView({ lane, columns, index, motStepIds, risks, dominoStartKey, labels, onOpen, start, end, isNear }: Props) {
+function LaneRowView({ lane, columns, index, motStepIds, risks, dominoStartKey, labels, measures, measureLabels, onOpen, start, end, isNear }: Props) {
   const { t } = useTranslation("journeyMap");
   const colour = categoryColours[lane.category];
   return (
@@ -67,6 +70,8 @@ function LaneRowView({ lane, columns, index, motStepIds, risks, dominoStartKey, 
             outgoing={index.outgoing.get(key)?.length ?? 0}
             incoming={index.incoming.get(key)?.length ?? 0}
             labels={labels}
+            measure={measures?.cells.get(key)}
+            measureLabels={measureLabels}
             onOpen={onOpen}
           />
         );

@@ -2,30 +2,25 @@
  * The journey map grid: stages (spanning their steps) and steps as columns, the emotion curves,
  * then one lane per stakeholder type. Stages and steps reorder by drag and drop (mouse, touch and
  * keyboard through dnd-kit; steps within and across stages). The first column and headers are sticky.
- * Headers are all rendered (so every step stays sortable and focusable); the lane cells are windowed:
- * only the columns in view (useColumnWindow) of the lanes near the view (useNearRows).
+ * The lane cells are windowed: only the columns in view (useColumnWindow) of the lanes near the view
+ * (useNearRows). Drag and drop is switched on at the first pointer or focus in the grid (before any
+ * handle can be pressed): until then the headers carry no dnd-kit hook and those far from the view
+ * show only their title; from then on every header is complete and sortable (and focusable).
  */
-import {
-  type Announcements,
-  closestCenter,
-  DndContext,
-  type DragEndEvent,
-  KeyboardSensor,
-  PointerSensor,
-  useDroppable,
-  useSensor,
-  useSensors,
-} from "@dnd-kit/core";
+import { type Announcements, closestCenter, DndContext, type DragEndEvent, KeyboardSensor, PointerSensor, useSensor, useSensors } from "@dnd-kit/core";
 import { horizontalListSortingStrategy, SortableContext, sortableKeyboardCoordinates } from "@dnd-kit/sortable";
 import { VisuallyHidden } from "@mantine/core";
-import { useMemo, useRef } from "react";
+import { memo, useMemo, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { JourneyMap } from "../../../../../shared/schemas/journeys.js";
 import type { MapIndex } from "../map-model";
 import { cellLabels } from "./cell-labels";
+import { EmptyStageCell, useDndSwitch } from "./dnd-switch";
 import { COLUMN_WIDTH, columnsOf } from "./columns";
 import { EmotionCurveRow } from "./emotion-curve";
+import { type MapMeasures, measureLabels } from "../measures";
 import { IconSprite } from "./icon-sprite";
+import { LinkArrows } from "./link-arrows";
 import { LaneRow } from "./lane-row";
 import { StageHeader } from "./stage-header";
 import { StepHeader } from "./step-header";
@@ -45,22 +40,18 @@ interface Props {
   risks: Map<string, number> | null;
   dominoStartKey: string | null;
   onOpenCell: (stepId: string, stakeholderTypeId: string) => void;
+  /** Draw the impact links as arrows over the grid. */
+  showLinks: boolean;
+  /** What the surveys measured (null until loaded, or when nothing was measured). */
+  measures: MapMeasures | null;
 }
 
-function EmptyStageCell({ stageId }: { stageId: string }) {
-  const { t } = useTranslation("journeyMap");
-  const { setNodeRef, isOver } = useDroppable({ id: `drop:${stageId}`, data: { kind: "stage-drop", stageId } });
-  return (
-    <th ref={setNodeRef} scope="col" style={isOver ? { background: "#dbe4ff" } : undefined}>
-      <div className="jm-step jm-placeholder">{t("step.emptyStage")}</div>
-    </th>
-  );
-}
-
-export function MapGrid({ map, index, canEdit, zoom, handlers, placeStep, placeStage, risks, dominoStartKey, onOpenCell }: Props) {
-  const { t } = useTranslation("journeyMap");
+function MapGridView({ map, index, canEdit, zoom, handlers, placeStep, placeStage, risks, dominoStartKey, onOpenCell, showLinks, measures }: Props) {
+  const { t, i18n } = useTranslation("journeyMap");
   const columns = useMemo(() => columnsOf(map.stages), [map.stages]);
   const scrollRef = useRef<HTMLElement>(null);
+  const tableRef = useRef<HTMLTableElement>(null);
+  const measureText = useMemo(() => (measures ? measureLabels(t, i18n.language, measures.minGroupSize) : null), [measures, t, i18n.language]);
   const { start, end } = useColumnWindow(scrollRef, columns.length, zoom);
   const laneIds = useMemo(() => map.lanes.map((l) => l.stakeholderTypeId), [map.lanes]);
   const nearLanes = useNearRows(scrollRef, laneIds);
@@ -69,6 +60,13 @@ export function MapGrid({ map, index, canEdit, zoom, handlers, placeStep, placeS
   const labels = useMemo(() => cellLabels(t), [t]);
   const headerLabels = useMemo(() => stepLabels(t), [t]);
   const motStepIds = useMemo(() => new Set(index.steps.filter((s) => s.isMomentOfTruth).map((s) => s.id)), [index]);
+  const columnOf = useMemo(() => new Map(columns.map((c, i) => [c.kind === "step" ? c.step.id : `empty-${c.stageId}`, i])), [columns]);
+  const dnd = useDndSwitch(scrollRef);
+  const headerMode = (stepId: string) => {
+    if (dnd.isOn) return "sortable" as const;
+    const i = columnOf.get(stepId) ?? 0;
+    return i >= start && i < end ? ("static" as const) : ("lite" as const);
+  };
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
@@ -117,83 +115,102 @@ export function MapGrid({ map, index, canEdit, zoom, handlers, placeStep, placeS
       accessibility={{ announcements, screenReaderInstructions: { draggable: t("dnd.instructions") } }}
     >
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1) */}
-      <section ref={scrollRef} className="jm-scroll" tabIndex={0} aria-label={t("grid.region")}>
+      <section ref={scrollRef} className="jm-scroll" tabIndex={0} aria-label={t("grid.region")} onPointerOver={dnd.turnOn} onFocus={dnd.turnOn}>
         <IconSprite />
-        <table className="jm-table" style={{ zoom, width: `calc(var(--jm-label-width) + ${columns.length * COLUMN_WIDTH}px)` }}>
-          <caption>
-            <VisuallyHidden>{t("grid.caption", { title: map.journey.title })}</VisuallyHidden>
-          </caption>
-          <colgroup>
-            <col style={{ width: "var(--jm-label-width)" }} />
-            {columns.map((c) => (
-              <col key={c.kind === "step" ? c.step.id : `empty-${c.stageId}`} style={{ width: COLUMN_WIDTH }} />
-            ))}
-          </colgroup>
-          <thead>
-            <tr className="jm-stage-row">
-              <th scope="col" className="jm-label" style={{ padding: "6px 10px", fontWeight: 700 }}>
-                {t("grid.stages")}
-              </th>
-              <SortableContext items={stageItems} strategy={horizontalListSortingStrategy}>
-                {map.stages.map((stage, i) => (
-                  <StageHeader
-                    key={stage.id}
-                    stage={stage}
-                    span={Math.max(stage.steps.length, 1)}
-                    isFirst={i === 0}
-                    isLast={i === map.stages.length - 1}
-                    canEdit={canEdit}
-                    handlers={handlers}
-                  />
-                ))}
-              </SortableContext>
-            </tr>
-            <tr className="jm-step-row">
-              <th scope="col" className="jm-label" style={{ padding: "6px 10px", fontWeight: 700 }}>
-                {t("grid.steps")}
-              </th>
-              {map.stages.map((stage) =>
-                stage.steps.length === 0 ? (
-                  <EmptyStageCell key={stage.id} stageId={stage.id} />
-                ) : (
-                  <SortableContext key={stage.id} items={stepItems.get(stage.id) ?? []} strategy={horizontalListSortingStrategy}>
-                    {stage.steps.map((step) => (
-                      <StepHeader
-                        key={step.id}
-                        step={step}
-                        isFirst={step.id === firstStepId}
-                        isLast={step.id === lastStepId}
-                        canEdit={canEdit}
-                        handlers={handlers}
-                        labels={headerLabels}
-                      />
-                    ))}
-                  </SortableContext>
-                ),
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            <EmotionCurveRow lanes={map.lanes} columns={columns} index={index} motStepIds={motStepIds} />
-            {map.lanes.map((lane) => (
-              <LaneRow
-                key={lane.stakeholderTypeId}
-                lane={lane}
+        <div className="jm-canvas" style={{ zoom }}>
+          <table ref={tableRef} className="jm-table" style={{ width: `calc(var(--jm-label-width) + ${columns.length * COLUMN_WIDTH}px)` }}>
+            <caption>
+              <VisuallyHidden>{t("grid.caption", { title: map.journey.title })}</VisuallyHidden>
+            </caption>
+            <colgroup>
+              <col style={{ width: "var(--jm-label-width)" }} />
+              {columns.map((c) => (
+                <col key={c.kind === "step" ? c.step.id : `empty-${c.stageId}`} style={{ width: COLUMN_WIDTH }} />
+              ))}
+            </colgroup>
+            <thead>
+              <tr className="jm-stage-row">
+                <th scope="col" className="jm-label" style={{ padding: "6px 10px", fontWeight: 700 }}>
+                  {t("grid.stages")}
+                </th>
+                <SortableContext items={stageItems} strategy={horizontalListSortingStrategy}>
+                  {map.stages.map((stage, i) => (
+                    <StageHeader
+                      key={stage.id}
+                      stage={stage}
+                      span={Math.max(stage.steps.length, 1)}
+                      isFirst={i === 0}
+                      isLast={i === map.stages.length - 1}
+                      canEdit={canEdit}
+                      handlers={handlers}
+                      isSortable={dnd.isOn}
+                    />
+                  ))}
+                </SortableContext>
+              </tr>
+              <tr className="jm-step-row">
+                <th scope="col" className="jm-label" style={{ padding: "6px 10px", fontWeight: 700 }}>
+                  {t("grid.steps")}
+                </th>
+                {map.stages.map((stage) =>
+                  stage.steps.length === 0 ? (
+                    <EmptyStageCell key={stage.id} stageId={stage.id} isDroppable={dnd.isOn} />
+                  ) : (
+                    <SortableContext key={stage.id} items={stepItems.get(stage.id) ?? []} strategy={horizontalListSortingStrategy}>
+                      {stage.steps.map((step) => (
+                        <StepHeader
+                          key={step.id}
+                          step={step}
+                          isFirst={step.id === firstStepId}
+                          isLast={step.id === lastStepId}
+                          canEdit={canEdit}
+                          handlers={handlers}
+                          labels={headerLabels}
+                          mode={headerMode(step.id)}
+                        />
+                      ))}
+                    </SortableContext>
+                  ),
+                )}
+              </tr>
+            </thead>
+            <tbody>
+              <EmotionCurveRow
+                lanes={map.lanes}
                 columns={columns}
                 index={index}
                 motStepIds={motStepIds}
-                risks={risks}
-                dominoStartKey={dominoStartKey}
-                labels={labels}
-                onOpen={onOpenCell}
-                start={start}
-                end={end}
-                isNear={nearLanes.has(lane.stakeholderTypeId)}
+                measured={measures?.steps ?? null}
+                measureLabels={measureText}
               />
-            ))}
-          </tbody>
-        </table>
+              {map.lanes.map((lane) => (
+                <LaneRow
+                  key={lane.stakeholderTypeId}
+                  lane={lane}
+                  columns={columns}
+                  index={index}
+                  motStepIds={motStepIds}
+                  risks={risks}
+                  dominoStartKey={dominoStartKey}
+                  labels={labels}
+                  measures={measures}
+                  measureLabels={measureText}
+                  onOpen={onOpenCell}
+                  start={start}
+                  end={end}
+                  isNear={nearLanes.has(lane.stakeholderTypeId)}
+                />
+              ))}
+            </tbody>
+          </table>
+          {showLinks && (
+            <LinkArrows links={map.links} index={index} columns={columns} lanes={map.lanes} tableRef={tableRef} scrollRef={scrollRef} zoom={zoom} />
+          )}
+        </div>
       </section>
     </DndContext>
   );
 }
+
+/** Memoised: the page re-renders for its header and panels (live status, panels) without touching the grid. */
+export const MapGrid = memo(MapGridView);

@@ -1,6 +1,7 @@
 /**
  * A stage's header cell, spanning its steps: title, drag handle (dnd-kit, mouse/touch/keyboard),
- * "add a step" inline form, and a menu (rename, move left/right, delete) for editors.
+ * "add a step" inline form, and a menu (rename, move left/right, delete) for editors. Static (no
+ * dnd-kit hook) until the grid's drag and drop is switched on (see MapGrid).
  */
 
 import { useSortable } from "@dnd-kit/sortable";
@@ -12,6 +13,7 @@ import { useTranslation } from "react-i18next";
 import type { Stage } from "../map-model";
 import { SpriteIcon } from "./icon-sprite";
 import { InlineTitleForm, LazyTitleForm } from "./inline-title-form";
+import { type Sortable, staticSortable } from "./sortable-parts";
 import type { StructureHandlers } from "./structure-handlers";
 
 interface Props {
@@ -21,15 +23,21 @@ interface Props {
   isLast: boolean;
   canEdit: boolean;
   handlers: StructureHandlers;
+  isSortable: boolean;
 }
 
-function StageHeaderView({ stage, span, isFirst, isLast, canEdit, handlers }: Props) {
+function SortableStageHeader(props: Omit<Props, "isSortable">) {
+  const sortable = useSortable({ id: `stage:${props.stage.id}`, disabled: !props.canEdit, data: { kind: "stage", stageId: props.stage.id } });
+  return <StageHeaderBody {...props} sortable={sortable} />;
+}
+
+function StageHeaderView({ isSortable, ...props }: Props) {
+  return isSortable ? <SortableStageHeader {...props} /> : <StageHeaderBody {...props} sortable={staticSortable} />;
+}
+
+function StageHeaderBody({ stage, span, isFirst, isLast, canEdit, handlers, sortable }: Omit<Props, "isSortable"> & { sortable: Sortable }) {
   const { t } = useTranslation("journeyMap");
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
-    id: `stage:${stage.id}`,
-    disabled: !canEdit,
-    data: { kind: "stage", stageId: stage.id },
-  });
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = sortable;
   // The menu (and its rename form) is mounted on first use, already open; plain buttons otherwise.
   const [menuMounted, setMenuMounted] = useState(false);
   const [menuOpened, setMenuOpened] = useState(false);

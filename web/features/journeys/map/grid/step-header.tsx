@@ -3,6 +3,8 @@
  * star with its reasons (native title, no Tooltip per step), a drag handle and a menu (details, move
  * left/right, delete) for editors, mounted on first use (see LazyMenu). Plain buttons (no Mantine
  * ActionIcon) keep the 40 headers of a large map cheap to mount.
+ * Until the grid's drag and drop is switched on (first pointer or focus in the grid, see MapGrid), a
+ * header is static (no dnd-kit hook), and a header far from the view is only its title (`lite`).
  */
 
 import { useSortable } from "@dnd-kit/sortable";
@@ -13,6 +15,7 @@ import { memo } from "react";
 import type { MapStep } from "../../../../../shared/schemas/journeys.js";
 import { SpriteIcon } from "./icon-sprite";
 import { LazyMenu } from "./lazy-menu";
+import { type Sortable, staticSortable } from "./sortable-parts";
 import type { StepLabels } from "./step-labels";
 import type { StructureHandlers } from "./structure-handlers";
 
@@ -23,14 +26,30 @@ interface Props {
   canEdit: boolean;
   handlers: StructureHandlers;
   labels: StepLabels;
+  /** "sortable": dnd-kit on; "static": the same cell without dnd-kit; "lite": only the title (far from view). */
+  mode: "sortable" | "static" | "lite";
 }
 
-function StepHeaderView({ step, isFirst, isLast, canEdit, handlers, labels }: Props) {
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
-    id: step.id,
-    disabled: !canEdit,
-    data: { kind: "step", stageId: step.stageId },
-  });
+function SortableStepHeader(props: Omit<Props, "mode">) {
+  const sortable = useSortable({ id: props.step.id, disabled: !props.canEdit, data: { kind: "step", stageId: props.step.stageId } });
+  return <StepHeaderBody {...props} sortable={sortable} />;
+}
+
+function StepHeaderView({ mode, ...props }: Props) {
+  if (mode === "sortable") return <SortableStepHeader {...props} />;
+  if (mode === "static") return <StepHeaderBody {...props} sortable={staticSortable} />;
+  const { step } = props;
+  return (
+    <th scope="col" className={step.isMomentOfTruth ? "jm-mot-col" : undefined}>
+      <div className="jm-step">
+        <span className="jm-step-title">{step.title}</span>
+      </div>
+    </th>
+  );
+}
+
+function StepHeaderBody({ step, isFirst, isLast, canEdit, handlers, labels, sortable }: Omit<Props, "mode"> & { sortable: Sortable }) {
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = sortable;
   const motText = step.isMomentOfTruth ? (step.momentOfTruth === "yes" ? labels.motManual : step.momentOfTruthReasons.map(labels.reason).join(", ")) : "";
   const delay = labels.delay(step.targetDelayHours);
   const classes = [step.isMomentOfTruth ? "jm-mot-col" : "", isDragging ? "jm-dragging" : ""].filter(Boolean).join(" ");

@@ -1,8 +1,8 @@
 /**
- * The map's toolbar: lanes chooser, zoom (50–150 %), moments of truth and impact links panels,
- * exports (PNG, SVG, PDF, CSV, JSON), links to the versions and graph pages, and "add a stage".
+ * The map's toolbar: lanes chooser, zoom (50–150 %), moments of truth and impact links panels, the
+ * switch that draws the links as arrows on the map, exports (PNG, SVG, PDF, CSV, JSON), links to the versions and graph pages, and "add a stage".
  */
-import { ActionIcon, Button, Group, Menu, Text } from "@mantine/core";
+import { ActionIcon, Button, Group, Menu, Switch, Text } from "@mantine/core";
 import { IconDownload, IconGitCompare, IconHistory, IconLink, IconPlus, IconStar, IconZoomIn, IconZoomOut, IconZoomReset } from "@tabler/icons-react";
 import { useMediaQuery } from "@mantine/hooks";
 import { useState } from "react";
@@ -13,6 +13,7 @@ import { formatDate, formatNumber } from "../../../../lib/format";
 import type { ExportFormat } from "../export/export-map";
 import { InlineTitleForm } from "../grid/inline-title-form";
 import type { MapActions } from "../use-map-actions";
+import { ArrowLegend } from "./arrow-legend";
 import { LanesChooser } from "./lanes-chooser";
 import { PathLink } from "./path-link";
 
@@ -29,11 +30,13 @@ interface Props {
   onPanel: (panel: Panel) => void;
   motCount: number;
   onAddStage: (title: string) => Promise<unknown>;
+  showLinks: boolean;
+  onShowLinks: (show: boolean) => void;
 }
 
 const formats: ExportFormat[] = ["png", "svg", "pdf", "csv", "json"];
 
-export function MapToolbar({ orgId, map, canEdit, actions, zoom, onZoom, panel, onPanel, motCount, onAddStage }: Props) {
+export function MapToolbar({ orgId, map, canEdit, actions, zoom, onZoom, panel, onPanel, motCount, onAddStage, showLinks, onShowLinks }: Props) {
   const { t } = useTranslation("journeyMap");
   const [exporting, setExporting] = useState<ExportFormat | null>(null);
   const size = useMediaQuery("(max-width: 47.99em)") ? "xs" : "sm";
@@ -43,7 +46,7 @@ export function MapToolbar({ orgId, map, canEdit, actions, zoom, onZoom, panel, 
     setExporting(format);
     try {
       const { exportMap } = await import("../export/export-map");
-      await exportMap(format, map, orgId, t, formatDate(new Date().toISOString()));
+      await exportMap(format, map, orgId, t, formatDate(new Date().toISOString()), { showLinks });
     } catch {
       notifyError(t("export.failed"));
     } finally {
@@ -99,6 +102,17 @@ export function MapToolbar({ orgId, map, canEdit, actions, zoom, onZoom, panel, 
       >
         {t("links.button", { count: map.links.length })}
       </Button>
+      {map.links.length > 0 && (
+        <Group gap="sm" wrap="wrap">
+          <Switch
+            label={t("arrows.toggle")}
+            checked={showLinks}
+            onChange={(event) => onShowLinks(event.currentTarget.checked)}
+            size={size === "xs" ? "xs" : "sm"}
+          />
+          {showLinks && <ArrowLegend />}
+        </Group>
+      )}
       <Menu position="bottom-start">
         <Menu.Target>
           <Button variant="default" size={size} leftSection={<IconDownload size={16} aria-hidden />} loading={exporting !== null}>

@@ -1,0 +1,99 @@
+/**
+ * What the surveys measured on a journey (GET …/journeys/:id/measures), for the map: per cell
+ * (step × stakeholder type) the satisfaction 1–5 of the answers and their number n, and per step the
+ * measured emotion (−2…+2 = mean satisfaction − 3) beside the designed one. Loaded by its own query,
+ * after the map: the map never waits for it. A group under the minimum size (5) has no score, only n.
+ */
+import { useQuery } from "@tanstack/react-query";
+import type { TFunction } from "i18next";
+import { defaultMinimumGroupSize } from "../../../../shared/surveys/scores.js";
+import { api } from "../../../lib/api";
+import { journeyPath } from "../journey-api";
+import { cellKey } from "./map-model";
+
+type Result = { status: "ok"; value: { n: number; satisfied: number; share: number } } | { status: "too_few"; n: number };
+
+/** The endpoint's answer (server/modules/surveys/dashboard.routes.ts). */
+export interface JourneyMeasuresResponse {
+  cells: { stepId: string; stakeholderTypeId: string | null; result: Result; measuredEmotion: number | null }[];
+  steps: { stepId: string; result: Result; measuredEmotion: number | null }[];
+}
+
+/** One measured group: n answers; when n ≥ 5, the mean (1–5), the share of 4–5 and the emotion. */
+export interface Measure {
+  n: number;
+  /** null under the minimum group size: "not enough answers". */
+  score: { mean: number; share: number; emotion: number } | null;
+}
+
+export interface MapMeasures {
+  /** By cellKey(step, stakeholder type). */
+  cells: Map<string, Measure>;
+  /** By step (all stakeholder types together). */
+  steps: Map<string, Measure>;
+  minGroupSize: number;
+}
+
+function toMeasure(result: Result, emotion: number | null): Measure {
+  if (result.status !== "ok" || emotion === null) return { n: result.status === "ok" ? result.value.n : result.n, score: null };
+  // The API gives the emotion as mean − 3 (rounded to 0.1): the mean follows, to the same precision.
+  return { n: result.value.n, score: { mean: Math.round((emotion + 3) * 10) / 10, share: result.value.share, emotion } };
+}
+
+/** Indexes the endpoint's answer; null when nothing was measured (the map then shows nothing more). */
+export function indexMeasures(response: JourneyMeasuresResponse): MapMeasures | null {
+  if (response.cells.length === 0 && response.steps.length === 0) return null;
+  const cells = new Map<string, Measure>();
+  for (const cell of response.cells) {
+    if (cell.stakeholderTypeId) cells.set(cellKey(cell.stepId, cell.stakeholderTypeId), toMeasure(cell.result, cell.measuredEmotion));
+  }
+  const steps = new Map(response.steps.map((step) => [step.stepId, toMeasure(step.result, step.measuredEmotion)]));
+  return { cells, steps, minGroupSize: defaultMinimumGroupSize };
+}
+
+export function useJourneyMeasures(orgId: string, journeyId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ["organisations", orgId, "journeys", journeyId, "measures"],
+    queryFn: () => api<JourneyMeasuresResponse>(`${journeyPath(orgId, journeyId)}/measures`),
+    select: indexMeasures,
+    enabled,
+    staleTime: 60_000,
+  });
+}
+
+/** The words and numbers of the measures, built once per language (Intl number formats, cached). */
+export interface MeasureLabels {
+  /** "4,2/5 · n=12", or "n<5" (muted) under the minimum size. */
+  short: (measure: Measure) => string;
+  /** The full sentence, for the tooltip and screen readers. */
+  long: (measure: Measure) => string;
+  /** A measured emotion with its sign: "+1,2", "−0,4". */
+  emotion: (value: number) => string;
+  /** Beside a cell's designed emotion: "mesurée +1,2". */
+  measuredEmotion: (value: number) => string;
+}
+
+export function measureLabels(t: TFunction<"journeyMap">, language: string, minGroupSize = defaultMinimumGroupSize): MeasureLabels {
+  const locale = language === "en" ? "en-GB" : "fr-FR";
+  const one = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const signed = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: "exceptZero" });
+  const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
+  const count = new Intl.NumberFormat(locale);
+  // Intl writes "-"; the map writes the minus sign "−", as the designed emotions do.
+  const emotion = (value: number) => signed.format(value).replace("-", "−");
+  return {
+    short: (m) => (m.score ? t("measures.short", { mean: one.format(m.score.mean), n: count.format(m.n) }) : t("measures.tooFewShort", { min: minGroupSize })),
+    long: (m) =>
+      m.score
+        ? t("measures.long", {
+            mean: one.format(m.score.mean),
+            share: percent.format(m.score.share),
+            count: m.n,
+            n: count.format(m.n),
+            emotion: emotion(m.score.emotion),
+          })
+        : t("measures.tooFewLong", { count: m.n, n: count.format(m.n), min: minGroupSize }),
+    emotion,
+    measuredEmotion: (value) => t("measures.emotionBeside", { value: emotion(value) }),
+  };
+}

@@ -1,0 +1,37 @@
+/** What the arrows on the map mean: red solid worsens, green dashed protects, thickness = weight. */
+import { useTranslation } from "react-i18next";
+import { linkStyle, linkWidth } from "../link-geometry";
+
+function Swatch({ sign, weight = 2 }: { sign: -1 | 1; weight?: number }) {
+  const style = linkStyle(sign);
+  return (
+    <svg width="30" height="10" aria-hidden="true">
+      <line x1="1" y1="5" x2="22" y2="5" stroke={style.colour} strokeWidth={linkWidth(weight)} strokeDasharray={style.dash || undefined} />
+      <path d="M21,0.5 L29,5 L21,9.5 z" fill={style.colour} />
+    </svg>
+  );
+}
+
+export function ArrowLegend() {
+  const { t } = useTranslation("journeyMap");
+  return (
+    <ul className="jm-arrow-legend" aria-label={t("arrows.legend")}>
+      <li>
+        <Swatch sign={1} />
+        {t("arrows.legendWorsens")}
+      </li>
+      <li>
+        <Swatch sign={-1} />
+        {t("arrows.legendProtects")}
+      </li>
+      <li>
+        <svg width="30" height="12" aria-hidden="true">
+          {[1, 2, 3].map((w, i) => (
+            <line key={w} x1={i * 10 + 1} y1="6" x2={i * 10 + 8} y2="6" stroke="#495057" strokeWidth={linkWidth(w)} />
+          ))}
+        </svg>
+        {t("arrows.legendWeight")}
+      </li>
+    </ul>
+  );
+}
