@@ -20,6 +20,7 @@ import { RequireAbility } from "../admin/require-ability";
 import { actionsPath, actionsQuery, workshopKeys } from "./workshop-api";
 import { WorkshopsGuard } from "./workshops-guard";
 import { WorkshopsTabs } from "./workshops-tabs";
+import { ScrollTable } from "./scroll-table";
 
 const statuses = improvementActionStatusSchema.options;
 
@@ -75,7 +76,7 @@ function ActionRow({ action, orgId, canManage }: { action: ImprovementAction; or
             <Text size="sm">{action.dueDate ? formatDate(action.dueDate) : "—"}</Text>
           )}
           {action.isOverdue && (
-            <Badge color="red" leftSection={<IconAlertTriangle size={12} aria-hidden />}>
+            <Badge color="red.9" leftSection={<IconAlertTriangle size={12} aria-hidden />}>
               {t("actions.overdue")}
             </Badge>
           )}
@@ -175,7 +176,7 @@ function Actions({ orgId, canManage }: { orgId: string; canManage: boolean }) {
       {list.isError && <ErrorAlert error={list.error} />}
       {list.data && list.data.length === 0 && <EmptyState>{t("actions.empty")}</EmptyState>}
       {list.data && list.data.length > 0 && (
-        <Table.ScrollContainer minWidth={760}>
+        <ScrollTable label={t("actions.pageTitle")} minWidth={760}>
           <Table verticalSpacing="xs">
             <Table.Thead>
               <Table.Tr>
@@ -191,7 +192,7 @@ function Actions({ orgId, canManage }: { orgId: string; canManage: boolean }) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
     </Stack>
   );

@@ -8,6 +8,7 @@ import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { formatNumber } from "../../lib/format";
 import { factsQuery } from "./workshop-api";
+import { ScrollTable } from "./scroll-table";
 
 export function EmotionText({ value }: { value: number | null }) {
   const { t } = useTranslation("workshops");
@@ -19,7 +20,7 @@ export function EmotionText({ value }: { value: number | null }) {
     );
   const rounded = Math.max(-2, Math.min(2, Math.round(value)));
   return (
-    <Text size="sm" c={rounded < 0 ? "red.8" : rounded > 0 ? "teal.8" : "dark.6"}>
+    <Text size="sm" c={rounded < 0 ? "red.9" : rounded > 0 ? "teal.9" : "dark.6"}>
       {t(`emotions.${rounded}`)} ({value > 0 ? "+" : ""}
       {formatNumber(value)})
     </Text>
@@ -50,7 +51,7 @@ export function FactsSection({ orgId, workshopId }: { orgId: string; workshopId:
             </div>
             <Group gap="xs">
               {step.isMomentOfTruth && (
-                <Badge color="orange" leftSection={<IconStarFilled size={12} aria-hidden />}>
+                <Badge color="orange" variant="light" c="dark.8" leftSection={<IconStarFilled size={12} aria-hidden />}>
                   {t("facts.momentOfTruth")}
                 </Badge>
               )}
@@ -58,7 +59,7 @@ export function FactsSection({ orgId, workshopId }: { orgId: string; workshopId:
             </Group>
           </Group>
           {step.cells.length > 0 && (
-            <Table.ScrollContainer minWidth={640}>
+            <ScrollTable label={step.title} minWidth={640}>
               <Table verticalSpacing={6} fz="sm">
                 <Table.Thead>
                   <Table.Tr>
@@ -92,7 +93,7 @@ export function FactsSection({ orgId, workshopId }: { orgId: string; workshopId:
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollTable>
           )}
         </Card>
       ))}

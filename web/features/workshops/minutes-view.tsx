@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import type { WorkshopMinutes } from "../../../shared/schemas/workshops.js";
 import { EmptyState } from "../../components/ui/empty-state";
 import { formatDate, formatNumber } from "../../lib/format";
+import { ScrollTable } from "./scroll-table";
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -78,22 +79,24 @@ export function MinutesView({ minutes }: { minutes: WorkshopMinutes }) {
 
       {minutes.votes && (
         <Section id="votes" title={t("minutes.votes", { budget: minutes.votes.budget })}>
-          <Table fz="sm" maw={640}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t("minutes.item")}</Table.Th>
-                <Table.Th ta="right">{t("minutes.dots")}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {minutes.votes.results.map((row) => (
-                <Table.Tr key={row.itemId}>
-                  <Table.Td>{row.label}</Table.Td>
-                  <Table.Td ta="right">{formatNumber(row.dots)}</Table.Td>
+          <ScrollTable label={t("minutes.votes", { budget: minutes.votes.budget })} minWidth={320}>
+            <Table fz="sm" maw={640}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t("minutes.item")}</Table.Th>
+                  <Table.Th ta="right">{t("minutes.dots")}</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+              </Table.Thead>
+              <Table.Tbody>
+                {minutes.votes.results.map((row) => (
+                  <Table.Tr key={row.itemId}>
+                    <Table.Td>{row.label}</Table.Td>
+                    <Table.Td ta="right">{formatNumber(row.dots)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollTable>
         </Section>
       )}
 
@@ -120,7 +123,7 @@ export function MinutesView({ minutes }: { minutes: WorkshopMinutes }) {
 
       {minutes.scoring && minutes.scoring.items.length > 0 && (
         <Section id="scores" title={t("minutes.scores")}>
-          <Table.ScrollContainer minWidth={520}>
+          <ScrollTable label={t("minutes.scores")} minWidth={520}>
             <Table fz="sm">
               <Table.Thead>
                 <Table.Tr>
@@ -146,7 +149,7 @@ export function MinutesView({ minutes }: { minutes: WorkshopMinutes }) {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
           <Text size="xs" c="dark.5" mt={4}>
             {t("minutes.scoreHint")}
           </Text>
@@ -173,26 +176,28 @@ export function MinutesView({ minutes }: { minutes: WorkshopMinutes }) {
             {t("minutes.none")}
           </Text>
         ) : (
-          <Table fz="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t("actions.title")}</Table.Th>
-                <Table.Th>{t("actions.owner")}</Table.Th>
-                <Table.Th>{t("actions.due")}</Table.Th>
-                <Table.Th>{t("actions.status")}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {minutes.actions.map((a) => (
-                <Table.Tr key={a.id}>
-                  <Table.Td>{a.title}</Table.Td>
-                  <Table.Td>{a.ownerName || "—"}</Table.Td>
-                  <Table.Td>{a.dueDate ? formatDate(a.dueDate) : "—"}</Table.Td>
-                  <Table.Td>{a.status ? <Badge variant="light">{t(`actions.statuses.${a.status}`)}</Badge> : "—"}</Table.Td>
+          <ScrollTable label={t("minutes.actions")} minWidth={560}>
+            <Table fz="sm">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t("actions.title")}</Table.Th>
+                  <Table.Th>{t("actions.owner")}</Table.Th>
+                  <Table.Th>{t("actions.due")}</Table.Th>
+                  <Table.Th>{t("actions.status")}</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+              </Table.Thead>
+              <Table.Tbody>
+                {minutes.actions.map((a) => (
+                  <Table.Tr key={a.id}>
+                    <Table.Td>{a.title}</Table.Td>
+                    <Table.Td>{a.ownerName || "—"}</Table.Td>
+                    <Table.Td>{a.dueDate ? formatDate(a.dueDate) : "—"}</Table.Td>
+                    <Table.Td>{a.status ? <Badge variant="light">{t(`actions.statuses.${a.status}`)}</Badge> : "—"}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollTable>
         )}
       </Section>
 

@@ -15,6 +15,7 @@ import { ErrorAlert } from "../../components/ui/error-alert";
 import { notifySuccess } from "../../components/ui/notify";
 import { api } from "../../lib/api";
 import { workshopKeys, workshopPath } from "./workshop-api";
+import { ScrollTable } from "./scroll-table";
 
 function useStakeholderTypes(orgId: string) {
   return useQuery({
@@ -99,7 +100,7 @@ export function ParticipantsSection({ orgId, workshop }: { orgId: string; worksh
         <Title order={2} size="h4" id="participants-title" mb="sm">
           {t("participants.title", { count: workshop.participants.length })}
         </Title>
-        <Table.ScrollContainer minWidth={560}>
+        <ScrollTable label={t("participants.title", { count: workshop.participants.length })} minWidth={560}>
           <Table verticalSpacing="xs">
             <Table.Thead>
               <Table.Tr>
@@ -167,7 +168,7 @@ export function ParticipantsSection({ orgId, workshop }: { orgId: string; worksh
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
         <ErrorAlert error={change.error ?? remove.error} />
       </section>
 

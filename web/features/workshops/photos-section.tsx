@@ -22,14 +22,12 @@ async function uploadPhoto(path: string, file: File, caption: string): Promise<P
     body: file,
   });
   if (!response.ok) {
-    const problem = await response
-      .json()
-      .catch(() => ({
-        code: response.status === 413 ? "payload_too_large" : "bad_request",
-        status: response.status,
-        title: response.statusText,
-        type: "about:blank",
-      }));
+    const problem = await response.json().catch(() => ({
+      code: response.status === 413 ? "payload_too_large" : "bad_request",
+      status: response.status,
+      title: response.statusText,
+      type: "about:blank",
+    }));
     throw new ApiError(problem);
   }
   return response.json() as Promise<Photo>;

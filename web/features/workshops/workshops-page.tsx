@@ -35,22 +35,22 @@ function WorkshopCard({ workshop }: { workshop: WorkshopSummary }) {
           </Text>
         )}
         <Group gap="md" c="dark.6">
-          <Group gap={4}>
+          <Group gap={4} wrap="nowrap">
             <IconCalendarEvent size={16} aria-hidden />
             <Text size="sm">{workshop.scheduledAt ? formatDateTime(workshop.scheduledAt) : t("list.noDate")}</Text>
           </Group>
           {workshop.location && (
-            <Group gap={4}>
+            <Group gap={4} wrap="nowrap">
               <IconMapPin size={16} aria-hidden />
               <Text size="sm">{workshop.location}</Text>
             </Group>
           )}
-          <Group gap={4}>
+          <Group gap={4} wrap="nowrap">
             <IconUsers size={16} aria-hidden />
             <Text size="sm">{t("list.participants", { count: workshop.participantCount })}</Text>
           </Group>
           {workshop.journeyTitle && (
-            <Group gap={4}>
+            <Group gap={4} wrap="nowrap">
               <IconRoute size={16} aria-hidden />
               <Text size="sm">{workshop.journeyTitle}</Text>
             </Group>
