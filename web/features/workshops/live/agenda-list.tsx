@@ -6,14 +6,16 @@ import { useRoom } from "./room-context";
 
 export function AgendaList() {
   const { t } = useTranslation("workshopLive");
-  const { state } = useRoom();
+  const { state, workshop } = useRoom();
+  // Before the start, the prepared agenda from the welcome.
+  const agenda = state.agenda.length > 0 ? state.agenda : (workshop?.agenda ?? []);
   return (
     <Card withBorder radius="md" component="section" aria-labelledby="agenda-title">
       <Title order={2} size="h4" id="agenda-title" mb="xs">
         {t("agenda.title")}
       </Title>
       <ol style={{ listStyle: "none", margin: 0, padding: 0, display: "grid", gap: 4 }}>
-        {state.agenda.map((item, index) => {
+        {agenda.map((item, index) => {
           const isCurrent = state.status === "live" && index === state.phaseIndex;
           const isDone = state.status === "closed" || (state.status === "live" && index < state.phaseIndex);
           return (

@@ -1,5 +1,5 @@
 /** Says when the room is not connected, and how many of the person's changes wait to be sent. */
-import { Alert, Loader } from "@mantine/core";
+import { Alert, Anchor, Loader } from "@mantine/core";
 import { IconPlugConnected, IconWifiOff } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { useRoom } from "./room-context";
@@ -19,6 +19,18 @@ export function ConnectionBanner() {
     return (
       <Alert color="gray" variant="light" icon={<IconPlugConnected size={18} aria-hidden />} role="status" py={6}>
         {t("connection.connecting")}
+      </Alert>
+    );
+  if (status === "signedOut" || status === "notFound")
+    return (
+      <Alert color="red" variant="light" icon={<IconWifiOff size={18} aria-hidden />} role="alert" title={t(`connection.${status}Title`)}>
+        {t(`connection.${status}`)}
+        {status === "signedOut" && (
+          <>
+            {" "}
+            <Anchor href={`/sign-in?redirect=${encodeURIComponent(window.location.pathname)}`}>{t("connection.signIn")}</Anchor>
+          </>
+        )}
       </Alert>
     );
   return (

@@ -31,6 +31,7 @@ export function FacilitatorControls() {
     );
 
   const last = state.agenda.length - 1;
+  const next = state.agenda[state.phaseIndex + 1];
   const timer = state.timer;
   const phaseSeconds = Math.max(60, Math.round(timer.remainingMs / 1000) || (state.agenda[state.phaseIndex]?.minutes ?? 5) * 60);
   return (
@@ -39,23 +40,29 @@ export function FacilitatorControls() {
         <Title order={2} size="h4" id="controls-title">
           {t("controls.title")}
         </Title>
-        <Group gap="xs" grow>
+        <Stack gap={4}>
           <Button
-            variant="default"
-            leftSection={<IconPlayerSkipBack size={16} aria-hidden />}
+            fullWidth
+            rightSection={<IconPlayerSkipForward size={16} aria-hidden />}
+            disabled={state.phaseIndex >= last}
+            onClick={() => send("phase.goto", { index: state.phaseIndex + 1 })}
+            styles={{ label: { whiteSpace: "normal", textAlign: "center" } }}
+            h="auto"
+            mih={36}
+            py={6}
+          >
+            {next ? t("controls.nextTo", { phase: t(`phases.${next.phase}`) }) : t("controls.next")}
+          </Button>
+          <Button
+            variant="subtle"
+            size="xs"
+            leftSection={<IconPlayerSkipBack size={14} aria-hidden />}
             disabled={state.phaseIndex === 0}
             onClick={() => send("phase.goto", { index: state.phaseIndex - 1 })}
           >
             {t("controls.previous")}
           </Button>
-          <Button
-            rightSection={<IconPlayerSkipForward size={16} aria-hidden />}
-            disabled={state.phaseIndex >= last}
-            onClick={() => send("phase.goto", { index: state.phaseIndex + 1 })}
-          >
-            {t("controls.next")}
-          </Button>
-        </Group>
+        </Stack>
 
         <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
           <Text component="legend" size="sm" fw={600} mb={4}>
@@ -77,23 +84,11 @@ export function FacilitatorControls() {
                 {t("controls.timerResume")}
               </Button>
             )}
-            <Button
-              size="xs"
-              variant="default"
-              leftSection={<IconPlus size={14} aria-hidden />}
-              onClick={() => send("timer.add", { seconds: 60 })}
-              aria-label={t("controls.addMinutes", { count: 1 })}
-            >
-              1 min
+            <Button size="xs" variant="default" onClick={() => send("timer.add", { seconds: 60 })} title={t("controls.addMinutes", { count: 1 })}>
+              +1 min
             </Button>
-            <Button
-              size="xs"
-              variant="default"
-              leftSection={<IconPlus size={14} aria-hidden />}
-              onClick={() => send("timer.add", { seconds: 300 })}
-              aria-label={t("controls.addMinutes", { count: 5 })}
-            >
-              5 min
+            <Button size="xs" variant="default" onClick={() => send("timer.add", { seconds: 300 })} title={t("controls.addMinutes", { count: 5 })}>
+              +5 min
             </Button>
             <Button size="xs" variant="subtle" leftSection={<IconRefresh size={14} aria-hidden />} onClick={() => send("timer.reset")}>
               {t("controls.timerReset")}

@@ -57,9 +57,9 @@ export function LiveRoomPage({ workshopId }: { workshopId: string }) {
       <Box p="md" component="main" maw={720} mx="auto">
         <Stack>
           <Title order={1}>{t("header.fallbackTitle")}</Title>
-          {socket.status === "unreachable" ? (
-            <Alert color="red" title={t("connection.unreachableTitle")} role="alert">
-              {t("connection.unreachable")}
+          {socket.status === "unreachable" || socket.status === "signedOut" || socket.status === "notFound" ? (
+            <Alert color="red" title={t(`connection.${socket.status}Title`)} role="alert">
+              {t(`connection.${socket.status}`)}
             </Alert>
           ) : (
             <Loading />

@@ -7,16 +7,31 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { CommandType } from "../../../../shared/workshops/commands.js";
-import type { WorkshopFormat, WorkshopRole } from "../../../../shared/workshops/formats.js";
+import type { AgendaItem, WorkshopFormat, WorkshopRole } from "../../../../shared/workshops/formats.js";
 import { applyEvent } from "../../../../shared/workshops/reducer.js";
 import { initialWorkshopState, type WorkshopEvent, type WorkshopState } from "../../../../shared/workshops/state.js";
 import { newId, type OutboxCommand, readOutbox, writeOutbox } from "./outbox";
 import { withPending } from "./pending-view";
 
 export type RoomMe = { participantId: string; name: string; role: WorkshopRole };
-export type RoomWorkshop = { id: string; title: string; objective: string; format: WorkshopFormat; journeyId: string | null; organisationId: string };
-/** connecting: first attempt; online: welcomed; offline: lost, retrying; unreachable: never welcomed after several tries. */
-export type ConnectionStatus = "connecting" | "online" | "offline" | "unreachable";
+export type RoomWorkshop = {
+  id: string;
+  title: string;
+  objective: string;
+  format: WorkshopFormat;
+  journeyId: string | null;
+  organisationId: string;
+  /** The prepared agenda (the state only holds it once the workshop starts). */
+  agenda?: AgendaItem[];
+};
+/**
+ * connecting: first attempt; online: welcomed; offline: lost, retrying; unreachable: never welcomed
+ * after several tries (still retrying); signedOut / notFound: the server closed for good (4401 / 4404).
+ */
+export type ConnectionStatus = "connecting" | "online" | "offline" | "unreachable" | "signedOut" | "notFound";
+
+/** Close codes of server/realtime/workshop-socket.ts after which retrying cannot help. */
+const finalCloseCodes: Partial<Record<number, ConnectionStatus>> = { 4401: "signedOut", 4403: "notFound", 4404: "notFound" };
 export type Refusal = { key: number; code: string; type: CommandType | null };
 
 type ServerMessage =
@@ -139,12 +154,17 @@ export function useWorkshopSocket(workshopId: string) {
           socket.send(JSON.stringify({ t: "resync" }));
         }
       };
-      socket.onclose = () => {
+      socket.onclose = (event) => {
         if (socketRef.current !== socket) return;
         socketRef.current = null;
         if (!welcomedRef.current) failuresBeforeWelcome += 1;
         welcomedRef.current = false;
         if (stopped) return;
+        const final = finalCloseCodes[event.code];
+        if (final) {
+          setStatus(final);
+          return;
+        }
         setStatus(failuresBeforeWelcome >= 3 ? "unreachable" : "offline");
         timer = setTimeout(connect, backoffMs(attempt));
         attempt += 1;

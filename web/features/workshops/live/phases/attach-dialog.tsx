@@ -60,7 +60,7 @@ export function AttachDialog({ itemLabel, initial, steps, lanes, onClose, onSave
               onChange={setEmotion}
               marks={[-2, -1, 0, 1, 2].map((value) => ({ value, label: value > 0 ? `+${value}` : String(value) }))}
               label={null}
-              thumbProps={{ "aria-labelledby": "attach-emotion" }}
+              thumbLabel={t("consolidation.emotionLabel")}
               mb="lg"
             />
           </div>

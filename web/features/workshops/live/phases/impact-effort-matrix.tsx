@@ -15,8 +15,14 @@ const round = (value: number) => Math.round(value * 100) / 100;
 function Chip({ item, isPlaced, canPlace, position }: { item: RoomItem; isPlaced: boolean; canPlace: boolean; position?: { impact: number; effort: number } }) {
   const { t } = useTranslation("workshopLive");
   const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: item.id, disabled: !canPlace });
+  // Shifted by its own size in proportion, so a chip at an edge stays inside the matrix.
   const placed = position
-    ? { position: "absolute" as const, left: `${position.effort * 100}%`, top: `${(1 - position.impact) * 100}%`, translate: "-50% -50%" }
+    ? {
+        position: "absolute" as const,
+        left: `${position.effort * 100}%`,
+        top: `${(1 - position.impact) * 100}%`,
+        translate: `${-position.effort * 100}% ${-(1 - position.impact) * 100}%`,
+      }
     : {};
   return (
     <UnstyledButton
@@ -144,6 +150,11 @@ export function ImpactEffortMatrix() {
                   <Text size="sm" fw={600} style={{ overflowWrap: "anywhere" }}>
                     {item.label}
                   </Text>
+                  {!position && (
+                    <Text size="xs" c="dark.6">
+                      {t("matrix.notPlaced")}
+                    </Text>
+                  )}
                   {position && canPlace && (
                     <Button size="compact-xs" variant="subtle" color="red" onClick={() => send("matrix.remove", { itemId: item.id })}>
                       {t("matrix.remove")}
@@ -161,7 +172,7 @@ export function ImpactEffortMatrix() {
                         defaultValue={Math.round((position?.[axis] ?? 0.5) * 100)}
                         disabled={!canPlace}
                         label={(v) => `${v} %`}
-                        thumbProps={{ "aria-label": t("matrix.sliderLabel", { axis: t(`matrix.${axis}`), item: item.label }) }}
+                        thumbLabel={t("matrix.sliderLabel", { axis: t(`matrix.${axis}`), item: item.label })}
                         onChangeEnd={(v) =>
                           place(item.id, axis === "impact" ? v / 100 : (position?.impact ?? 0.5), axis === "effort" ? v / 100 : (position?.effort ?? 0.5))
                         }

@@ -1,0 +1,282 @@
+// Journey W: a full discovery workshop in the live room with three browsers — Marie facilitates
+// (desktop), Laura participates on a phone (390×844) and Julien on a desktop. The workshop and its
+// participants are prepared through the HTTP API. Each participant writes notes in silence and can
+// neither see nor receive the other's text before the reveal (checked in the page and in every
+// WebSocket frame received, through the Chrome DevTools Protocol); then reveal, clusters (drag and
+// drop and the "move to" menu), placement on the journey, dot voting with its budget, the
+// impact–effort matrix, an action, feelings, the close; the minutes page and its PDF, and the merge
+// into the journey. Screenshots in French and English, desktop and phone, in /tmp/shots-live/.
+import fs from "node:fs";
+import path from "node:path";
+import { apiGet, demo, desktop, field, phone, poll, visible, waitPath } from "./lib.mjs";
+
+const shotDir = "/tmp/shots-live";
+const people = {
+  laura: { email: "laura.martin@demo.tutti.fr", name: "Laura Martin" },
+  julien: { email: "julien.moreau@demo.tutti.fr", name: "Julien Moreau" },
+};
+
+async function apiPost(page, url, data) {
+  const response = await page.request.post(url, { data });
+  if (!response.ok()) throw new Error(`POST ${url}: ${response.status()} ${await response.text()}`);
+  return response.json();
+}
+
+/** Signs in through the API (the sign-in page has its own journeys), in the page's context. */
+async function signInApi(page, email) {
+  await apiPost(page, "/api/auth/sign-in/email", { email, password: demo.password });
+}
+
+/** Records the text of every WebSocket frame the page receives (CDP), from now on. */
+async function recordFrames(page) {
+  const frames = [];
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Network.enable");
+  cdp.on("Network.webSocketFrameReceived", ({ response }) => frames.push(response.payloadData));
+  return frames;
+}
+
+async function shot(page, name) {
+  fs.mkdirSync(shotDir, { recursive: true });
+  await page.screenshot({ path: path.join(shotDir, `${name}.png`), fullPage: true, animations: "disabled" });
+}
+
+/** Drags `source` onto `target` with the mouse, in small steps (dnd-kit's pointer sensor). */
+async function drag(page, source, target, { dx = 0, dy = 0 } = {}) {
+  const from = await source.boundingBox();
+  const to = await target.boundingBox();
+  if (!from || !to) throw new Error("nothing to drag or nowhere to drop");
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2 + 10, { steps: 3 });
+  await page.mouse.move(to.x + to.width / 2 + dx, to.y + to.height / 2 + dy, { steps: 12 });
+  await page.mouse.up();
+}
+
+/** Picks `option` in a Mantine Select. */
+async function pick(page, input, option) {
+  await input.click();
+  await page.getByRole("option", { name: option, exact: true }).first().click();
+}
+
+const nextPhase = (page) => page.getByRole("button", { name: "Phase suivante" }).click();
+const phaseBadge = (page, text) => visible(page.getByRole("banner").getByText(text));
+
+/** @param {import("./lib.mjs").Journey} j */
+export default async function run(j) {
+  const stamp = Date.now().toString(36).slice(-5);
+  const lauraNotes = [`Planning reçu tard ${stamp}`, `Salle non réservée ${stamp}`];
+  const julienNotes = [`Badge d'accès absent ${stamp}`, `Wifi invité coupé ${stamp}`];
+  const title = `Atelier découverte — e2e ${stamp}`;
+
+  // 1. Preparation through the API: Marie creates the workshop on a journey, invites Laura and Julien.
+  const marie = await j.newPage({ viewport: desktop });
+  await signInApi(marie, demo.manager.email);
+  const orgId = (await apiGet(marie, "/api/v1/me")).activeOrganisationId;
+  const members = await apiGet(marie, `/api/v1/organisations/${orgId}/members`);
+  const userIdOf = (email) => {
+    const member = members.find((m) => m.email === email);
+    if (!member) throw new Error(`${email} is not a member`);
+    return member.userId;
+  };
+  const journeys = await apiGet(marie, `/api/v1/organisations/${orgId}/journeys`);
+  const journey = journeys.find((jy) => !jy.isTemplate && jy.stepCount > 0) ?? journeys.find((jy) => jy.stepCount > 0);
+  if (!journey) throw new Error("no demo journey with steps");
+  const workshop = await apiPost(marie, `/api/v1/organisations/${orgId}/workshops`, {
+    title,
+    format: "discovery",
+    objective: "Comprendre ce qui freine l'accueil des intervenants extérieurs.",
+    journeyId: journey.id,
+  });
+  for (const person of [people.laura, people.julien]) {
+    await apiPost(marie, `/api/v1/organisations/${orgId}/workshops/${workshop.id}/participants`, { userId: userIdOf(person.email), role: "participant" });
+  }
+  const roomPath = `/workshops/${workshop.id}/live`;
+
+  // 2. Everyone opens the room; the participants' received frames are recorded from the start.
+  const laura = await j.newPage({ viewport: phone });
+  const julien = await j.newPage({ viewport: desktop });
+  await signInApi(laura, people.laura.email);
+  await signInApi(julien, people.julien.email);
+  const lauraFrames = await recordFrames(laura);
+  const julienFrames = await recordFrames(julien);
+  const marieFrames = await recordFrames(marie);
+  await marie.goto(roomPath);
+  await visible(marie.getByRole("heading", { level: 1, name: title }));
+  await laura.goto(roomPath);
+  await julien.goto(roomPath);
+  await visible(marie.getByText("3 en ligne sur 3"));
+  await j.check(marie, "live room, waiting", { shot: "w-01-room-waiting-fr" });
+  await shot(marie, "01-waiting-desktop-fr");
+
+  // 3. Marie starts; opening, then silent writing.
+  await marie.getByRole("button", { name: "Démarrer l'atelier" }).click();
+  await phaseBadge(laura, "Phase 1/7 · Ouverture");
+  await nextPhase(marie);
+  await phaseBadge(julien, "Phase 2/7 · Écriture silencieuse");
+  await marie.getByRole("button", { name: /^Lancer/ }).click();
+  await visible(laura.getByRole("timer"));
+
+  for (const [page, notes] of [
+    [laura, lauraNotes],
+    [julien, julienNotes],
+  ]) {
+    for (const text of notes) {
+      await field(page, "Votre post-it").fill(text);
+      await page.getByRole("button", { name: "Ajouter le post-it" }).click();
+      await visible(page.getByText(text, { exact: true }));
+    }
+  }
+  // Each sees only how many notes the other wrote.
+  await visible(laura.getByText(`${people.julien.name} · 2 post-it`));
+  await visible(julien.getByText(`${people.laura.name} · 2 post-it`));
+  await visible(marie.getByText(`${people.laura.name} · 2 post-it`));
+  await j.check(laura, "live room, silent writing (phone)");
+  await shot(laura, "02-divergence-phone-fr");
+  await shot(julien, "03-divergence-desktop-fr");
+
+  const leaks = (page, frames, texts) =>
+    Promise.all(texts.map(async (text) => ((await page.getByText(text).count()) > 0 || frames.some((f) => f.includes(text)) ? text : null))).then((r) =>
+      r.filter(Boolean),
+    );
+  const before = {
+    laura: await leaks(laura, lauraFrames, julienNotes),
+    julien: await leaks(julien, julienFrames, lauraNotes),
+    marie: await leaks(marie, marieFrames, [...lauraNotes, ...julienNotes]),
+  };
+  for (const [who, found] of Object.entries(before)) {
+    if (found.length > 0) throw new Error(`before the reveal, ${who} received or shows: ${found.join(", ")}`);
+  }
+  if (!lauraFrames.some((f) => f.includes('"note.add"'))) throw new Error("no note.add frame recorded: the frame check would prove nothing");
+
+  // 4. Reveal: everyone sees every note.
+  await marie.getByRole("button", { name: "Révéler les post-it" }).click();
+  await visible(laura.getByText(julienNotes[0], { exact: true }));
+  await visible(julien.getByText(lauraNotes[1], { exact: true }));
+  if (!lauraFrames.some((f) => f.includes(julienNotes[0]))) throw new Error("the reveal did not reach Laura's socket");
+  await nextPhase(marie); // sharing
+  await nextPhase(marie); // convergence
+  await phaseBadge(julien, "Phase 4/7 · Regroupement");
+
+  // 5. Clusters: Julien selects two notes and makes a cluster; Marie drags a note into it (mouse),
+  //    Julien makes a second one and Laura (phone) moves a note into it with the "move to" menu.
+  await julien.getByRole("checkbox", { name: `Sélectionner « ${lauraNotes[0]} »` }).check();
+  await julien.getByRole("checkbox", { name: `Sélectionner « ${julienNotes[0]} »` }).check();
+  await field(julien, "Nom du nouveau regroupement").fill("Logistique d'accueil");
+  await julien.getByRole("button", { name: "Regrouper les 2 post-it sélectionnés" }).click();
+  const logistics = (page) => page.getByRole("region", { name: "Logistique d'accueil" });
+  await visible(logistics(marie).getByText(lauraNotes[0], { exact: true }));
+  await drag(marie, marie.getByRole("button", { name: `Glisser « ${lauraNotes[1]} »` }), logistics(marie));
+  await visible(logistics(laura).getByText(lauraNotes[1], { exact: true }));
+  await field(julien, "Nom du nouveau regroupement").fill("Outils numériques");
+  await julien.getByRole("button", { name: "Créer un regroupement vide" }).click();
+  await visible(laura.getByRole("region", { name: "Outils numériques" }));
+  await laura.getByRole("button", { name: `Déplacer « ${julienNotes[1]} » vers…` }).click();
+  await laura.getByRole("menuitem", { name: "Outils numériques" }).click();
+  await visible(marie.getByRole("region", { name: "Outils numériques" }).getByText(julienNotes[1], { exact: true }));
+  await j.check(marie, "live room, board");
+  await shot(marie, "04-board-desktop-fr");
+  await shot(laura, "05-board-phone-fr");
+
+  // 6. Consolidation: Marie places the logistics cluster on a step × lane of the journey.
+  await nextPhase(marie);
+  await phaseBadge(laura, "Phase 5/7 · Placement sur le parcours");
+  await marie.getByRole("button", { name: "Placer sur le parcours — Logistique d'accueil" }).click();
+  const attach = marie.getByRole("dialog", { name: "Placer sur le parcours" });
+  await visible(attach);
+  const map = await apiGet(marie, `/api/v1/organisations/${orgId}/journeys/${journey.id}`);
+  const step = map.stages.flatMap((s) => s.steps)[0];
+  const lane = map.lanes[0];
+  await pick(marie, field(attach, "Point de contact"), step.title);
+  await pick(marie, field(attach, "Partie prenante"), lane.name);
+  await attach.getByRole("button", { name: "Placer", exact: true }).click();
+  await visible(laura.getByText(`${step.title} · ${lane.name} · Difficulté`));
+
+  // 7. Prioritisation: a dot vote with 3 dots each, at most 2 per item.
+  await nextPhase(marie);
+  await phaseBadge(julien, "Phase 6/7 · Priorisation");
+  await field(marie, "Gommettes par personne").fill("3");
+  await field(marie, "Au plus par sujet").fill("2");
+  await marie.getByRole("button", { name: "Ouvrir le vote" }).click();
+  const addDot = (page, item) => page.getByRole("button", { name: `Ajouter une gommette à « ${item} »` });
+  await visible(laura.getByText("Il vous reste 3 gommettes sur 3"));
+  await addDot(laura, "Logistique d'accueil").click();
+  await addDot(laura, "Logistique d'accueil").click();
+  await visible(laura.getByText("Il vous reste 1 gommette sur 3"));
+  await poll(() => addDot(laura, "Logistique d'accueil").isDisabled(), { message: "the per-item maximum is not enforced" });
+  await addDot(laura, "Outils numériques").click();
+  await visible(laura.getByText("Il vous reste 0 gommette sur 3"));
+  await poll(() => addDot(laura, "Outils numériques").isDisabled(), { message: "the budget is not enforced" });
+  await addDot(julien, "Outils numériques").click();
+  await visible(marie.getByText(/4 gommettes posées/));
+  await shot(laura, "06-vote-phone-fr");
+  await marie.getByRole("button", { name: "Clore le vote et afficher les résultats" }).click();
+  await visible(julien.getByText("Résultats : 4 gommettes"));
+  await visible(julien.getByText("2 gommettes", { exact: true }));
+  await j.check(julien, "live room, vote results");
+
+  // 8. Matrix with follow-me: Marie guides everyone to the matrix and drags a cluster onto it.
+  await marie.getByRole("switch", { name: "Guider l'affichage" }).check();
+  await marie.getByRole("tab", { name: "Matrice impact / effort" }).click();
+  await visible(julien.getByRole("tab", { name: "Matrice impact / effort", selected: true }));
+  const chip = marie.getByRole("button", { name: "Placer « Logistique d'accueil » sur la matrice" });
+  const area = marie.getByText("Gains rapides");
+  await drag(marie, chip, area, { dx: 40, dy: 30 });
+  await poll(async () => (await julien.getByRole("button", { name: "Retirer" }).count()) === 1, { message: "the placement did not reach Julien" });
+  await j.check(marie, "live room, matrix");
+  await shot(marie, "07-matrix-desktop-fr");
+  await shot(laura, "08-matrix-phone-fr");
+
+  // 9. Closing: an action, everyone's word, then Marie closes the workshop.
+  await nextPhase(marie);
+  await phaseBadge(laura, "Phase 7/7 · Clôture");
+  await field(marie, "Nouvelle action").fill("Réserver les salles un mois avant");
+  await field(marie, "Responsable").fill("Laura Martin");
+  await field(marie, "Échéance").fill("2026-12-15");
+  await marie.getByRole("button", { name: "Ajouter l'action" }).click();
+  await visible(laura.getByText("Réserver les salles un mois avant"));
+  for (const [page, word] of [
+    [laura, "éclairée"],
+    [julien, "motivé"],
+  ]) {
+    await field(page, "Votre mot").fill(word);
+    await page.getByRole("button", { name: "Partager" }).click();
+  }
+  await visible(marie.getByText("motivé", { exact: true }));
+  await marie.getByRole("button", { name: "Clore l'atelier" }).click();
+  const confirm = marie.getByRole("dialog", { name: "Clore l'atelier ?" });
+  await confirm.getByRole("button", { name: "Clore l'atelier" }).click();
+  await visible(laura.getByText("L'atelier est terminé. Merci à toutes et à tous !"));
+  await j.check(laura, "live room, closed (phone)");
+  await shot(laura, "09-closed-phone-fr");
+
+  // 10. English, desktop and phone: Julien switches the language in the room.
+  await julien.getByRole("banner").getByText("EN", { exact: true }).click();
+  await visible(julien.getByText("The workshop is over. Thank you all!"));
+  await shot(julien, "10-closed-desktop-en");
+  await julien.setViewportSize(phone);
+  await shot(julien, "11-closed-phone-en");
+
+  // 11. The minutes and their PDF, then the merge into the journey.
+  await marie.getByRole("link", { name: "Voir le compte rendu" }).click();
+  await waitPath(marie, `/workshops/${workshop.id}/minutes`);
+  await visible(marie.getByText("Réserver les salles un mois avant"));
+  await j.check(marie, "minutes");
+  const [download] = await Promise.all([
+    marie.waitForEvent("download", { timeout: 20_000 }),
+    marie.getByRole("button", { name: "Télécharger le PDF" }).click(),
+  ]);
+  const pdfPath = await download.path();
+  const pdf = pdfPath ? fs.readFileSync(pdfPath) : Buffer.alloc(0);
+  if (pdf.subarray(0, 5).toString() !== "%PDF-") throw new Error("the minutes export is not a PDF");
+
+  await marie.goto(`/workshops/${workshop.id}?tab=merge`);
+  // Every mergeable item is ticked by default.
+  await marie.getByRole("button", { name: /^Intégrer \d+ éléments? au parcours$/ }).click();
+  await visible(marie.getByText("Intégré", { exact: true }));
+  await j.check(marie, "workshop merge tab");
+  const after = await apiGet(marie, `/api/v1/organisations/${orgId}/journeys/${journey.id}`);
+  const cell = after.cells.find((c) => c.stepId === step.id && c.stakeholderTypeId === lane.stakeholderTypeId);
+  if (!cell || !JSON.stringify(cell).includes("Logistique d'accueil"))
+    throw new Error(`the merged cluster is not on the journey's cell: ${JSON.stringify(cell ?? {}).slice(0, 300)}`);
+}
