@@ -172,6 +172,48 @@ export default async function run(j) {
   await visible(page.getByRole("list", { name: "Courbes conçues et mesurées" }).getByText("mesurée (enquêtes)"));
   await j.check(page, "journey map with arrows and measures", { shot: "d-03b-map-measures-fr" });
 
+  // 1d. Reorder a step with the keyboard: drag and drop switches itself on when the grid gets the focus
+  // (the headers were static until then), and the focus stays on the handle.
+  const [firstStep, secondStep] = map.stages[0].steps;
+  const handleName = `Déplacer le point de contact « ${firstStep.title} »`;
+  await grid.getByRole("button", { name: handleName }).focus();
+  // The focused handle is the sortable one (dnd-kit's attributes), with the focus kept on it.
+  await poll(
+    async () => (await page.evaluate(() => `${document.activeElement?.getAttribute("aria-label")}|${document.activeElement?.getAttribute("aria-roledescription")}`)) === `${handleName}|sortable`,
+    { message: "the drag handle is not sortable with the focus on it after drag and drop switched on" },
+  );
+  // Each key waits for dnd-kit's spoken announcement (its live region) before the next.
+  const announced = (text) =>
+    poll(async () => (await page.evaluate(() => [...document.querySelectorAll("[id^=DndLiveRegion]")].map((e) => e.textContent).join(" "))).includes(text), {
+      message: `drag and drop did not announce "${text}"`,
+    });
+  await page.keyboard.press("Space");
+  await announced(`« ${firstStep.title} » au-dessus de « ${firstStep.title} »`);
+  await page.keyboard.press("ArrowRight");
+  await announced(`« ${firstStep.title} » au-dessus de « ${secondStep.title} »`);
+  await afterResponse(page, "POST", `/steps/${firstStep.id}/move`, () => page.keyboard.press("Space"));
+  const moved = (await apiGet(page, apiPath)).stages[0].steps.map((s) => s.id);
+  if (moved[0] !== secondStep.id || moved[1] !== firstStep.id) throw new Error(`the keyboard move did not swap the first two steps: ${moved.slice(0, 3).join(", ")}`);
+
+  // …and back with the mouse, on a fresh page (drag and drop switches itself on under the pointer).
+  await page.reload();
+  await visible(page.getByRole("heading", { level: 1, name: title }));
+  const box = async (name) => {
+    const b = await grid.getByRole("button", { name }).boundingBox();
+    if (!b) throw new Error(`no box for "${name}"`);
+    return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+  };
+  const from = await box(handleName);
+  const to = await box(`Déplacer le point de contact « ${secondStep.title} »`);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x - 20, from.y, { steps: 4 });
+  await page.mouse.move(to.x - 40, to.y, { steps: 8 });
+  await announced(`« ${firstStep.title} » au-dessus de « ${secondStep.title} »`);
+  await afterResponse(page, "POST", `/steps/${firstStep.id}/move`, () => page.mouse.up());
+  const back = (await apiGet(page, apiPath)).stages[0].steps.map((s) => s.id);
+  if (back[0] !== firstStep.id || back[1] !== secondStep.id) throw new Error(`the mouse drag did not put the first step back: ${back.slice(0, 3).join(", ")}`);
+
   // 2. Open a cell, change its pain points, save.
   await (await cellButton(planning)).click();
   const drawer = page.getByRole("dialog", { name: `${planning.step.title} · ${planning.lane.name}` });

@@ -106,7 +106,11 @@ function LaneCellView({
         <Sub kind="text" label={label("constraints")} text={cell ? joinParts(cell.constraintsTechnical, cell.constraintsBudget, cell.constraintsTime) : ""} />
         <Sub kind="text" label={label("painPoints")} text={cell?.painPoints ?? ""} className="jm-pain" />
         <Sub kind="text" label={label("opportunities")} text={cell?.opportunities ?? ""} className="jm-opportunity" />
-        <Sub kind="line" label={label("emotion")} text={measuredEmotion ? `${emotion === null ? "—" : signedEmotion(emotion)} · ${measuredEmotion}` : designed} />
+        <Sub
+          kind="line"
+          label={label("emotion")}
+          text={measuredEmotion ? `${emotion === null ? "—" : signedEmotion(emotion)} · ${measuredEmotion}` : designed}
+        />
       </button>
     </td>
   );

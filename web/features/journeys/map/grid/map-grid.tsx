@@ -115,7 +115,15 @@ function MapGridView({ map, index, canEdit, zoom, handlers, placeStep, placeStag
       accessibility={{ announcements, screenReaderInstructions: { draggable: t("dnd.instructions") } }}
     >
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1) */}
-      <section ref={scrollRef} className="jm-scroll" tabIndex={0} aria-label={t("grid.region")} onPointerOver={dnd.turnOn} onFocus={dnd.turnOn}>
+      <section
+        ref={scrollRef}
+        className="jm-scroll"
+        tabIndex={0}
+        aria-label={t("grid.region")}
+        onPointerOver={dnd.turnOn}
+        onPointerDownCapture={dnd.pressEarly}
+        onFocus={dnd.turnOn}
+      >
         <IconSprite />
         <div className="jm-canvas" style={{ zoom }}>
           <table ref={tableRef} className="jm-table" style={{ width: `calc(var(--jm-label-width) + ${columns.length * COLUMN_WIDTH}px)` }}>
