@@ -78,7 +78,10 @@ describe("preparing a workshop", () => {
     expect(added.statusCode, added.body).toBe(201);
     expect(added.json().participants.find((p: { userId: string }) => p.userId === people.guest.user.id).isOutsider).toBe(true);
 
-    expect((await people.guest.get(url(orgId, `/${mine.id}`))).statusCode).toBe(200);
+    const seen = await people.guest.get(url(orgId, `/${mine.id}`));
+    expect(seen.statusCode).toBe(200);
+    // a guest sees who takes part, not their e-mail addresses
+    expect(seen.json().participants.map((p: { email: string }) => p.email)).toEqual(["", ""]);
     expect((await people.guest.get(url(orgId, `/${mine.id}/minutes`))).statusCode).toBe(200);
     expect((await people.guest.get(url(orgId, `/${notMine.id}`))).statusCode).toBe(404);
     expect((await people.guest.get(url(orgId, `/${notMine.id}/minutes`))).statusCode).toBe(404);

@@ -54,7 +54,8 @@ export function subGroupWarning(participants: WorkshopParticipantView[]): Worksh
 }
 
 export function presentWorkshop(row: WorkshopRow, journeyTitle: string | null, participantRows: ParticipantRow[], canManage: boolean): Workshop {
-  const participants = participantRows.map(presentParticipant);
+  // Addresses are for those who prepare the workshop, not for every participant (guests included).
+  const participants = participantRows.map(presentParticipant).map((p) => (canManage ? p : { ...p, email: "" }));
   return {
     ...presentWorkshopSummary(row, journeyTitle, participants.length),
     agenda: row.agenda as AgendaItem[],

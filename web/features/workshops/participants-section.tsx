@@ -122,9 +122,11 @@ export function ParticipantsSection({ orgId, workshop }: { orgId: string; worksh
                         </Badge>
                       )}
                     </Text>
-                    <Text size="xs" c="dark.5">
-                      {p.email}
-                    </Text>
+                    {p.email && (
+                      <Text size="xs" c="dark.5">
+                        {p.email}
+                      </Text>
+                    )}
                   </Table.Td>
                   <Table.Td>
                     {canEdit ? (
