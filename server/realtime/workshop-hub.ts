@@ -11,7 +11,7 @@
  * Commands of one room are also queued in-process, so a node never waits on its own row lock.
  */
 import { randomUUID } from "node:crypto";
-import { sql, TransactionRollbackError } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type pg from "pg";
 import type { WorkshopCommand } from "../../shared/workshops/commands.js";
 import { eventProjector, type ProjectedMessage, projectState } from "../../shared/workshops/projection.js";
@@ -37,6 +37,14 @@ export type WorkshopHooks = {
   onClosed: (tx: Tx, organisationId: string, workshopId: string, state: WorkshopState) => Promise<unknown>;
 };
 
+type Outcome = { seq: number } | { ok: false; code: RefusalCode; message: string };
+type Intent = {
+  actorId: string | null;
+  clientMutationId: string | null;
+  make: (state: WorkshopState, agenda: WorkshopState["agenda"]) => { type: string; payload: Record<string, unknown> } | { ok: false; code: RefusalCode; message: string } | null;
+  resolve: (outcome: Outcome) => void;
+};
+
 type Room = {
   workshopId: string;
   organisationId: string;
@@ -46,6 +54,8 @@ type Room = {
   clients: Set<RoomClient>;
   /** The room's work, one step at a time (commits, catch-ups). */
   queue: Promise<unknown>;
+  /** Commands waiting for the next group commit. */
+  intents: Intent[];
 };
 
 type EventRow = { seq: number; type: string; actor_id: string | null; payload: Record<string, unknown>; at: Date | string; client_mutation_id: string | null };
@@ -53,6 +63,8 @@ type EventRow = { seq: number; type: string; actor_id: string | null; payload: R
 const eventsChannel = "tutti_workshop_events";
 /** NOTIFY payloads stay well under PostgreSQL's 8,000-byte limit; bigger events are read from the log. */
 const maxInlinePayload = 7000;
+/** At most this many commands in one transaction. */
+const maxBatch = 200;
 
 const toEvent = (row: EventRow): WorkshopEvent => ({
   seq: row.seq,
@@ -115,13 +127,8 @@ export class WorkshopHub {
   async ensureJoined(workshopId: string, organisationId: string, participant: { id: string; name: string; role: string; stakeholderTypeId: string | null }) {
     const room = await this.room(workshopId, organisationId);
     if (room.state.participants[participant.id]) return;
-    await this.enqueue(room, () =>
-      this.commit(room, null, null, (state) =>
-        state.participants[participant.id]
-          ? null
-          : { type: "participant.joined", payload: { participantId: participant.id, name: participant.name, role: participant.role, stakeholderTypeId: participant.stakeholderTypeId } },
-      ),
-    );
+    const payload = { participantId: participant.id, name: participant.name, role: participant.role, stakeholderTypeId: participant.stakeholderTypeId };
+    await this.submit(room, null, null, (state) => (state.participants[participant.id] ? null : { type: "participant.joined", payload }));
   }
 
   /** Runs a command: rules, commit, broadcast. Answers the sender with an ack or a refusal. */
@@ -131,66 +138,88 @@ export class WorkshopHub {
     const actorId = client.participantId;
     const known = room.mutations.get(`${actorId}:${clientMutationId}`);
     if (known !== undefined) return send(client, { t: "ack", id: clientMutationId, seq: known });
-    await this.enqueue(room, async () => {
-      let refusal: { code: RefusalCode; message: string } | null = null;
-      const seq = await this.commit(room, actorId, clientMutationId, (state, agenda) => {
-        const current = state.status === "waiting" && state.agenda.length === 0 ? { ...state, agenda } : state;
-        const decision = decide(current, actorId, command);
-        if (!decision.ok) {
-          refusal = decision;
-          return null;
-        }
-        return { type: command.type, payload: decision.payload };
-      });
-      const refused = refusal as { code: RefusalCode; message: string } | null;
-      if (refused) send(client, { t: "rejected", id: clientMutationId, code: refused.code, message: refused.message });
-      else if (seq !== null) send(client, { t: "ack", id: clientMutationId, seq });
+    const outcome = await this.submit(room, actorId, clientMutationId, (state, agenda) => {
+      const current = state.status === "waiting" && state.agenda.length === 0 ? { ...state, agenda } : state;
+      const decision = decide(current, actorId, command);
+      return decision.ok ? { type: command.type, payload: decision.payload } : decision;
+    });
+    if ("seq" in outcome) send(client, { t: "ack", id: clientMutationId, seq: outcome.seq });
+    else send(client, { t: "rejected", id: clientMutationId, code: outcome.code, message: outcome.message });
+  }
+
+  /** Queues an intent; the room commits what is queued in one transaction (group commit). */
+  private submit(room: Room, actorId: string | null, clientMutationId: string | null, make: Intent["make"]): Promise<Outcome> {
+    return new Promise((resolve) => {
+      room.intents.push({ actorId, clientMutationId, make, resolve });
+      if (room.intents.length === 1) void this.enqueue(room, () => this.flush(room));
     });
   }
 
   /**
-   * The commit: lock the workshop's row and take the next seq, catch up with events other nodes
-   * committed, decide on the current state, insert + NOTIFY, commit; then apply and broadcast here.
-   * Returns the event's seq (or the earlier seq of a command already committed), null when refused.
+   * Commits every queued intent in one transaction: lock the workshop's row, catch up with events
+   * other nodes committed, decide each intent in turn on the evolving state, insert the events and
+   * NOTIFY them (delivered at commit), commit; then apply and broadcast here, and answer each sender.
+   * While a batch commits, the next commands queue up: under load, batches grow, not the wait.
    */
-  private async commit(
-    room: Room,
-    actorId: string | null,
-    clientMutationId: string | null,
-    make: (state: WorkshopState, agenda: WorkshopState["agenda"]) => { type: string; payload: Record<string, unknown> } | null,
-  ): Promise<number | null> {
-    const mutationKey = actorId && clientMutationId ? `${actorId}:${clientMutationId}` : null;
-    const outcome = await this.db.transaction(async (tx) => {
-      const locked = await tx.execute<{ last_seq: number; agenda: WorkshopState["agenda"] }>(
-        sql`UPDATE workshops SET last_seq = last_seq + 1, updated_at = now() WHERE id = ${room.workshopId} AND organisation_id = ${room.organisationId} RETURNING last_seq, agenda`,
-      );
-      const row = locked.rows[0];
-      if (!row) throw new Error("workshop not found");
-      const seq = row.last_seq;
-      if (seq - 1 > room.state.seq) this.applyRows(room, await this.readEvents(tx, room, room.state.seq));
-      // The same command sent again (after a reconnection): committed once, acknowledged again.
-      if (mutationKey && room.mutations.has(mutationKey)) tx.rollback();
-      const made = make(room.state, row.agenda);
-      if (!made) return tx.rollback();
-      const event: WorkshopEvent = { seq, type: made.type, actorId, at: new Date().toISOString(), payload: made.payload };
-      const notice = JSON.stringify({ w: room.workshopId, o: this.nodeId, m: clientMutationId, e: event });
-      await tx.execute(sql`WITH inserted AS (
-          INSERT INTO workshop_events (organisation_id, workshop_id, seq, type, actor_id, payload, client_mutation_id, at)
-          VALUES (${room.organisationId}, ${room.workshopId}, ${seq}, ${event.type}, ${actorId}, ${JSON.stringify(event.payload)}::jsonb, ${clientMutationId}, ${event.at})
-          RETURNING seq)
-        SELECT pg_notify(${eventsChannel}, ${notice.length <= maxInlinePayload ? notice : JSON.stringify({ w: room.workshopId, o: this.nodeId, s: seq })}) FROM inserted`);
-      if (event.type === "workshop.start") {
-        await tx.execute(sql`UPDATE workshops SET status = 'live', started_at = coalesce(started_at, now()) WHERE id = ${room.workshopId}`);
-      }
-      if (event.type === "workshop.close") await this.hooks.onClosed(tx, room.organisationId, room.workshopId, applyEvent(room.state, event));
-      return { event };
-    }).catch((error: unknown) => {
-      if (isRollback(error)) return null;
-      throw error;
-    });
-    if (!outcome) return mutationKey ? (room.mutations.get(mutationKey) ?? null) : null;
-    this.apply(room, outcome.event, clientMutationId);
-    return outcome.event.seq;
+  private async flush(room: Room): Promise<void> {
+    const batch = room.intents.splice(0, maxBatch);
+    if (room.intents.length > 0) void this.enqueue(room, () => this.flush(room));
+    const outcomes = new Map<Intent, Outcome>();
+    const committed = await this.db
+      .transaction(async (tx) => {
+        const locked = await tx.execute<{ last_seq: number; agenda: WorkshopState["agenda"] }>(
+          sql`UPDATE workshops SET updated_at = now() WHERE id = ${room.workshopId} AND organisation_id = ${room.organisationId} RETURNING last_seq, agenda`,
+        );
+        const row = locked.rows[0];
+        if (!row) throw new Error("workshop not found");
+        if (row.last_seq > room.state.seq) this.applyRows(room, await this.readEvents(tx, room, room.state.seq));
+        let state = room.state;
+        const events: { event: WorkshopEvent; clientMutationId: string | null }[] = [];
+        const seen = new Set<string>();
+        for (const intent of batch) {
+          // The same command sent again (after a reconnection): committed once, acknowledged again.
+          const key = intent.actorId && intent.clientMutationId ? `${intent.actorId}:${intent.clientMutationId}` : null;
+          if (key && (room.mutations.has(key) || seen.has(key))) continue;
+          const made = intent.make(state, row.agenda);
+          if (!made) continue;
+          if (!("type" in made)) {
+            outcomes.set(intent, made);
+            continue;
+          }
+          if (key) seen.add(key);
+          const event: WorkshopEvent = { seq: state.seq + 1, type: made.type, actorId: intent.actorId, at: new Date().toISOString(), payload: made.payload };
+          state = applyEvent(state, event);
+          events.push({ event, clientMutationId: intent.clientMutationId });
+          outcomes.set(intent, { seq: event.seq });
+          if (event.type === "workshop.start") await tx.execute(sql`UPDATE workshops SET status = 'live', started_at = coalesce(started_at, now()) WHERE id = ${room.workshopId}`);
+          if (event.type === "workshop.close") await this.hooks.onClosed(tx, room.organisationId, room.workshopId, state);
+        }
+        if (events.length === 0) return [];
+        await tx.execute(sql`INSERT INTO workshop_events (organisation_id, workshop_id, seq, type, actor_id, payload, client_mutation_id, at)
+          SELECT ${room.organisationId}, ${room.workshopId}, e.seq, e.type, e.actor_id, e.payload, e.client_mutation_id, e.at
+          FROM jsonb_to_recordset(${JSON.stringify(events.map(({ event, clientMutationId }) => ({ seq: event.seq, type: event.type, actor_id: event.actorId, payload: event.payload, client_mutation_id: clientMutationId, at: event.at })))}::jsonb)
+            AS e(seq int, type text, actor_id uuid, payload jsonb, client_mutation_id text, at timestamptz)`);
+        const notices = events.map(({ event, clientMutationId }) => {
+          const notice = JSON.stringify({ w: room.workshopId, o: this.nodeId, m: clientMutationId, e: event });
+          return notice.length <= maxInlinePayload ? notice : JSON.stringify({ w: room.workshopId, o: this.nodeId, s: event.seq });
+        });
+        await tx.execute(sql`UPDATE workshops SET last_seq = ${state.seq} WHERE id = ${room.workshopId}`);
+        await tx.execute(sql`SELECT pg_notify(${eventsChannel}, n.notice) FROM jsonb_array_elements_text(${JSON.stringify(notices)}::jsonb) WITH ORDINALITY AS n(notice, i) ORDER BY n.i`);
+        return events;
+      })
+      .catch((error: unknown) => {
+        // Nothing of the batch was committed: the senders keep their commands and send them again.
+        this.log.warn({ err: String(error), workshopId: room.workshopId }, "workshop commit failed");
+        return null;
+      });
+    for (const { event, clientMutationId } of committed ?? []) this.apply(room, event, clientMutationId);
+    for (const intent of batch) {
+      const key = intent.actorId && intent.clientMutationId ? `${intent.actorId}:${intent.clientMutationId}` : null;
+      const known = key ? room.mutations.get(key) : undefined;
+      const outcome = outcomes.get(intent) ?? (known !== undefined ? { seq: known } : committed ? { seq: room.state.seq } : null);
+      if (outcome) intent.resolve(outcome);
+      else intent.resolve({ code: "not_started", message: "Not saved; please try again." } as Outcome);
+    }
   }
 
   private async readEvents(db: Database | Tx, room: Room, afterSeq: number): Promise<EventRow[]> {
@@ -251,7 +280,7 @@ export class WorkshopHub {
     let pending = this.loading.get(workshopId);
     if (!pending) {
       pending = (async () => {
-        const room: Room = { workshopId, organisationId, state: initialWorkshopState(), mutations: new Map(), clients: new Set(), queue: Promise.resolve() };
+        const room: Room = { workshopId, organisationId, state: initialWorkshopState(), mutations: new Map(), clients: new Set(), queue: Promise.resolve(), intents: [] };
         this.applyRows(room, await this.readEvents(this.db, room, 0));
         this.rooms.set(workshopId, room);
         return room;
@@ -319,8 +348,4 @@ export class WorkshopHub {
 
 function send(client: RoomClient, message: ServerMessage): void {
   client.send(JSON.stringify(message));
-}
-
-function isRollback(error: unknown): boolean {
-  return error instanceof TransactionRollbackError;
 }
