@@ -115,7 +115,6 @@ export default async function run(j) {
   };
   const planning = { step: stepByTitle("Planning transmis six mois à l'avance"), lane: laneByName("Intervenant professionnel") };
   const grades = { step: stepByTitle("Saisie des notes"), lane: laneByName("Apprenant en formation") };
-  const logistics = { step: stepByTitle("Salles, matériel et accès en ligne"), lane: laneByName("Service informatique") };
   const grid = page.getByRole("region", { name: "Carte du parcours (défilement horizontal)" });
 
   /** The cell button of `target`, scrolled into the rendered window of the grid (columns and lanes are windowed). */

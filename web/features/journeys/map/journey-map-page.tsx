@@ -118,6 +118,7 @@ function JourneyMapContent({ orgId, journeyId, userId, canEdit }: { orgId: strin
         onAddStage={structure.addStage}
         showLinks={showLinks}
         onShowLinks={setArrowsChoice}
+        hasMeasures={measures !== null}
       />
       {map.stages.length === 0 ? (
         <EmptyState>

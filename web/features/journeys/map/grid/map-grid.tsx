@@ -114,10 +114,10 @@ function MapGridView({ map, index, canEdit, zoom, handlers, placeStep, placeStag
       onDragEnd={onDragEnd}
       accessibility={{ announcements, screenReaderInstructions: { draggable: t("dnd.instructions") } }}
     >
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1) */}
       <section
         ref={scrollRef}
         className="jm-scroll"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
         tabIndex={0}
         aria-label={t("grid.region")}
         onPointerOver={dnd.turnOn}

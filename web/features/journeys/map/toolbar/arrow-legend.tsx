@@ -1,4 +1,7 @@
-/** What the arrows on the map mean: red solid worsens, green dashed protects, thickness = weight. */
+/**
+ * What the map's marks mean: the arrows (red solid worsens, green dashed protects, thickness = weight)
+ * and the measured score in the cells ("4,2/5 · n=12": mean satisfaction of the survey answers, n).
+ */
 import { useTranslation } from "react-i18next";
 import { linkStyle, linkWidth } from "../link-geometry";
 
@@ -33,5 +36,18 @@ export function ArrowLegend() {
         {t("arrows.legendWeight")}
       </li>
     </ul>
+  );
+}
+
+/** "4,2/5 · n=12" explained, beside the toolbar, when the surveys measured something on this journey. */
+export function MeasureLegend() {
+  const { t } = useTranslation("journeyMap");
+  return (
+    <p className="jm-arrow-legend">
+      <span className="jm-measure" aria-hidden="true">
+        {t("measures.legendSample")}
+      </span>
+      {t("measures.legend")}
+    </p>
   );
 }

@@ -13,7 +13,7 @@ import { formatDate, formatNumber } from "../../../../lib/format";
 import type { ExportFormat } from "../export/export-map";
 import { InlineTitleForm } from "../grid/inline-title-form";
 import type { MapActions } from "../use-map-actions";
-import { ArrowLegend } from "./arrow-legend";
+import { ArrowLegend, MeasureLegend } from "./arrow-legend";
 import { LanesChooser } from "./lanes-chooser";
 import { PathLink } from "./path-link";
 
@@ -32,11 +32,13 @@ interface Props {
   onAddStage: (title: string) => Promise<unknown>;
   showLinks: boolean;
   onShowLinks: (show: boolean) => void;
+  /** The surveys measured something on this journey: explain the scores shown in the cells. */
+  hasMeasures: boolean;
 }
 
 const formats: ExportFormat[] = ["png", "svg", "pdf", "csv", "json"];
 
-export function MapToolbar({ orgId, map, canEdit, actions, zoom, onZoom, panel, onPanel, motCount, onAddStage, showLinks, onShowLinks }: Props) {
+export function MapToolbar({ orgId, map, canEdit, actions, zoom, onZoom, panel, onPanel, motCount, onAddStage, showLinks, onShowLinks, hasMeasures }: Props) {
   const { t } = useTranslation("journeyMap");
   const [exporting, setExporting] = useState<ExportFormat | null>(null);
   const size = useMediaQuery("(max-width: 47.99em)") ? "xs" : "sm";
@@ -113,6 +115,7 @@ export function MapToolbar({ orgId, map, canEdit, actions, zoom, onZoom, panel, 
           {showLinks && <ArrowLegend />}
         </Group>
       )}
+      {hasMeasures && <MeasureLegend />}
       <Menu position="bottom-start">
         <Menu.Target>
           <Button variant="default" size={size} leftSection={<IconDownload size={16} aria-hidden />} loading={exporting !== null}>
