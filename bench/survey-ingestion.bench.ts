@@ -111,6 +111,7 @@ const perOp = (cpu: Split, ops: number) => ({
   postgres: cpu.postgres / ops,
   generator: cpu.generator / ops,
 });
+const capacity = (cpu: { app: number; postgres: number; generator: number }) => os.availableParallelism() / (cpu.app + cpu.postgres + cpu.generator);
 const ms = (seconds: number) => `${(seconds * 1000).toFixed(3)} ms`;
 
 export async function run() {
@@ -186,6 +187,12 @@ export async function run() {
         },
         { measure: "CPU per raw insert: PostgreSQL / client", value: `${ms(insertCpu.postgres)} / ${ms(insertCpu.generator)}`, target: "—" },
         {
+          // What each could do alone on idle cores, limited by the CPU it needs: cores ÷ CPU per operation.
+          measure: `CPU-bound capacity on ${os.availableParallelism()} idle cores: answers / raw inserts (ratio)`,
+          value: `${capacity(answerCpu).toFixed(0)} / ${capacity(insertCpu).toFixed(0)} /s (${((capacity(answerCpu) / capacity(insertCpu)) * 100).toFixed(0)} %)`,
+          target: "—",
+        },
+        {
           measure: "machine busy (cores) during answers / raw inserts",
           value: `${ingestion.cpu.machineBusyCores.toFixed(2)} / ${raw.cpu.machineBusyCores.toFixed(2)} of ${os.availableParallelism()}`,
           target: "—",
@@ -200,6 +207,7 @@ export async function run() {
         answerLatencyMs: { p50: percentile(ingestion.result.latencies, 50), p95: percentile(ingestion.result.latencies, 95) },
         cpuSecondsDuringAnswers: ingestion.cpu,
         cpuSecondsDuringRawInserts: raw.cpu,
+        cpuBoundCapacityPerSecond: { answers: capacity(answerCpu), rawInserts: capacity(insertCpu) },
         loadAverage: os.loadavg(),
         pageBytes: html.length,
         pageGzipBytes: gzipSync(html).length,

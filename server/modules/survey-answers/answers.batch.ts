@@ -82,7 +82,7 @@ export class GroupCommit<T extends NewResponse> {
     private readonly db: Database,
     private readonly afterInsert: (tx: Tx, item: T, responseId: string) => Promise<void>,
     private readonly maxBatch = 50,
-    private readonly maxConcurrent = 4,
+    private readonly maxConcurrent = 2,
   ) {}
 
   /** Resolves once the answer's transaction has committed (or when it must be tried alone). */
