@@ -65,7 +65,7 @@ const phaseBadge = (page, text) => visible(page.getByRole("banner").getByText(te
 /** @param {import("./lib.mjs").Journey} j */
 export default async function run(j) {
   const stamp = Date.now().toString(36).slice(-5);
-  const lauraNotes = [`Planning reçu tard ${stamp}`, `Salle non réservée ${stamp}`];
+  const lauraNotes = [`Planning reçu tard ${stamp}`, `Salle non réservée ${stamp}`, `Pas de parking ${stamp}`];
   const julienNotes = [`Badge d'accès absent ${stamp}`, `Wifi invité coupé ${stamp}`];
   const title = `Atelier découverte — e2e ${stamp}`;
 
@@ -118,7 +118,7 @@ export default async function run(j) {
   await visible(laura.getByRole("timer"));
 
   for (const [page, notes] of [
-    [laura, lauraNotes],
+    [laura, lauraNotes.slice(0, 2)],
     [julien, julienNotes],
   ]) {
     for (const text of notes) {
@@ -127,10 +127,20 @@ export default async function run(j) {
       await visible(page.getByText(text, { exact: true }));
     }
   }
+  // Laura loses the network and keeps writing: the note waits ("envoi…"), then is sent once.
+  await laura.context().setOffline(true);
+  await visible(laura.getByText("Connexion perdue — vos notes seront envoyées dès le retour du réseau."));
+  await field(laura, "Votre post-it").fill(lauraNotes[2]);
+  await laura.getByRole("button", { name: "Ajouter le post-it" }).click();
+  await visible(laura.getByText(lauraNotes[2], { exact: true }));
+  await visible(laura.getByText("envoi…"));
+  await shot(laura, "02b-offline-phone-fr");
+  await laura.context().setOffline(false);
+  await poll(async () => (await laura.getByText("envoi…").count()) === 0, { timeout: 15_000, message: "the offline note was not sent after reconnection" });
   // Each sees only how many notes the other wrote.
   await visible(laura.getByText(`${people.julien.name} · 2 post-it`));
-  await visible(julien.getByText(`${people.laura.name} · 2 post-it`));
-  await visible(marie.getByText(`${people.laura.name} · 2 post-it`));
+  await visible(julien.getByText(`${people.laura.name} · 3 post-it`));
+  await visible(marie.getByText(`${people.laura.name} · 3 post-it`));
   await j.check(laura, "live room, silent writing (phone)");
   await shot(laura, "02-divergence-phone-fr");
   await shot(julien, "03-divergence-desktop-fr");
@@ -216,7 +226,10 @@ export default async function run(j) {
   await j.check(julien, "live room, vote results");
 
   // 8. Matrix with follow-me: Marie guides everyone to the matrix and drags a cluster onto it.
-  await marie.getByRole("switch", { name: "Guider l'affichage" }).check();
+  // The switch shows the server's state: it turns on once the event is back.
+  const followMe = marie.getByRole("switch", { name: "Guider l'affichage" });
+  await followMe.click();
+  await poll(() => followMe.isChecked(), { message: "follow-me did not turn on" });
   await marie.getByRole("tab", { name: "Matrice impact / effort" }).click();
   await visible(julien.getByRole("tab", { name: "Matrice impact / effort", selected: true }));
   const chip = marie.getByRole("button", { name: "Placer « Logistique d'accueil » sur la matrice" });
@@ -271,10 +284,11 @@ export default async function run(j) {
   if (pdf.subarray(0, 5).toString() !== "%PDF-") throw new Error("the minutes export is not a PDF");
 
   await marie.goto(`/workshops/${workshop.id}?tab=merge`);
+  await visible(marie.getByText("Logistique d'accueil"));
+  await j.check(marie, "workshop merge tab");
   // Every mergeable item is ticked by default.
   await marie.getByRole("button", { name: /^Intégrer \d+ éléments? au parcours$/ }).click();
   await visible(marie.getByText("Intégré", { exact: true }));
-  await j.check(marie, "workshop merge tab");
   const after = await apiGet(marie, `/api/v1/organisations/${orgId}/journeys/${journey.id}`);
   const cell = after.cells.find((c) => c.stepId === step.id && c.stakeholderTypeId === lane.stakeholderTypeId);
   if (!cell || !JSON.stringify(cell).includes("Logistique d'accueil"))

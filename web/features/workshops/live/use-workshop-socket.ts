@@ -140,6 +140,11 @@ export function useWorkshopSocket(workshopId: string) {
 
     const connect = () => {
       if (stopped) return;
+      // Offline: wait for the browser's "online" event rather than fail again and again.
+      if (!navigator.onLine) {
+        setStatus("offline");
+        return;
+      }
       const socket = new WebSocket(liveUrl(workshopId, stateRef.current.seq));
       socketRef.current = socket;
       welcomedRef.current = false;
@@ -157,7 +162,7 @@ export function useWorkshopSocket(workshopId: string) {
       socket.onclose = (event) => {
         if (socketRef.current !== socket) return;
         socketRef.current = null;
-        if (!welcomedRef.current) failuresBeforeWelcome += 1;
+        if (!welcomedRef.current && navigator.onLine) failuresBeforeWelcome += 1;
         welcomedRef.current = false;
         if (stopped) return;
         const final = finalCloseCodes[event.code];
@@ -179,12 +184,26 @@ export function useWorkshopSocket(workshopId: string) {
       connect();
     };
 
+    // The browser knows the network is gone long before a dead socket times out: say so now, and
+    // let the notes written meanwhile wait in the outbox.
+    const onOffline = () => {
+      const socket = socketRef.current;
+      if (!socket) return;
+      socketRef.current = null; // its late close event is ignored
+      welcomedRef.current = false;
+      clearTimeout(timer);
+      setStatus("offline");
+      socket.close();
+    };
+
     connect();
     window.addEventListener("online", onOnline);
+    window.addEventListener("offline", onOffline);
     return () => {
       stopped = true;
       clearTimeout(timer);
       window.removeEventListener("online", onOnline);
+      window.removeEventListener("offline", onOffline);
       const socket = socketRef.current;
       socketRef.current = null;
       socket?.close();

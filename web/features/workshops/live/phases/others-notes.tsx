@@ -33,7 +33,7 @@ export function NoteCounts() {
       <Group gap="xs" component="ul" style={{ listStyle: "none", padding: 0, margin: 0 }}>
         {people.map((person) => (
           <li key={person.id}>
-            <Badge size="lg" variant="light" color={person.count > 0 ? "orange" : "gray"} style={{ textTransform: "none" }}>
+            <Badge size="lg" variant="light" color={person.count > 0 ? "yellow" : "gray"} c="dark.8" style={{ textTransform: "none" }}>
               {t("notes.countOf", { name: person.name, count: person.count })}
             </Badge>
           </li>
