@@ -30,14 +30,15 @@ export type ServerMessage =
   | { t: "presence"; online: string[] };
 
 /** A connected browser, as the hub sees it. */
-export type RoomClient = { participantId: string; send: (data: string) => void };
+export type RoomClient = { participantId: string; send: (data: string) => void; drop: () => void };
 
 export type WorkshopHooks = {
   /** Runs inside the transaction that commits `workshop.close` (improvement actions, status). */
   onClosed: (tx: Tx, organisationId: string, workshopId: string, state: WorkshopState) => Promise<unknown>;
 };
 
-type Outcome = { seq: number } | { ok: false; code: RefusalCode; message: string };
+/** `failed`: nothing was committed (database trouble); the sender's socket is closed so that it reconnects and sends again. */
+type Outcome = { seq: number } | { ok: false; code: RefusalCode; message: string } | { failed: true };
 type Intent = {
   actorId: string | null;
   clientMutationId: string | null;
@@ -128,7 +129,8 @@ export class WorkshopHub {
     const room = await this.room(workshopId, organisationId);
     if (room.state.participants[participant.id]) return;
     const payload = { participantId: participant.id, name: participant.name, role: participant.role, stakeholderTypeId: participant.stakeholderTypeId };
-    await this.submit(room, null, null, (state) => (state.participants[participant.id] ? null : { type: "participant.joined", payload }));
+    const outcome = await this.submit(room, null, null, (state) => (state.participants[participant.id] ? null : { type: "participant.joined", payload }));
+    if ("failed" in outcome) throw new Error("attendance not recorded");
   }
 
   /** Runs a command: rules, commit, broadcast. Answers the sender with an ack or a refusal. */
@@ -144,6 +146,7 @@ export class WorkshopHub {
       return decision.ok ? { type: command.type, payload: decision.payload } : decision;
     });
     if ("seq" in outcome) send(client, { t: "ack", id: clientMutationId, seq: outcome.seq });
+    else if ("failed" in outcome) client.drop();
     else send(client, { t: "rejected", id: clientMutationId, code: outcome.code, message: outcome.message });
   }
 
@@ -217,8 +220,7 @@ export class WorkshopHub {
       const key = intent.actorId && intent.clientMutationId ? `${intent.actorId}:${intent.clientMutationId}` : null;
       const known = key ? room.mutations.get(key) : undefined;
       const outcome = outcomes.get(intent) ?? (known !== undefined ? { seq: known } : committed ? { seq: room.state.seq } : null);
-      if (outcome) intent.resolve(outcome);
-      else intent.resolve({ code: "not_started", message: "Not saved; please try again." } as Outcome);
+      intent.resolve(outcome ?? { failed: true });
     }
   }
 

@@ -100,6 +100,8 @@ export function registerWorkshopSocket(app: FastifyInstance, ctx: AppContext): v
         if (socket.bufferedAmount > maxBuffered) socket.close(closeCodes.tooSlow, "too slow");
         else socket.send(data);
       },
+      // Nothing could be committed: the browser reconnects and sends its unacknowledged commands again.
+      drop: () => socket.close(1011, "try again"),
     };
     await hub.ensureJoined(workshopId, workshop.organisationId, {
       id: participant.id,
