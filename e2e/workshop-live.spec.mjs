@@ -240,6 +240,22 @@ export default async function run(j) {
   await shot(marie, "07-matrix-desktop-fr");
   await shot(laura, "08-matrix-phone-fr");
 
+  // Multi-criteria scoring (default criteria): Laura gives 4, Julien 2 → mean 3, spread 1.
+  await marie.getByRole("tab", { name: "Notes par critère" }).click();
+  await marie.getByRole("button", { name: "Ouvrir la notation" }).click();
+  const score = async (page, value) => {
+    const group = page.getByRole("radiogroup", { name: "Impact pour les apprenants pour « Logistique d'accueil », de 1 à 5" });
+    const radio = group.getByRole("radio", { name: value, exact: true });
+    await page.locator(`label[for="${await radio.getAttribute("id")}"]`).click();
+    await poll(() => radio.isChecked(), { message: `score ${value} not given` });
+  };
+  await score(laura, "4");
+  await score(julien, "2");
+  await visible(marie.getByText("2 notes données"));
+  await marie.getByRole("button", { name: "Clore la notation et afficher les résultats" }).click();
+  await visible(julien.getByText("médiane 3,0 · écart 1,0 · 2 notes"));
+  await shot(julien, "08b-scoring-desktop-fr");
+
   // 9. Closing: an action, everyone's word, then Marie closes the workshop.
   await nextPhase(marie);
   await phaseBadge(laura, "Phase 7/7 · Clôture");
