@@ -8,7 +8,7 @@
 // into the journey. Screenshots in French and English, desktop and phone, in /tmp/shots-live/.
 import fs from "node:fs";
 import path from "node:path";
-import { apiGet, demo, desktop, field, phone, poll, visible, waitPath } from "./lib.mjs";
+import { apiGet, demo, desktop, field, outboxMail, phone, poll, visible, waitPath } from "./lib.mjs";
 
 const shotDir = "/tmp/shots-live";
 const people = {
@@ -68,6 +68,7 @@ export default async function run(j) {
   const lauraNotes = [`Planning reçu tard ${stamp}`, `Salle non réservée ${stamp}`, `Pas de parking ${stamp}`];
   const julienNotes = [`Badge d'accès absent ${stamp}`, `Wifi invité coupé ${stamp}`];
   const title = `Atelier découverte — e2e ${stamp}`;
+  const guest = { email: `ines.garnier.${stamp}@exemple.org`, name: "Inès Garnier", note: `Tuteur jamais prévenu ${stamp}` };
 
   // 1. Preparation through the API: Marie creates the workshop on a journey, invites Laura and Julien.
   const marie = await j.newPage({ viewport: desktop });
@@ -91,7 +92,22 @@ export default async function run(j) {
   for (const person of [people.laura, people.julien]) {
     await apiPost(marie, `/api/v1/organisations/${orgId}/workshops/${workshop.id}/participants`, { userId: userIdOf(person.email), role: "participant" });
   }
+  // An outside company tutor, invited by e-mail: a guest account signed in by magic link.
+  await apiPost(marie, `/api/v1/organisations/${orgId}/workshops/${workshop.id}/participants`, {
+    email: guest.email,
+    name: guest.name,
+    guestKind: "company_tutor",
+    role: "participant",
+  });
   const roomPath = `/workshops/${workshop.id}/live`;
+  const owner = await j.newPage();
+  await signInApi(owner, demo.owner.email);
+  const mail = await outboxMail(owner, { to: guest.email, kind: "guest_invitation" });
+  const ines = await j.newPage({ viewport: phone });
+  const magic = new URL(mail.link);
+  await ines.goto(magic.pathname + magic.search);
+  await waitPath(ines, /^\/(guest|workshops\/)/);
+  await j.check(ines, "guest after the magic link");
 
   // 2. Everyone opens the room; the participants' received frames are recorded from the start.
   const laura = await j.newPage({ viewport: phone });
@@ -105,7 +121,9 @@ export default async function run(j) {
   await visible(marie.getByRole("heading", { level: 1, name: title }));
   await laura.goto(roomPath);
   await julien.goto(roomPath);
-  await visible(marie.getByText("3 en ligne sur 3"));
+  await ines.goto(roomPath);
+  await visible(ines.getByRole("heading", { level: 1, name: title }));
+  await visible(marie.getByText("4 en ligne sur 4"));
   await j.check(marie, "live room, waiting", { shot: "w-01-room-waiting-fr" });
   await shot(marie, "01-waiting-desktop-fr");
 
@@ -127,6 +145,9 @@ export default async function run(j) {
       await visible(page.getByText(text, { exact: true }));
     }
   }
+  await field(ines, "Votre post-it").fill(guest.note);
+  await ines.getByRole("button", { name: "Ajouter le post-it" }).click();
+  await visible(ines.getByText(guest.note, { exact: true }));
   // Laura loses the network and keeps writing: the note waits ("envoi…"), then is sent once.
   await laura.context().setOffline(true);
   await visible(laura.getByText("Connexion perdue — vos notes seront envoyées dès le retour du réseau."));
@@ -150,9 +171,9 @@ export default async function run(j) {
       r.filter(Boolean),
     );
   const before = {
-    laura: await leaks(laura, lauraFrames, julienNotes),
+    laura: await leaks(laura, lauraFrames, [...julienNotes, guest.note]),
     julien: await leaks(julien, julienFrames, lauraNotes),
-    marie: await leaks(marie, marieFrames, [...lauraNotes, ...julienNotes]),
+    marie: await leaks(marie, marieFrames, [...lauraNotes, ...julienNotes, guest.note]),
   };
   for (const [who, found] of Object.entries(before)) {
     if (found.length > 0) throw new Error(`before the reveal, ${who} received or shows: ${found.join(", ")}`);
@@ -163,6 +184,8 @@ export default async function run(j) {
   await marie.getByRole("button", { name: "Révéler les post-it" }).click();
   await visible(laura.getByText(julienNotes[0], { exact: true }));
   await visible(julien.getByText(lauraNotes[1], { exact: true }));
+  await visible(laura.getByText(guest.note, { exact: true }));
+  await visible(ines.getByText(julienNotes[1], { exact: true }));
   if (!lauraFrames.some((f) => f.includes(julienNotes[0]))) throw new Error("the reveal did not reach Laura's socket");
   await nextPhase(marie); // sharing
   await nextPhase(marie); // convergence
@@ -267,6 +290,7 @@ export default async function run(j) {
   for (const [page, word] of [
     [laura, "éclairée"],
     [julien, "motivé"],
+    [ines, "ravie"],
   ]) {
     await field(page, "Votre mot").fill(word);
     await page.getByRole("button", { name: "Partager" }).click();
