@@ -6,7 +6,7 @@
 import "./journey-map.css";
 import { Alert, Button, Stack, Text } from "@mantine/core";
 import { IconPlus } from "@tabler/icons-react";
-import { useCallback, useMemo, useState } from "react";
+import { type ComponentProps, useCallback, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { EmptyState } from "../../../components/ui/empty-state";
 import { ErrorAlert } from "../../../components/ui/error-alert";
@@ -39,6 +39,15 @@ export function JourneyMapPage({ journeyId }: { journeyId: string }) {
   return <JourneyMapContent orgId={orgId} journeyId={journeyId} userId={me.user.id} canEdit={me.abilities.includes("journey.edit")} />;
 }
 
+/**
+ * The grid with the surveys' measures: their query (started with the map's, never waited for) is
+ * read here, so their arrival re-renders the grid alone (and nothing when nothing was measured).
+ */
+function MeasuredMapGrid({ orgId, journeyId, ...props }: Omit<ComponentProps<typeof MapGrid>, "measures"> & { orgId: string; journeyId: string }) {
+  const measures = useJourneyMeasures(orgId, journeyId).data ?? null;
+  return <MapGrid {...props} measures={measures} />;
+}
+
 /** Up to this many impact links, the arrows are drawn on the map from the start (more would clutter it). */
 const ARROWS_BY_DEFAULT_UP_TO = 30;
 
@@ -63,8 +72,7 @@ function JourneyMapContent({ orgId, journeyId, userId, canEdit }: { orgId: strin
   const [arrowsChoice, setArrowsChoice] = useState<boolean | null>(null);
 
   const map = query.data;
-  // The measures come by their own query once the map is there: the map never waits for them.
-  const measures = useJourneyMeasures(orgId, journeyId, query.isSuccess).data ?? null;
+
   const index = useMemo(() => (map ? indexMap(map) : null), [map]);
   const onOpenCell = useCallback((stepId: string, stakeholderTypeId: string) => setCellTarget({ stepId, stakeholderTypeId }), []);
   const risks = useMemo(
@@ -118,7 +126,7 @@ function JourneyMapContent({ orgId, journeyId, userId, canEdit }: { orgId: strin
         onAddStage={structure.addStage}
         showLinks={showLinks}
         onShowLinks={setArrowsChoice}
-        hasMeasures={measures !== null}
+        journeyId={journeyId}
       />
       {map.stages.length === 0 ? (
         <EmptyState>
@@ -147,7 +155,9 @@ function JourneyMapContent({ orgId, journeyId, userId, canEdit }: { orgId: strin
                 {canEdit ? t("empty.noLanesEditor") : t("empty.noLanes")}
               </Alert>
             )}
-            <MapGrid
+            <MeasuredMapGrid
+              orgId={orgId}
+              journeyId={journeyId}
               map={map}
               index={index}
               canEdit={canEdit}
@@ -159,7 +169,6 @@ function JourneyMapContent({ orgId, journeyId, userId, canEdit }: { orgId: strin
               dominoStartKey={domino ? cellKey(domino.start.stepId, domino.start.stakeholderTypeId) : null}
               onOpenCell={onOpenCell}
               showLinks={showLinks}
-              measures={measures}
             />
           </div>
           {showAside && (

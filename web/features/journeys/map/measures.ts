@@ -2,7 +2,7 @@
  * What the surveys measured on a journey (GET …/journeys/:id/measures), for the map: per cell
  * (step × stakeholder type) the satisfaction 1–5 of the answers and their number n, and per step the
  * measured emotion (−2…+2 = mean satisfaction − 3) beside the designed one. Loaded by its own query,
- * after the map: the map never waits for it. A group under the minimum size (5) has no score, only n.
+ * beside the map's: the map never waits for it. A group under the minimum size (5) has no score, only n.
  */
 import { useQuery } from "@tanstack/react-query";
 import type { TFunction } from "i18next";
@@ -51,12 +51,12 @@ export function indexMeasures(response: JourneyMeasuresResponse): MapMeasures | 
   return { cells, steps, minGroupSize: defaultMinimumGroupSize };
 }
 
-export function useJourneyMeasures(orgId: string, journeyId: string, enabled: boolean) {
+/** The measures of a journey (one request for every component asking, kept a minute). */
+export function useJourneyMeasures(orgId: string, journeyId: string) {
   return useQuery({
     queryKey: ["organisations", orgId, "journeys", journeyId, "measures"],
     queryFn: () => api<JourneyMeasuresResponse>(`${journeyPath(orgId, journeyId)}/measures`),
     select: indexMeasures,
-    enabled,
     staleTime: 60_000,
   });
 }

@@ -4,6 +4,7 @@
  */
 import { useTranslation } from "react-i18next";
 import { linkStyle, linkWidth } from "../link-geometry";
+import { useJourneyMeasures } from "../measures";
 
 function Swatch({ sign, weight = 2 }: { sign: -1 | 1; weight?: number }) {
   const style = linkStyle(sign);
@@ -40,8 +41,9 @@ export function ArrowLegend() {
 }
 
 /** "4,2/5 · n=12" explained, beside the toolbar, when the surveys measured something on this journey. */
-export function MeasureLegend() {
+export function MeasureLegend({ orgId, journeyId }: { orgId: string; journeyId: string }) {
   const { t } = useTranslation("journeyMap");
+  if (!useJourneyMeasures(orgId, journeyId).data) return null;
   return (
     <p className="jm-arrow-legend">
       <span className="jm-measure" aria-hidden="true">

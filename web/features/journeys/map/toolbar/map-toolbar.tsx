@@ -32,13 +32,12 @@ interface Props {
   onAddStage: (title: string) => Promise<unknown>;
   showLinks: boolean;
   onShowLinks: (show: boolean) => void;
-  /** The surveys measured something on this journey: explain the scores shown in the cells. */
-  hasMeasures: boolean;
+  journeyId: string;
 }
 
 const formats: ExportFormat[] = ["png", "svg", "pdf", "csv", "json"];
 
-export function MapToolbar({ orgId, map, canEdit, actions, zoom, onZoom, panel, onPanel, motCount, onAddStage, showLinks, onShowLinks, hasMeasures }: Props) {
+export function MapToolbar({ orgId, map, canEdit, actions, zoom, onZoom, panel, onPanel, motCount, onAddStage, showLinks, onShowLinks, journeyId }: Props) {
   const { t } = useTranslation("journeyMap");
   const [exporting, setExporting] = useState<ExportFormat | null>(null);
   const size = useMediaQuery("(max-width: 47.99em)") ? "xs" : "sm";
@@ -115,7 +114,7 @@ export function MapToolbar({ orgId, map, canEdit, actions, zoom, onZoom, panel, 
           {showLinks && <ArrowLegend />}
         </Group>
       )}
-      {hasMeasures && <MeasureLegend />}
+      <MeasureLegend orgId={orgId} journeyId={journeyId} />
       <Menu position="bottom-start">
         <Menu.Target>
           <Button variant="default" size={size} leftSection={<IconDownload size={16} aria-hidden />} loading={exporting !== null}>
