@@ -130,6 +130,14 @@ export default async function run(j) {
   // 3. Marie starts; opening, then silent writing.
   await marie.getByRole("button", { name: "Démarrer l'atelier" }).click();
   await phaseBadge(laura, "Phase 1/7 · Ouverture");
+  // Sub-groups balanced by stakeholder type, then merged back.
+  await marie.getByRole("button", { name: "Proposer des sous-groupes" }).click();
+  const groups = marie.getByRole("dialog", { name: "Sous-groupes proposés" });
+  await visible(groups.getByText("Sous-groupe 2"));
+  await groups.getByRole("button", { name: "Former les sous-groupes" }).click();
+  await phaseBadge(laura, "En sous-groupes");
+  await marie.getByRole("button", { name: "Réunir les sous-groupes" }).click();
+  await poll(async () => (await laura.getByRole("banner").getByText("En sous-groupes").count()) === 0, { message: "the sub-groups were not merged back" });
   await nextPhase(marie);
   await phaseBadge(julien, "Phase 2/7 · Écriture silencieuse");
   await marie.getByRole("button", { name: /^Lancer/ }).click();
@@ -296,6 +304,10 @@ export default async function run(j) {
     await page.getByRole("button", { name: "Partager" }).click();
   }
   await visible(marie.getByText("motivé", { exact: true }));
+  // Marie shares facilitation with Julien: he gets the controls.
+  await pick(marie, marie.getByRole("combobox", { name: "Passer ou partager l'animation" }), people.julien.name);
+  await marie.getByRole("button", { name: "Co-animer" }).click();
+  await visible(julien.getByRole("heading", { level: 2, name: "Animation" }));
   await marie.getByRole("button", { name: "Clore l'atelier" }).click();
   const confirm = marie.getByRole("dialog", { name: "Clore l'atelier ?" });
   await confirm.getByRole("button", { name: "Clore l'atelier" }).click();

@@ -3,7 +3,7 @@
  * these commands to anyone else anyway): start, phases, the timer, reveal, lock, follow-me.
  */
 import { Button, Card, Group, Stack, Switch, Text, Title } from "@mantine/core";
-import { IconEye, IconPlayerPause, IconPlayerPlay, IconPlayerSkipBack, IconPlayerSkipForward, IconPlus, IconRefresh, IconRocket } from "@tabler/icons-react";
+import { IconEye, IconPlayerPause, IconPlayerPlay, IconPlayerSkipBack, IconPlayerSkipForward, IconRefresh, IconRocket } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { FacilitationTools } from "./facilitation-tools";
 import { useAbilities, useRoom } from "./room-context";

@@ -22,7 +22,7 @@ import { useWorkshopSocket } from "./use-workshop-socket";
 export function LiveRoomPage({ workshopId }: { workshopId: string }) {
   const { t } = useTranslation("workshopLive");
   const me = useMe();
-  const socket = useWorkshopSocket(workshopId);
+  const socket = useWorkshopSocket(workshopId, me.user.id);
   const [localView, setLocalView] = useState("vote");
   const { send, state, role } = socket;
 

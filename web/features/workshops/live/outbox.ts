@@ -1,22 +1,24 @@
 /**
  * The live room's outbox: commands not yet acknowledged by the server, kept in localStorage per
  * workshop so that notes written offline (or before a reload) are sent when the network returns.
- * Each command keeps its id: the server commits an id once, so sending it again is safe.
+ * Each command keeps its id: the server commits an id once, so sending it again is safe. The queue
+ * is kept per workshop and per account, so on a shared computer nobody else's unsent notes are shown.
  */
 import type { CommandType } from "../../../../shared/workshops/commands.js";
 
 export type OutboxCommand = { id: string; type: CommandType; payload: Record<string, unknown>; queuedAt: string };
 
-const storageKey = (workshopId: string) => `tutti.workshop.${workshopId}.outbox`;
+/** `scope`: the workshop and the account, e.g. `${workshopId}.${userId}`. */
+const storageKey = (scope: string) => `tutti.workshop.${scope}.outbox`;
 
 /** A fresh id for a command, a note, a cluster… (random, unguessable, ≤ 64 characters). */
 export function newId(): string {
   return crypto.randomUUID();
 }
 
-export function readOutbox(workshopId: string): OutboxCommand[] {
+export function readOutbox(scope: string): OutboxCommand[] {
   try {
-    const raw = localStorage.getItem(storageKey(workshopId));
+    const raw = localStorage.getItem(storageKey(scope));
     const parsed: unknown = raw ? JSON.parse(raw) : [];
     return Array.isArray(parsed) ? parsed.filter((c): c is OutboxCommand => typeof c?.id === "string" && typeof c?.type === "string") : [];
   } catch {
@@ -24,10 +26,10 @@ export function readOutbox(workshopId: string): OutboxCommand[] {
   }
 }
 
-export function writeOutbox(workshopId: string, commands: OutboxCommand[]): void {
+export function writeOutbox(scope: string, commands: OutboxCommand[]): void {
   try {
-    if (commands.length === 0) localStorage.removeItem(storageKey(workshopId));
-    else localStorage.setItem(storageKey(workshopId), JSON.stringify(commands));
+    if (commands.length === 0) localStorage.removeItem(storageKey(scope));
+    else localStorage.setItem(storageKey(scope), JSON.stringify(commands));
   } catch {
     // Storage full or unavailable (private mode): the queue still lives in memory.
   }

@@ -49,9 +49,11 @@ function liveUrl(workshopId: string, lastSeq: number): string {
   return `${scheme}://${window.location.host}/api/v1/workshops/${encodeURIComponent(workshopId)}/live?lastSeq=${lastSeq}`;
 }
 
-export function useWorkshopSocket(workshopId: string) {
+/** `userId`: the signed-in account, which the offline outbox is kept for. */
+export function useWorkshopSocket(workshopId: string, userId: string) {
+  const scope = `${workshopId}.${userId}`;
   const stateRef = useRef<WorkshopState>(initialWorkshopState());
-  const outboxRef = useRef<OutboxCommand[]>(readOutbox(workshopId));
+  const outboxRef = useRef<OutboxCommand[]>(readOutbox(scope));
   const socketRef = useRef<WebSocket | null>(null);
   const welcomedRef = useRef(false);
   const awaitingSnapshotRef = useRef(false);
@@ -68,10 +70,10 @@ export function useWorkshopSocket(workshopId: string) {
   const updateOutbox = useCallback(
     (next: OutboxCommand[]) => {
       outboxRef.current = next;
-      writeOutbox(workshopId, next);
+      writeOutbox(scope, next);
       setOutbox(next);
     },
-    [workshopId],
+    [scope],
   );
 
   const transmit = useCallback((command: OutboxCommand) => {
