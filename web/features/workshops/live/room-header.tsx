@@ -1,5 +1,5 @@
 /** The room's header: workshop title, current phase, the shared timer, language, a way out. */
-import { Anchor, Badge, Box, Group, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Badge, Box, Group, Stack, Text, Title, VisuallyHidden } from "@mantine/core";
 import { IconArrowLeft } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { LanguageSwitch } from "../../../app/language-switch";
@@ -38,6 +38,8 @@ export function RoomHeader() {
             <Badge color={state.status === "live" ? "indigo" : "gray"} variant="light" size="lg" style={{ textTransform: "none" }}>
               {status}
             </Badge>
+            {/* Screen readers hear each change of phase (the badge itself is not a live region). */}
+            <VisuallyHidden role="status">{status}</VisuallyHidden>
             {state.locked && state.status === "live" && (
               <Badge color="orange" variant="light" style={{ textTransform: "none" }}>
                 {t("header.locked")}
