@@ -7,7 +7,7 @@
  * and reported missing for the caller to handle.
  *
  * `GroupCommit` is a group commit for the public link: while up to `maxConcurrent` transactions
- * are writing, the new answers that arrive wait and are then written together, up to `maxBatch` in
+ * (2) are writing, the new answers that arrive wait and are then written together, up to `maxBatch` in
  * one transaction (one statement for all their rows, then each answer's own follow-ups), committed
  * before any of them is acknowledged. Under a burst this turns dozens of small transactions into a
  * few larger ones — fewer round trips, statements and WAL flushes per answer — and alone it writes
