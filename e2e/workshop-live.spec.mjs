@@ -166,6 +166,21 @@ export default async function run(j) {
   await shot(laura, "02b-offline-phone-fr");
   await laura.context().setOffline(false);
   await poll(async () => (await laura.getByText("envoi…").count()) === 0, { timeout: 15_000, message: "the offline note was not sent after reconnection" });
+  // Offline again, she writes while Marie locks the board: back online, the server refuses the
+  // note and Laura is told why, in words.
+  const refused = `Note refusée ${stamp}`;
+  await laura.context().setOffline(true);
+  await visible(laura.getByText("Connexion perdue — vos notes seront envoyées dès le retour du réseau."));
+  await field(laura, "Votre post-it").fill(refused);
+  await laura.getByRole("button", { name: "Ajouter le post-it" }).click();
+  const lock = marie.getByRole("switch", { name: "Verrouiller le tableau" });
+  await lock.click();
+  await poll(() => lock.isChecked(), { message: "the board did not lock" });
+  await laura.context().setOffline(false);
+  await visible(laura.getByRole("alert").filter({ hasText: "L'animation a verrouillé le tableau." }));
+  await poll(async () => (await laura.getByText(refused).count()) === 0, { message: "the refused note is still shown" });
+  await lock.click();
+  await poll(async () => !(await lock.isChecked()), { message: "the board did not unlock" });
   // Each sees only how many notes the other wrote.
   await visible(laura.getByText(`${people.julien.name} · 2 post-it`));
   await visible(julien.getByText(`${people.laura.name} · 3 post-it`));
