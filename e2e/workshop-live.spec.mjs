@@ -123,6 +123,9 @@ export default async function run(j) {
   await julien.goto(roomPath);
   await ines.goto(roomPath);
   await visible(ines.getByRole("heading", { level: 1, name: title }));
+  // Inès reads English: she switches the room's language (remembered on her guest account).
+  await ines.getByRole("banner").getByText("EN", { exact: true }).click();
+  await visible(ines.getByText("The workshop is about to start"));
   await visible(marie.getByText("4 en ligne sur 4"));
   await j.check(marie, "live room, waiting", { shot: "w-01-room-waiting-fr" });
   await shot(marie, "01-waiting-desktop-fr");
@@ -153,9 +156,11 @@ export default async function run(j) {
       await visible(page.getByText(text, { exact: true }));
     }
   }
-  await field(ines, "Votre post-it").fill(guest.note);
-  await ines.getByRole("button", { name: "Ajouter le post-it" }).click();
+  await field(ines, "Your note").fill(guest.note);
+  await ines.getByRole("button", { name: "Add the note" }).click();
   await visible(ines.getByText(guest.note, { exact: true }));
+  await visible(ines.getByText(`${people.laura.name} · 2 notes`));
+  await shot(ines, "02c-divergence-phone-en");
   // Laura loses the network and keeps writing: the note waits ("envoi…"), then is sent once.
   await laura.context().setOffline(true);
   await visible(laura.getByText("Connexion perdue — vos notes seront envoyées dès le retour du réseau."));
@@ -233,6 +238,7 @@ export default async function run(j) {
   await j.check(marie, "live room, board");
   await shot(marie, "04-board-desktop-fr");
   await shot(laura, "05-board-phone-fr");
+  await shot(ines, "05b-board-phone-en");
 
   // 6. Consolidation: Marie places the logistics cluster on a step × lane of the journey.
   await nextPhase(marie);
@@ -266,6 +272,7 @@ export default async function run(j) {
   await addDot(julien, "Outils numériques").click();
   await visible(marie.getByText(/4 gommettes posées/));
   await shot(laura, "06-vote-phone-fr");
+  await shot(ines, "06b-vote-phone-en");
   await marie.getByRole("button", { name: "Clore le vote et afficher les résultats" }).click();
   await visible(julien.getByText("Résultats : 4 gommettes"));
   await visible(julien.getByText("2 gommettes", { exact: true }));
@@ -310,13 +317,13 @@ export default async function run(j) {
   await field(marie, "Échéance").fill("2026-12-15");
   await marie.getByRole("button", { name: "Ajouter l'action" }).click();
   await visible(laura.getByText("Réserver les salles un mois avant"));
-  for (const [page, word] of [
-    [laura, "éclairée"],
-    [julien, "motivé"],
-    [ines, "ravie"],
+  for (const [page, word, label, button] of [
+    [laura, "éclairée", "Votre mot", "Partager"],
+    [julien, "motivé", "Votre mot", "Partager"],
+    [ines, "ravie", "Your word", "Share"],
   ]) {
-    await field(page, "Votre mot").fill(word);
-    await page.getByRole("button", { name: "Partager" }).click();
+    await field(page, label).fill(word);
+    await page.getByRole("button", { name: button }).click();
   }
   await visible(marie.getByText("motivé", { exact: true }));
   // Marie shares facilitation with Julien: he gets the controls.
