@@ -156,7 +156,7 @@ async function createWorkshop(db: pg.Pool, organisationId: string, people: Perso
 
 type Socket = { ws: WebSocket; onNote: (marker: string) => void; fire: (type: string, payload: object) => void; command: (type: string, payload: object) => Promise<void> };
 
-const markerPattern = /"noteId":"(m[0-9a-f]+x\d+)"/;
+const markerPattern = /"noteId":"(m[0-9a-f]+x\d+)"/g;
 
 async function openSocket(url: string, workshopId: string, cookie: string): Promise<Socket> {
   const ws = new WebSocket(`${url.replace("http", "ws")}/api/v1/workshops/${workshopId}/live`, { headers: { cookie, origin } });
@@ -174,9 +174,8 @@ async function openSocket(url: string, workshopId: string, cookie: string): Prom
   };
   ws.on("message", (data) => {
     const text = String(data);
-    if (text.startsWith('{"t":"event"') && text.includes('"type":"note.add"')) {
-      const marker = markerPattern.exec(text)?.[1];
-      if (marker) socket.onNote(marker);
+    if (text.startsWith('{"t":"event') && text.includes('"type":"note.add"')) {
+      for (const match of text.matchAll(markerPattern)) socket.onNote(match[1] as string);
     } else if (text.startsWith('{"t":"ack"') || text.startsWith('{"t":"rejected"')) {
       const { id } = JSON.parse(text) as { id: string };
       acks.get(id)?.();

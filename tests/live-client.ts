@@ -55,10 +55,13 @@ export class LiveClient {
     this.messages.push(message);
     if (message.t === "welcome") this.me = message.me as LiveClient["me"];
     if (message.t === "snapshot") this.state = message.state as WorkshopState;
-    if (message.t === "event") {
-      const event = message.event as Parameters<typeof applyEvent>[1];
+    const events = message.t === "event" ? [message.event] : message.t === "events" ? (message.events as unknown[]) : [];
+    for (const event of events as Parameters<typeof applyEvent>[1][]) {
       if (event.seq === this.state.seq + 1) this.state = applyEvent(this.state, event);
-      else if (event.seq > this.state.seq + 1) this.socket.send(JSON.stringify({ t: "resync" }));
+      else if (event.seq > this.state.seq + 1) {
+        this.socket.send(JSON.stringify({ t: "resync" }));
+        break;
+      }
     }
     if (message.t === "presence") this.online = message.online as string[];
     if (message.t === "ack" || message.t === "rejected") this.pending.delete(message.id as string);

@@ -25,12 +25,13 @@ import { type Presence, PresenceBoard } from "./workshop-presence.js";
 export type ServerMessage =
   | { t: "snapshot"; state: WorkshopState }
   | { t: "event"; event: WorkshopEvent }
+  | { t: "events"; events: WorkshopEvent[] }
   | { t: "ack"; id: string; seq: number }
   | { t: "rejected"; id: string; code: RefusalCode | "invalid_command"; message: string }
   | { t: "presence"; online: string[] };
 
 /** A connected browser, as the hub sees it. */
-export type RoomClient = { participantId: string; send: (data: string) => void; drop: () => void };
+export type RoomClient = { participantId: string; send: (data: string | Buffer) => void; drop: () => void };
 
 export type WorkshopHooks = {
   /** Runs inside the transaction that commits `workshop.close` (improvement actions, status). */
@@ -57,7 +58,11 @@ type Room = {
   queue: Promise<unknown>;
   /** Commands waiting for the next group commit. */
   intents: Intent[];
+  /** Other nodes' events waiting to be applied. */
+  notices: Notice[];
 };
+
+type Notice = { w: string; o: string; m?: string | null; e?: WorkshopEvent; s?: number };
 
 type EventRow = { seq: number; type: string; actor_id: string | null; payload: Record<string, unknown>; at: Date | string; client_mutation_id: string | null };
 
@@ -215,7 +220,7 @@ export class WorkshopHub {
         this.log.warn({ err: String(error), workshopId: room.workshopId }, "workshop commit failed");
         return null;
       });
-    for (const { event, clientMutationId } of committed ?? []) this.apply(room, event, clientMutationId);
+    if (committed) this.applyAll(room, committed);
     for (const intent of batch) {
       const key = intent.actorId && intent.clientMutationId ? `${intent.actorId}:${intent.clientMutationId}` : null;
       const known = key ? room.mutations.get(key) : undefined;
@@ -232,28 +237,56 @@ export class WorkshopHub {
   }
 
   private applyRows(room: Room, rows: EventRow[]): void {
-    for (const row of rows) this.apply(room, toEvent(row), row.client_mutation_id);
+    this.applyAll(
+      room,
+      rows.map((row) => ({ event: toEvent(row), clientMutationId: row.client_mutation_id })),
+    );
   }
 
-  /** Applies one event to the room and sends it, projected, to each socket here. */
-  private apply(room: Room, event: WorkshopEvent, clientMutationId: string | null): void {
-    if (event.seq !== room.state.seq + 1) return;
-    const before = room.state;
-    room.state = applyEvent(before, event);
-    if (event.actorId && clientMutationId) room.mutations.set(`${event.actorId}:${clientMutationId}`, event.seq);
-    if (room.clients.size === 0) return;
-    const project = eventProjector(event, before, room.state);
-    const serialised = new Map<ProjectedMessage, string>();
-    for (const client of room.clients) {
-      const message = project(client.participantId);
-      if (message.kind === "snapshot") {
+  /**
+   * Applies events to the room and sends each socket here what it may see of them, in ONE frame:
+   * `event` for one, `events` for several, or a snapshot when one of them calls for it. Each
+   * distinct projection is serialised once and each distinct frame encoded once, however many
+   * sockets receive it.
+   */
+  private applyAll(room: Room, items: { event: WorkshopEvent; clientMutationId: string | null }[]): void {
+    const frames = new Map<RoomClient, { parts: string[]; snapshot: boolean }>();
+    for (const client of room.clients) frames.set(client, { parts: [], snapshot: false });
+    for (const { event, clientMutationId } of items) {
+      if (event.seq !== room.state.seq + 1) continue;
+      const before = room.state;
+      room.state = applyEvent(before, event);
+      if (event.actorId && clientMutationId) room.mutations.set(`${event.actorId}:${clientMutationId}`, event.seq);
+      if (frames.size === 0) continue;
+      const project = eventProjector(event, before, room.state);
+      const serialised = new Map<ProjectedMessage, string>();
+      for (const [client, frame] of frames) {
+        if (frame.snapshot) continue;
+        const message = project(client.participantId);
+        if (message.kind === "snapshot") {
+          frame.snapshot = true;
+          continue;
+        }
+        let part = serialised.get(message);
+        if (part === undefined) {
+          part = JSON.stringify(message.event);
+          serialised.set(message, part);
+        }
+        frame.parts.push(part);
+      }
+    }
+    const encoded = new Map<string, Buffer>();
+    for (const [client, frame] of frames) {
+      if (frame.snapshot) {
         this.sendSnapshot(room, client);
         continue;
       }
-      let data = serialised.get(message);
+      if (frame.parts.length === 0) continue;
+      const text = frame.parts.length === 1 ? `{"t":"event","event":${frame.parts[0]}}` : `{"t":"events","events":[${frame.parts.join(",")}]}`;
+      let data = encoded.get(text);
       if (data === undefined) {
-        data = JSON.stringify({ t: "event", event: message.event } satisfies ServerMessage);
-        serialised.set(message, data);
+        data = Buffer.from(text);
+        encoded.set(text, data);
       }
       client.send(data);
     }
@@ -282,7 +315,7 @@ export class WorkshopHub {
     let pending = this.loading.get(workshopId);
     if (!pending) {
       pending = (async () => {
-        const room: Room = { workshopId, organisationId, state: initialWorkshopState(), mutations: new Map(), clients: new Set(), queue: Promise.resolve(), intents: [] };
+        const room: Room = { workshopId, organisationId, state: initialWorkshopState(), mutations: new Map(), clients: new Set(), queue: Promise.resolve(), intents: [], notices: [] };
         this.applyRows(room, await this.readEvents(this.db, room, 0));
         this.rooms.set(workshopId, room);
         return room;
@@ -294,16 +327,32 @@ export class WorkshopHub {
 
   /** Another node committed an event: apply it, or read the log if we missed some. */
   private onNotification(payload: string): void {
-    const notice = JSON.parse(payload) as { w: string; o: string; m?: string | null; e?: WorkshopEvent; s?: number };
+    const notice = JSON.parse(payload) as Notice;
     if (notice.o === this.nodeId) return;
     const room = this.rooms.get(notice.w);
     if (!room) return;
-    void this.enqueue(room, async () => {
+    // Notifications that arrive while the room is busy are applied together, in one frame per socket.
+    room.notices.push(notice);
+    if (room.notices.length === 1) void this.enqueue(room, () => this.drainNotices(room));
+  }
+
+  private async drainNotices(room: Room): Promise<void> {
+    const notices = room.notices.splice(0).sort((a, b) => (a.e?.seq ?? a.s ?? 0) - (b.e?.seq ?? b.s ?? 0));
+    const items: { event: WorkshopEvent; clientMutationId: string | null }[] = [];
+    let next = room.state.seq + 1;
+    for (const notice of notices) {
       const seq = notice.e?.seq ?? notice.s ?? 0;
-      if (seq <= room.state.seq) return;
-      if (notice.e && seq === room.state.seq + 1) this.apply(room, notice.e, notice.m ?? null);
-      else this.applyRows(room, await this.readEvents(this.db, room, room.state.seq));
-    });
+      if (seq < next) continue;
+      if (!notice.e || seq !== next) {
+        // A gap, or an event too big to be notified: read the log from where we are.
+        this.applyAll(room, items);
+        this.applyRows(room, await this.readEvents(this.db, room, room.state.seq));
+        return;
+      }
+      items.push({ event: notice.e, clientMutationId: notice.m ?? null });
+      next++;
+    }
+    this.applyAll(room, items);
   }
 
   private async ensureListening(): Promise<void> {

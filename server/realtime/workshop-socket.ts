@@ -98,7 +98,7 @@ export function registerWorkshopSocket(app: FastifyInstance, ctx: AppContext): v
       send: (data) => {
         if (socket.readyState !== socket.OPEN) return;
         if (socket.bufferedAmount > maxBuffered) socket.close(closeCodes.tooSlow, "too slow");
-        else socket.send(data);
+        else socket.send(data, { binary: false });
       },
       // Nothing could be committed: the browser reconnects and sends its unacknowledged commands again.
       drop: () => socket.close(1011, "try again"),

@@ -38,6 +38,7 @@ type ServerMessage =
   | { t: "welcome"; serverNow: string | number; me: RoomMe; workshop: RoomWorkshop }
   | { t: "snapshot"; state: WorkshopState }
   | { t: "event"; event: WorkshopEvent }
+  | { t: "events"; events: WorkshopEvent[] }
   | { t: "ack"; id: string; seq: number }
   | { t: "rejected"; id: string; code: string; message: string }
   | { t: "presence"; online: string[] };
@@ -125,6 +126,10 @@ export function useWorkshopSocket(workshopId: string, userId: string) {
           socket.send(JSON.stringify({ t: "resync" }));
           return;
         }
+        case "events":
+          // Several events committed together arrive in one frame, in seq order.
+          for (const event of message.events) handle(socket, { t: "event", event });
+          return;
         case "ack":
           updateOutbox(outboxRef.current.filter((c) => c.id !== message.id));
           return;
