@@ -48,6 +48,13 @@ function MeasuredMapGrid({ orgId, journeyId, ...props }: Omit<ComponentProps<typ
   return <MapGrid {...props} measures={measures} />;
 }
 
+/** True from the first time `now` is true on. */
+function useUsed(now: boolean): boolean {
+  const [used, setUsed] = useState(now);
+  if (now && !used) setUsed(true);
+  return used || now;
+}
+
 /** Up to this many impact links, the arrows are drawn on the map from the start (more would clutter it). */
 const ARROWS_BY_DEFAULT_UP_TO = 30;
 
@@ -70,6 +77,9 @@ function JourneyMapContent({ orgId, journeyId, userId, canEdit }: { orgId: strin
   const [linkFrom, setLinkFrom] = useState<CellTarget | null>(null);
   const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
   const [arrowsChoice, setArrowsChoice] = useState<boolean | null>(null);
+  // The cell and step editors (drawers) are mounted on first use, then kept (for their closing transition).
+  const cellEditorUsed = useUsed(cellTarget !== null);
+  const stepEditorUsed = useUsed(structure.editingStepId !== null);
 
   const map = query.data;
 
@@ -104,6 +114,7 @@ function JourneyMapContent({ orgId, journeyId, userId, canEdit }: { orgId: strin
 
   const motCount = index.steps.filter((s) => s.isMomentOfTruth).length;
   const showLinks = arrowsChoice ?? map.links.length <= ARROWS_BY_DEFAULT_UP_TO;
+
   const editingStep = structure.editingStepId ? index.stepById.get(structure.editingStepId) : undefined;
   const showAside = panel !== null || domino !== null;
 
@@ -194,22 +205,24 @@ function JourneyMapContent({ orgId, journeyId, userId, canEdit }: { orgId: strin
           )}
         </div>
       )}
-      <CellEditor
-        orgId={orgId}
-        journeyId={journeyId}
-        apiPath={actions.path}
-        index={index}
-        target={cellTarget}
-        canEdit={canEdit}
-        onClose={() => setCellTarget(null)}
-        onDomino={runDomino}
-        onAddLink={(from) => {
-          setCellTarget(null);
-          setLinkFrom(from);
-          setPanel("links");
-        }}
-      />
-      {canEdit && <StepEditor step={editingStep} actions={actions} onClose={structure.closeStepEditor} />}
+      {cellEditorUsed && (
+        <CellEditor
+          orgId={orgId}
+          journeyId={journeyId}
+          apiPath={actions.path}
+          index={index}
+          target={cellTarget}
+          canEdit={canEdit}
+          onClose={() => setCellTarget(null)}
+          onDomino={runDomino}
+          onAddLink={(from) => {
+            setCellTarget(null);
+            setLinkFrom(from);
+            setPanel("links");
+          }}
+        />
+      )}
+      {canEdit && stepEditorUsed && <StepEditor step={editingStep} actions={actions} onClose={structure.closeStepEditor} />}
       <ConfirmDialog request={structure.confirm ?? confirm} onClose={structure.confirm ? structure.closeConfirm : () => setConfirm(null)} />
     </>
   );
