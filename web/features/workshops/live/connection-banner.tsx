@@ -1,6 +1,7 @@
 /** Says when the room is not connected, and how many of the person's changes wait to be sent. */
 import { Alert, Anchor, Loader } from "@mantine/core";
 import { IconPlugConnected, IconWifiOff } from "@tabler/icons-react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useRoom } from "./room-context";
 
@@ -8,7 +9,16 @@ export function ConnectionBanner() {
   const { t } = useTranslation("workshopLive");
   const { status, outbox } = useRoom();
   const waiting = outbox.length;
-  if (status === "online" && waiting === 0) return null;
+  // Online, a command is acknowledged in milliseconds: only say "sending" when it takes a while,
+  // so the page does not jump at every note.
+  const [isSlow, setIsSlow] = useState(false);
+  useEffect(() => {
+    setIsSlow(false);
+    if (status !== "online" || waiting === 0) return;
+    const timer = setTimeout(() => setIsSlow(true), 1500);
+    return () => clearTimeout(timer);
+  }, [status, waiting]);
+  if (status === "online" && (waiting === 0 || !isSlow)) return null;
   if (status === "online")
     return (
       <Alert color="indigo" variant="light" icon={<Loader size={16} aria-hidden />} role="status" py={6}>
