@@ -20,11 +20,25 @@ describe("organisation dashboard and measures on the map", () => {
     const [first, second] = journey.stages[0]?.steps ?? [];
     const learner = journey.lanes.find((lane) => lane.category === "learner");
     const make = async (stepId: string) =>
-      (await people.manager.post(`/api/v1/organisations/${orgId}/surveys`, { templateKey: "module-hot", stepIds: [stepId], stakeholderTypeId: learner?.stakeholderTypeId })).json();
+      (
+        await people.manager.post(`/api/v1/organisations/${orgId}/surveys`, {
+          templateKey: "module-hot",
+          stepIds: [stepId],
+          stakeholderTypeId: learner?.stakeholderTypeId,
+        })
+      ).json();
     const surveyA = await make(first?.id as string);
     const surveyB = await make(second?.id as string);
-    await addResponses(t, orgId, surveyA, [10, 9, 9, 10, 9, 8, 7, 8, 6, 0].map((nps, i) => ({ nps, satisfaction: i < 6 ? 5 : 2, submittedOn: i < 5 ? "2026-10-03" : "2026-11-12" })));
-    await addResponses(t, orgId, surveyB, [{ nps: 3, satisfaction: 1 }, { nps: 10, satisfaction: 5 }]);
+    await addResponses(
+      t,
+      orgId,
+      surveyA,
+      [10, 9, 9, 10, 9, 8, 7, 8, 6, 0].map((nps, i) => ({ nps, satisfaction: i < 6 ? 5 : 2, submittedOn: i < 5 ? "2026-10-03" : "2026-11-12" })),
+    );
+    await addResponses(t, orgId, surveyB, [
+      { nps: 3, satisfaction: 1 },
+      { nps: 10, satisfaction: 5 },
+    ]);
 
     const read = async () => (await people.viewer.get(`/api/v1/organisations/${orgId}/survey-dashboard?kind=nps&by=step`)).json();
     const before = await read();
@@ -36,8 +50,13 @@ describe("organisation dashboard and measures on the map", () => {
     expect(before.overall.value.n).toBe(12);
     expect(before.trend.map((m: { month: string }) => m.month)).toEqual(["2026-10", "2026-11"]);
 
-    expect(await rollUpScores(t.ctx.db)).toBe(12);
-    expect(await rollUpScores(t.ctx.db)).toBe(0);
+    // The app's own 5-second roll-up may have taken some already: fold whatever is left.
+    const rollUpAll = async () => {
+      while ((await rollUpScores(t.ctx.db)) > 0) {
+        // until nothing is left
+      }
+    };
+    await rollUpAll();
     const rolled = await t.ctx.db.select({ isRolledUp: surveyResponses.isRolledUp }).from(surveyResponses).where(eq(surveyResponses.organisationId, orgId));
     expect(rolled.every((r) => r.isRolledUp)).toBe(true);
     expect(await read()).toEqual(before);
@@ -46,7 +65,7 @@ describe("organisation dashboard and measures on the map", () => {
     const after = await read();
     expect(after.groups.find((g: { key: string }) => g.key === first?.id).result.value.n).toBe(11);
     // Folded into the histogram its group already has (same survey, audience and month): added, not replaced.
-    expect(await rollUpScores(t.ctx.db)).toBe(1);
+    await rollUpAll();
     expect(await read()).toEqual(after);
 
     const measures = (await people.viewer.get(`/api/v1/organisations/${orgId}/journeys/${journey.journey.id}/measures`)).json();
