@@ -26,8 +26,26 @@ i18n.on("languageChanged", (lng) => {
 void i18n.use(initReactI18next).init({
   // "translation" holds the shell's strings; each feature area has its own namespace.
   resources: {
-    fr: { translation: fr, journeys: journeysFr, journeyMap: journeyMapFr, ecosystem: ecosystemFr, surveys: surveysFr, workshops: workshopsFr, admin: adminFr, workshopLive: workshopLiveFr },
-    en: { translation: en, journeys: journeysEn, journeyMap: journeyMapEn, ecosystem: ecosystemEn, surveys: surveysEn, workshops: workshopsEn, admin: adminEn, workshopLive: workshopLiveEn },
+    fr: {
+      translation: fr,
+      journeys: journeysFr,
+      journeyMap: journeyMapFr,
+      ecosystem: ecosystemFr,
+      surveys: surveysFr,
+      workshops: workshopsFr,
+      admin: adminFr,
+      workshopLive: workshopLiveFr,
+    },
+    en: {
+      translation: en,
+      journeys: journeysEn,
+      journeyMap: journeyMapEn,
+      ecosystem: ecosystemEn,
+      surveys: surveysEn,
+      workshops: workshopsEn,
+      admin: adminEn,
+      workshopLive: workshopLiveEn,
+    },
   },
   lng: readStoredLocale(),
   fallbackLng: "fr",
