@@ -111,9 +111,31 @@ function LinkArrowsView({ links, index, columns, lanes, tableRef, scrollRef, zoo
     );
   }, [links, index, columns, lanes]);
 
-  if (!geometry || placed.length === 0) return null;
-  const x = (column: number) => geometry.label + column * COLUMN_WIDTH + COLUMN_WIDTH * ANCHOR_X;
-  const y = (lane: number) => (geometry.rows.get(lanes[lane]?.stakeholderTypeId ?? "") ?? 0) + ANCHOR_Y;
+  // Shapes and tooltips are computed once per layout; hovering only changes which arrows are forward.
+  const drawn = useMemo(() => {
+    if (!geometry) return [];
+    const x = (column: number) => geometry.label + column * COLUMN_WIDTH + COLUMN_WIDTH * ANCHOR_X;
+    const y = (lane: number) => (geometry.rows.get(lanes[lane]?.stakeholderTypeId ?? "") ?? 0) + ANCHOR_Y;
+    return placed.map(({ link, from, to }) => {
+      const source = index.cellById.get(link.fromCellId);
+      const target = index.cellById.get(link.toCellId);
+      return {
+        link,
+        style: linkStyle(link.sign),
+        shape: arrowShape(x(from.column), y(from.lane), x(to.column), y(to.lane)),
+        sourceKey: source ? cellKey(source.stepId, source.stakeholderTypeId) : "",
+        targetKey: target ? cellKey(target.stepId, target.stakeholderTypeId) : "",
+        summary: linkSummary(
+          link,
+          source ? cellLabel(index, source.stepId, source.stakeholderTypeId) : "?",
+          target ? cellLabel(index, target.stepId, target.stakeholderTypeId) : "?",
+          t,
+        ),
+      };
+    });
+  }, [geometry, placed, lanes, index, t]);
+
+  if (!geometry || drawn.length === 0) return null;
 
   return (
     <svg className="jm-arrows" width={geometry.width} height={geometry.height} aria-hidden="true" data-active={active ? "" : undefined}>
@@ -134,22 +156,11 @@ function LinkArrowsView({ links, index, columns, lanes, tableRef, scrollRef, zoo
           </marker>
         ))}
       </defs>
-      {placed.map(({ link, from, to }) => {
-        const style = linkStyle(link.sign);
-        const shape = arrowShape(x(from.column), y(from.lane), x(to.column), y(to.lane));
-        const source = index.cellById.get(link.fromCellId);
-        const target = index.cellById.get(link.toCellId);
-        const isFrom = active !== null && source !== undefined && cellKey(source.stepId, source.stakeholderTypeId) === active;
-        const isTo = active !== null && target !== undefined && cellKey(target.stepId, target.stakeholderTypeId) === active;
-        const isOn = isFrom || isTo;
+      {drawn.map(({ link, style, shape, sourceKey, targetKey, summary }) => {
+        const isFrom = active !== null && sourceKey === active;
+        const isOn = isFrom || (active !== null && targetKey === active);
         // The sentence is written near the hovered cell's end of the arrow, where the eye already is.
         const [lx, ly] = shape.at(isFrom ? 0.22 : 0.78);
-        const summary = linkSummary(
-          link,
-          source ? cellLabel(index, source.stepId, source.stakeholderTypeId) : "?",
-          target ? cellLabel(index, target.stepId, target.stakeholderTypeId) : "?",
-          t,
-        );
         const [mx, my] = shape.middle;
         return (
           <g key={link.id} className={`jm-arrow${isOn ? " jm-arrow-on" : ""}`} data-link={link.id} data-sign={link.sign}>
