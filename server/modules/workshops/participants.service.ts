@@ -57,7 +57,7 @@ export async function addParticipant(ctx: AppContext, session: CurrentSession, m
           purpose: workshop.locale === "en" ? `Workshop "${workshop.title}"` : `Atelier « ${workshop.title} »`,
           locale: input.locale,
         },
-        { callbackURL: `/workshops/${workshopId}` },
+        { callbackURL: `/workshops/${workshopId}/live` },
       );
       userId = (await findUserByEmail(ctx.db, input.email))?.id ?? null;
     }

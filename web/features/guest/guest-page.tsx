@@ -9,7 +9,8 @@ import { Loading } from "../../components/ui/loading";
 import { PageHeader } from "../../components/ui/page-header";
 import { api } from "../../lib/api";
 import { formatDate } from "../../lib/format";
-import { queryKeys, useMe } from "../../lib/queries";
+import { activeMembership, queryKeys, useMe } from "../../lib/queries";
+import { GuestWorkshops } from "../workshops/guest-workshops";
 
 type GuestGrant = { organisationId: string; organisationName: string; guestKind: GuestKind; purpose: string; invitedBy: string | null; invitedAt: string };
 
@@ -54,6 +55,7 @@ export function GuestPage() {
           </Stack>
         )}
       </section>
+      {activeMembership(me) ? <GuestWorkshops organisationId={activeMembership(me)?.organisationId as string} /> : null}
       <section aria-labelledby="guest-can-title">
         <Title order={2} size="h3" id="guest-can-title" mb="sm">
           {t("guest.canTitle")}

@@ -1,0 +1,49 @@
+/** On an outside guest's page: the workshops they take part in, with the way into the live room. */
+import { Anchor, Card, Group, Stack, Text, Title } from "@mantine/core";
+import { useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { EmptyState } from "../../components/ui/empty-state";
+import { ErrorAlert } from "../../components/ui/error-alert";
+import { Loading } from "../../components/ui/loading";
+import { formatDateTime } from "../../lib/format";
+import { workshopListQuery } from "./workshop-api";
+
+export function GuestWorkshops({ organisationId }: { organisationId: string }) {
+  const { t } = useTranslation("workshops");
+  const workshops = useQuery(workshopListQuery(organisationId, "upcoming", ""));
+  return (
+    <section aria-labelledby="guest-workshops-title">
+      <Title order={2} size="h3" id="guest-workshops-title" mb="sm">
+        {t("guest.title")}
+      </Title>
+      {workshops.isPending ? (
+        <Loading />
+      ) : workshops.isError ? (
+        <ErrorAlert error={workshops.error} />
+      ) : workshops.data.length === 0 ? (
+        <EmptyState>{t("guest.none")}</EmptyState>
+      ) : (
+        <Stack>
+          {workshops.data.map((workshop) => (
+            <Card key={workshop.id} withBorder radius="md">
+              <Group justify="space-between" wrap="wrap">
+                <div>
+                  <Title order={3} size="h4">
+                    {workshop.title}
+                  </Title>
+                  <Text size="sm" c="dark.6">
+                    {workshop.scheduledAt ? formatDateTime(workshop.scheduledAt) : t("guest.noDate")}
+                    {workshop.location ? ` · ${workshop.location}` : ""}
+                  </Text>
+                </div>
+                <Anchor href={`/workshops/${workshop.id}/live`} fw={600}>
+                  {t("guest.join")}
+                </Anchor>
+              </Group>
+            </Card>
+          ))}
+        </Stack>
+      )}
+    </section>
+  );
+}
