@@ -198,7 +198,7 @@ async function hocuspocusScenario(results: Result[]) {
     for (let i = 0; i < peers; i++) {
       const doc = new Y.Doc();
       const provider = new HocuspocusProvider({ url: `ws://127.0.0.1:${port}`, name: "atelier", document: doc, awareness: null, WebSocketPolyfill: WebSocket } as never);
-      const entry = { doc, provider, onNote: (_marker: string) => undefined as void };
+      const entry: { doc: Y.Doc; provider: HocuspocusProvider; onNote: (marker: string) => void } = { doc, provider, onNote: () => undefined };
       doc.getMap<string>("notes").observe((event) => {
         for (const key of event.keysChanged) entry.onNote(key);
       });
