@@ -16,7 +16,7 @@ import { Journey, seconds } from "./lib.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, "..");
-const journeyTimeoutMs = 90_000;
+const journeyTimeoutMs = 240_000;
 const startedAt = Date.now();
 
 function freePort() {

@@ -70,13 +70,13 @@ export function MergeSection({ orgId, workshop }: { orgId: string; workshop: Wor
             />
             <Stack gap={4} flex={1}>
               <Group gap={6}>
-                <Badge color={item.attachment.kind === "pain" ? "red" : item.attachment.kind === "opportunity" ? "teal" : "grape"} variant="light">
+                <Badge color={item.attachment.kind === "pain" ? "red" : item.attachment.kind === "opportunity" ? "teal" : "grape"} variant="light" c="dark.8">
                   {t(`merge.kinds.${item.attachment.kind}`)}
                 </Badge>
                 <Badge variant="outline" color="gray">
                   {t(`merge.itemTypes.${item.itemType}`)}
                 </Badge>
-                {item.isMerged && <Badge color="teal">{t("merge.merged")}</Badge>}
+                {item.isMerged && <Badge color="teal.9">{t("merge.merged")}</Badge>}
               </Group>
               {item.text && <Text size="sm">{item.text}</Text>}
               {item.attachment.kind === "emotion" && <EmotionText value={item.attachment.emotion} />}
