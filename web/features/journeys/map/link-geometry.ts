@@ -59,6 +59,8 @@ export interface ArrowShape {
   middle: [number, number];
   /** The point at `t` (0 = source, 1 = target) along the curve. */
   at: (t: number) => [number, number];
+  /** The straight distance between the two ends. */
+  length: number;
 }
 
 /**
@@ -80,7 +82,7 @@ export function arrowShape(x1: number, y1: number, x2: number, y2: number, maxBe
     r((1 - t) ** 2 * x1 + 2 * (1 - t) * t * cx + t ** 2 * x2),
     r((1 - t) ** 2 * y1 + 2 * (1 - t) * t * cy + t ** 2 * y2),
   ];
-  return { d: `M${r(x1)},${r(y1)} Q${r(cx)},${r(cy)} ${r(x2)},${r(y2)}`, start: [r(x1), r(y1)], middle: at(0.5), at };
+  return { d: `M${r(x1)},${r(y1)} Q${r(cx)},${r(cy)} ${r(x2)},${r(y2)}`, start: [r(x1), r(y1)], middle: at(0.5), at, length };
 }
 
 /** The sentence of a link as a person reads it, for a tooltip: "Aggrave (poids 3) : …". */

@@ -160,7 +160,8 @@ function LinkArrowsView({ links, index, columns, lanes, tableRef, scrollRef, zoo
         const isFrom = active !== null && sourceKey === active;
         const isOn = isFrom || (active !== null && targetKey === active);
         // The sentence is written near the hovered cell's end of the arrow, where the eye already is.
-        const [lx, ly] = shape.at(isFrom ? 0.22 : 0.78);
+        const near = Math.min(0.5, 90 / Math.max(1, shape.length));
+        const [lx, ly] = shape.at(isFrom ? near : 1 - near);
         const [mx, my] = shape.middle;
         return (
           <g key={link.id} className={`jm-arrow${isOn ? " jm-arrow-on" : ""}`} data-link={link.id} data-sign={link.sign}>
