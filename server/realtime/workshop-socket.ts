@@ -13,7 +13,7 @@ import { clientMessageSchema, parseCommand } from "../../shared/workshops/comman
 import { can } from "../../shared/roles.js";
 import { readSession, requireMembership } from "../auth/session.js";
 import type { AppContext } from "../context.js";
-import { workshopParticipants, workshops } from "../db/schema.js";
+import { user, workshopParticipants, workshops } from "../db/schema.js";
 import type { RoomClient, ServerMessage } from "./workshop-hub.js";
 
 /** Close codes, in the 4000 range the protocol leaves to applications. */
@@ -109,6 +109,11 @@ export function registerWorkshopSocket(app: FastifyInstance, ctx: AppContext): v
       role: participant.role,
       stakeholderTypeId: participant.stakeholderTypeId,
     });
+    const invited = await ctx.db
+      .select({ participantId: workshopParticipants.id, name: user.name, role: workshopParticipants.role })
+      .from(workshopParticipants)
+      .innerJoin(user, eq(user.id, workshopParticipants.userId))
+      .where(eq(workshopParticipants.workshopId, workshopId));
     const welcome = {
       t: "welcome",
       serverNow: new Date().toISOString(),
@@ -121,6 +126,7 @@ export function registerWorkshopSocket(app: FastifyInstance, ctx: AppContext): v
         format: workshop.format,
         journeyId: workshop.journeyId,
         agenda: workshop.agenda,
+        invited,
       },
     };
     socket.send(JSON.stringify(welcome));

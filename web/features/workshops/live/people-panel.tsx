@@ -4,10 +4,11 @@ import { useTranslation } from "react-i18next";
 import { useRoom } from "./room-context";
 
 export function PeoplePanel() {
-  const { t } = useTranslation("workshopLive");
-  const { state, online, me } = useRoom();
+  const { t, i18n } = useTranslation("workshopLive");
+  const { state, online, me, workshop } = useRoom();
   const people = Object.values(state.participants).sort((a, b) => a.name.localeCompare(b.name));
   const connected = people.filter((p) => online.has(p.id)).length;
+  const missing = (workshop?.invited ?? []).filter((p) => !state.participants[p.participantId]).map((p) => p.name);
   return (
     <Card withBorder radius="md" component="section" aria-labelledby="people-title">
       <Group justify="space-between" mb="xs">
@@ -57,6 +58,11 @@ export function PeoplePanel() {
             );
           })}
         </ul>
+      )}
+      {missing.length > 0 && (
+        <Text size="sm" c="dark.6" mt="xs">
+          {t("people.notYet", { count: missing.length, names: new Intl.ListFormat(i18n.language, { type: "conjunction" }).format(missing) })}
+        </Text>
       )}
     </Card>
   );

@@ -23,6 +23,8 @@ export type RoomWorkshop = {
   organisationId: string;
   /** The prepared agenda (the state only holds it once the workshop starts). */
   agenda?: AgendaItem[];
+  /** Everyone invited, so the room can say who has not arrived yet. */
+  invited?: { participantId: string; name: string; role: string }[];
 };
 /**
  * connecting: first attempt; online: welcomed; offline: lost, retrying; unreachable: never welcomed
