@@ -17,7 +17,13 @@ const people = {
 };
 
 async function apiPost(page, url, data) {
-  const response = await page.request.post(url, { data });
+  let response = await page.request.post(url, { data });
+  // Sign-in is limited per address (10 a minute); the journeys before this one used some of it.
+  for (let attempt = 0; response.status() === 429 && attempt < 4; attempt++) {
+    const seconds = Number(response.headers()["x-retry-after"] ?? 15);
+    await new Promise((resolve) => setTimeout(resolve, (Math.min(60, seconds) + 1) * 1000));
+    response = await page.request.post(url, { data });
+  }
   if (!response.ok()) throw new Error(`POST ${url}: ${response.status()} ${await response.text()}`);
   return response.json();
 }

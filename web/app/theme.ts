@@ -8,6 +8,8 @@ export const theme = createTheme({
   headings: { fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif" },
   focusRing: "auto",
   defaultRadius: "md",
+  // People who ask their system for less motion get no transitions (drawers, menus, fades).
+  respectReducedMotion: true,
 });
 
 /**
