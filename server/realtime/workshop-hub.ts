@@ -14,12 +14,13 @@ import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type pg from "pg";
 import type { WorkshopCommand } from "../../shared/workshops/commands.js";
-import { eventProjector, type ProjectedMessage, projectState } from "../../shared/workshops/projection.js";
+import { projectState } from "../../shared/workshops/projection.js";
 import { applyEvent } from "../../shared/workshops/reducer.js";
 import { decide, type RefusalCode } from "../../shared/workshops/rules.js";
 import { type WorkshopEvent, type WorkshopState, initialWorkshopState } from "../../shared/workshops/state.js";
 import type { Database } from "../db/client.js";
 import type { Tx } from "../modules/journeys/journeys.queries.js";
+import { type CommittedEvent, foldIntoFrames } from "./workshop-frames.js";
 import { type Presence, PresenceBoard } from "./workshop-presence.js";
 
 export type ServerMessage =
@@ -243,53 +244,12 @@ export class WorkshopHub {
     );
   }
 
-  /**
-   * Applies events to the room and sends each socket here what it may see of them, in ONE frame:
-   * `event` for one, `events` for several, or a snapshot when one of them calls for it. Each
-   * distinct projection is serialised once and each distinct frame encoded once, however many
-   * sockets receive it.
-   */
-  private applyAll(room: Room, items: { event: WorkshopEvent; clientMutationId: string | null }[]): void {
-    const frames = new Map<RoomClient, { parts: string[]; snapshot: boolean }>();
-    for (const client of room.clients) frames.set(client, { parts: [], snapshot: false });
-    for (const { event, clientMutationId } of items) {
-      if (event.seq !== room.state.seq + 1) continue;
-      const before = room.state;
-      room.state = applyEvent(before, event);
-      if (event.actorId && clientMutationId) room.mutations.set(`${event.actorId}:${clientMutationId}`, event.seq);
-      if (frames.size === 0) continue;
-      const project = eventProjector(event, before, room.state);
-      const serialised = new Map<ProjectedMessage, string>();
-      for (const [client, frame] of frames) {
-        if (frame.snapshot) continue;
-        const message = project(client.participantId);
-        if (message.kind === "snapshot") {
-          frame.snapshot = true;
-          continue;
-        }
-        let part = serialised.get(message);
-        if (part === undefined) {
-          part = JSON.stringify(message.event);
-          serialised.set(message, part);
-        }
-        frame.parts.push(part);
-      }
-    }
-    const encoded = new Map<string, Buffer>();
-    for (const [client, frame] of frames) {
-      if (frame.snapshot) {
-        this.sendSnapshot(room, client);
-        continue;
-      }
-      if (frame.parts.length === 0) continue;
-      const text = frame.parts.length === 1 ? `{"t":"event","event":${frame.parts[0]}}` : `{"t":"events","events":[${frame.parts.join(",")}]}`;
-      let data = encoded.get(text);
-      if (data === undefined) {
-        data = Buffer.from(text);
-        encoded.set(text, data);
-      }
-      client.send(data);
-    }
+  /** Applies events to the room and sends each socket here what it may see of them (workshop-frames.ts). */
+  private applyAll(room: Room, items: CommittedEvent[]): void {
+    const { state, frames, needSnapshot } = foldIntoFrames(room.state, room.clients, items, room.mutations);
+    room.state = state;
+    for (const client of needSnapshot) this.sendSnapshot(room, client);
+    for (const [client, data] of frames) client.send(data);
   }
 
   private sendSnapshot(room: Room, client: RoomClient): void {
@@ -338,7 +298,7 @@ export class WorkshopHub {
 
   private async drainNotices(room: Room): Promise<void> {
     const notices = room.notices.splice(0).sort((a, b) => (a.e?.seq ?? a.s ?? 0) - (b.e?.seq ?? b.s ?? 0));
-    const items: { event: WorkshopEvent; clientMutationId: string | null }[] = [];
+    const items: CommittedEvent[] = [];
     let next = room.state.seq + 1;
     for (const notice of notices) {
       const seq = notice.e?.seq ?? notice.s ?? 0;

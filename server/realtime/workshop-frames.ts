@@ -1,0 +1,64 @@
+/**
+ * From committed events to what each socket receives. Folds the events into the room's state and
+ * builds, per socket, ONE frame with what its viewer may see of them: `event` for one, `events`
+ * for several; or marks the socket for a fresh snapshot when one of them calls for it. Each
+ * distinct projection is serialised once and each distinct frame encoded once, however many
+ * sockets receive it (200 sockets in a room usually share one or two frames).
+ */
+import { eventProjector, type ProjectedMessage } from "../../shared/workshops/projection.js";
+import { applyEvent } from "../../shared/workshops/reducer.js";
+import type { WorkshopEvent, WorkshopState } from "../../shared/workshops/state.js";
+
+export type CommittedEvent = { event: WorkshopEvent; clientMutationId: string | null };
+type Viewer = { participantId: string };
+
+/**
+ * Applies `items` in seq order from `state` (skipping any not next), records their command ids in
+ * `mutations`, and returns the new state, the frame for each viewer and the viewers to resnapshot.
+ */
+export function foldIntoFrames<V extends Viewer>(state: WorkshopState, viewers: Iterable<V>, items: CommittedEvent[], mutations: Map<string, number>) {
+  const pending = new Map<V, { parts: string[]; snapshot: boolean }>();
+  for (const viewer of viewers) pending.set(viewer, { parts: [], snapshot: false });
+  let current = state;
+  for (const { event, clientMutationId } of items) {
+    if (event.seq !== current.seq + 1) continue;
+    const before = current;
+    current = applyEvent(before, event);
+    if (event.actorId && clientMutationId) mutations.set(`${event.actorId}:${clientMutationId}`, event.seq);
+    if (pending.size === 0) continue;
+    const project = eventProjector(event, before, current);
+    const serialised = new Map<ProjectedMessage, string>();
+    for (const [viewer, frame] of pending) {
+      if (frame.snapshot) continue;
+      const message = project(viewer.participantId);
+      if (message.kind === "snapshot") {
+        frame.snapshot = true;
+        continue;
+      }
+      let part = serialised.get(message);
+      if (part === undefined) {
+        part = JSON.stringify(message.event);
+        serialised.set(message, part);
+      }
+      frame.parts.push(part);
+    }
+  }
+  const frames = new Map<V, Buffer>();
+  const needSnapshot: V[] = [];
+  const encoded = new Map<string, Buffer>();
+  for (const [viewer, frame] of pending) {
+    if (frame.snapshot) {
+      needSnapshot.push(viewer);
+      continue;
+    }
+    if (frame.parts.length === 0) continue;
+    const text = frame.parts.length === 1 ? `{"t":"event","event":${frame.parts[0]}}` : `{"t":"events","events":[${frame.parts.join(",")}]}`;
+    let data = encoded.get(text);
+    if (data === undefined) {
+      data = Buffer.from(text);
+      encoded.set(text, data);
+    }
+    frames.set(viewer, data);
+  }
+  return { state: current, frames, needSnapshot };
+}
