@@ -104,8 +104,10 @@ export function effortFromCounts(counts: ScoreCounts): MeanResult | null {
 export function guardSmallGroup<T extends { n: number }>(
   result: T | null,
   minimum = defaultMinimumGroupSize,
+  /** When answers of several questions are pooled: how many people at least gave them. */
+  people?: number,
 ): { status: "ok"; value: T } | { status: "too_few"; n: number } {
-  const n = result?.n ?? 0;
+  const n = Math.min(result?.n ?? 0, people ?? Number.POSITIVE_INFINITY);
   if (!result || n < minimum) return { status: "too_few", n };
   return { status: "ok", value: result };
 }

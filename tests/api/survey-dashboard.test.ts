@@ -1,6 +1,9 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { surveyResponses } from "../../server/db/schema.js";
+import { randomUUID } from "node:crypto";
+import { surveyAnswers, surveyResponses } from "../../server/db/schema.js";
+import { hashToken } from "../../server/modules/surveys/tokens.js";
+import type { Survey } from "../../shared/schemas/surveys.js";
 import { rollUpScores } from "../../server/modules/surveys/rollups.js";
 import type { JourneyMap } from "../../shared/schemas/journeys.js";
 import { organisationWithRoles } from "../factories.js";
@@ -79,5 +82,41 @@ describe("organisation dashboard and measures on the map", () => {
     expect(empty.groups).toEqual([]);
     expect((await other.owner.get(`/api/v1/organisations/${other.orgId}/journeys/${journey.journey.id}/measures`)).statusCode).toBe(404);
     expect((await people.guest.get(`/api/v1/organisations/${orgId}/survey-dashboard`)).statusCode).toBe(403);
+  });
+
+  it("counts people, not answers, for the small-group rule when a survey asks several questions of one kind", async () => {
+    const { orgId, people } = await organisationWithRoles(t);
+    const journey: JourneyMap = (await people.manager.post(`/api/v1/organisations/${orgId}/journeys`, { templateKey: "course-planning" })).json();
+    const step = journey.stages[0]?.steps[0];
+    const teacher = journey.lanes.find((lane) => lane.category === "teacher") ?? journey.lanes[0];
+    const survey: Survey = (
+      await people.manager.post(`/api/v1/organisations/${orgId}/surveys`, { templateKey: "module-hot", stepIds: [step?.id], stakeholderTypeId: teacher?.stakeholderTypeId })
+    ).json();
+    const satisfaction = survey.questions.filter((q) => q.kind === "satisfaction");
+    expect(satisfaction.length).toBeGreaterThanOrEqual(2);
+    const respond = async (count: number) => {
+      for (let i = 0; i < count; i++) {
+        const [response] = await t.ctx.db
+          .insert(surveyResponses)
+          .values({ organisationId: orgId, surveyId: survey.id, locale: "fr", status: "complete", resumeTokenHash: hashToken(randomUUID()), stakeholderTypeId: survey.stakeholderTypeId, submittedOn: "2026-11-20" })
+          .returning();
+        await t.ctx.db.insert(surveyAnswers).values(satisfaction.map((q) => ({ organisationId: orgId, responseId: response?.id as string, questionId: q.id, valueNumber: 4 })));
+      }
+    };
+    const read = async () => {
+      const measures = (await people.viewer.get(`/api/v1/organisations/${orgId}/journeys/${journey.journey.id}/measures`)).json();
+      const dashboard = (await people.viewer.get(`/api/v1/organisations/${orgId}/survey-dashboard?kind=satisfaction&by=step`)).json();
+      return { cell: measures.cells.find((c: { stepId: string }) => c.stepId === step?.id), group: dashboard.groups.find((g: { key: string }) => g.key === step?.id) };
+    };
+    // Three teachers, each answering every satisfaction question: more than 5 answers, 3 people.
+    await respond(3);
+    const three = await read();
+    expect(three.cell.result).toEqual({ status: "too_few", n: 3 });
+    expect(three.cell.measuredEmotion).toBeNull();
+    expect(three.group.result).toEqual({ status: "too_few", n: 3 });
+    await respond(2);
+    const five = await read();
+    expect(five.cell.result).toMatchObject({ status: "ok", value: { n: 5 * satisfaction.length } });
+    expect(five.group.result.status).toBe("ok");
   });
 });

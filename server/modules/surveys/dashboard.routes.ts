@@ -35,6 +35,13 @@ function byGroup(rows: HistogramRow[]): Map<string, Map<number, number>> {
   return groups;
 }
 
+/** The lower bound of people per group (see HistogramRow). */
+function peopleByGroup(rows: HistogramRow[]): Map<string, number> {
+  return new Map(rows.map((row) => [row.grp, row.people]));
+}
+
+const sumValues = (values: Iterable<number>) => [...values].reduce((a, b) => a + b, 0);
+
 function sumAll(groups: Map<string, Map<number, number>>): Map<number, number> {
   const total = new Map<number, number>();
   for (const counts of groups.values()) for (const [score, n] of counts) total.set(score, (total.get(score) ?? 0) + n);
@@ -67,15 +74,21 @@ export async function organisationDashboard(ctx: AppContext, organisationId: str
     scoreHistogram(ctx.db, { organisationId, kind }, dimensions.month, false),
   ]);
   const groups = byGroup(rows);
+  const people = peopleByGroup(rows);
   const labels = await labelsFor(ctx, organisationId, by, [...groups.keys()]);
   const trend = byGroup(trendRows);
+  const trendPeople = peopleByGroup(trendRows);
   return {
     kind,
     by,
     minGroupSize: minimum,
-    overall: guardSmallGroup(metricFor(kind, sumAll(trend)), minimum),
-    groups: [...groups].map(([key, counts]) => ({ key, label: labels.get(key) ?? key, result: guardSmallGroup(metricFor(kind, counts), minimum) })).sort((a, b) => a.label.localeCompare(b.label)),
-    trend: [...trend].sort(([a], [b]) => a.localeCompare(b)).map(([month, counts]) => ({ month, result: guardSmallGroup(metricFor(kind, counts), minimum) })),
+    overall: guardSmallGroup(metricFor(kind, sumAll(trend)), minimum, sumValues(trendPeople.values())),
+    groups: [...groups]
+      .map(([key, counts]) => ({ key, label: labels.get(key) ?? key, result: guardSmallGroup(metricFor(kind, counts), minimum, people.get(key)) }))
+      .sort((a, b) => a.label.localeCompare(b.label)),
+    trend: [...trend]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([month, counts]) => ({ month, result: guardSmallGroup(metricFor(kind, counts), minimum, trendPeople.get(month)) })),
   };
 }
 
@@ -91,15 +104,18 @@ export async function journeyMeasures(ctx: AppContext, organisationId: string, j
   if (stepIds.length === 0) return { cells: [], steps: [] };
   const rows = await scoreHistogram(ctx.db, { organisationId, kind: "satisfaction", stepIds }, sql`ss.step_id::text || '|' || coalesce(x.stakeholder_type_id::text, '')`, true);
   const cells = byGroup(rows);
+  const cellPeople = peopleByGroup(rows);
   const perStep = new Map<string, Map<number, number>>();
+  const stepPeople = new Map<string, number>();
   for (const [key, counts] of cells) {
     const stepId = key.split("|")[0] as string;
     const total = perStep.get(stepId) ?? new Map<number, number>();
     for (const [score, n] of counts) total.set(score, (total.get(score) ?? 0) + n);
     perStep.set(stepId, total);
+    stepPeople.set(stepId, (stepPeople.get(stepId) ?? 0) + (cellPeople.get(key) ?? 0));
   }
-  const measure = (counts: Map<number, number>) => {
-    const guarded = guardSmallGroup(metricFor("satisfaction", counts), defaultMinimumGroupSize);
+  const measure = (counts: Map<number, number>, people: number | undefined) => {
+    const guarded = guardSmallGroup(metricFor("satisfaction", counts), defaultMinimumGroupSize, people);
     const n = [...counts.values()].reduce((a, b) => a + b, 0);
     const mean = [...counts].reduce((sum, [score, k]) => sum + score * k, 0) / Math.max(1, n);
     // Satisfaction 1–5 read as an emotion −2…+2 (3 = neutral), only when the group is large enough.
@@ -108,9 +124,9 @@ export async function journeyMeasures(ctx: AppContext, organisationId: string, j
   return {
     cells: [...cells].map(([key, counts]) => {
       const [stepId, stakeholderTypeId] = key.split("|");
-      return { stepId, stakeholderTypeId: stakeholderTypeId || null, ...measure(counts) };
+      return { stepId, stakeholderTypeId: stakeholderTypeId || null, ...measure(counts, cellPeople.get(key)) };
     }),
-    steps: [...perStep].map(([stepId, counts]) => ({ stepId, ...measure(counts) })),
+    steps: [...perStep].map(([stepId, counts]) => ({ stepId, ...measure(counts, stepPeople.get(stepId)) })),
   };
 }
 

@@ -69,7 +69,13 @@ export function startScoreRollups(db: Database, onError: (error: unknown) => voi
 }
 
 export type ScoreFilter = { organisationId: string; kind: string; surveyId?: string; stepIds?: string[] };
-export type HistogramRow = { grp: string; score: number; n: number };
+/**
+ * `people`: how many people at least gave these answers — answers ÷ the survey's questions of
+ * this kind, summed over surveys (a person gives at most one answer per question), the same on
+ * every row of a group. The small-group rule is applied to it, so that three teachers answering
+ * two satisfaction questions (six answers) are still "not enough answers".
+ */
+export type HistogramRow = { grp: string; score: number; n: number; people: number };
 
 /**
  * The histogram of scores grouped by `group` (an SQL expression over columns named like the
@@ -81,8 +87,11 @@ export async function scoreHistogram(db: Database, filter: ScoreFilter, group: S
   const surveyFilter = filter.surveyId ? sql`AND x.survey_id = ${filter.surveyId}` : sql``;
   const stepJoin = joinSteps ? sql`JOIN survey_steps ss ON ss.survey_id = x.survey_id` : sql``;
   const stepFilter = filter.stepIds && filter.stepIds.length > 0 ? sql`AND ss.step_id IN ${filter.stepIds}` : sql``;
-  const result = await db.execute<{ grp: string; counts: number[] }>(sql`
-    WITH tail AS MATERIALIZED (
+  const result = await db.execute<{ grp: string; counts: number[]; people: number }>(sql`
+    WITH questions AS (
+      SELECT survey_id, count(*)::float8 AS k FROM survey_questions
+       WHERE organisation_id = ${filter.organisationId} AND kind = ${filter.kind} GROUP BY survey_id
+    ), tail AS MATERIALIZED (
       -- the few complete responses not rolled up yet, found by their partial index, before any join
       SELECT id, survey_id, stakeholder_type_id, programme_id, cohort, submitted_on
         FROM survey_responses
@@ -99,14 +108,15 @@ export async function scoreHistogram(db: Database, filter: ScoreFilter, group: S
         JOIN survey_questions q ON q.id = a.question_id
        WHERE q.kind = ${filter.kind} AND a.value_number BETWEEN 0 AND 10
     )
-    SELECT ${group} AS grp, ARRAY[${list((s) => `sum(x.counts[${s + 1}])::int`)}] AS counts
-      FROM x ${stepJoin}
+    SELECT ${group} AS grp, ARRAY[${list((s) => `sum(x.counts[${s + 1}])::int`)}] AS counts,
+           floor(sum((${sql.raw(Array.from({ length: 11 }, (_, s) => `x.counts[${s + 1}]`).join(" + "))}) / q.k) + 1e-9)::int AS people
+      FROM x JOIN questions q ON q.survey_id = x.survey_id ${stepJoin}
      WHERE true ${surveyFilter} ${stepFilter}
      GROUP BY 1`);
   const rows: HistogramRow[] = [];
-  for (const { grp, counts } of result.rows) {
+  for (const { grp, counts, people } of result.rows) {
     counts.forEach((n, score) => {
-      if (n > 0) rows.push({ grp, score, n });
+      if (n > 0) rows.push({ grp, score, n, people });
     });
   }
   return rows;
