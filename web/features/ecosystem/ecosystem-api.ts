@@ -3,7 +3,6 @@ import { useQuery } from "@tanstack/react-query";
 import type { Persona, Programme, StakeholderType } from "../../../shared/schemas/ecosystem.js";
 import { api } from "../../lib/api";
 import { fieldErrors } from "../../lib/error-message";
-import { useMe } from "../../lib/queries";
 
 export const ecosystemKeys = {
   types: (orgId: string) => ["organisations", orgId, "stakeholder-types"] as const,
@@ -15,16 +14,6 @@ export const ecosystemKeys = {
 /** The API base of the active organisation. */
 export function orgBase(orgId: string): string {
   return `/api/v1/organisations/${encodeURIComponent(orgId)}`;
-}
-
-/** The active organisation and whether the signed-in person may edit the ecosystem. */
-export function useEcosystemAccess(): { orgId: string | null; canEdit: boolean; canRead: boolean } {
-  const me = useMe();
-  return {
-    orgId: me.activeOrganisationId ?? null,
-    canEdit: me.abilities.includes("journey.edit"),
-    canRead: me.abilities.includes("journey.read"),
-  };
 }
 
 export function useStakeholderTypes(orgId: string) {

@@ -5,7 +5,6 @@ import type { JourneyMap, JourneySummary } from "../../../shared/schemas/journey
 import type { QuestionKind, Survey, SurveyQuestion } from "../../../shared/schemas/surveys.js";
 import type { MeanResult, NpsResult, TopBoxResult } from "../../../shared/surveys/scores.js";
 import { api } from "../../lib/api";
-import { useMe } from "../../lib/queries";
 
 export type { QuestionKind, Survey, SurveyQuestion };
 
@@ -80,12 +79,6 @@ export function orgBase(orgId: string): string {
 
 export function surveyBase(orgId: string, surveyId: string): string {
   return `${orgBase(orgId)}/surveys/${encodeURIComponent(surveyId)}`;
-}
-
-/** The active organisation and what the signed-in person may do with surveys. */
-export function useSurveyAccess(): { orgId: string | null; canRead: boolean; canManage: boolean } {
-  const me = useMe();
-  return { orgId: me.activeOrganisationId ?? null, canRead: me.abilities.includes("survey.read"), canManage: me.abilities.includes("survey.manage") };
 }
 
 export function useSurveys(orgId: string) {
