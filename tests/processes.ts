@@ -7,6 +7,7 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import pg from "pg";
 
 export type TuttiProcess = { child: ChildProcess; port: number; url: string; exited: Promise<void>; output: () => string };
 
@@ -41,4 +42,12 @@ export async function startTuttiProcess(databaseUrl: string, env: Record<string,
   }
   child.kill("SIGKILL");
   throw new Error(`Tutti did not become healthy: ${output}`);
+}
+
+/** Runs one statement on the server's `postgres` database (CREATE/DROP DATABASE for these tests). */
+export async function adminQuery(serverUrl: string, text: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: `${serverUrl}/postgres` });
+  await admin.connect();
+  await admin.query(text);
+  await admin.end();
 }

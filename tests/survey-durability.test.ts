@@ -4,86 +4,36 @@
  * child is killed with SIGKILL after a few hundred milliseconds, five times over. Every answer that
  * was acknowledged (2xx) must be in the database, complete, exactly once.
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import fs from "node:fs";
-import net from "node:net";
-import os from "node:os";
-import path from "node:path";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDatabase } from "../server/db/client.js";
 import { hashToken } from "../server/modules/surveys/tokens.js";
+import { adminQuery, startTuttiProcess } from "./processes.js";
 import { insertOrganisation, insertSurvey } from "./survey-factories.js";
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "tutti-durable-"));
-fs.chmodSync(dataDir, 0o755);
 const databaseName = `tutti_durable_${randomBytes(6).toString("hex")}`;
 const databaseUrl = `${inject("pgServerUrl")}/${databaseName}`;
 const secret = randomBytes(30).toString("base64url"); // 40 characters
 let database: ReturnType<typeof createDatabase>;
 let current: ChildProcess | null = null;
 
-async function adminQuery(text: string): Promise<void> {
-  const admin = new pg.Client({ connectionString: `${inject("pgServerUrl")}/postgres` });
-  await admin.connect();
-  await admin.query(text);
-  await admin.end();
-}
-
-async function freePort(): Promise<number> {
-  const server = net.createServer().listen(0, "127.0.0.1");
-  await new Promise((resolve) => server.once("listening", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-/** Starts server/main.ts and resolves once /api/health answers. */
+/** Starts server/main.ts on the test database and resolves once /api/health answers. */
 async function startTutti() {
-  const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
-    env: {
-      ...process.env,
-      NODE_ENV: "test",
-      DATA_DIR: dataDir,
-      PORT: String(port),
-      DATABASE_URL: databaseUrl,
-      SECRET: secret,
-      SEED_DEMO: "never",
-      LOG_LEVEL: "warn",
-      TEST_DATABASE_URL: "",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  current = child;
-  let output = "";
-  child.stdout?.on("data", (chunk) => (output += chunk));
-  child.stderr?.on("data", (chunk) => (output += chunk));
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`Tutti exited: ${output}`);
-    const healthy = await fetch(`http://127.0.0.1:${port}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (healthy) return { child, port, exited };
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`Tutti did not become healthy: ${output}`);
+  const started = await startTuttiProcess(databaseUrl, { SECRET: secret });
+  current = started.child;
+  return started;
 }
 
 beforeAll(async () => {
-  await adminQuery(`CREATE DATABASE ${databaseName} TEMPLATE ${inject("templateDatabase")}`);
+  await adminQuery(inject("pgServerUrl"), `CREATE DATABASE ${databaseName} TEMPLATE ${inject("templateDatabase")}`);
   database = createDatabase(databaseUrl, 2);
 });
 
 afterAll(async () => {
   if (current && current.exitCode === null) current.kill("SIGKILL");
   await database?.pool.end();
-  await adminQuery(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`).catch(() => undefined);
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await adminQuery(inject("pgServerUrl"), `DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`).catch(() => undefined);
 });
 
 describe("answers survive kill -9", () => {

@@ -4,12 +4,11 @@
  * was not acknowledged, and nothing is lost or doubled — in the log, in their view, in the others'.
  */
 import { randomBytes, randomUUID } from "node:crypto";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDatabase } from "../server/db/client.js";
 import { member } from "../server/db/schema.js";
 import { LiveClient } from "./live-client.js";
-import { startTuttiProcess, type TuttiProcess } from "./processes.js";
+import { adminQuery, startTuttiProcess, type TuttiProcess } from "./processes.js";
 import { insertWorkshop } from "./workshop-factories.js";
 
 const databaseName = `tutti_failover_${randomBytes(6).toString("hex")}`;
@@ -19,13 +18,6 @@ const env = { SECRET: randomBytes(30).toString("base64url"), PUBLIC_URL: origin 
 let database: ReturnType<typeof createDatabase>;
 const nodes: TuttiProcess[] = [];
 const clients: LiveClient[] = [];
-
-async function adminQuery(text: string): Promise<void> {
-  const admin = new pg.Client({ connectionString: `${inject("pgServerUrl")}/postgres` });
-  await admin.connect();
-  await admin.query(text);
-  await admin.end();
-}
 
 /** Signs up through node `url`; returns the user and their session cookie. */
 async function signUp(url: string, name: string) {
@@ -44,7 +36,7 @@ async function signUp(url: string, name: string) {
 }
 
 beforeAll(async () => {
-  await adminQuery(`CREATE DATABASE ${databaseName} TEMPLATE ${inject("templateDatabase")}`);
+  await adminQuery(inject("pgServerUrl"), `CREATE DATABASE ${databaseName} TEMPLATE ${inject("templateDatabase")}`);
   database = createDatabase(databaseUrl, 2);
   nodes.push(await startTuttiProcess(databaseUrl, env), await startTuttiProcess(databaseUrl, env));
 }, 90_000);
@@ -54,7 +46,7 @@ afterAll(async () => {
   for (const node of nodes) if (node.child.exitCode === null) node.child.kill("SIGKILL");
   await Promise.all(nodes.map((node) => node.exited));
   await database?.pool.end();
-  await adminQuery(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`).catch(() => undefined);
+  await adminQuery(inject("pgServerUrl"), `DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`).catch(() => undefined);
 });
 
 describe("a node dies mid-workshop", () => {
