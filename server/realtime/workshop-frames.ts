@@ -9,7 +9,8 @@ import { eventProjector, type ProjectedMessage } from "../../shared/workshops/pr
 import { applyEvent } from "../../shared/workshops/reducer.js";
 import type { WorkshopEvent, WorkshopState } from "../../shared/workshops/state.js";
 
-export type CommittedEvent = { event: WorkshopEvent; clientMutationId: string | null };
+/** `before`/`after`: the states around the event when the committer already folded it. */
+export type CommittedEvent = { event: WorkshopEvent; clientMutationId: string | null; before?: WorkshopState; after?: WorkshopState };
 type Viewer = { participantId: string };
 
 /**
@@ -20,10 +21,10 @@ export function foldIntoFrames<V extends Viewer>(state: WorkshopState, viewers: 
   const pending = new Map<V, { parts: string[]; snapshot: boolean }>();
   for (const viewer of viewers) pending.set(viewer, { parts: [], snapshot: false });
   let current = state;
-  for (const { event, clientMutationId } of items) {
+  for (const { event, clientMutationId, before: folded, after } of items) {
     if (event.seq !== current.seq + 1) continue;
     const before = current;
-    current = applyEvent(before, event);
+    current = after && folded === before ? after : applyEvent(before, event);
     if (event.actorId && clientMutationId) mutations.set(`${event.actorId}:${clientMutationId}`, event.seq);
     if (pending.size === 0) continue;
     const project = eventProjector(event, before, current);

@@ -183,7 +183,7 @@ export class WorkshopHub {
         if (!row) throw new Error("workshop not found");
         if (row.last_seq > room.state.seq) this.applyRows(room, await this.readEvents(tx, room, room.state.seq));
         let state = room.state;
-        const events: { event: WorkshopEvent; clientMutationId: string | null }[] = [];
+        const events: CommittedEvent[] = [];
         const seen = new Set<string>();
         for (const intent of batch) {
           // The same command sent again (after a reconnection): committed once, acknowledged again.
@@ -197,8 +197,10 @@ export class WorkshopHub {
           }
           if (key) seen.add(key);
           const event: WorkshopEvent = { seq: state.seq + 1, type: made.type, actorId: intent.actorId, at: new Date().toISOString(), payload: made.payload };
-          state = applyEvent(state, event);
-          events.push({ event, clientMutationId: intent.clientMutationId });
+          const before = state;
+          state = applyEvent(before, event);
+          // The states are kept, so that broadcasting after the commit does not fold them again.
+          events.push({ event, clientMutationId: intent.clientMutationId, before, after: state });
           outcomes.set(intent, { seq: event.seq });
           if (event.type === "workshop.start") await tx.execute(sql`UPDATE workshops SET status = 'live', started_at = coalesce(started_at, now()) WHERE id = ${room.workshopId}`);
           if (event.type === "workshop.close") await this.hooks.onClosed(tx, room.organisationId, room.workshopId, state);
