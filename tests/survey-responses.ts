@@ -1,6 +1,6 @@
 /** Complete survey answers stored directly, as the answering page stores them, for results tests. */
 import { randomUUID } from "node:crypto";
-import { surveyAnswers, surveyResponses } from "../server/db/schema.js";
+import { surveyResponses } from "../server/db/schema.js";
 import { hashToken } from "../server/modules/surveys/tokens.js";
 import type { Survey } from "../shared/schemas/surveys.js";
 import type { TestApp } from "./test-app.js";
@@ -16,16 +16,21 @@ export async function addResponses(
   const satisfaction = survey.questions.find((q) => q.kind === "satisfaction");
   const text = survey.questions.find((q) => q.kind === "text");
   for (const row of rows) {
-    const [response] = await t.ctx.db
-      .insert(surveyResponses)
-      .values({ organisationId, surveyId: survey.id, locale: "fr", status: "complete", resumeTokenHash: hashToken(randomUUID()), cohort: row.cohort ?? survey.cohort, stakeholderTypeId: row.stakeholderTypeId ?? survey.stakeholderTypeId, submittedOn: row.submittedOn ?? "2026-11-20" })
-      .returning();
-    const values = [
-      ...(row.nps !== null && nps ? [{ questionId: nps.id, valueNumber: row.nps }] : []),
-      ...(row.satisfaction && satisfaction ? [{ questionId: satisfaction.id, valueNumber: row.satisfaction }] : []),
-      ...(row.text && text ? [{ questionId: text.id, valueText: row.text }] : []),
-    ];
-    if (values.length > 0) await t.ctx.db.insert(surveyAnswers).values(values.map((v) => ({ organisationId, responseId: response?.id as string, ...v })));
+    const answers = {
+      ...(row.nps !== null && nps ? { [nps.id]: row.nps } : {}),
+      ...(row.satisfaction && satisfaction ? { [satisfaction.id]: row.satisfaction } : {}),
+      ...(row.text && text ? { [text.id]: row.text } : {}),
+    };
+    await t.ctx.db.insert(surveyResponses).values({
+      organisationId,
+      surveyId: survey.id,
+      locale: "fr",
+      status: "complete",
+      resumeTokenHash: hashToken(randomUUID()),
+      cohort: row.cohort ?? survey.cohort,
+      stakeholderTypeId: row.stakeholderTypeId ?? survey.stakeholderTypeId,
+      submittedOn: row.submittedOn ?? "2026-11-20",
+      answers,
+    });
   }
 }
-

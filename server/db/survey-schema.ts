@@ -6,8 +6,7 @@
  * day it was submitted; its invitation keeps only `has_responded` (no time). Nothing joins a token
  * to an answer — not an id, not a timestamp.
  */
-import { sql } from "drizzle-orm";
-import { boolean, date, index, integer, jsonb, pgTable, smallint, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, date, index, integer, jsonb, pgTable, smallint, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { organization, user } from "./auth-schema.js";
 import { journeySteps, programmes, stakeholderTypes } from "./journey-schema.js";
 
@@ -123,21 +122,25 @@ export const surveyResponses = pgTable(
     cohort: text("cohort").notNull().default(""),
     /** The day only: an exact time could be joined with an invitation's e-mail. */
     submittedOn: date("submitted_on"),
-    /** True once its scores are counted in score_histograms (see modules/surveys/rollups.ts). */
-    isRolledUp: boolean("is_rolled_up").notNull().default(false),
+    /**
+     * The answers, question id → value: a number for scores and yes/no (1 = yes, 0 = no), the text
+     * for free text, the option ids for single and multiple choice (survey-answers/validate.ts).
+     * One row per response, not one per answer: an answer is written as one row with one index
+     * entry per index, which is what makes ingestion cheap (docs/surveys.md).
+     */
+    answers: jsonb("answers").$type<AnswerMap>().notNull().default({}),
   },
-  (t) => [
-    index("survey_responses_survey_idx").on(t.surveyId, t.status),
-    uniqueIndex("survey_responses_resume_unique").on(t.resumeTokenHash),
-    index("survey_responses_to_roll_up_idx").on(t.organisationId).where(sql`status = 'complete' AND NOT is_rolled_up`),
-  ],
+  (t) => [index("survey_responses_survey_idx").on(t.surveyId, t.status), uniqueIndex("survey_responses_resume_unique").on(t.resumeTokenHash)],
 );
+
+export type AnswerMap = Record<string, number | string | string[]>;
 
 /**
  * What the dashboards read: for each survey, question kind, audience and month, the histogram of
  * scores — `counts[s + 1]` answers gave the score s (0–10; every scale fits). One row per group, not
- * one per score, so an organisation's 1,000,000 answers fold into a few thousand rows. Filled by
- * the background aggregator (modules/surveys/rollups.ts), never by the answering requests.
+ * one per score, so an organisation's 1,000,000 answers fold into a few thousand rows. Filled from
+ * `score_deltas` by the background aggregator (modules/surveys/rollups.ts), never by the answering
+ * requests.
  */
 export const scoreHistograms = pgTable(
   "score_histograms",
@@ -156,22 +159,29 @@ export const scoreHistograms = pgTable(
   (t) => [unique("score_histograms_key").on(t.organisationId, t.kind, t.surveyId, t.stakeholderTypeId, t.programmeId, t.cohort, t.month).nullsNotDistinct()],
 );
 
-export const surveyAnswers = pgTable(
-  "survey_answers",
+/**
+ * Scores not yet folded into `score_histograms`: the same columns, appended — never updated — by
+ * two statement-level triggers on survey_responses (migration 0008): every statement that inserts
+ * complete responses, or completes saved ones, adds ONE row per group it touched (a group commit of
+ * 50 answers adds one or two rows). The aggregator moves them into the histograms and deletes them;
+ * readers add what is still here, in the same statement, so figures are exact at every moment.
+ */
+export const scoreDeltas = pgTable(
+  "score_deltas",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
     organisationId: orgId(),
-    responseId: uuid("response_id")
+    surveyId: uuid("survey_id")
       .notNull()
-      .references(() => surveyResponses.id, { onDelete: "cascade" }),
-    questionId: uuid("question_id")
-      .notNull()
-      .references(() => surveyQuestions.id, { onDelete: "cascade" }),
-    valueNumber: smallint("value_number"),
-    valueText: text("value_text"),
-    valueChoices: text("value_choices").array(),
+      .references(() => surveys.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    stakeholderTypeId: uuid("stakeholder_type_id"),
+    programmeId: uuid("programme_id"),
+    cohort: text("cohort").notNull().default(""),
+    month: date("month").notNull(),
+    counts: integer("counts").array().notNull(),
   },
-  (t) => [uniqueIndex("survey_answers_response_question_unique").on(t.responseId, t.questionId), index("survey_answers_question_idx").on(t.questionId)],
+  (t) => [index("score_deltas_organisation_idx").on(t.organisationId, t.kind)],
 );
 
 /** A follow-up task opened by a detractor or a dissatisfied answer from someone who agreed to be contacted. */

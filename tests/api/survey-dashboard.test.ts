@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
-import { surveyAnswers, surveyResponses } from "../../server/db/schema.js";
+import { scoreDeltas, surveyResponses } from "../../server/db/schema.js";
 import { hashToken } from "../../server/modules/surveys/tokens.js";
 import type { Survey } from "../../shared/schemas/surveys.js";
 import { rollUpScores } from "../../server/modules/surveys/rollups.js";
@@ -60,8 +60,8 @@ describe("organisation dashboard and measures on the map", () => {
       }
     };
     await rollUpAll();
-    const rolled = await t.ctx.db.select({ isRolledUp: surveyResponses.isRolledUp }).from(surveyResponses).where(eq(surveyResponses.organisationId, orgId));
-    expect(rolled.every((r) => r.isRolledUp)).toBe(true);
+    const left = await t.ctx.db.select({ id: scoreDeltas.id }).from(scoreDeltas).where(eq(scoreDeltas.organisationId, orgId));
+    expect(left).toEqual([]);
     expect(await read()).toEqual(before);
 
     await addResponses(t, orgId, surveyA, [{ nps: 10, satisfaction: 5 }]);
@@ -96,11 +96,16 @@ describe("organisation dashboard and measures on the map", () => {
     expect(satisfaction.length).toBeGreaterThanOrEqual(2);
     const respond = async (count: number) => {
       for (let i = 0; i < count; i++) {
-        const [response] = await t.ctx.db
-          .insert(surveyResponses)
-          .values({ organisationId: orgId, surveyId: survey.id, locale: "fr", status: "complete", resumeTokenHash: hashToken(randomUUID()), stakeholderTypeId: survey.stakeholderTypeId, submittedOn: "2026-11-20" })
-          .returning();
-        await t.ctx.db.insert(surveyAnswers).values(satisfaction.map((q) => ({ organisationId: orgId, responseId: response?.id as string, questionId: q.id, valueNumber: 4 })));
+        await t.ctx.db.insert(surveyResponses).values({
+          organisationId: orgId,
+          surveyId: survey.id,
+          locale: "fr",
+          status: "complete",
+          resumeTokenHash: hashToken(randomUUID()),
+          stakeholderTypeId: survey.stakeholderTypeId,
+          submittedOn: "2026-11-20",
+          answers: Object.fromEntries(satisfaction.map((q) => [q.id, 4])),
+        });
       }
     };
     const read = async () => {

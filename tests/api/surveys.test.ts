@@ -1,6 +1,6 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { emails, surveyAnswers, surveyInvitations, surveyResponses } from "../../server/db/schema.js";
+import { emails, surveyInvitations, surveyResponses } from "../../server/db/schema.js";
 import { surveyReminderJob } from "../../server/modules/surveys/invitations.service.js";
 import { hashToken } from "../../server/modules/surveys/tokens.js";
 import type { Survey } from "../../shared/schemas/surveys.js";
@@ -162,8 +162,10 @@ describe("a survey on several steps", () => {
     const checkpoint = (await people.manager.post(`/api/v1/organisations/${orgId}/surveys`, { templateKey: "teacher-checkpoint", stepIds })).json();
     const choice = checkpoint.questions.find((q: { kind: string }) => q.kind === "multiple_choice");
     await addResponses(t, orgId, checkpoint, [1, 2, 3, 4, 5].map(() => ({ nps: 8 })));
-    const responses = await t.ctx.db.select({ id: surveyResponses.id }).from(surveyResponses).where(eq(surveyResponses.surveyId, checkpoint.id));
-    await t.ctx.db.insert(surveyAnswers).values(responses.map((r) => ({ organisationId: orgId, responseId: r.id, questionId: choice.id, valueChoices: ["early-timetable"] })));
+    await t.ctx.db
+      .update(surveyResponses)
+      .set({ answers: sql`${surveyResponses.answers} || jsonb_build_object(${choice.id}::text, '["early-timetable"]'::jsonb)` })
+      .where(eq(surveyResponses.surveyId, checkpoint.id));
     const choices = (await people.viewer.get(`/api/v1/organisations/${orgId}/surveys/${checkpoint.id}/results?by=step`)).json();
     const multiple = choices.questions.find((q: { kind: string }) => q.kind === "multiple_choice");
     expect(multiple.overall.value).toEqual({ n: 5, options: { "early-timetable": 5 } });

@@ -4,7 +4,7 @@
  * key was already complete (idempotent), problem+json 400 with `errors[].path` =
  * `body.answers.<questionId>` and nothing stored, 404 unknown or draft, 410 closed, 409 used invitation.
  */
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyReply } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { problemSchema } from "../../../shared/errors.js";
@@ -12,7 +12,7 @@ import { localeSchema } from "../../../shared/schemas/common.js";
 import { submitAnswersSchema } from "../../../shared/schemas/surveys.js";
 import type { AppContext } from "../../context.js";
 import { AppError, notFound, toProblem } from "../../http/problem.js";
-import { loadPublicSurvey, submitAnswers } from "./answers.service.js";
+import { type LoadedSurvey, loadPublicSurvey, submitAnswers } from "./answers.service.js";
 import type { AnswerError } from "./validate.js";
 
 /** Every public route: a logger that writes no request line (no IP), and a limit per address. */
@@ -35,6 +35,20 @@ const messages: Record<AnswerError["code"], string> = {
   unknown_question: "No such question in this survey.",
 };
 
+/** 404 for no survey, a draft or one not open yet; 410 for a closed one (or one closing this very moment: `isClosing`). */
+function sendUnavailable(reply: FastifyReply, loaded: LoadedSurvey | null, isClosing = false) {
+  const gone = loaded?.availability === "closed" || (isClosing && loaded?.availability === "open");
+  if (!gone) throw notFound("survey");
+  const problem = {
+    ...toProblem("not_found", "This survey is closed."),
+    status: 410,
+    title: "gone",
+    code: "survey_closed",
+    type: "https://tutti.dev/problems/survey-closed",
+  };
+  return reply.status(410).type("application/problem+json").send(problem);
+}
+
 export function registerSurveyAnswerApi(app: FastifyInstance, ctx: AppContext): void {
   app.withTypeProvider<ZodTypeProvider>().post(
     "/api/v1/public/surveys/:publicToken/responses",
@@ -50,18 +64,8 @@ export function registerSurveyAnswerApi(app: FastifyInstance, ctx: AppContext): 
       },
     },
     async (request, reply) => {
-      const loaded = await loadPublicSurvey(ctx.db, request.params.publicToken);
-      if (!loaded || loaded.availability === "draft" || loaded.availability === "not_yet_open") throw notFound("survey");
-      if (loaded.availability === "closed") {
-        const problem = {
-          ...toProblem("not_found", "This survey is closed."),
-          status: 410,
-          title: "gone",
-          code: "survey_closed",
-          type: "https://tutti.dev/problems/survey-closed",
-        };
-        return reply.status(410).type("application/problem+json").send(problem);
-      }
+      const loaded = await loadPublicSurvey(ctx.db, request.params.publicToken, { cached: true });
+      if (!loaded || loaded.availability !== "open") return sendUnavailable(reply, loaded);
       const { key, invitationToken, locale, answers, consentToContact, isFinal } = request.body;
       const outcome = await submitAnswers(ctx, loaded, { key, invitationToken: invitationToken ?? null, locale, answers, consentToContact, isFinal });
       switch (outcome.kind) {
@@ -79,6 +83,9 @@ export function registerSurveyAnswerApi(app: FastifyInstance, ctx: AppContext): 
           throw new AppError("conflict", "This invitation has already been answered.");
         case "unknown_invitation":
           throw notFound("invitation");
+        case "unavailable":
+          // Closed, moved or gone while this answer was on its way.
+          return sendUnavailable(reply, outcome.loaded, true);
         default:
           throw new AppError("bad_request", "This answer key belongs to another survey.");
       }

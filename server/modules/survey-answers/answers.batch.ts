@@ -19,58 +19,72 @@ import { sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import type { Tx } from "../journeys/journeys.queries.js";
 import type { PublicSurvey } from "./answers.service.js";
-import type { StoredAnswer } from "./validate.js";
+import { answerMap, type StoredAnswer } from "./validate.js";
 
 /** Who answered, as stored: only a confidential survey answered through an invitation has it. */
 export type Identity = { consent: boolean; invitationId: string | null; email: string | null };
 export const nobody: Identity = { consent: false, invitationId: null, email: null };
 
-export type NewResponse = { survey: PublicSurvey; locale: string; isFinal: boolean; keyHash: string; who: Identity; stored: readonly StoredAnswer[] };
+/** `version`: the survey row's version (`xmin`) its answers were checked against. */
+export type NewResponse = { survey: PublicSurvey; version: string; locale: string; isFinal: boolean; keyHash: string; who: Identity; stored: readonly StoredAnswer[] };
 
-/** Inserts the responses of new keys with their answers; returns answer key hash → response id for those inserted. */
-export async function insertNewResponses(tx: Tx, items: readonly NewResponse[]): Promise<Map<string, string>> {
-  const input = items.map(({ survey, locale, isFinal, keyHash, who, stored }) => ({
+/** What `insertNewResponses` did: answer key hash → response id of those inserted; the keys refused because the survey changed. */
+export type Inserted = { ids: Map<string, string>; stale: Set<string> };
+
+/**
+ * Inserts the responses of new keys with their answers (one row each, the answers in jsonb).
+ * Each is inserted only if its survey is still the one it was checked against — same row version
+ * (`xmin`, which every change of the survey or of its questions moves), open, within its dates — so
+ * an answer checked against a cached survey is never stored after the survey changed: it comes
+ * back in `stale` to be checked again. The audience is read from the survey row itself.
+ */
+export async function insertNewResponses(tx: Tx, items: readonly NewResponse[]): Promise<Inserted> {
+  const input = items.map(({ survey, version, locale, isFinal, keyHash, who, stored }) => ({
     keyHash,
-    organisationId: survey.organisationId,
     surveyId: survey.id,
+    version,
     locale,
-    status: isFinal ? "complete" : "partial",
     consent: who.consent,
     invitationId: who.invitationId,
     email: who.email,
-    // The audience is copied when the answer is final, so that breakdowns do not change afterwards.
-    stakeholderTypeId: isFinal ? survey.stakeholderTypeId : null,
-    programmeId: isFinal ? survey.programmeId : null,
-    cohort: isFinal ? survey.cohort : "",
     isFinal,
-    answers: stored,
+    answers: answerMap(stored),
   }));
-  const result = await tx.execute<{ id: string; keyHash: string }>(sql`
+  const result = await tx.execute<{ keyHash: string; id: string | null; isCurrent: boolean }>(sql`
     WITH input AS (
       SELECT * FROM jsonb_to_recordset(${JSON.stringify(input)}::jsonb) AS i(
-        "keyHash" text, "organisationId" text, "surveyId" uuid, locale text, status text, consent boolean, "invitationId" uuid,
-        email text, "stakeholderTypeId" uuid, "programmeId" uuid, cohort text, "isFinal" boolean, answers jsonb)
+        "keyHash" text, "surveyId" uuid, version xid, locale text, consent boolean, "invitationId" uuid, email text, "isFinal" boolean, answers jsonb)
+    ), current AS (
+      SELECT i.*, s.organisation_id, s.stakeholder_type_id, s.programme_id, s.cohort
+        FROM input i
+        JOIN surveys s ON s.id = i."surveyId" AND s.xmin = i.version AND s.status = 'open'
+                      AND (s.opens_at IS NULL OR s.opens_at <= now()) AND (s.closes_at IS NULL OR s.closes_at > now())
     ), response AS (
       INSERT INTO survey_responses (organisation_id, survey_id, locale, status, resume_token_hash, consent_to_contact, invitation_id,
-                                    respondent_email, stakeholder_type_id, programme_id, cohort, submitted_on)
-      SELECT "organisationId", "surveyId", locale, status, "keyHash", consent, "invitationId", email, "stakeholderTypeId", "programmeId",
-             cohort, CASE WHEN "isFinal" THEN current_date END
-        FROM input
+                                    respondent_email, stakeholder_type_id, programme_id, cohort, submitted_on, answers)
+      -- The audience is copied when the answer is final, so that breakdowns do not change afterwards.
+      SELECT organisation_id, "surveyId", locale, CASE WHEN "isFinal" THEN 'complete' ELSE 'partial' END, "keyHash", consent, "invitationId", email,
+             CASE WHEN "isFinal" THEN stakeholder_type_id END, CASE WHEN "isFinal" THEN programme_id END,
+             CASE WHEN "isFinal" THEN cohort ELSE '' END, CASE WHEN "isFinal" THEN current_date END, answers
+        FROM current
       ON CONFLICT (resume_token_hash) DO NOTHING
-      RETURNING id, organisation_id, resume_token_hash
-    ), answers AS (
-      INSERT INTO survey_answers (organisation_id, response_id, question_id, value_number, value_text, value_choices)
-      SELECT r.organisation_id, r.id, a."questionId", a."valueNumber", a."valueText", a."valueChoices"
-        FROM response r
-        JOIN input i ON i."keyHash" = r.resume_token_hash
-       CROSS JOIN jsonb_to_recordset(i.answers) AS a("questionId" uuid, "valueNumber" smallint, "valueText" text, "valueChoices" text[])
+      RETURNING id, resume_token_hash
     )
-    SELECT id, resume_token_hash AS "keyHash" FROM response`);
-  return new Map(result.rows.map((row) => [row.keyHash, row.id]));
+    SELECT i."keyHash", r.id, c."keyHash" IS NOT NULL AS "isCurrent"
+      FROM input i
+      LEFT JOIN current c ON c."keyHash" = i."keyHash"
+      LEFT JOIN response r ON r.resume_token_hash = i."keyHash"`);
+  const ids = new Map<string, string>();
+  const stale = new Set<string>();
+  for (const row of result.rows) {
+    if (row.id) ids.set(row.keyHash, row.id);
+    else if (!row.isCurrent) stale.add(row.keyHash);
+  }
+  return { ids, stale };
 }
 
-/** inserted: stored and committed; exists: the key was already there; alone: not written, to be tried alone. */
-export type Written = { kind: "inserted"; responseId: string } | { kind: "exists" } | { kind: "alone" };
+/** inserted: stored and committed; exists: the key was already there; stale: the survey changed; alone: not written, to be tried alone. */
+export type Written = { kind: "inserted"; responseId: string } | { kind: "exists" } | { kind: "stale" } | { kind: "alone" };
 type Waiting<T> = { item: T; resolve: (written: Written) => void };
 
 export class GroupCommit<T extends NewResponse> {
@@ -116,20 +130,20 @@ export class GroupCommit<T extends NewResponse> {
 
   private async flush(group: Waiting<T>[]): Promise<void> {
     try {
-      const inserted = await this.db.transaction(async (tx) => {
-        const ids = await insertNewResponses(
+      const { ids, stale } = await this.db.transaction(async (tx) => {
+        const inserted = await insertNewResponses(
           tx,
           group.map((entry) => entry.item),
         );
         for (const { item } of group) {
-          const id = ids.get(item.keyHash);
+          const id = inserted.ids.get(item.keyHash);
           if (id) await this.afterInsert(tx, item, id);
         }
-        return ids;
+        return inserted;
       });
       for (const { item, resolve } of group) {
-        const id = inserted.get(item.keyHash);
-        resolve(id ? { kind: "inserted", responseId: id } : { kind: "exists" });
+        const id = ids.get(item.keyHash);
+        resolve(id ? { kind: "inserted", responseId: id } : stale.has(item.keyHash) ? { kind: "stale" } : { kind: "exists" });
       }
     } catch {
       // Rolled back, nothing stored: each answer is tried again alone and gets its own outcome.

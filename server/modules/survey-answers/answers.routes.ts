@@ -137,7 +137,7 @@ export async function registerSurveyAnswerRoutes(app: FastifyInstance, ctx: AppC
         const value = body[name];
         return Array.isArray(value) ? value[0] : value;
       };
-      const loaded = await loadPublicSurvey(ctx.db, request.params.publicToken);
+      const loaded = await loadPublicSurvey(ctx.db, request.params.publicToken, { cached: true });
       const locale = localeOf(request, loaded, field("lang"));
       if (loaded?.availability !== "open") return unavailable(reply, loaded, locale);
       const found = await invitationFor(loaded, field("i") || undefined);
@@ -169,6 +169,9 @@ export async function registerSurveyAnswerRoutes(app: FastifyInstance, ctx: AppC
           return reply.redirect(pageUrl(`/s/${token}/merci`, { lang: locale }), 303);
         case "already_responded":
           return sendMessage(reply, 409, "already", locale);
+        case "unavailable":
+          // Closed, moved or gone while this answer was on its way (open still: it closed this very moment).
+          return unavailable(reply, outcome.loaded, locale) ?? sendMessage(reply, 410, "closed", locale);
         default:
           return sendMessage(reply, 404, "notFound", locale);
       }

@@ -26,16 +26,18 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { AppContext } from "../../context.js";
 import type { Database } from "../../db/client.js";
-import { followUpTasks, journeyStages, journeySteps, surveyAnswers, surveyInvitations, surveyResponses, surveySteps, surveys } from "../../db/schema.js";
+import { followUpTasks, journeyStages, journeySteps, surveyInvitations, surveyResponses, surveySteps, surveys } from "../../db/schema.js";
 import type { Tx } from "../journeys/journeys.queries.js";
 import { hashToken } from "../surveys/tokens.js";
 import { afterAnswerCompleted } from "../webhooks/answer-events.js";
 import { GroupCommit, type Identity, insertNewResponses, type NewResponse, nobody } from "./answers.batch.js";
-import { type AnswerError, type AnswerValue, followUpReason, type Question, type StoredAnswer, validateAnswers } from "./validate.js";
+import { type AnswerError, type AnswerValue, answerMap, followUpReason, type Question, type StoredAnswer, validateAnswers } from "./validate.js";
 
 export type PublicSurvey = typeof surveys.$inferSelect;
 export type Availability = "open" | "draft" | "closed" | "not_yet_open";
-export type LoadedSurvey = { survey: PublicSurvey; questions: Question[]; availability: Availability };
+/** `version`: the survey row's `xmin` when it was read; the insert checks it (answers.batch.ts). */
+export type LoadedSurvey = { survey: PublicSurvey; questions: Question[]; version: string; availability: Availability };
+type Read = Omit<LoadedSurvey, "availability">;
 
 /** The survey behind a public token and its questions in order: one prepared statement per pool. */
 const publicSurveyQueries = new WeakMap<Database, ReturnType<typeof preparePublicSurveyQuery>>();
@@ -45,28 +47,54 @@ function preparePublicSurveyQuery(db: Database) {
                     ORDER BY q.position), '[]')
       FROM survey_questions q WHERE q.organisation_id = surveys.organisation_id AND q.survey_id = surveys.id)`;
   return db
-    .select({ survey: surveys, questions })
+    .select({ survey: surveys, questions, version: sql<string>`surveys.xmin::text` })
     .from(surveys)
     .where(eq(surveys.publicToken, sql.placeholder("token")))
     .limit(1)
     .prepare("public_survey_with_questions");
 }
 
-/** The survey behind a public token with its questions in order, or null. */
-export async function loadPublicSurvey(db: Database, publicToken: string, now = new Date()): Promise<LoadedSurvey | null> {
-  let query = publicSurveyQueries.get(db);
-  if (!query) {
-    query = preparePublicSurveyQuery(db);
-    publicSurveyQueries.set(db, query);
+/**
+ * Surveys recently read for answering, by public token, for `cacheMs`. Answers checked against a
+ * cached survey are safe: the insert stores them only if the survey row is still that version and
+ * open (answers.batch.ts), else they are checked again against a fresh read. So a survey closed,
+ * edited or whose link was rotated — on this node or another — refuses answers at once.
+ */
+const cacheMs = 10_000;
+const cacheSize = 1_000;
+const cached = new WeakMap<Database, Map<string, { read: Read; until: number }>>();
+
+function availabilityOf(survey: PublicSurvey, now: Date): Availability {
+  if (survey.status === "draft") return "draft";
+  if (survey.status === "closed" || (survey.closesAt && survey.closesAt <= now)) return "closed";
+  if (survey.opensAt && survey.opensAt > now) return "not_yet_open";
+  return "open";
+}
+
+/** The survey behind a public token with its questions in order, or null; `cached` for answering (see above). */
+export async function loadPublicSurvey(db: Database, publicToken: string, options: { cached?: boolean; now?: Date } = {}): Promise<LoadedSurvey | null> {
+  const now = options.now ?? new Date();
+  let byToken = cached.get(db);
+  if (!byToken) {
+    byToken = new Map();
+    cached.set(db, byToken);
   }
-  const [row] = await query.execute({ token: publicToken });
-  if (!row) return null;
-  const { survey, questions } = row;
-  let availability: Availability = "open";
-  if (survey.status === "draft") availability = "draft";
-  else if (survey.status === "closed" || (survey.closesAt && survey.closesAt <= now)) availability = "closed";
-  else if (survey.opensAt && survey.opensAt > now) availability = "not_yet_open";
-  return { survey, questions, availability };
+  const hit = options.cached ? byToken.get(publicToken) : undefined;
+  let read = hit && hit.until > now.getTime() ? hit.read : null;
+  if (!read) {
+    let query = publicSurveyQueries.get(db);
+    if (!query) {
+      query = preparePublicSurveyQuery(db);
+      publicSurveyQueries.set(db, query);
+    }
+    const [row] = await query.execute({ token: publicToken });
+    byToken.delete(publicToken);
+    if (!row) return null;
+    read = row;
+    if (byToken.size >= cacheSize) byToken.delete(byToken.keys().next().value as string);
+    byToken.set(publicToken, { read, until: now.getTime() + cacheMs });
+  }
+  return { ...read, availability: availabilityOf(read.survey, now) };
 }
 
 /** The invitation of THIS survey that a token designates, or null. */
@@ -82,23 +110,11 @@ export async function findInvitation(db: Database, surveyId: string, token: stri
 /** A saved answer of this survey, found by its key, with its values as the form shows them. */
 export async function findSavedAnswer(db: Database, surveyId: string, key: string) {
   const [response] = await db
-    .select({
-      id: surveyResponses.id,
-      status: surveyResponses.status,
-      consent: surveyResponses.consentToContact,
-      organisationId: surveyResponses.organisationId,
-    })
+    .select({ status: surveyResponses.status, consent: surveyResponses.consentToContact, values: surveyResponses.answers })
     .from(surveyResponses)
     .where(and(eq(surveyResponses.resumeTokenHash, hashToken(key)), eq(surveyResponses.surveyId, surveyId)))
     .limit(1);
-  if (!response) return null;
-  const rows = await db
-    .select()
-    .from(surveyAnswers)
-    .where(and(eq(surveyAnswers.organisationId, response.organisationId), eq(surveyAnswers.responseId, response.id)));
-  const values: Record<string, AnswerValue> = {};
-  for (const row of rows) values[row.questionId] = row.valueNumber ?? row.valueText ?? row.valueChoices ?? null;
-  return { status: response.status, consent: response.consent, values };
+  return response ? { status: response.status, consent: response.consent, values: response.values as Record<string, AnswerValue> } : null;
 }
 
 export type SubmitInput = {
@@ -116,7 +132,10 @@ export type SubmitOutcome =
   | { kind: "already_responded" }
   | { kind: "unknown_invitation" }
   | { kind: "bad_key" }
-  | { kind: "invalid"; errors: AnswerError[] };
+  | { kind: "invalid"; errors: AnswerError[] }
+  /** The survey closed, moved or disappeared meanwhile: `loaded` is how it is now (null: no survey at that link). */
+  | { kind: "unavailable"; loaded: LoadedSurvey | null }
+  | { kind: "stale" };
 
 /** The response of an answer key, locked until the end of the transaction. */
 async function lockResponse(tx: Tx, keyHash: string) {
@@ -128,7 +147,7 @@ async function lockResponse(tx: Tx, keyHash: string) {
   return row ?? null;
 }
 
-/** A saved (partial) response, locked, updated in place with the answers of this submission. */
+/** A saved (partial) response, locked, updated in place with the answers of this submission (completing it counts its scores: trigger, migration 0008). */
 async function updateSavedResponse(tx: Tx, survey: PublicSurvey, input: SubmitInput, keyHash: string, who: Identity, stored: readonly StoredAnswer[]) {
   const response = await lockResponse(tx, keyHash);
   if (!response || response.surveyId !== survey.id) return { kind: "bad_key" as const };
@@ -149,12 +168,9 @@ async function updateSavedResponse(tx: Tx, survey: PublicSurvey, input: SubmitIn
             submittedOn: sql`current_date`,
           }
         : {}),
+      answers: answerMap(stored),
     })
     .where(eq(surveyResponses.id, response.id));
-  await tx.delete(surveyAnswers).where(and(eq(surveyAnswers.organisationId, survey.organisationId), eq(surveyAnswers.responseId, response.id)));
-  if (stored.length > 0) {
-    await tx.insert(surveyAnswers).values(stored.map((answer) => ({ organisationId: survey.organisationId, responseId: response.id, ...answer })));
-  }
   return { kind: "updated" as const, id: response.id };
 }
 
@@ -217,14 +233,28 @@ function groupCommitFor(db: Database): GroupCommit<Submission> {
  * Validates, then stores one submission in one transaction, committed before this returns. The
  * survey must be open. A new answer by the public link — nearly every submission — is written by
  * the group commit (answers.batch.ts) in one statement with the others of the moment; an answer
- * through an invitation, a resumed or repeated one, takes its own transaction with locks.
+ * through an invitation, a resumed or repeated one, takes its own transaction with locks. When the
+ * survey changed since `loaded` was read (answers.batch.ts checks its version), it is read again
+ * and the answer checked again, once; if it is no longer open the outcome is `unavailable`.
  */
 export async function submitAnswers(ctx: AppContext, loaded: LoadedSurvey, input: SubmitInput): Promise<SubmitOutcome> {
-  const { survey, questions } = loaded;
+  let current = loaded;
+  for (let attempt = 0; ; attempt++) {
+    const outcome = await submitTo(ctx, current, input);
+    if (outcome.kind !== "stale") return outcome;
+    const fresh = await loadPublicSurvey(ctx.db, loaded.survey.publicToken);
+    if (!fresh || fresh.availability !== "open" || attempt > 0) return { kind: "unavailable", loaded: fresh };
+    current = fresh;
+  }
+}
+
+async function submitTo(ctx: AppContext, loaded: LoadedSurvey, input: SubmitInput): Promise<SubmitOutcome> {
+  const { survey, questions, version } = loaded;
   const { stored, errors } = validateAnswers(questions, input.answers, input.isFinal);
   if (errors.length > 0) return { kind: "invalid", errors };
   const submission: Submission = {
     survey,
+    version,
     questions,
     stored,
     locale: input.locale,
@@ -237,6 +267,7 @@ export async function submitAnswers(ctx: AppContext, loaded: LoadedSurvey, input
   if (!input.invitationToken) {
     const written = await groupCommitFor(ctx.db).write(submission);
     if (written.kind === "inserted") return storedOutcome;
+    if (written.kind === "stale") return { kind: "stale" };
   }
 
   return ctx.db.transaction(async (tx): Promise<SubmitOutcome> => {
@@ -259,7 +290,9 @@ export async function submitAnswers(ctx: AppContext, loaded: LoadedSurvey, input
     const identified = !survey.isAnonymous && invitation !== null;
     const who: Identity = identified && invitation ? { consent: input.consentToContact, invitationId: invitation.id, email: invitation.email } : nobody;
     const mine: Submission = { ...submission, who, invitation };
-    let responseId = (await insertNewResponses(tx, [mine])).get(mine.keyHash);
+    const inserted = await insertNewResponses(tx, [mine]);
+    if (inserted.stale.has(mine.keyHash)) return { kind: "stale" };
+    let responseId = inserted.ids.get(mine.keyHash);
     if (!responseId) {
       const saved = await updateSavedResponse(tx, survey, input, mine.keyHash, who, stored);
       if (saved.kind !== "updated") return saved;

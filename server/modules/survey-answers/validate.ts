@@ -3,10 +3,12 @@
  * for a final answer — and turns it into the stored columns. Shared by the no-JS form and the JSON
  * endpoint; from the form, values arrive as strings and are read first by `fromFormValue`.
  *
- * Stored shapes (read by the results): scores and yes/no (1 = yes, 0 = no) in value_number,
- * text in value_text, single and multiple choice as option ids in value_choices.
+ * Stored shapes (`survey_responses.answers`, question id → value, read by the results): scores and
+ * yes/no (1 = yes, 0 = no) as a number, text as a string, single and multiple choice as the array
+ * of option ids.
  */
 import { questionScales } from "../../../shared/schemas/surveys.js";
+import type { AnswerMap } from "../../db/survey-schema.js";
 
 export const maxTextLength = 5000;
 
@@ -86,6 +88,13 @@ export function validateAnswers(
     else stored.push(result);
   }
   return { stored, errors };
+}
+
+/** The answers as stored in the response row. */
+export function answerMap(stored: readonly StoredAnswer[]): AnswerMap {
+  const map: AnswerMap = {};
+  for (const { questionId, valueNumber, valueText, valueChoices } of stored) map[questionId] = valueNumber ?? valueChoices ?? valueText ?? "";
+  return map;
 }
 
 /** Why a follow-up is due: a detractor NPS (0–6) or a satisfaction of 1–2; null when none. */

@@ -8,7 +8,7 @@ import { z } from "zod";
 import { orgParamsSchema } from "../../../shared/schemas/common.js";
 import { requireAbility } from "../../auth/authorize.js";
 import type { AppContext } from "../../context.js";
-import { followUpTasks, journeySteps, surveyAnswers, surveyInvitations, surveyQuestions, surveyResponses } from "../../db/schema.js";
+import { followUpTasks, journeySteps, surveyInvitations, surveyQuestions, surveyResponses } from "../../db/schema.js";
 import { notFound } from "../../http/problem.js";
 import { breakdowns, surveyResults } from "./results.service.js";
 import { findSurvey } from "./surveys.queries.js";
@@ -47,20 +47,19 @@ export function registerSurveyResultRoutes(app: FastifyInstance, ctx: AppContext
         .where(and(eq(surveyResponses.organisationId, membership.organisationId), eq(surveyResponses.surveyId, survey.id), eq(surveyResponses.status, "complete")));
       // Below the minimum group size, even free text could tell people apart: show none.
       if ((total?.n ?? 0) < survey.minGroupSize) return { status: "too_few", n: total?.n ?? 0, items: [] };
-      const search = request.query.q ? sql`unaccent(${surveyAnswers.valueText}) ILIKE unaccent(${`%${request.query.q.replace(/[%_\\]/g, "\\$&")}%`})` : undefined;
+      const text = sql<string>`${surveyResponses.answers} ->> ${surveyQuestions.id}::text`;
+      const search = request.query.q ? sql`unaccent(${text}) ILIKE unaccent(${`%${request.query.q.replace(/[%_\\]/g, "\\$&")}%`})` : undefined;
       const rows = await ctx.db
-        .select({ questionId: surveyAnswers.questionId, text: surveyAnswers.valueText, submittedOn: surveyResponses.submittedOn, cohort: surveyResponses.cohort })
-        .from(surveyAnswers)
-        .innerJoin(surveyResponses, eq(surveyResponses.id, surveyAnswers.responseId))
-        .innerJoin(surveyQuestions, eq(surveyQuestions.id, surveyAnswers.questionId))
+        .select({ questionId: surveyQuestions.id, text, submittedOn: surveyResponses.submittedOn, cohort: surveyResponses.cohort })
+        .from(surveyResponses)
+        .innerJoin(surveyQuestions, and(eq(surveyQuestions.surveyId, surveyResponses.surveyId), eq(surveyQuestions.kind, "text")))
         .where(
           and(
-            eq(surveyAnswers.organisationId, membership.organisationId),
+            eq(surveyResponses.organisationId, membership.organisationId),
             eq(surveyResponses.surveyId, survey.id),
             eq(surveyResponses.status, "complete"),
-            eq(surveyQuestions.kind, "text"),
-            sql`${surveyAnswers.valueText} <> ''`,
-            request.query.questionId ? eq(surveyAnswers.questionId, request.query.questionId) : undefined,
+            sql`coalesce(${text}, '') <> ''`,
+            request.query.questionId ? eq(surveyQuestions.id, request.query.questionId) : undefined,
             search,
           ),
         )
@@ -83,25 +82,16 @@ export function registerSurveyResultRoutes(app: FastifyInstance, ctx: AppContext
         .from(surveyResponses)
         .where(and(eq(surveyResponses.organisationId, membership.organisationId), eq(surveyResponses.surveyId, survey.id), eq(surveyResponses.status, "complete")))
         .orderBy(asc(surveyResponses.submittedOn));
-      const answers = await ctx.db
-        .select()
-        .from(surveyAnswers)
-        .innerJoin(surveyResponses, eq(surveyResponses.id, surveyAnswers.responseId))
-        .where(and(eq(surveyAnswers.organisationId, membership.organisationId), eq(surveyResponses.surveyId, survey.id)));
-      const byResponse = new Map<string, Map<string, string>>();
-      for (const { survey_answers: a } of answers) {
-        const value = a.valueNumber !== null ? String(a.valueNumber) : a.valueChoices ? a.valueChoices.join(", ") : (a.valueText ?? "");
-        const map = byResponse.get(a.responseId) ?? new Map<string, string>();
-        map.set(a.questionId, value);
-        byResponse.set(a.responseId, map);
-      }
       const locale = survey.locales[0] === "en" ? "en" : "fr";
       const header = [locale === "en" ? "Date" : "Date", ...(survey.isAnonymous ? [] : [locale === "en" ? "E-mail" : "Courriel"]), locale === "en" ? "Cohort" : "Promotion", ...questions.map((q) => q.label[locale] ?? q.label.fr ?? q.label.en ?? "")];
       const rows = responses.map((response) => [
         response.submittedOn ?? "",
         ...(survey.isAnonymous ? [] : [response.respondentEmail ?? ""]),
         response.cohort,
-        ...questions.map((q) => byResponse.get(response.id)?.get(q.id) ?? ""),
+        ...questions.map((q) => {
+          const value = response.answers[q.id];
+          return value === undefined ? "" : Array.isArray(value) ? value.join(", ") : String(value);
+        }),
       ]);
       const filename = `reponses-${survey.id.slice(0, 8)}.${request.params.format}`;
       if (request.params.format === "csv") {

@@ -56,32 +56,26 @@ export async function surveyResults(ctx: AppContext, organisationId: string, sur
   if (!survey) throw notFound("survey");
   const details = await loadSurveyDetails(ctx.db, organisationId, [survey]);
   const stepJoin = by === "step" ? sql`JOIN survey_steps ss ON ss.survey_id = r.survey_id` : sql``;
-  // Overall figures never go through the step join: a survey on several steps counts each answer once.
-  const overallHistogram =
-    by === "step"
-      ? (
-          await ctx.db.execute<HistogramRow>(sql`
-            SELECT a.question_id, '' AS grp, a.value_number AS score, count(*)::int AS n
-              FROM survey_answers a JOIN survey_responses r ON r.id = a.response_id
-             WHERE r.organisation_id = ${organisationId} AND r.survey_id = ${surveyId} AND r.status = 'complete' AND a.value_number IS NOT NULL
-             GROUP BY 1, 2, 3`)
-        ).rows
-      : null;
-  const histogram = await ctx.db.execute<HistogramRow>(sql`
-    SELECT a.question_id, ${groupExpressions[by]} AS grp, a.value_number AS score, count(*)::int AS n
-      FROM survey_answers a
-      JOIN survey_responses r ON r.id = a.response_id ${stepJoin}
-     WHERE r.organisation_id = ${organisationId} AND r.survey_id = ${surveyId} AND r.status = 'complete' AND a.value_number IS NOT NULL
-     GROUP BY 1, 2, 3`);
+  // Each answer of a response: its value in the response row's jsonb, under the question's id.
+  const histogramOf = (group: SQL, join: SQL) =>
+    ctx.db.execute<HistogramRow>(sql`
+      SELECT q.id AS question_id, ${group} AS grp, (r.answers ->> q.id::text)::int AS score, count(*)::int AS n
+        FROM survey_responses r
+        JOIN survey_questions q ON q.survey_id = r.survey_id AND q.kind IN ('nps', 'satisfaction', 'effort', 'yes_no') ${join}
+       WHERE r.organisation_id = ${organisationId} AND r.survey_id = ${surveyId} AND r.status = 'complete' AND r.answers ? q.id::text
+       GROUP BY 1, 2, 3`);
   type ChoiceRow = { question_id: string; grp: string; option: string; n: number };
   const choiceCounts = (group: SQL, join: SQL) =>
     ctx.db.execute<ChoiceRow>(sql`
-      SELECT a.question_id, ${group} AS grp, c.option, count(*)::int AS n
-        FROM survey_answers a
-        JOIN survey_responses r ON r.id = a.response_id ${join}
-        CROSS JOIN LATERAL unnest(a.value_choices) AS c(option)
-       WHERE r.organisation_id = ${organisationId} AND r.survey_id = ${surveyId} AND r.status = 'complete'
+      SELECT q.id AS question_id, ${group} AS grp, c.option, count(*)::int AS n
+        FROM survey_responses r
+        JOIN survey_questions q ON q.survey_id = r.survey_id AND q.kind IN ('single_choice', 'multiple_choice') ${join}
+        CROSS JOIN LATERAL jsonb_array_elements_text(r.answers -> q.id::text) AS c(option)
+       WHERE r.organisation_id = ${organisationId} AND r.survey_id = ${surveyId} AND r.status = 'complete' AND r.answers ? q.id::text
        GROUP BY 1, 2, 3`);
+  // Overall figures never go through the step join: a survey on several steps counts each answer once.
+  const histogram = await histogramOf(groupExpressions[by], stepJoin);
+  const overallHistogram = by === "step" ? (await histogramOf(groupExpressions.none, sql``)).rows : null;
   const choices = await choiceCounts(groupExpressions[by], stepJoin);
   const overallChoices = by === "step" ? (await choiceCounts(groupExpressions.none, sql``)).rows : null;
   const groups = [...new Set([...histogram.rows.map((r) => r.grp), ...choices.rows.map((r) => r.grp)])].sort();

@@ -1,45 +1,40 @@
 /**
- * Dashboards over millions of answers. Scores are folded into `score_histograms` — one row per
+ * Dashboards over millions of answers. Scores are counted in `score_histograms` — one row per
  * survey, question kind, audience (stakeholder type, programme, cohort) and month, holding the
- * histogram `counts[s + 1]` of the scores s = 0…10 — by `rollUpScores`, which takes a batch of
- * complete responses not yet counted with FOR UPDATE SKIP LOCKED, adds them and marks them, in one
- * transaction: no answer is counted twice or lost, several nodes can run it, and answering never
- * touches a histogram row, so concurrent answers never wait on one another. Readers add the few
- * responses not yet rolled up ("the tail") live in the same statement, so a dashboard is exact at
- * every moment.
+ * histogram `counts[s + 1]` of the scores s = 0…10. Answering never touches a histogram row, so
+ * concurrent answers never wait on one another: the statement that stores complete responses
+ * appends their counts to `score_deltas` (a statement-level trigger, migration 0008: one row per
+ * group and statement), and `rollUpScores` moves a batch of deltas into the histograms and deletes
+ * them, in one transaction (FOR UPDATE SKIP LOCKED: nothing counted twice or lost, several nodes
+ * can run it). Readers add the deltas not folded yet in the same statement, so a dashboard is exact
+ * at every moment.
  */
 import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 
-const scoredKinds = sql`('nps', 'satisfaction', 'effort', 'yes_no')`;
 /** Every scale fits in 0…10: NPS 0–10, satisfaction 1–5, effort 1–7, yes/no 0–1. */
 const scores = Array.from({ length: 11 }, (_, score) => score);
 const list = (item: (score: number) => string) => sql.raw(scores.map(item).join(", "));
 
-/** Counts one batch; returns how many responses it rolled up (0 when there was nothing to do). */
+/** Folds one batch of deltas into the histograms; returns how many it folded (0 when there was nothing to do). */
 export async function rollUpScores(db: Database, batchSize = 5000): Promise<number> {
   const result = await db.execute<{ n: number }>(sql`
     WITH batch AS (
-      SELECT id FROM survey_responses
-       WHERE status = 'complete' AND NOT is_rolled_up
-       LIMIT ${batchSize} FOR UPDATE SKIP LOCKED
+      DELETE FROM score_deltas
+       WHERE id IN (SELECT id FROM score_deltas ORDER BY id LIMIT ${batchSize} FOR UPDATE SKIP LOCKED)
+      RETURNING organisation_id, survey_id, kind, stakeholder_type_id, programme_id, cohort, month, counts
     ), counted AS (
       INSERT INTO score_histograms (organisation_id, survey_id, kind, stakeholder_type_id, programme_id, cohort, month, counts)
-      SELECT r.organisation_id, r.survey_id, q.kind, r.stakeholder_type_id, r.programme_id, r.cohort,
-             date_trunc('month', coalesce(r.submitted_on, current_date))::date,
-             ARRAY[${list((s) => `(count(*) FILTER (WHERE a.value_number = ${s}))::int`)}]
-        FROM batch b
-        JOIN survey_responses r ON r.id = b.id
-        JOIN survey_answers a ON a.response_id = r.id
-        JOIN survey_questions q ON q.id = a.question_id
-       WHERE a.value_number BETWEEN 0 AND 10 AND q.kind IN ${scoredKinds}
+      SELECT organisation_id, survey_id, kind, stakeholder_type_id, programme_id, cohort, month,
+             ARRAY[${list((s) => `sum(counts[${s + 1}])::int`)}]
+        FROM batch
        GROUP BY 1, 2, 3, 4, 5, 6, 7
       ON CONFLICT ON CONSTRAINT score_histograms_key
       DO UPDATE SET counts = ARRAY[${list((s) => `score_histograms.counts[${s + 1}] + EXCLUDED.counts[${s + 1}]`)}]
       RETURNING 1
     )
-    UPDATE survey_responses SET is_rolled_up = true WHERE id IN (SELECT id FROM batch) RETURNING 1 AS n`);
-  return result.rows.length;
+    SELECT (SELECT count(*) FROM batch)::int AS n, (SELECT count(*) FROM counted)::int AS groups`);
+  return result.rows[0]?.n ?? 0;
 }
 
 /** Rolls up in the background every `intervalMs` until stopped. */
@@ -80,7 +75,7 @@ export type HistogramRow = { grp: string; score: number; n: number; people: numb
 /**
  * The histogram of scores grouped by `group` (an SQL expression over columns named like the
  * histograms': x.survey_id, x.stakeholder_type_id, x.programme_id, x.cohort, x.month — and
- * ss.step_id when `joinSteps`), from the histograms plus the tail not yet rolled up, in one
+ * ss.step_id when `joinSteps`), from the histograms plus the deltas not folded yet, in one
  * statement (one snapshot). Returns one row per group and score with n > 0.
  */
 export async function scoreHistogram(db: Database, filter: ScoreFilter, group: SQL, joinSteps: boolean): Promise<HistogramRow[]> {
@@ -91,22 +86,13 @@ export async function scoreHistogram(db: Database, filter: ScoreFilter, group: S
     WITH questions AS (
       SELECT survey_id, count(*)::float8 AS k FROM survey_questions
        WHERE organisation_id = ${filter.organisationId} AND kind = ${filter.kind} GROUP BY survey_id
-    ), tail AS MATERIALIZED (
-      -- the few complete responses not rolled up yet, found by their partial index, before any join
-      SELECT id, survey_id, stakeholder_type_id, programme_id, cohort, submitted_on
-        FROM survey_responses
-       WHERE organisation_id = ${filter.organisationId} AND status = 'complete' AND NOT is_rolled_up
     ), x AS (
       SELECT survey_id, stakeholder_type_id, programme_id, cohort, month, counts
         FROM score_histograms WHERE organisation_id = ${filter.organisationId} AND kind = ${filter.kind}
       UNION ALL
-      SELECT r.survey_id, r.stakeholder_type_id, r.programme_id, r.cohort,
-             date_trunc('month', coalesce(r.submitted_on, current_date))::date,
-             ARRAY[${list((s) => `(a.value_number = ${s})::int`)}]
-        FROM tail r
-        JOIN survey_answers a ON a.response_id = r.id
-        JOIN survey_questions q ON q.id = a.question_id
-       WHERE q.kind = ${filter.kind} AND a.value_number BETWEEN 0 AND 10
+      -- the counts not folded yet (a few seconds' worth)
+      SELECT survey_id, stakeholder_type_id, programme_id, cohort, month, counts
+        FROM score_deltas WHERE organisation_id = ${filter.organisationId} AND kind = ${filter.kind}
     )
     SELECT ${group} AS grp, ARRAY[${list((s) => `sum(x.counts[${s + 1}])::int`)}] AS counts,
            floor(sum((${sql.raw(Array.from({ length: 11 }, (_, s) => `x.counts[${s + 1}]`).join(" + "))}) / q.k) + 1e-9)::int AS people

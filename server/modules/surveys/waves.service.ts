@@ -142,12 +142,11 @@ export async function listWaves(ctx: AppContext, organisationId: string, surveyI
   const ids = rows.map((r) => r.survey.id);
   const details = await loadSurveyDetails(ctx.db, organisationId, rows.map((r) => r.survey));
   const histogram = await ctx.db.execute<{ survey_id: string; question_id: string; kind: string; position: number; score: number; n: number }>(sql`
-    SELECT r.survey_id, q.id AS question_id, q.kind, q.position, a.value_number AS score, count(*)::int AS n
-      FROM survey_answers a
-      JOIN survey_responses r ON r.id = a.response_id AND r.organisation_id = ${organisationId}
-      JOIN survey_questions q ON q.id = a.question_id AND q.organisation_id = ${organisationId}
-     WHERE a.organisation_id = ${organisationId} AND r.status = 'complete' AND q.kind IN ('nps', 'satisfaction')
-       AND a.value_number IS NOT NULL AND r.survey_id IN (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})
+    SELECT r.survey_id, q.id AS question_id, q.kind, q.position, (r.answers ->> q.id::text)::int AS score, count(*)::int AS n
+      FROM survey_responses r
+      JOIN survey_questions q ON q.survey_id = r.survey_id AND q.organisation_id = ${organisationId}
+     WHERE r.organisation_id = ${organisationId} AND r.status = 'complete' AND q.kind IN ('nps', 'satisfaction')
+       AND r.answers ? q.id::text AND r.survey_id IN (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})
      GROUP BY 1, 2, 3, 4, 5`);
   const scoreOf = (waveSurveyId: string, kind: "nps" | "satisfaction", minimum: number): SurveyWave["nps"] => {
     const own = histogram.rows.filter((h) => h.survey_id === waveSurveyId && h.kind === kind);
