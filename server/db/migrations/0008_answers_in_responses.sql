@@ -40,27 +40,41 @@ SELECT r."organisation_id", r."survey_id", q."kind", r."stakeholder_type_id", r.
 -- answers costs one aggregate, not 50; the aggregator (modules/surveys/rollups.ts) folds the deltas.
 CREATE FUNCTION "score_deltas_of_inserted"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  -- Each score read once (MATERIALIZED), counted per group and score, then folded into one array per group.
+  WITH "scored" AS MATERIALIZED (
+    SELECT r."organisation_id", r."survey_id", q."kind", r."stakeholder_type_id", r."programme_id", r."cohort",
+           date_trunc('month', coalesce(r."submitted_on", current_date))::date AS "month", (r."answers" ->> q."id"::text)::int AS "score"
+      FROM "inserted" r
+      JOIN "survey_questions" q ON q."survey_id" = r."survey_id" AND q."kind" IN ('nps', 'satisfaction', 'effort', 'yes_no')
+     WHERE r."status" = 'complete' AND r."answers" ? q."id"::text
+  ), "counted" AS (
+    SELECT "organisation_id", "survey_id", "kind", "stakeholder_type_id", "programme_id", "cohort", "month", "score", count(*) AS "n"
+      FROM "scored" WHERE "score" BETWEEN 0 AND 10
+     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
+  )
   INSERT INTO "score_deltas" ("organisation_id", "survey_id", "kind", "stakeholder_type_id", "programme_id", "cohort", "month", "counts")
-  SELECT r."organisation_id", r."survey_id", q."kind", r."stakeholder_type_id", r."programme_id", r."cohort",
-         date_trunc('month', coalesce(r."submitted_on", current_date))::date,
-         ARRAY[(count(*) FILTER (WHERE v."score" = 0))::int, (count(*) FILTER (WHERE v."score" = 1))::int, (count(*) FILTER (WHERE v."score" = 2))::int, (count(*) FILTER (WHERE v."score" = 3))::int, (count(*) FILTER (WHERE v."score" = 4))::int, (count(*) FILTER (WHERE v."score" = 5))::int, (count(*) FILTER (WHERE v."score" = 6))::int, (count(*) FILTER (WHERE v."score" = 7))::int, (count(*) FILTER (WHERE v."score" = 8))::int, (count(*) FILTER (WHERE v."score" = 9))::int, (count(*) FILTER (WHERE v."score" = 10))::int]
-    FROM "inserted" r
-    JOIN "survey_questions" q ON q."survey_id" = r."survey_id" AND q."kind" IN ('nps', 'satisfaction', 'effort', 'yes_no')
-   CROSS JOIN LATERAL (SELECT (r."answers" ->> q."id"::text)::int AS "score") v
-   WHERE r."status" = 'complete' AND v."score" BETWEEN 0 AND 10
+  SELECT "organisation_id", "survey_id", "kind", "stakeholder_type_id", "programme_id", "cohort", "month", ARRAY[coalesce(sum("n") FILTER (WHERE "score" = 0), 0)::int, coalesce(sum("n") FILTER (WHERE "score" = 1), 0)::int, coalesce(sum("n") FILTER (WHERE "score" = 2), 0)::int, coalesce(sum("n") FILTER (WHERE "score" = 3), 0)::int, coalesce(sum("n") FILTER (WHERE "score" = 4), 0)::int, coalesce(sum("n") FILTER (WHERE "score" = 5), 0)::int, coalesce(sum("n") FILTER (WHERE "score" = 6), 0)::int, coalesce(sum("n") FILTER (WHERE "score" = 7), 0)::int, coalesce(sum("n") FILTER (WHERE "score" = 8), 0)::int, coalesce(sum("n") FILTER (WHERE "score" = 9), 0)::int, coalesce(sum("n") FILTER (WHERE "score" = 10), 0)::int]
+    FROM "counted"
    GROUP BY 1, 2, 3, 4, 5, 6, 7;
   RETURN NULL;
 END $$;--> statement-breakpoint
 CREATE FUNCTION "score_deltas_of_completed"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  -- Each score read once (MATERIALIZED), counted per group and score, then folded into one array per group.
+  WITH "scored" AS MATERIALIZED (
+    SELECT r."organisation_id", r."survey_id", q."kind", r."stakeholder_type_id", r."programme_id", r."cohort",
+           date_trunc('month', coalesce(r."submitted_on", current_date))::date AS "month", (r."answers" ->> q."id"::text)::int AS "score"
+      FROM "updated" r JOIN "before_update" o ON o."id" = r."id"
+      JOIN "survey_questions" q ON q."survey_id" = r."survey_id" AND q."kind" IN ('nps', 'satisfaction', 'effort', 'yes_no')
+     WHERE r."status" = 'complete' AND o."status" <> 'complete' AND r."answers" ? q."id"::text
+  ), "counted" AS (
+    SELECT "organisation_id", "survey_id", "kind", "stakeholder_type_id", "programme_id", "cohort", "month", "score", count(*) AS "n"
+      FROM "scored" WHERE "score" BETWEEN 0 AND 10
+     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
+  )
   INSERT INTO "score_deltas" ("organisation_id", "survey_id", "kind", "stakeholder_type_id", "programme_id", "cohort", "month", "counts")
-  SELECT r."organisation_id", r."survey_id", q."kind", r."stakeholder_type_id", r."programme_id", r."cohort",
-         date_trunc('month', coalesce(r."submitted_on", current_date))::date,
-         ARRAY[(count(*) FILTER (WHERE v."score" = 0))::int, (count(*) FILTER (WHERE v."score" = 1))::int, (count(*) FILTER (WHERE v."score" = 2))::int, (count(*) FILTER (WHERE v."score" = 3))::int, (count(*) FILTER (WHERE v."score" = 4))::int, (count(*) FILTER (WHERE v."score" = 5))::int, (count(*) FILTER (WHERE v."score" = 6))::int, (count(*) FILTER (WHERE v."score" = 7))::int, (count(*) FILTER (WHERE v."score" = 8))::int, (count(*) FILTER (WHERE v."score" = 9))::int, (count(*) FILTER (WHERE v."score" = 10))::int]
-    FROM "updated" r JOIN "before_update" o ON o."id" = r."id"
-    JOIN "survey_questions" q ON q."survey_id" = r."survey_id" AND q."kind" IN ('nps', 'satisfaction', 'effort', 'yes_no')
-   CROSS JOIN LATERAL (SELECT (r."answers" ->> q."id"::text)::int AS "score") v
-   WHERE r."status" = 'complete' AND o."status" <> 'complete' AND v."score" BETWEEN 0 AND 10
+  SELECT "organisation_id", "survey_id", "kind", "stakeholder_type_id", "programme_id", "cohort", "month", ARRAY[coalesce(sum("n") FILTER (WHERE "score" = 0), 0)::int, coalesce(sum("n") FILTER (WHERE "score" = 1), 0)::int, coalesce(sum("n") FILTER (WHERE "score" = 2), 0)::int, coalesce(sum("n") FILTER (WHERE "score" = 3), 0)::int, coalesce(sum("n") FILTER (WHERE "score" = 4), 0)::int, coalesce(sum("n") FILTER (WHERE "score" = 5), 0)::int, coalesce(sum("n") FILTER (WHERE "score" = 6), 0)::int, coalesce(sum("n") FILTER (WHERE "score" = 7), 0)::int, coalesce(sum("n") FILTER (WHERE "score" = 8), 0)::int, coalesce(sum("n") FILTER (WHERE "score" = 9), 0)::int, coalesce(sum("n") FILTER (WHERE "score" = 10), 0)::int]
+    FROM "counted"
    GROUP BY 1, 2, 3, 4, 5, 6, 7;
   RETURN NULL;
 END $$;--> statement-breakpoint

@@ -38,7 +38,7 @@ export type Inserted = { ids: Map<string, string>; stale: Set<string> };
  * an answer checked against a cached survey is never stored after the survey changed: it comes
  * back in `stale` to be checked again. The audience is read from the survey row itself.
  */
-export async function insertNewResponses(tx: Tx, items: readonly NewResponse[]): Promise<Inserted> {
+export async function insertNewResponses(tx: Tx | Database, items: readonly NewResponse[]): Promise<Inserted> {
   const input = items.map(({ survey, version, locale, isFinal, keyHash, who, stored }) => ({
     keyHash,
     surveyId: survey.id,
@@ -91,12 +91,17 @@ export class GroupCommit<T extends NewResponse> {
   private waiting: Waiting<T>[] = [];
   private writing = 0;
 
-  /** `afterInsert` runs inside the group's transaction for each answer inserted (its follow-ups). */
+  /**
+   * `afterInsert` runs inside the group's transaction for each answer inserted (its follow-ups);
+   * `hasFollowUps` says whether an answer may have some. A group none of whose answers has any is
+   * written by its one statement alone, which is atomic by itself: one round trip, no BEGIN/COMMIT.
+   */
   constructor(
     private readonly db: Database,
     private readonly afterInsert: (tx: Tx, item: T, responseId: string) => Promise<void>,
+    private readonly hasFollowUps: (item: T) => boolean,
     private readonly maxBatch = 50,
-    private readonly maxConcurrent = 2,
+    private readonly maxConcurrent = Number(process.env.GC_CONC ?? 2),
   ) {}
 
   /** Resolves once the answer's transaction has committed (or when it must be tried alone). */
@@ -130,17 +135,17 @@ export class GroupCommit<T extends NewResponse> {
 
   private async flush(group: Waiting<T>[]): Promise<void> {
     try {
-      const { ids, stale } = await this.db.transaction(async (tx) => {
-        const inserted = await insertNewResponses(
-          tx,
-          group.map((entry) => entry.item),
-        );
-        for (const { item } of group) {
-          const id = inserted.ids.get(item.keyHash);
-          if (id) await this.afterInsert(tx, item, id);
-        }
-        return inserted;
-      });
+      const items = group.map((entry) => entry.item);
+      const { ids, stale } = items.some(this.hasFollowUps)
+        ? await this.db.transaction(async (tx) => {
+            const inserted = await insertNewResponses(tx, items);
+            for (const item of items) {
+              const id = inserted.ids.get(item.keyHash);
+              if (id) await this.afterInsert(tx, item, id);
+            }
+            return inserted;
+          })
+        : await insertNewResponses(this.db, items);
       for (const { item, resolve } of group) {
         const id = ids.get(item.keyHash);
         resolve(id ? { kind: "inserted", responseId: id } : stale.has(item.keyHash) ? { kind: "stale" } : { kind: "exists" });

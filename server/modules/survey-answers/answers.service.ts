@@ -30,6 +30,7 @@ import { followUpTasks, journeyStages, journeySteps, surveyInvitations, surveyRe
 import type { Tx } from "../journeys/journeys.queries.js";
 import { hashToken } from "../surveys/tokens.js";
 import { afterAnswerCompleted } from "../webhooks/answer-events.js";
+import { mayHaveWebhookEndpoints } from "../webhooks/events.js";
 import { GroupCommit, type Identity, insertNewResponses, type NewResponse, nobody } from "./answers.batch.js";
 import { type AnswerError, type AnswerValue, answerMap, followUpReason, type Question, type StoredAnswer, validateAnswers } from "./validate.js";
 
@@ -219,11 +220,22 @@ async function afterStored(tx: Tx, submission: Submission, responseId: string): 
   });
 }
 
+/**
+ * Whether `afterStored` may write anything for this answer: a final one through an invitation (its
+ * flag, maybe a follow-up or a thank-you), one by someone who may be contacted (a follow-up), or
+ * one whose organisation may have webhook endpoints. A public-link answer of an organisation
+ * without endpoints has none.
+ */
+function hasFollowUps(submission: Submission): boolean {
+  if (!submission.isFinal) return false;
+  return submission.invitation !== null || submission.who.consent || mayHaveWebhookEndpoints(submission.survey.organisationId, "response.created");
+}
+
 const groupCommits = new WeakMap<Database, GroupCommit<Submission>>();
 function groupCommitFor(db: Database): GroupCommit<Submission> {
   let group = groupCommits.get(db);
   if (!group) {
-    group = new GroupCommit<Submission>(db, afterStored);
+    group = new GroupCommit<Submission>(db, afterStored, hasFollowUps);
     groupCommits.set(db, group);
   }
   return group;

@@ -29,6 +29,11 @@ export function forgetWebhookEndpoints(organisationId: string): void {
   for (const key of noEndpointUntil.keys()) if (key.startsWith(`${organisationId} `)) noEndpointUntil.delete(key);
 }
 
+/** False when this process knows the organisation has no enabled endpoint for the event (then `enqueueWebhookEvent` would write nothing). */
+export function mayHaveWebhookEndpoints(organisationId: string, type: WebhookEventType, now = Date.now()): boolean {
+  return (noEndpointUntil.get(`${organisationId} ${type}`) ?? 0) <= now;
+}
+
 /** Writes the deliveries and their jobs of one event (`data` may be a function, built only when needed); returns how many endpoints will receive it. */
 export async function enqueueWebhookEvent(
   tx: Tx,
@@ -39,7 +44,7 @@ export async function enqueueWebhookEvent(
 ): Promise<number> {
   const key = `${organisationId} ${type}`;
   const now = Date.now();
-  if ((noEndpointUntil.get(key) ?? 0) > now) return 0;
+  if (!mayHaveWebhookEndpoints(organisationId, type, now)) return 0;
   const body = eventBody(type, typeof data === "function" ? data() : data, at);
   const result = await tx.execute<{ n: number }>(sql`
     WITH deliveries AS (
