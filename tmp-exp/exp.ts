@@ -33,12 +33,16 @@ try {
     console.log(name.padEnd(40), `PG cpu/row ${(c * 1e6 / (rounds * batch)).toFixed(1)} µs`, `wall/batch ${(wall / rounds).toFixed(2)} ms`);
   }
   for (let i = 0; i < 50; i++) await client.query(sqlText, [JSON.stringify(Array.from({ length: batch }, item))]);
-  await client.query("CREATE TEMP TABLE tmp_ins AS SELECT * FROM survey_responses LIMIT 32");
-  const trig = fs.readFileSync(new URL("./trig2.sql", import.meta.url), "utf8");
-  for (let i = 0; i < 3; i++) {
-    const plan = await client.query("EXPLAIN (ANALYZE, BUFFERS) " + trig);
-    console.log(plan.rows.map((r: any) => r["QUERY PLAN"]).join("\n"));
-  }
+  await run("A full", async () => { await client.query(sqlText, [JSON.stringify(Array.from({ length: batch }, item))]); });
+  await run("A named", async () => { await client.query({ name: "ins", text: sqlText, values: [JSON.stringify(Array.from({ length: batch }, item))] }); });
+  await client.query("ALTER TABLE survey_responses DISABLE TRIGGER survey_responses_scores_inserted");
+  await run("A named no trigger", async () => { await client.query({ name: "ins", text: sqlText, values: [JSON.stringify(Array.from({ length: batch }, item))] }); });
+  await client.query("ALTER TABLE survey_responses ENABLE TRIGGER survey_responses_scores_inserted");
+  await client.query("ALTER TABLE survey_responses DROP CONSTRAINT survey_responses_organisation_id_organization_id_fk");
+  await run("A named no org FK", async () => { await client.query({ name: "ins", text: sqlText, values: [JSON.stringify(Array.from({ length: batch }, item))] }); });
+  const wal0 = (await client.query("SELECT pg_current_wal_lsn() l")).rows[0].l;
+  await run("A named (wal)", async () => { await client.query({ name: "ins", text: sqlText, values: [JSON.stringify(Array.from({ length: batch }, item))] }); });
+  console.log("WAL bytes/row", (await client.query("SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), $1) / ($2::int) AS b", [wal0, rounds * batch])).rows[0].b);
   console.log((await client.query("SELECT pg_size_pretty(pg_total_relation_size('survey_responses')) s, count(*) FROM survey_responses")).rows);
   await client.end();
 } finally { await stopServer(server.child); fs.rmSync(dataDir, { recursive: true, force: true }); }
