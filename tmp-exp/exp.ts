@@ -33,16 +33,24 @@ try {
     console.log(name.padEnd(40), `PG cpu/row ${(c * 1e6 / (rounds * batch)).toFixed(1)} µs`, `wall/batch ${(wall / rounds).toFixed(2)} ms`);
   }
   for (let i = 0; i < 50; i++) await client.query(sqlText, [JSON.stringify(Array.from({ length: batch }, item))]);
-  await run("A full", async () => { await client.query(sqlText, [JSON.stringify(Array.from({ length: batch }, item))]); });
-  await run("A named", async () => { await client.query({ name: "ins", text: sqlText, values: [JSON.stringify(Array.from({ length: batch }, item))] }); });
+  const one = async (name: string, f: () => Promise<unknown>) => {
+    const c0 = pgCpu(), t0 = performance.now();
+    for (let i = 0; i < 3000; i++) await f();
+    console.log(name.padEnd(36), `PG cpu/stmt ${((pgCpu() - c0) * 1e6 / 3000).toFixed(1)} µs, wall ${((performance.now() - t0) / 3000 * 1000).toFixed(0)} µs`);
+  };
+  await client.query("CREATE TABLE IF NOT EXISTS bench_x (id bigserial primary key, payload text)");
+  await one("SELECT 1", () => client.query({ name: "s1", text: "SELECT 1" }));
+  await one("raw insert autocommit", () => client.query({ name: "rx", text: "INSERT INTO bench_x (payload) VALUES ($1)", values: [randomUUID()] }));
+  await one("ours, batch 1", () => client.query({ name: "ins", text: sqlText, values: [JSON.stringify([item()])] }));
   await client.query("ALTER TABLE survey_responses DISABLE TRIGGER survey_responses_scores_inserted");
-  await run("A named no trigger", async () => { await client.query({ name: "ins", text: sqlText, values: [JSON.stringify(Array.from({ length: batch }, item))] }); });
+  await one("ours, batch 1, no score trigger", () => client.query({ name: "ins", text: sqlText, values: [JSON.stringify([item()])] }));
   await client.query("ALTER TABLE survey_responses ENABLE TRIGGER survey_responses_scores_inserted");
-  await client.query("ALTER TABLE survey_responses DROP CONSTRAINT survey_responses_organisation_id_organization_id_fk");
-  await run("A named no org FK", async () => { await client.query({ name: "ins", text: sqlText, values: [JSON.stringify(Array.from({ length: batch }, item))] }); });
-  const wal0 = (await client.query("SELECT pg_current_wal_lsn() l")).rows[0].l;
-  await run("A named (wal)", async () => { await client.query({ name: "ins", text: sqlText, values: [JSON.stringify(Array.from({ length: batch }, item))] }); });
-  console.log("WAL bytes/row", (await client.query("SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), $1) / ($2::int) AS b", [wal0, rounds * batch])).rows[0].b);
+  await client.query(`CREATE OR REPLACE FUNCTION "score_deltas_of_inserted"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$`);
+  await one("ours, batch 1, empty trigger fn", () => client.query({ name: "ins", text: sqlText, values: [JSON.stringify([item()])] }));
+  await client.query(`CREATE OR REPLACE FUNCTION "score_deltas_of_inserted"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM 1 FROM inserted LIMIT 1; RETURN NULL; END $$`);
+  await one("ours, batch 1, trigger reading ENR", () => client.query({ name: "ins", text: sqlText, values: [JSON.stringify([item()])] }));
+  await one("ours, batch 1, in BEGIN..ROLLBACK-free tx of 1", async () => { await client.query("BEGIN"); await client.query({ name: "ins", text: sqlText, values: [JSON.stringify([item()])] }); await client.query("COMMIT"); });
+  console.log((await client.query("SELECT name, setting FROM pg_settings WHERE name IN ('wal_sync_method','fsync','synchronous_commit','full_page_writes','wal_level','shared_buffers','checkpoint_timeout','max_wal_size','commit_delay','wal_writer_delay')")).rows);
   console.log((await client.query("SELECT pg_size_pretty(pg_total_relation_size('survey_responses')) s, count(*) FROM survey_responses")).rows);
   await client.end();
 } finally { await stopServer(server.child); fs.rmSync(dataDir, { recursive: true, force: true }); }

@@ -1,11 +1,11 @@
+import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { randomUUID } from "node:crypto";
 import { scoreDeltas, surveyResponses } from "../../server/db/schema.js";
+import { countScores, rollUpScores } from "../../server/modules/surveys/rollups.js";
 import { hashToken } from "../../server/modules/surveys/tokens.js";
-import type { Survey } from "../../shared/schemas/surveys.js";
-import { rollUpScores } from "../../server/modules/surveys/rollups.js";
 import type { JourneyMap } from "../../shared/schemas/journeys.js";
+import type { Survey } from "../../shared/schemas/surveys.js";
 import { organisationWithRoles } from "../factories.js";
 import { addResponses } from "../survey-responses.js";
 import { createTestApp, type TestApp } from "../test-app.js";
@@ -90,28 +90,39 @@ describe("organisation dashboard and measures on the map", () => {
     const step = journey.stages[0]?.steps[0];
     const teacher = journey.lanes.find((lane) => lane.category === "teacher") ?? journey.lanes[0];
     const survey: Survey = (
-      await people.manager.post(`/api/v1/organisations/${orgId}/surveys`, { templateKey: "module-hot", stepIds: [step?.id], stakeholderTypeId: teacher?.stakeholderTypeId })
+      await people.manager.post(`/api/v1/organisations/${orgId}/surveys`, {
+        templateKey: "module-hot",
+        stepIds: [step?.id],
+        stakeholderTypeId: teacher?.stakeholderTypeId,
+      })
     ).json();
     const satisfaction = survey.questions.filter((q) => q.kind === "satisfaction");
     expect(satisfaction.length).toBeGreaterThanOrEqual(2);
     const respond = async (count: number) => {
       for (let i = 0; i < count; i++) {
-        await t.ctx.db.insert(surveyResponses).values({
-          organisationId: orgId,
-          surveyId: survey.id,
-          locale: "fr",
-          status: "complete",
-          resumeTokenHash: hashToken(randomUUID()),
-          stakeholderTypeId: survey.stakeholderTypeId,
-          submittedOn: "2026-11-20",
-          answers: Object.fromEntries(satisfaction.map((q) => [q.id, 4])),
-        });
+        const [response] = await t.ctx.db
+          .insert(surveyResponses)
+          .values({
+            organisationId: orgId,
+            surveyId: survey.id,
+            locale: "fr",
+            status: "complete",
+            resumeTokenHash: hashToken(randomUUID()),
+            stakeholderTypeId: survey.stakeholderTypeId,
+            submittedOn: "2026-11-20",
+            answers: Object.fromEntries(satisfaction.map((q) => [q.id, 4])),
+          })
+          .returning({ id: surveyResponses.id });
+        await countScores(t.ctx.db, eq(surveyResponses.id, response?.id as string));
       }
     };
     const read = async () => {
       const measures = (await people.viewer.get(`/api/v1/organisations/${orgId}/journeys/${journey.journey.id}/measures`)).json();
       const dashboard = (await people.viewer.get(`/api/v1/organisations/${orgId}/survey-dashboard?kind=satisfaction&by=step`)).json();
-      return { cell: measures.cells.find((c: { stepId: string }) => c.stepId === step?.id), group: dashboard.groups.find((g: { key: string }) => g.key === step?.id) };
+      return {
+        cell: measures.cells.find((c: { stepId: string }) => c.stepId === step?.id),
+        group: dashboard.groups.find((g: { key: string }) => g.key === step?.id),
+      };
     };
     // Three teachers, each answering every satisfaction question: more than 5 answers, 3 people.
     await respond(3);

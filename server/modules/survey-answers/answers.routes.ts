@@ -137,7 +137,7 @@ export async function registerSurveyAnswerRoutes(app: FastifyInstance, ctx: AppC
         const value = body[name];
         return Array.isArray(value) ? value[0] : value;
       };
-      const loaded = await loadPublicSurvey(ctx.db, request.params.publicToken, { cached: true });
+      const loaded = await loadPublicSurvey(ctx.db, request.params.publicToken);
       const locale = localeOf(request, loaded, field("lang"));
       if (loaded?.availability !== "open") return unavailable(reply, loaded, locale);
       const found = await invitationFor(loaded, field("i") || undefined);

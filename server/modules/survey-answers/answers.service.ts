@@ -28,6 +28,7 @@ import type { AppContext } from "../../context.js";
 import type { Database } from "../../db/client.js";
 import { followUpTasks, journeyStages, journeySteps, surveyInvitations, surveyResponses, surveySteps, surveys } from "../../db/schema.js";
 import type { Tx } from "../journeys/journeys.queries.js";
+import { countScores } from "../surveys/rollups.js";
 import { hashToken } from "../surveys/tokens.js";
 import { afterAnswerCompleted } from "../webhooks/answer-events.js";
 import { mayHaveWebhookEndpoints } from "../webhooks/events.js";
@@ -36,9 +37,12 @@ import { type AnswerError, type AnswerValue, answerMap, followUpReason, type Que
 
 export type PublicSurvey = typeof surveys.$inferSelect;
 export type Availability = "open" | "draft" | "closed" | "not_yet_open";
-/** `version`: the survey row's `xmin` when it was read; the insert checks it (answers.batch.ts). */
-export type LoadedSurvey = { survey: PublicSurvey; questions: Question[]; version: string; availability: Availability };
-type Read = Omit<LoadedSurvey, "availability">;
+/**
+ * `version`: the survey row's `xmin` when it was read; the insert checks it (answers.batch.ts).
+ * `isCached`: read earlier (see `loadPublicSurvey`), so possibly no longer the survey at that link.
+ */
+export type LoadedSurvey = { survey: PublicSurvey; questions: Question[]; version: string; availability: Availability; isCached: boolean };
+type Read = Omit<LoadedSurvey, "availability" | "isCached">;
 
 /** The survey behind a public token and its questions in order: one prepared statement per pool. */
 const publicSurveyQueries = new WeakMap<Database, ReturnType<typeof preparePublicSurveyQuery>>();
@@ -82,6 +86,7 @@ export async function loadPublicSurvey(db: Database, publicToken: string, option
   }
   const hit = options.cached ? byToken.get(publicToken) : undefined;
   let read = hit && hit.until > now.getTime() ? hit.read : null;
+  const isCached = read !== null;
   if (!read) {
     let query = publicSurveyQueries.get(db);
     if (!query) {
@@ -95,7 +100,7 @@ export async function loadPublicSurvey(db: Database, publicToken: string, option
     if (byToken.size >= cacheSize) byToken.delete(byToken.keys().next().value as string);
     byToken.set(publicToken, { read, until: now.getTime() + cacheMs });
   }
-  return { ...read, availability: availabilityOf(read.survey, now) };
+  return { ...read, availability: availabilityOf(read.survey, now), isCached };
 }
 
 /** The invitation of THIS survey that a token designates, or null. */
@@ -148,7 +153,7 @@ async function lockResponse(tx: Tx, keyHash: string) {
   return row ?? null;
 }
 
-/** A saved (partial) response, locked, updated in place with the answers of this submission (completing it counts its scores: trigger, migration 0008). */
+/** A saved (partial) response, locked, updated in place with the answers of this submission (completing it counts its scores). */
 async function updateSavedResponse(tx: Tx, survey: PublicSurvey, input: SubmitInput, keyHash: string, who: Identity, stored: readonly StoredAnswer[]) {
   const response = await lockResponse(tx, keyHash);
   if (!response || response.surveyId !== survey.id) return { kind: "bad_key" as const };
@@ -172,6 +177,7 @@ async function updateSavedResponse(tx: Tx, survey: PublicSurvey, input: SubmitIn
       answers: answerMap(stored),
     })
     .where(eq(surveyResponses.id, response.id));
+  if (input.isFinal) await countScores(tx, eq(surveyResponses.id, response.id));
   return { kind: "updated" as const, id: response.id };
 }
 
@@ -246,15 +252,20 @@ function groupCommitFor(db: Database): GroupCommit<Submission> {
  * survey must be open. A new answer by the public link — nearly every submission — is written by
  * the group commit (answers.batch.ts) in one statement with the others of the moment; an answer
  * through an invitation, a resumed or repeated one, takes its own transaction with locks. When the
- * survey changed since `loaded` was read (answers.batch.ts checks its version), it is read again
- * and the answer checked again, once; if it is no longer open the outcome is `unavailable`.
+ * survey changed since `loaded` was read (answers.batch.ts checks its version) — or an answer
+ * checked against a cached read is refused — the link's survey is read again and the answer
+ * checked again, once; if it is no longer open the outcome is `unavailable`.
  */
 export async function submitAnswers(ctx: AppContext, loaded: LoadedSurvey, input: SubmitInput): Promise<SubmitOutcome> {
   let current = loaded;
   for (let attempt = 0; ; attempt++) {
     const outcome = await submitTo(ctx, current, input);
-    if (outcome.kind !== "stale") return outcome;
+    if (outcome.kind === "stored" || outcome.kind === "already_complete") return outcome;
+    if (outcome.kind !== "stale" && !current.isCached) return outcome;
+    // Stale, or refused on a survey read earlier: read the link's survey again; a refusal stands if it has not changed.
     const fresh = await loadPublicSurvey(ctx.db, loaded.survey.publicToken);
+    const isUnchanged = fresh !== null && fresh.survey.id === current.survey.id && fresh.version === current.version;
+    if (outcome.kind !== "stale" && isUnchanged) return outcome;
     if (!fresh || fresh.availability !== "open" || attempt > 0) return { kind: "unavailable", loaded: fresh };
     current = fresh;
   }

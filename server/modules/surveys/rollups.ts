@@ -2,12 +2,12 @@
  * Dashboards over millions of answers. Scores are counted in `score_histograms` — one row per
  * survey, question kind, audience (stakeholder type, programme, cohort) and month, holding the
  * histogram `counts[s + 1]` of the scores s = 0…10. Answering never touches a histogram row, so
- * concurrent answers never wait on one another: the statement that stores complete responses
- * appends their counts to `score_deltas` (a statement-level trigger, migration 0008: one row per
- * group and statement), and `rollUpScores` moves a batch of deltas into the histograms and deletes
- * them, in one transaction (FOR UPDATE SKIP LOCKED: nothing counted twice or lost, several nodes
- * can run it). Readers add the deltas not folded yet in the same statement, so a dashboard is exact
- * at every moment.
+ * concurrent answers never wait on one another: whatever stores complete responses appends their
+ * counts to `score_deltas` in the same statement or transaction (`scoreDeltasSql`: one row per
+ * group, not per answer), and `rollUpScores` moves a batch of deltas into the histograms and
+ * deletes them, in one transaction (FOR UPDATE SKIP LOCKED: nothing counted twice or lost, several
+ * nodes can run it). Readers add the deltas not folded yet in the same statement, so a dashboard
+ * is exact at every moment.
  */
 import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
@@ -15,6 +15,46 @@ import type { Database } from "../../db/client.js";
 /** Every scale fits in 0…10: NPS 0–10, satisfaction 1–5, effort 1–7, yes/no 0–1. */
 const scores = Array.from({ length: 11 }, (_, score) => score);
 const list = (item: (score: number) => string) => sql.raw(scores.map(item).join(", "));
+
+/**
+ * The CTEs (to follow a `WITH … ,`) that append to `score_deltas` the scores of the complete
+ * responses of the relation `source` (columns of survey_responses: a data-modifying CTE's
+ * RETURNING or a plain query): one row per survey × question kind × audience × month. Each score is
+ * read once, counted per group and score, then folded into one array per group. Plain SQL text, so
+ * the answering statement that embeds it stays one prepared statement (answers.batch.ts).
+ */
+export function scoreDeltasSql(source: string): string {
+  const counts = scores.map((s) => `coalesce(sum(n) FILTER (WHERE score = ${s}), 0)::int`).join(", ");
+  return `score_questions AS MATERIALIZED (
+      SELECT id::text AS key, kind, survey_id FROM survey_questions
+       WHERE survey_id IN (SELECT survey_id FROM ${source}) AND kind IN ('nps', 'satisfaction', 'effort', 'yes_no')
+    ), scored AS MATERIALIZED (
+      SELECT r.organisation_id, r.survey_id, q.kind, r.stakeholder_type_id, r.programme_id, r.cohort,
+             date_trunc('month', coalesce(r.submitted_on, current_date))::date AS month, (r.answers ->> q.key)::int AS score
+        FROM ${source} r JOIN score_questions q ON q.survey_id = r.survey_id
+       WHERE r.status = 'complete' AND r.answers ? q.key
+    ), score_counts AS (
+      SELECT organisation_id, survey_id, kind, stakeholder_type_id, programme_id, cohort, month, score, count(*) AS n
+        FROM scored WHERE score BETWEEN 0 AND 10
+       GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
+    ), deltas AS (
+      INSERT INTO score_deltas (organisation_id, survey_id, kind, stakeholder_type_id, programme_id, cohort, month, counts)
+      SELECT organisation_id, survey_id, kind, stakeholder_type_id, programme_id, cohort, month, ARRAY[${counts}]
+        FROM score_counts
+       GROUP BY 1, 2, 3, 4, 5, 6, 7
+    )`;
+}
+
+/**
+ * Counts the scores of the complete responses that `where` selects (a saved answer just submitted,
+ * responses written directly by a script), in the caller's transaction. Count each response once:
+ * the answering statement already counts the responses it inserts complete.
+ */
+export async function countScores(tx: Pick<Database, "execute">, where: SQL): Promise<void> {
+  await tx.execute(sql`
+    WITH completed AS (SELECT * FROM survey_responses WHERE status = 'complete' AND ${where}), ${sql.raw(scoreDeltasSql("completed"))}
+    SELECT 1`);
+}
 
 /** Folds one batch of deltas into the histograms; returns how many it folded (0 when there was nothing to do). */
 export async function rollUpScores(db: Database, batchSize = 5000): Promise<number> {
