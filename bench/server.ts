@@ -31,7 +31,7 @@ export async function startServer(dataDir: string, extraEnv: Record<string, stri
   const child = spawn(process.execPath, [...(process.env.PROF ? ["--cpu-prof", "--cpu-prof-dir=/tmp/prof"] : []), "dist/server/main.js"], {
     cwd: root,
     env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: "warn", DATABASE_URL: "", RATE_LIMIT_MAX: "100000", ...extraEnv },
-    stdio: "ignore",
+    stdio: process.env.PROF ? ["ignore", "ignore", "inherit"] : "ignore",
   });
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
