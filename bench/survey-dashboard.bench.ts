@@ -47,24 +47,21 @@ export async function run() {
        SELECT $1, id, 0, 'nps', '{"fr":"Recommanderiez-vous ?"}' FROM surveys WHERE organisation_id = $1 AND title LIKE 'Bench %'`,
       [org],
     );
-    // 50 surveys × 6 stakeholder types × 24 months × ~139 answers ≈ 1,000,000.
+    // 50 surveys × 6 stakeholder types × 24 months × ~139 answers ≈ 1,000,000, each response row with its NPS answer.
     await pool.query(
       `WITH v AS (SELECT s.id AS survey_id, q.id AS question_id, row_number() OVER () AS k FROM surveys s JOIN survey_questions q ON q.survey_id = s.id WHERE s.organisation_id = $1 AND s.title LIKE 'Bench %'),
-            t AS (SELECT id, row_number() OVER () AS k FROM (SELECT id FROM stakeholder_types WHERE organisation_id = $1 ORDER BY position LIMIT 6) x),
-            r AS (
-              INSERT INTO survey_responses (organisation_id, survey_id, locale, status, resume_token_hash, stakeholder_type_id, submitted_on)
-              SELECT $1, v.survey_id, 'fr', 'complete', md5(random()::text || g::text || v.k::text || t.k::text || m::text),
-                     t.id, (date '2025-01-01' + (m || ' months')::interval + ((g % 27) || ' days')::interval)::date
-                FROM v CROSS JOIN t CROSS JOIN generate_series(0, 23) m CROSS JOIN generate_series(1, 139) g
-              RETURNING id, survey_id)
-       INSERT INTO survey_answers (organisation_id, response_id, question_id, value_number)
-       SELECT $1, r.id, v.question_id, (abs(hashtext(r.id::text)) % 11)::smallint FROM r JOIN v ON v.survey_id = r.survey_id`,
+            t AS (SELECT id, row_number() OVER () AS k FROM (SELECT id FROM stakeholder_types WHERE organisation_id = $1 ORDER BY position LIMIT 6) x)
+       INSERT INTO survey_responses (organisation_id, survey_id, locale, status, resume_token_hash, stakeholder_type_id, submitted_on, answers)
+       SELECT $1, v.survey_id, 'fr', 'complete', md5(random()::text || g::text || v.k::text || t.k::text || m::text),
+              t.id, (date '2025-01-01' + (m || ' months')::interval + ((g % 27) || ' days')::interval)::date,
+              jsonb_build_object(v.question_id::text, (abs(hashtext(g::text || v.k::text || t.k::text || m::text)) % 11))
+         FROM v CROSS JOIN t CROSS JOIN generate_series(0, 23) m CROSS JOIN generate_series(1, 139) g`,
       [org],
     );
-    const answers = (await pool.query<{ n: string }>("SELECT count(*) AS n FROM survey_answers WHERE organisation_id = $1", [org])).rows[0]?.n;
+    const answers = (await pool.query<{ n: string }>("SELECT count(*) AS n FROM survey_responses WHERE organisation_id = $1", [org])).rows[0]?.n;
     const generatedMs = performance.now() - generated;
     const rolledStarted = performance.now();
-    while ((await rollUpScores(app.tutti.ctx.db, 100_000)) > 0) {
+    while ((await rollUpScores(app.tutti.ctx.db)) > 0) {
       // roll up the backlog as the background job would
     }
     const rollupMs = performance.now() - rolledStarted;
@@ -74,10 +71,11 @@ export async function run() {
     const ours = await timeRuns(40, () => organisationDashboard(app.tutti.ctx, org, "nps", "step"));
     const naive = await timeRuns(10, () =>
       pool.query(
-        `SELECT ss.step_id, count(*) FILTER (WHERE a.value_number >= 9) AS promoters, count(*) FILTER (WHERE a.value_number <= 6) AS detractors, count(*) AS n
-           FROM survey_answers a JOIN survey_responses r ON r.id = a.response_id JOIN survey_questions q ON q.id = a.question_id
+        `SELECT ss.step_id, count(*) FILTER (WHERE a.score >= 9) AS promoters, count(*) FILTER (WHERE a.score <= 6) AS detractors, count(*) AS n
+           FROM survey_responses r JOIN survey_questions q ON q.survey_id = r.survey_id
+           CROSS JOIN LATERAL (SELECT (r.answers ->> q.id::text)::int AS score) a
            JOIN survey_steps ss ON ss.survey_id = r.survey_id
-          WHERE r.organisation_id = $1 AND r.status = 'complete' AND q.kind = 'nps'
+          WHERE r.organisation_id = $1 AND r.status = 'complete' AND q.kind = 'nps' AND r.answers ? q.id::text
           GROUP BY 1`,
         [org],
       ),

@@ -6,11 +6,14 @@
  * day it was submitted; its invitation keeps only `has_responded` (no time). Nothing joins a token
  * to an answer — not an id, not a timestamp.
  */
-import { bigint, boolean, date, index, integer, jsonb, pgTable, smallint, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { boolean, customType, date, index, integer, jsonb, pgTable, smallint, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { organization, user } from "./auth-schema.js";
 import { journeySteps, programmes, stakeholderTypes } from "./journey-schema.js";
 
 const tz = { withTimezone: true } as const;
+/** A 64-bit transaction id (never wraps around), as `pg_current_xact_id()` gives it. */
+const xid8 = customType<{ data: string; driverData: string }>({ dataType: () => "xid8" });
 const orgId = () =>
   text("organisation_id")
     .notNull()
@@ -129,8 +132,18 @@ export const surveyResponses = pgTable(
      * entry per index, which is what makes ingestion cheap (docs/surveys.md).
      */
     answers: jsonb("answers").$type<AnswerMap>().notNull().default({}),
+    /**
+     * The transaction that last wrote the response (inserted it, or completed a saved one). The
+     * histograms count by ranges of it (modules/surveys/rollups.ts), so writing an answer never
+     * updates anything else and every writer is counted, whatever the path.
+     */
+    writtenXid: xid8("written_xid").notNull().default(sql`pg_current_xact_id()`),
   },
-  (t) => [index("survey_responses_survey_idx").on(t.surveyId, t.status), uniqueIndex("survey_responses_resume_unique").on(t.resumeTokenHash)],
+  (t) => [
+    index("survey_responses_survey_idx").on(t.surveyId, t.status),
+    uniqueIndex("survey_responses_resume_unique").on(t.resumeTokenHash),
+    index("survey_responses_written_idx").on(t.writtenXid),
+  ],
 );
 
 export type AnswerMap = Record<string, number | string | string[]>;
@@ -138,9 +151,9 @@ export type AnswerMap = Record<string, number | string | string[]>;
 /**
  * What the dashboards read: for each survey, question kind, audience and month, the histogram of
  * scores — `counts[s + 1]` answers gave the score s (0–10; every scale fits). One row per group, not
- * one per score, so an organisation's 1,000,000 answers fold into a few thousand rows. Filled from
- * `score_deltas` by the background aggregator (modules/surveys/rollups.ts), never by the answering
- * requests.
+ * one per score, so an organisation's 1,000,000 answers fold into a few thousand rows. Filled by
+ * the background aggregator by ranges of `written_xid` (modules/surveys/rollups.ts), never by the
+ * answering requests.
  */
 export const scoreHistograms = pgTable(
   "score_histograms",
@@ -160,29 +173,14 @@ export const scoreHistograms = pgTable(
 );
 
 /**
- * Scores not yet folded into `score_histograms`: the same columns, appended — never updated — by
- * two statement-level triggers on survey_responses (migration 0008): every statement that inserts
- * complete responses, or completes saved ones, adds ONE row per group it touched (a group commit of
- * 50 answers adds one or two rows). The aggregator moves them into the histograms and deletes them;
- * readers add what is still here, in the same statement, so figures are exact at every moment.
+ * How far the histograms have counted: every complete response written by a transaction whose id
+ * is below `through` is in `score_histograms`; those at or above it are not yet (the "tail", read
+ * live by the dashboards). One row. See modules/surveys/rollups.ts.
  */
-export const scoreDeltas = pgTable(
-  "score_deltas",
-  {
-    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
-    organisationId: orgId(),
-    surveyId: uuid("survey_id")
-      .notNull()
-      .references(() => surveys.id, { onDelete: "cascade" }),
-    kind: text("kind").notNull(),
-    stakeholderTypeId: uuid("stakeholder_type_id"),
-    programmeId: uuid("programme_id"),
-    cohort: text("cohort").notNull().default(""),
-    month: date("month").notNull(),
-    counts: integer("counts").array().notNull(),
-  },
-  (t) => [index("score_deltas_organisation_idx").on(t.organisationId, t.kind)],
-);
+export const scoreWatermark = pgTable("score_watermark", {
+  id: smallint("id").primaryKey().default(1),
+  through: xid8("through").notNull(),
+});
 
 /** A follow-up task opened by a detractor or a dissatisfied answer from someone who agreed to be contacted. */
 export const followUpTasks = pgTable(

@@ -18,7 +18,6 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import type { Tx } from "../journeys/journeys.queries.js";
-import { scoreDeltasSql } from "../surveys/rollups.js";
 import type { PublicSurvey } from "./answers.service.js";
 import { answerMap, type StoredAnswer } from "./validate.js";
 
@@ -41,8 +40,8 @@ export type NewResponse = {
 export type Inserted = { ids: Map<string, string>; stale: Set<string> };
 
 /**
- * Inserts the responses of new keys with their answers (one row each, the answers in jsonb), and
- * the scores of the complete ones into `score_deltas` (surveys/rollups.ts), in one statement.
+ * Inserts the responses of new keys with their answers (one row each, the answers in jsonb; the
+ * dashboards count them later by transaction id, surveys/rollups.ts).
  * Each is inserted only if its survey is still the one it was checked against — same row version
  * (`xmin`, which every change of the survey or of its questions moves), open, within its dates — so
  * an answer checked against a cached survey is never stored after the survey changed: it comes
@@ -71,8 +70,8 @@ export const insertStatement = `
              CASE WHEN "isFinal" THEN cohort ELSE '' END, CASE WHEN "isFinal" THEN current_date END, answers
         FROM current
       ON CONFLICT (resume_token_hash) DO NOTHING
-      RETURNING id, resume_token_hash, organisation_id, survey_id, status, stakeholder_type_id, programme_id, cohort, submitted_on, answers
-    ), ${scoreDeltasSql("response")}
+      RETURNING id, resume_token_hash
+    )
     SELECT i."keyHash", r.id, c."keyHash" IS NOT NULL AS "isCurrent"
       FROM input i
       LEFT JOIN current c ON c."keyHash" = i."keyHash"

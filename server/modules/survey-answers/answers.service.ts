@@ -28,7 +28,6 @@ import type { AppContext } from "../../context.js";
 import type { Database } from "../../db/client.js";
 import { followUpTasks, journeyStages, journeySteps, surveyInvitations, surveyResponses, surveySteps, surveys } from "../../db/schema.js";
 import type { Tx } from "../journeys/journeys.queries.js";
-import { countScores } from "../surveys/rollups.js";
 import { hashToken } from "../surveys/tokens.js";
 import { afterAnswerCompleted } from "../webhooks/answer-events.js";
 import { mayHaveWebhookEndpoints } from "../webhooks/events.js";
@@ -153,7 +152,7 @@ async function lockResponse(tx: Tx, keyHash: string) {
   return row ?? null;
 }
 
-/** A saved (partial) response, locked, updated in place with the answers of this submission (completing it counts its scores). */
+/** A saved (partial) response, locked, updated in place with the answers of this submission (completing it makes it count in the dashboards). */
 async function updateSavedResponse(tx: Tx, survey: PublicSurvey, input: SubmitInput, keyHash: string, who: Identity, stored: readonly StoredAnswer[]) {
   const response = await lockResponse(tx, keyHash);
   if (!response || response.surveyId !== survey.id) return { kind: "bad_key" as const };
@@ -172,12 +171,13 @@ async function updateSavedResponse(tx: Tx, survey: PublicSurvey, input: SubmitIn
             programmeId: survey.programmeId,
             cohort: survey.cohort,
             submittedOn: sql`current_date`,
+            // Completed by this transaction: the dashboards count it from now on (surveys/rollups.ts).
+            writtenXid: sql`pg_current_xact_id()`,
           }
         : {}),
       answers: answerMap(stored),
     })
     .where(eq(surveyResponses.id, response.id));
-  if (input.isFinal) await countScores(tx, eq(surveyResponses.id, response.id));
   return { kind: "updated" as const, id: response.id };
 }
 

@@ -2,79 +2,72 @@
  * Dashboards over millions of answers. Scores are counted in `score_histograms` — one row per
  * survey, question kind, audience (stakeholder type, programme, cohort) and month, holding the
  * histogram `counts[s + 1]` of the scores s = 0…10. Answering never touches a histogram row, so
- * concurrent answers never wait on one another: whatever stores complete responses appends their
- * counts to `score_deltas` in the same statement or transaction (`scoreDeltasSql`: one row per
- * group, not per answer), and `rollUpScores` moves a batch of deltas into the histograms and
- * deletes them, in one transaction (FOR UPDATE SKIP LOCKED: nothing counted twice or lost, several
- * nodes can run it). Readers add the deltas not folded yet in the same statement, so a dashboard
- * is exact at every moment.
+ * concurrent answers never wait on one another, and it writes nothing but the response row.
+ *
+ * Counting by transaction ids: each response carries `written_xid`, the transaction that last
+ * wrote it (inserted it, or completed a saved one), and `score_watermark.through` says how far the
+ * histograms have counted. `rollUpScores` counts the complete responses written in
+ * [through, xmin) — xmin being the oldest transaction still running, so no response can still
+ * appear in that range — adds them to the histograms and moves the watermark to xmin, in one
+ * transaction under an advisory lock (one node at a time; nothing counted twice or lost). Readers
+ * add the responses at or above the watermark (the "tail", a few seconds' worth, found by the
+ * index on written_xid) in the same statement, so a dashboard is exact at every moment. A long
+ * transaction elsewhere holds xmin back: the tail grows and reads get slower, never wrong.
  */
 import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 
+const scoredKinds = sql`('nps', 'satisfaction', 'effort', 'yes_no')`;
 /** Every scale fits in 0…10: NPS 0–10, satisfaction 1–5, effort 1–7, yes/no 0–1. */
 const scores = Array.from({ length: 11 }, (_, score) => score);
 const list = (item: (score: number) => string) => sql.raw(scores.map(item).join(", "));
+const rollUpLockKey = 7_262_002;
 
 /**
- * The CTEs (to follow a `WITH … ,`) that append to `score_deltas` the scores of the complete
- * responses of the relation `source` (columns of survey_responses: a data-modifying CTE's
- * RETURNING or a plain query): one row per survey × question kind × audience × month. Each score is
- * read once, counted per group and score, then folded into one array per group. Plain SQL text, so
- * the answering statement that embeds it stays one prepared statement (answers.batch.ts).
+ * The histograms of the complete responses that `responses` selects (columns of survey_responses),
+ * for the question kinds `kinds`: one row per organisation, survey, kind, audience and month. Each
+ * score is read once from the answers (OFFSET 0 keeps the subquery from being flattened).
  */
-export function scoreDeltasSql(source: string): string {
-  const counts = scores.map((s) => `coalesce(sum(n) FILTER (WHERE score = ${s}), 0)::int`).join(", ");
-  return `score_questions AS MATERIALIZED (
-      SELECT id::text AS key, kind, survey_id FROM survey_questions
-       WHERE survey_id IN (SELECT survey_id FROM ${source}) AND kind IN ('nps', 'satisfaction', 'effort', 'yes_no')
-    ), scored AS MATERIALIZED (
-      SELECT r.organisation_id, r.survey_id, q.kind, r.stakeholder_type_id, r.programme_id, r.cohort,
-             date_trunc('month', coalesce(r.submitted_on, current_date))::date AS month, (r.answers ->> q.key)::int AS score
-        FROM ${source} r JOIN score_questions q ON q.survey_id = r.survey_id
-       WHERE r.status = 'complete' AND r.answers ? q.key
-    ), score_counts AS (
-      SELECT organisation_id, survey_id, kind, stakeholder_type_id, programme_id, cohort, month, score, count(*) AS n
-        FROM scored WHERE score BETWEEN 0 AND 10
-       GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
-    ), deltas AS (
-      INSERT INTO score_deltas (organisation_id, survey_id, kind, stakeholder_type_id, programme_id, cohort, month, counts)
-      SELECT organisation_id, survey_id, kind, stakeholder_type_id, programme_id, cohort, month, ARRAY[${counts}]
-        FROM score_counts
-       GROUP BY 1, 2, 3, 4, 5, 6, 7
-    )`;
+function histogramsOf(responses: SQL, kinds: SQL): SQL {
+  return sql`
+    SELECT organisation_id, survey_id, kind, stakeholder_type_id, programme_id, cohort, month,
+           ARRAY[${list((s) => `coalesce(sum(n) FILTER (WHERE score = ${s}), 0)::int`)}] AS counts
+      FROM (SELECT organisation_id, survey_id, kind, stakeholder_type_id, programme_id, cohort, month, score, count(*) AS n
+              FROM (SELECT r.organisation_id, r.survey_id, q.kind, r.stakeholder_type_id, r.programme_id, r.cohort,
+                           date_trunc('month', coalesce(r.submitted_on, current_date))::date AS month,
+                           (r.answers ->> q.id::text)::int AS score
+                      FROM (${responses}) r
+                      JOIN survey_questions q ON q.survey_id = r.survey_id AND q.kind IN ${kinds}
+                     WHERE r.status = 'complete' AND r.answers ? q.id::text
+                    OFFSET 0) scored
+             WHERE score BETWEEN 0 AND 10
+             GROUP BY 1, 2, 3, 4, 5, 6, 7, 8) counted
+     GROUP BY 1, 2, 3, 4, 5, 6, 7`;
 }
 
-/**
- * Counts the scores of the complete responses that `where` selects (a saved answer just submitted,
- * responses written directly by a script), in the caller's transaction. Count each response once:
- * the answering statement already counts the responses it inserts complete.
- */
-export async function countScores(tx: Pick<Database, "execute">, where: SQL): Promise<void> {
-  await tx.execute(sql`
-    WITH completed AS (SELECT * FROM survey_responses WHERE status = 'complete' AND ${where}), ${sql.raw(scoreDeltasSql("completed"))}
-    SELECT 1`);
-}
-
-/** Folds one batch of deltas into the histograms; returns how many it folded (0 when there was nothing to do). */
-export async function rollUpScores(db: Database, batchSize = 5000): Promise<number> {
-  const result = await db.execute<{ n: number }>(sql`
-    WITH batch AS (
-      DELETE FROM score_deltas
-       WHERE id IN (SELECT id FROM score_deltas ORDER BY id LIMIT ${batchSize} FOR UPDATE SKIP LOCKED)
-      RETURNING organisation_id, survey_id, kind, stakeholder_type_id, programme_id, cohort, month, counts
-    ), counted AS (
-      INSERT INTO score_histograms (organisation_id, survey_id, kind, stakeholder_type_id, programme_id, cohort, month, counts)
-      SELECT organisation_id, survey_id, kind, stakeholder_type_id, programme_id, cohort, month,
-             ARRAY[${list((s) => `sum(counts[${s + 1}])::int`)}]
-        FROM batch
-       GROUP BY 1, 2, 3, 4, 5, 6, 7
-      ON CONFLICT ON CONSTRAINT score_histograms_key
-      DO UPDATE SET counts = ARRAY[${list((s) => `score_histograms.counts[${s + 1}] + EXCLUDED.counts[${s + 1}]`)}]
-      RETURNING 1
-    )
-    SELECT (SELECT count(*) FROM batch)::int AS n, (SELECT count(*) FROM counted)::int AS groups`);
-  return result.rows[0]?.n ?? 0;
+/** Counts what was written below the oldest running transaction; returns how many histogram groups it added to (0: nothing to do, or another node is at it). */
+export async function rollUpScores(db: Database): Promise<number> {
+  return db.transaction(async (tx) => {
+    const [lock] = (await tx.execute<{ ok: boolean }>(sql`SELECT pg_try_advisory_xact_lock(${rollUpLockKey}) AS ok`)).rows;
+    if (!lock?.ok) return 0;
+    const result = await tx.execute<{ n: number }>(sql`
+      WITH range AS (
+        SELECT through AS from_xid, pg_snapshot_xmin(pg_current_snapshot()) AS to_xid FROM score_watermark WHERE id = 1
+      ), counted AS (
+        INSERT INTO score_histograms (organisation_id, survey_id, kind, stakeholder_type_id, programme_id, cohort, month, counts)
+        SELECT * FROM (${histogramsOf(
+          sql`SELECT r.* FROM survey_responses r, range WHERE r.written_xid >= range.from_xid AND r.written_xid < range.to_xid`,
+          scoredKinds,
+        )}) h
+        ON CONFLICT ON CONSTRAINT score_histograms_key
+        DO UPDATE SET counts = ARRAY[${list((s) => `score_histograms.counts[${s + 1}] + EXCLUDED.counts[${s + 1}]`)}]
+        RETURNING 1
+      ), moved AS (
+        UPDATE score_watermark SET through = range.to_xid FROM range WHERE score_watermark.id = 1 AND range.to_xid > range.from_xid
+      )
+      SELECT count(*)::int AS n FROM counted`);
+    return result.rows[0]?.n ?? 0;
+  });
 }
 
 /** Rolls up in the background every `intervalMs` until stopped. */
@@ -115,7 +108,7 @@ export type HistogramRow = { grp: string; score: number; n: number; people: numb
 /**
  * The histogram of scores grouped by `group` (an SQL expression over columns named like the
  * histograms': x.survey_id, x.stakeholder_type_id, x.programme_id, x.cohort, x.month — and
- * ss.step_id when `joinSteps`), from the histograms plus the deltas not folded yet, in one
+ * ss.step_id when `joinSteps`), from the histograms plus the tail not counted yet, in one
  * statement (one snapshot). Returns one row per group and score with n > 0.
  */
 export async function scoreHistogram(db: Database, filter: ScoreFilter, group: SQL, joinSteps: boolean): Promise<HistogramRow[]> {
@@ -130,9 +123,13 @@ export async function scoreHistogram(db: Database, filter: ScoreFilter, group: S
       SELECT survey_id, stakeholder_type_id, programme_id, cohort, month, counts
         FROM score_histograms WHERE organisation_id = ${filter.organisationId} AND kind = ${filter.kind}
       UNION ALL
-      -- the counts not folded yet (a few seconds' worth)
+      -- the tail: complete responses not counted yet (a few seconds' worth), found by written_xid
       SELECT survey_id, stakeholder_type_id, programme_id, cohort, month, counts
-        FROM score_deltas WHERE organisation_id = ${filter.organisationId} AND kind = ${filter.kind}
+        FROM (${histogramsOf(
+          sql`SELECT * FROM survey_responses
+               WHERE written_xid >= (SELECT through FROM score_watermark WHERE id = 1) AND organisation_id = ${filter.organisationId}`,
+          sql`(${filter.kind})`,
+        )}) tail
     )
     SELECT ${group} AS grp, ARRAY[${list((s) => `sum(x.counts[${s + 1}])::int`)}] AS counts,
            floor(sum((${sql.raw(Array.from({ length: 11 }, (_, s) => `x.counts[${s + 1}]`).join(" + "))}) / q.k) + 1e-9)::int AS people
