@@ -28,10 +28,10 @@ export type Running = { child: ChildProcess; port: number; url: string; ms: numb
 export async function startServer(dataDir: string, extraEnv: Record<string, string> = {}): Promise<Running> {
   const port = await freePort();
   const startedAt = performance.now();
-  const child = spawn(process.execPath, [...(process.env.PROF ? ["--cpu-prof", "--cpu-prof-dir=/tmp/prof"] : []), "dist/server/main.js"], {
+  const child = spawn(process.execPath, ["dist/server/main.js"], {
     cwd: root,
     env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: "warn", DATABASE_URL: "", RATE_LIMIT_MAX: "100000", ...extraEnv },
-    stdio: process.env.PROF ? ["ignore", "ignore", "inherit"] : "ignore",
+    stdio: "ignore",
   });
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {

@@ -1,19 +1,22 @@
 /**
  * Writing new answers, alone or several at once.
  *
- * `insertNewResponses` stores new answer keys with their answers in ONE statement: each response
- * row and its answer rows, `ON CONFLICT` on the answer key so that a key that already exists (a
- * saved answer being resumed, a second submit, a twin request that committed first) is left alone
- * and reported missing for the caller to handle.
+ * `insertNewResponses` stores new answer keys with their answers in ONE statement: one response
+ * row each (the answers in jsonb), `ON CONFLICT` on the answer key so that a key that already
+ * exists (a saved answer being resumed, a second submit, a twin request that committed first) is
+ * left alone and reported missing for the caller to handle; an answer checked against a survey that
+ * has changed since is not stored and reported `stale`.
  *
- * `GroupCommit` is a group commit for the public link: while up to `maxConcurrent` transactions
- * (2) are writing, the new answers that arrive wait and are then written together, up to `maxBatch` in
- * one transaction (one statement for all their rows, then each answer's own follow-ups), committed
- * before any of them is acknowledged. Under a burst this turns dozens of small transactions into a
- * few larger ones — fewer round trips, statements and WAL flushes per answer — and alone it writes
- * at once. Every answer is still atomic: if a group fails, nothing of it is stored, and each of its
- * answers is tried again alone (so one bad answer cannot sink the others, and its own error is the
- * one its sender gets). No answer is acknowledged before its transaction has committed.
+ * `GroupCommit` is a group commit for the public link: while up to `maxConcurrent` groups (2) are
+ * being written, the new answers that arrive wait and are then written together, up to `maxBatch`,
+ * committed before any of them is acknowledged. A group whose answers set nothing else off (the
+ * common case: no webhook endpoint, nobody to follow up) is that one statement, atomic by itself —
+ * one round trip; otherwise a transaction with each answer's follow-ups. Under a burst this turns
+ * dozens of small transactions into a few larger ones — fewer round trips, statements and WAL
+ * flushes per answer — and alone an answer is written at once. Every answer is still atomic: if a
+ * group fails, nothing of it is stored, and each of its answers is tried again alone (so one bad
+ * answer cannot sink the others, and its own error is the one its sender gets). No answer is
+ * acknowledged before its group has committed.
  */
 import { sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
@@ -52,7 +55,7 @@ export type Inserted = { ids: Map<string, string>; stale: Set<string> };
  * runs it as a named prepared statement (parsed and planned once per connection: about a fifth of
  * its PostgreSQL CPU); inside a transaction it goes through drizzle like any other statement.
  */
-export const insertStatement = `
+const insertStatement = `
     WITH input AS (
       SELECT * FROM jsonb_to_recordset($1::jsonb) AS i(
         "keyHash" text, "surveyId" uuid, version xid, locale text, consent boolean, "invitationId" uuid, email text, "isFinal" boolean, answers jsonb)
@@ -125,7 +128,8 @@ export class GroupCommit<T extends NewResponse> {
     private readonly afterInsert: (tx: Tx, item: T, responseId: string) => Promise<void>,
     private readonly hasFollowUps: (item: T) => boolean,
     private readonly maxBatch = 50,
-    private readonly maxConcurrent = Number(process.env.GC_CONC ?? 2),
+    private readonly maxConcurrent = 2,
+    private readonly minSecondGroup = 8,
   ) {}
 
   /** Resolves once the answer's transaction has committed (or when it must be tried alone). */
@@ -149,9 +153,13 @@ export class GroupCommit<T extends NewResponse> {
     });
   }
 
+  /**
+   * Starts groups while there is room: the first at once with whatever waits; another one beside
+   * it only for at least `minSecondGroup` answers (a statement has a fixed cost of about 0.3 ms of
+   * PostgreSQL CPU: a few answers are better off waiting for the next group than going alone).
+   */
   private pump(): void {
-    const minExtra = Number(process.env.GC_MIN ?? 1);
-    while (this.writing < this.maxConcurrent && this.waiting.length > 0 && (this.writing === 0 || this.waiting.length >= minExtra)) {
+    while (this.writing < this.maxConcurrent && this.waiting.length > 0 && (this.writing === 0 || this.waiting.length >= this.minSecondGroup)) {
       // One answer key at most once per group: a twin waits for the next group and finds it there.
       const keys = new Set<string>();
       const group: Waiting<T>[] = [];
@@ -170,11 +178,6 @@ export class GroupCommit<T extends NewResponse> {
 
   /** Writes one group; as soon as it is committed, the next group goes to the database, THEN this one's answers are acknowledged. */
   private async flush(group: Waiting<T>[]): Promise<void> {
-    const t0 = performance.now();
-    const st = ((globalThis as any).__gc ??= { n: 0, size: 0, pg: 0, gap: 0, last: 0, at: Date.now() });
-    if (st.last) st.gap += t0 - st.last;
-    st.n++; st.size += group.length;
-    if (Date.now() - st.at > 5000) { console.error(`batches ${st.n} avg size ${(st.size / st.n).toFixed(1)} pg ${(st.pg / st.n).toFixed(2)} ms gap ${(st.gap / st.n).toFixed(2)} ms`); Object.assign(st, { n: 0, size: 0, pg: 0, gap: 0, at: Date.now() }); }
     let written: Inserted | null = null;
     try {
       const items = group.map((entry) => entry.item);
@@ -191,7 +194,6 @@ export class GroupCommit<T extends NewResponse> {
     } catch {
       // Rolled back, nothing stored: each answer is tried again alone and gets its own outcome.
     }
-    st.pg += performance.now() - t0; st.last = performance.now();
     // The answers that arrived meanwhile are sent to the database before these replies are written.
     this.writing--;
     this.pump();

@@ -74,11 +74,11 @@ export async function rollUpScores(db: Database): Promise<number> {
 export function startScoreRollups(db: Database, onError: (error: unknown) => void, intervalMs = 5000) {
   let isStopped = false;
   let running: Promise<void> = Promise.resolve();
+  // One pass per tick: a pass counts everything written up to the oldest running transaction, so
+  // looping would only chase the answers arriving meanwhile, a few at a time.
   const tick = async () => {
     try {
-      while (!isStopped && (await rollUpScores(db)) > 0) {
-        // keep going while there is a backlog
-      }
+      if (!isStopped) await rollUpScores(db);
     } catch (error) {
       if (!isStopped) onError(error);
     }
