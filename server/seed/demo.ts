@@ -9,6 +9,7 @@ import { guestGrants, member, organisationSettings, organization, user } from ".
 import { recordAudit } from "../modules/audit/audit.queries.js";
 import { seedStakeholderTypes } from "../modules/stakeholders/stakeholders.service.js";
 import { seedDemoContent } from "./demo-content.js";
+import { seedDemoSurveys } from "./demo-surveys.js";
 import { seedDemoWorkshops } from "./demo-workshops.js";
 
 /** Shared by every demo account; printed at start. Demo data only — change it or delete the accounts. */
@@ -64,6 +65,7 @@ export async function seedDemo(ctx: AppContext): Promise<typeof demoPeople> {
     await seedDemoContent(tx, organisationId, userIds[1] as string);
     const [, marie, laura, karim, julien] = userIds as [string, string, string, string, string];
     await seedDemoWorkshops(tx, organisationId, { marie, laura, karim, julien, thomas: guestId });
+    await seedDemoSurveys(tx, organisationId, marie);
     await recordAudit(tx, {
       organisationId,
       actor: null,

@@ -1,5 +1,6 @@
-/** The demo organisation's workshops: a closed one whose minutes show everything, an upcoming one. */
+/** The demo organisation's workshops (a closed one whose minutes show everything, an upcoming one) and surveys. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Survey } from "../../shared/schemas/surveys.js";
 import type { ImprovementAction, WorkshopMinutes, WorkshopSummary } from "../../shared/schemas/workshops.js";
 import { demoPassword, seedDemo } from "../../server/seed/demo.js";
 import { Agent } from "../factories.js";
@@ -12,7 +13,7 @@ beforeAll(async () => {
 afterAll(() => t.destroy());
 
 describe("demo workshops", () => {
-  it("seeds a closed workshop with full minutes and tracked actions, and an upcoming one with its brief planned", async () => {
+  it("seeds a closed workshop with full minutes and tracked actions, an upcoming one with its brief planned, and answered surveys", async () => {
     await seedDemo(t.ctx);
     const marie = new Agent(t);
     expect((await marie.post("/api/auth/sign-in/email", { email: "marie.lefevre@demo.tutti.fr", password: demoPassword })).statusCode).toBe(200);
@@ -36,5 +37,20 @@ describe("demo workshops", () => {
     expect(merge.items.filter((i: { problem: string | null }) => !i.problem)).toHaveLength(4);
     const jobs = await t.ctx.pool.query("SELECT run_at FROM jobs WHERE kind = 'workshop.brief'");
     expect(jobs.rows).toHaveLength(1);
+
+    // Demo surveys: the Master's module evaluation, answered, shows on the dashboard and the map; the teachers' 3 answers stay hidden.
+    const surveys: Survey[] = (await marie.get(`/api/v1/organisations/${orgId}/surveys`)).json();
+    const module = surveys.find((s) => s.templateKey === "module-hot");
+    const teachers = surveys.find((s) => s.templateKey === "teacher-checkpoint");
+    expect(module).toMatchObject({ status: "open", responseCount: 64 });
+    expect(teachers).toMatchObject({ status: "open", responseCount: 3 });
+    const results = (await marie.get(`/api/v1/organisations/${orgId}/surveys/${module?.id}/results`)).json();
+    const nps = results.questions.find((q: { kind: string }) => q.kind === "nps");
+    expect(nps.overall).toMatchObject({ status: "ok", value: { n: 64 } });
+    const teacherResults = (await marie.get(`/api/v1/organisations/${orgId}/surveys/${teachers?.id}/results`)).json();
+    expect(teacherResults.questions[0].overall).toEqual({ status: "too_few", n: 3 });
+    const dashboard = (await marie.get(`/api/v1/organisations/${orgId}/survey-dashboard?kind=nps&by=step`)).json();
+    expect(dashboard.groups.filter((g: { result: { status: string } }) => g.result.status === "ok")).toHaveLength(2);
+    expect(dashboard.overall.value.n).toBe(64 + 3);
   });
 });
