@@ -322,9 +322,9 @@ describe("a burst of answers (group commit)", () => {
     const loaded = await loadPublicSurvey(t.ctx.db, publicToken);
     if (!loaded) throw new Error("no survey");
     const nps = loaded.questions.find((q) => q.kind === "nps")?.id as string;
-    // A submission the database cannot take (a survey version that is not one): valid for the form, refused by PostgreSQL.
+    // A submission the database cannot take (a survey id that is not a uuid): valid for the form, refused by PostgreSQL.
     const submit = (key: string, answers: Record<string, number>, isBroken = false) =>
-      submitAnswers(t.ctx, isBroken ? { ...loaded, version: "not-a-version" } : loaded, {
+      submitAnswers(t.ctx, isBroken ? { ...loaded, survey: { ...loaded.survey, id: "not-a-uuid" } } : loaded, {
         key,
         invitationToken: null,
         locale: "fr",
