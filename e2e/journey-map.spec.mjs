@@ -188,6 +188,9 @@ export default async function run(j) {
     });
   await page.keyboard.press("Space");
   await announced(`« ${firstStep.title} » au-dessus de « ${firstStep.title} »`);
+  // dnd-kit listens to the arrow keys from the task after the drag starts (a setTimeout), which may
+  // come after its announcement: a key pressed in between is lost. A person is never that fast.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(() => requestAnimationFrame(resolve), 50)));
   await page.keyboard.press("ArrowRight");
   await announced(`« ${firstStep.title} » au-dessus de « ${secondStep.title} »`);
   await afterResponse(page, "POST", `/steps/${firstStep.id}/move`, () => page.keyboard.press("Space"));
