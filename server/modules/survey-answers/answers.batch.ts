@@ -43,6 +43,38 @@ export type NewResponse = {
 export type Inserted = { ids: Map<string, string>; stale: Set<string> };
 
 /**
+ * The statement, with its one parameter ($1: the answers as a JSON array). A group written alone
+ * runs it as a named prepared statement (parsed and planned once per connection); inside a
+ * transaction it goes through drizzle like any other statement. The audience is copied from the
+ * survey row when the answer is final, so that breakdowns do not change afterwards.
+ */
+const insertStatement = `
+    INSERT INTO survey_responses (organisation_id, survey_id, locale, status, resume_token_hash, consent_to_contact, invitation_id,
+                                  respondent_email, stakeholder_type_id, programme_id, cohort, submitted_on, answers)
+    SELECT s.organisation_id, i."surveyId", i.locale, CASE WHEN i."isFinal" THEN 'complete' ELSE 'partial' END, i."keyHash", i.consent,
+           i."invitationId", i.email, CASE WHEN i."isFinal" THEN s.stakeholder_type_id END, CASE WHEN i."isFinal" THEN s.programme_id END,
+           CASE WHEN i."isFinal" THEN s.cohort ELSE '' END, CASE WHEN i."isFinal" THEN current_date END, i.answers
+      FROM jsonb_to_recordset($1::jsonb) AS i(
+             "keyHash" text, "surveyId" uuid, version xid, locale text, consent boolean, "invitationId" uuid, email text, "isFinal" boolean, answers jsonb)
+      JOIN surveys s ON s.id = i."surveyId" AND s.xmin = i.version AND s.status = 'open'
+                    AND (s.opens_at IS NULL OR s.opens_at <= now()) AND (s.closes_at IS NULL OR s.closes_at > now())
+    ON CONFLICT (resume_token_hash) DO NOTHING
+    RETURNING id, resume_token_hash AS "keyHash"`;
+const [beforeInput, afterInput] = insertStatement.split("$1") as [string, string];
+
+/** The surveys whose row is still the version `items` were checked against, and open, now. */
+async function currentSurveys(tx: Tx | Database, items: readonly NewResponse[]): Promise<Set<string>> {
+  const ids = [...new Set(items.map((item) => item.survey.id))];
+  const result = await tx.execute<{ id: string; version: string }>(sql`
+    SELECT id, xmin::text AS version FROM surveys
+     WHERE id IN (${sql.join(
+       ids.map((id) => sql`${id}::uuid`),
+       sql`, `,
+     )}) AND status = 'open' AND (opens_at IS NULL OR opens_at <= now()) AND (closes_at IS NULL OR closes_at > now())`);
+  return new Set(result.rows.map((row) => `${row.id} ${row.version}`));
+}
+
+/**
  * Inserts the responses of new keys with their answers (one row each, the answers in jsonb; the
  * dashboards count them later by transaction id, surveys/rollups.ts).
  * Each is inserted only if its survey is still the one it was checked against — same row version
@@ -50,38 +82,6 @@ export type Inserted = { ids: Map<string, string>; stale: Set<string> };
  * an answer checked against a cached survey is never stored after the survey changed: it comes
  * back in `stale` to be checked again. The audience is read from the survey row itself.
  */
-/**
- * The statement, with its one parameter ($1: the answers as a JSON array). A group written alone
- * runs it as a named prepared statement (parsed and planned once per connection: about a fifth of
- * its PostgreSQL CPU); inside a transaction it goes through drizzle like any other statement.
- */
-const insertStatement = `
-    WITH input AS (
-      SELECT * FROM jsonb_to_recordset($1::jsonb) AS i(
-        "keyHash" text, "surveyId" uuid, version xid, locale text, consent boolean, "invitationId" uuid, email text, "isFinal" boolean, answers jsonb)
-    ), current AS (
-      SELECT i.*, s.organisation_id, s.stakeholder_type_id, s.programme_id, s.cohort
-        FROM input i
-        JOIN surveys s ON s.id = i."surveyId" AND s.xmin = i.version AND s.status = 'open'
-                      AND (s.opens_at IS NULL OR s.opens_at <= now()) AND (s.closes_at IS NULL OR s.closes_at > now())
-    ), response AS (
-      INSERT INTO survey_responses (organisation_id, survey_id, locale, status, resume_token_hash, consent_to_contact, invitation_id,
-                                    respondent_email, stakeholder_type_id, programme_id, cohort, submitted_on, answers)
-      -- The audience is copied when the answer is final, so that breakdowns do not change afterwards.
-      SELECT organisation_id, "surveyId", locale, CASE WHEN "isFinal" THEN 'complete' ELSE 'partial' END, "keyHash", consent, "invitationId", email,
-             CASE WHEN "isFinal" THEN stakeholder_type_id END, CASE WHEN "isFinal" THEN programme_id END,
-             CASE WHEN "isFinal" THEN cohort ELSE '' END, CASE WHEN "isFinal" THEN current_date END, answers
-        FROM current
-      ON CONFLICT (resume_token_hash) DO NOTHING
-      RETURNING id, resume_token_hash
-    )
-    SELECT i."keyHash", r.id, c."keyHash" IS NOT NULL AS "isCurrent"
-      FROM input i
-      LEFT JOIN current c ON c."keyHash" = i."keyHash"
-      LEFT JOIN response r ON r.resume_token_hash = i."keyHash"`;
-const [beforeInput, afterInput] = insertStatement.split("$1") as [string, string];
-type InsertedRow = { keyHash: string; id: string | null; isCurrent: boolean };
-
 export async function insertNewResponses(tx: Tx | Database, items: readonly NewResponse[]): Promise<Inserted> {
   const input = JSON.stringify(
     items.map(({ survey, version, locale, isFinal, keyHash, who, stored }) => ({
@@ -96,15 +96,19 @@ export async function insertNewResponses(tx: Tx | Database, items: readonly NewR
       answers: answerMap(stored),
     })),
   );
+  type Row = { id: string; keyHash: string };
   const rows =
     "$client" in tx
-      ? (await tx.$client.query<InsertedRow>({ name: "insert_new_responses", text: insertStatement, values: [input] })).rows
-      : (await tx.execute<InsertedRow>(sql`${sql.raw(beforeInput)}${input}${sql.raw(afterInput)}`)).rows;
-  const ids = new Map<string, string>();
+      ? (await tx.$client.query<Row>({ name: "insert_new_responses", text: insertStatement, values: [input] })).rows
+      : (await tx.execute<Row>(sql`${sql.raw(beforeInput)}${input}${sql.raw(afterInput)}`)).rows;
+  const ids = new Map(rows.map((row) => [row.keyHash, row.id]));
   const stale = new Set<string>();
-  for (const row of rows) {
-    if (row.id) ids.set(row.keyHash, row.id);
-    else if (!row.isCurrent) stale.add(row.keyHash);
+  const missing = items.filter((item) => !ids.has(item.keyHash));
+  if (missing.length > 0) {
+    // Not inserted: the key was already there, or the survey changed (then checked again by the caller).
+    // If the survey changed AND the key existed, the caller's fresh attempt finds the key.
+    const current = await currentSurveys(tx, missing);
+    for (const item of missing) if (!current.has(`${item.survey.id} ${item.version}`)) stale.add(item.keyHash);
   }
   return { ids, stale };
 }
