@@ -7,7 +7,8 @@ import { scoreSentence } from "./score-text";
 import type { DashboardKind, GuardedResult } from "./survey-api";
 
 const H = 200;
-const PAD = { left: 44, right: 16, top: 12, bottom: 30 };
+// Room on the right for half of the last month's label, centred under its point.
+const PAD = { left: 44, right: 40, top: 12, bottom: 30 };
 
 function axisLabels(kind: DashboardKind): string[] {
   if (kind === "nps") return [formatSigned(-100), formatSigned(0), formatSigned(100)];
