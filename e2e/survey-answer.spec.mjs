@@ -45,6 +45,10 @@ export default async function run(j) {
   const survey = await apiPost(manager, `${surveysApi}/${created.id}/open`, {});
   if (survey.status !== "open") throw new Error(`the survey is "${survey.status}" after opening it`);
   if (survey.minGroupSize !== 5) throw new Error(`the survey's minimum group size is ${survey.minGroupSize}`);
+  // The organisation's NPS before anyone answers (the demo's surveys, the other journeys' answers).
+  const dashboardApi = `/api/v1/organisations/${encodeURIComponent(orgId)}/survey-dashboard?kind=nps&by=stakeholder`;
+  const npsCountOf = (dashboard) => (dashboard.overall.status === "ok" ? dashboard.overall.value.n : dashboard.overall.n);
+  const nBefore = npsCountOf(await apiGet(manager, dashboardApi));
   const publicPath = new URL(survey.publicUrl).pathname;
   const publicToken = publicPath.split("/").pop();
   const byKind = (kind) => survey.questions.filter((q) => q.kind === kind);
@@ -105,9 +109,13 @@ export default async function run(j) {
   const npsMonth = resultOf(byMonth, q.nps).groups;
   if (!npsMonth.some((g) => g.result.status === "ok" && g.result.value.n === 5)) throw new Error(`by month, the NPS group of 5 is not shown: ${JSON.stringify(npsMonth)}`);
 
-  // 6. Marie opens the survey's results in the app: "n = 5" for the NPS, the masked message for effort.
+  // 6. Marie opens "Enquêtes & indicateurs": the organisation's NPS counts the five answers at once
+  // (before the background roll-up), then the survey's results: "n = 5" for the NPS, effort masked.
+  const nAfter = npsCountOf(await apiGet(manager, dashboardApi));
+  if (nAfter !== nBefore + 5) throw new Error(`the organisation's NPS counts ${nAfter} answers, not ${nBefore} + 5`);
   await manager.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Enquêtes & indicateurs" }).click();
   await waitPath(manager, "/surveys");
+  await visible(manager.getByText(new RegExp(`\\), n = ${nAfter}$`)).first());
   await j.check(manager, "surveys");
   await manager.getByRole("link", { name: title }).click();
   await waitPath(manager, `/surveys/${survey.id}`);
