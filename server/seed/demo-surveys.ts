@@ -7,6 +7,7 @@
  * answering page writes them: one row per response, counted in the dashboards by the aggregator.
  */
 import { and, eq, ilike } from "drizzle-orm";
+import { seededRandom } from "../../shared/journeys/fixtures.js";
 import { surveyTemplate } from "../../shared/surveys/templates.js";
 import { journeySteps, journeys, programmes, stakeholderTypes, surveyQuestions, surveyResponses, surveys, surveySteps } from "../db/schema.js";
 import type { AnswerMap } from "../db/survey-schema.js";
@@ -14,17 +15,6 @@ import type { Tx } from "../modules/journeys/journeys.queries.js";
 import { hashToken, newToken } from "../modules/surveys/tokens.js";
 
 const day = 86_400_000;
-
-/** A small deterministic generator (mulberry32), so the demo is the same at every start. */
-function generator(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** Score draws, weighted towards what a fairly good module hears. */
 const weighted = (random: () => number, weights: number[], first: number) => {
@@ -133,7 +123,8 @@ export async function seedDemoSurveys(tx: Tx, organisationId: string, createdBy:
     .from(programmes)
     .where(and(eq(programmes.organisationId, organisationId), ilike(programmes.title, "Master%")));
   const programmeId = journey.programmeId ?? master?.id ?? null;
-  const random = generator(2026);
+  // The same demo at every start: a seeded generator, not Math.random.
+  const random = seededRandom(2026);
   const learnerSteps = stepsTitled(/^Déroulement des cours/, /^Salles, matériel/);
   const teacherSteps = stepsTitled(/^Planning transmis/, /^Point semestriel/);
   await seedSurvey(tx, { organisationId, createdBy, templateKey: "module-hot", stepIds: learnerSteps, programmeId, cohort: "2025-2027", answers: 64 }, random);
