@@ -8,7 +8,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { apiGet, demo, field, poll, signIn, visible, waitPath } from "./lib.mjs";
+import { apiGet, chooseSegment, demo, field, poll, signIn, switchLanguage, visible, waitPath } from "./lib.mjs";
 
 const templateTitle = /^Planification des cours avec des intervenants/;
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -52,20 +52,6 @@ async function pick(page, input, option) {
   await input.click();
   await page.getByRole("option", { name: option, exact: true }).click();
   await poll(async () => (await input.inputValue()) === option, { message: `"${option}" was not selected` });
-}
-
-/** Checks a radio of a Mantine segmented control (its input is hidden: click its label, as a person would). */
-async function choose(page, radio) {
-  const id = await radio.getAttribute("id");
-  await page.locator(`label[for="${id}"]`).click();
-  await poll(() => radio.isChecked(), { message: "the segmented control option is not checked" });
-}
-
-/** Switches the interface language with the header switch (remembered by the account). */
-async function switchLanguage(page, lang) {
-  const group = page.getByRole("banner").getByRole("radiogroup", { name: /^(Langue|Language)$/ });
-  const radio = group.getByRole("radio", { name: lang.toUpperCase() });
-  await choose(page, radio);
 }
 
 /** @param {import("./lib.mjs").Journey} j */
@@ -237,8 +223,8 @@ export default async function run(j) {
   await pick(page, linksPanel.getByLabel(/^Partie prenante/).nth(0), planning.lane.name);
   await pick(page, linksPanel.getByLabel(/^Point de contact/).nth(1), grades.step.title);
   await pick(page, linksPanel.getByLabel(/^Partie prenante/).nth(1), grades.lane.name);
-  await choose(page, linksPanel.getByRole("radio", { name: "Aggrave" }));
-  await choose(page, linksPanel.getByRole("radio", { name: "3 · fort" }));
+  await chooseSegment(page, linksPanel.getByRole("radio", { name: "Aggrave" }));
+  await chooseSegment(page, linksPanel.getByRole("radio", { name: "3 · fort" }));
   await linksPanel.getByRole("textbox", { name: "Phrase qui l'explique" }).fill(sentence);
   await j.check(page, "add impact link", { shot: "d-05-add-link-fr" });
   await afterResponse(page, "POST", "/links", () => linksPanel.getByRole("button", { name: "Ajouter le lien" }).click());

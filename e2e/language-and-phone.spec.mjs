@@ -1,7 +1,7 @@
 // Journey C: the owner switches the interface to English, which is remembered (reload, and another
 // browser after signing in); on a 390×844 phone the navigation collapses to a burger that opens.
 // Screenshots of the main pages in French and English, on desktop and phone.
-import { apiGet, demo, phone, poll, signIn, visible, waitPath } from "./lib.mjs";
+import { apiGet, demo, phone, poll, signIn, switchLanguage, visible, waitPath } from "./lib.mjs";
 
 const text = {
   fr: { nav: "Navigation principale", home: "Accueil", members: "Membres", audit: "Journal d'audit", outbox: "Boîte d'envoi", account: "Mon compte" },
@@ -30,16 +30,6 @@ async function isOnScreen(locator) {
   if ((await locator.count()) === 0) return false;
   const box = await locator.first().boundingBox();
   return Boolean(box && box.x >= 0 && box.x + box.width <= (locator.page().viewportSize()?.width ?? 0));
-}
-
-/** Picks a language with the header switch. */
-async function switchLanguage(page, lang) {
-  const group = page.getByRole("banner").getByRole("radiogroup", { name: /^(Langue|Language)$/ });
-  const radio = group.getByRole("radio", { name: lang.toUpperCase() });
-  // Mantine's segmented control hides the radio input itself: click its label, as a person would.
-  const id = await radio.getAttribute("id");
-  await page.locator(`label[for="${id}"]`).click();
-  await poll(() => radio.isChecked(), { message: `the ${lang} radio is not checked` });
 }
 
 /** @param {import("./lib.mjs").Journey} j */

@@ -155,6 +155,19 @@ export class Journey {
   }
 }
 
+/** Checks a radio of a Mantine segmented control (its input is hidden: click its label, as a person would). */
+export async function chooseSegment(page, radio) {
+  const id = await radio.getAttribute("id");
+  await page.locator(`label[for="${id}"]`).click();
+  await poll(() => radio.isChecked(), { message: "the segmented control option is not checked" });
+}
+
+/** Switches the interface language with the header switch (remembered for the signed-in person). */
+export async function switchLanguage(page, lang) {
+  const group = page.getByRole("banner").getByRole("radiogroup", { name: /^(Langue|Language)$/ });
+  await chooseSegment(page, group.getByRole("radio", { name: lang.toUpperCase() }));
+}
+
 /** Signs in through the sign-in page (checked), and waits for the signed-in home page. */
 export async function signIn(journey, page, { email, password }, { shot } = {}) {
   await journey.visit(page, "/sign-in", "sign-in", { shot });

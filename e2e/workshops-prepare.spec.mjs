@@ -4,18 +4,9 @@
 // desktop and phone; every page checked with axe-core; screenshots also in /tmp/shots-workshops.
 import fs from "node:fs";
 import path from "node:path";
-import { apiGet, demo, desktop, field, phone, poll, signIn, visible, waitPath } from "./lib.mjs";
+import { apiGet, demo, desktop, field, phone, signIn, switchLanguage, visible, waitPath } from "./lib.mjs";
 
 const shots = "/tmp/shots-workshops";
-
-/** Picks a language with the header switch (remembered for the signed-in person). */
-async function switchLanguage(page, lang) {
-  const group = page.getByRole("banner").getByRole("radiogroup", { name: /^(Langue|Language)$/ });
-  const radio = group.getByRole("radio", { name: lang.toUpperCase() });
-  const id = await radio.getAttribute("id");
-  await page.locator(`label[for="${id}"]`).click();
-  await poll(() => radio.isChecked(), { message: `the ${lang} radio is not checked` });
-}
 
 async function shot(page, name) {
   fs.mkdirSync(shots, { recursive: true });
