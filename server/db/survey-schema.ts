@@ -149,6 +149,29 @@ export const surveyResponses = pgTable(
 export type AnswerMap = Record<string, number | string | string[]>;
 
 /**
+ * "Someone answered this invitation" for an ANONYMOUS survey, written in the answer's own
+ * transaction instead of the invitation's `has_responded` (whose row would then carry the answer's
+ * transaction id in `xmin`/`xmax`). `mark` = HMAC(SECRET, "survey-answered:" + invitation id)
+ * (surveys/answered-marks.ts): unique, so one invitation answers once, yet unreadable without the
+ * server secret, so the database alone does not say which invitation it is. A background pass copies
+ * the marks to `has_responded` only when at least k (≥ 5, ≥ the survey's min group size) of them
+ * can be applied at once, in one transaction that also rewrites the marks (`is_applied`).
+ */
+export const surveyAnsweredMarks = pgTable(
+  "survey_answered_marks",
+  {
+    mark: text("mark").primaryKey(),
+    organisationId: orgId(),
+    surveyId: uuid("survey_id")
+      .notNull()
+      .references(() => surveys.id, { onDelete: "cascade" }),
+    isApplied: boolean("is_applied").notNull().default(false),
+  },
+  (t) => [index("survey_answered_marks_pending_idx").on(t.surveyId).where(sql`NOT is_applied`)],
+);
+
+
+/**
  * What the dashboards read: for each survey, question kind, audience and month, the histogram of
  * scores — `counts[s + 1]` answers gave the score s (0–10; every scale fits). One row per group, not
  * one per score, so an organisation's 1,000,000 answers fold into a few thousand rows. Filled by
