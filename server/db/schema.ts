@@ -72,14 +72,22 @@ export const emails = pgTable(
     locale: text("locale").notNull(),
     subject: text("subject").notNull(),
     bodyText: text("body_text").notNull(),
+    /** The message's link while it is needed: cleared (and cut from the body) once sent or expired. */
     link: text("link"),
+    /** When the link stops working: an outbox-only message loses it then (server/mail/links.ts). */
+    linkExpiresAt: timestamp("link_expires_at", tz),
     isLinkShownInOutbox: boolean("is_link_shown_in_outbox").notNull().default(false),
     status: text("status").notNull().default("queued"),
     error: text("error"),
     createdAt: timestamp("created_at", tz).defaultNow().notNull(),
     sentAt: timestamp("sent_at", tz),
   },
-  (t) => [index("emails_organisation_status_idx").on(t.organisationId, t.status, t.createdAt)],
+  (t) => [
+    index("emails_organisation_status_idx").on(t.organisationId, t.status, t.createdAt),
+    // The daily quotas (server/mail/quota.ts): per organisation, and per recipient for system mail.
+    index("emails_organisation_created_idx").on(t.organisationId, t.createdAt),
+    index("emails_recipient_idx").on(sql`lower(${t.toAddress})`, t.createdAt),
+  ],
 );
 
 /** Durable background jobs, claimed with FOR UPDATE SKIP LOCKED; they survive restarts. */
