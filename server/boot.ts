@@ -16,6 +16,7 @@ import { surveyReminderJob } from "./modules/surveys/invitations.service.js";
 import { briefJobKind, workshopBriefJob } from "./modules/workshops/brief.service.js";
 import { surveyRelaunchJob } from "./modules/surveys/waves.service.js";
 import { webhookDeliveryJob } from "./modules/webhooks/delivery.js";
+import { startAnsweredMarking } from "./modules/surveys/answered-marks.js";
 import { startScoreRollups } from "./modules/surveys/rollups.js";
 import { listIssuerOrigins, provisionSsoMember, ssoDomainRefusal } from "./modules/sso/sso.service.js";
 import { projectRoot } from "./paths.js";
@@ -53,6 +54,7 @@ export async function bootTutti(env: Env, databaseUrl: string, databaseKind: App
   const ctx: AppContext = { env, pool, db, auth, mailer, journeyEvents, workshopHub, databaseKind, version: readAppVersion() };
   const app = await buildApp(ctx);
   const rollups = startScoreRollups(db, (error) => log.warn({ err: String(error) }, "score roll-up failed"));
+  const answeredMarks = startAnsweredMarking(db, env.secret, (error) => log.warn({ err: String(error) }, "answered marks failed"));
   const jobs = startJobRunner(pool, { "email.send": mailer.send, "survey.remind": surveyReminderJob(ctx), [briefJobKind]: workshopBriefJob(ctx), "webhook.deliver": webhookDeliveryJob(ctx), "survey.relaunch": surveyRelaunchJob(ctx) }, log, options.jobPollMs);
   return {
     ctx,
@@ -62,6 +64,7 @@ export async function bootTutti(env: Env, databaseUrl: string, databaseKind: App
       await app.close();
       await jobs.stop();
       await rollups.stop();
+      await answeredMarks.stop();
       await journeyEvents.close();
       await workshopHub.close();
       mailer.close();
