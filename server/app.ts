@@ -10,6 +10,8 @@ import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance, LogController } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import type { AppContext } from "./context.js";
+import { toTrustProxyOption } from "./http/client-address.js";
+import { registerEdgeGuards } from "./http/edge.js";
 import { registerProblemHandlers } from "./http/problem.js";
 import { registerSecurity } from "./http/security.js";
 import websocket from "@fastify/websocket";
@@ -46,13 +48,15 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   const app = Fastify({
     logger: ctx.env.LOG_LEVEL === "silent" ? false : { level: ctx.env.LOG_LEVEL },
     bodyLimit: 1024 * 1024,
-    trustProxy: ctx.env.NODE_ENV === "production",
+    // Unset TRUST_PROXY trusts no proxy, whatever NODE_ENV says; request.ip is then the socket's address.
+    trustProxy: toTrustProxyOption(ctx.env.TRUST_PROXY),
     // One line per request only when debugging; errors are always logged.
     logController: new LogController({ disableRequestLogging: !["debug", "trace"].includes(ctx.env.LOG_LEVEL) }),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerProblemHandlers(app);
+  registerEdgeGuards(app);
   await registerSecurity(app, ctx.env);
 
   await app.register(swagger, {

@@ -5,6 +5,7 @@
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { z } from "zod";
+import { explainInvalidTrustProxy } from "./http/client-address.js";
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -20,6 +21,14 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SEED_DEMO: z.enum(["auto", "never"]).default("auto"),
   RATE_LIMIT_MAX: z.coerce.number().int().positive().default(1200),
+  /** Proxies whose X-Forwarded-For is believed: unset = none; a hop count, or addresses/CIDRs (server/http/client-address.ts). */
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .superRefine((value, issue) => {
+      const problem = value === undefined ? null : explainInvalidTrustProxy(value);
+      if (problem) issue.addIssue({ code: "custom", message: `TRUST_PROXY: ${problem}` });
+    }),
 });
 
 export type Env = z.infer<typeof envSchema> & {

@@ -7,6 +7,7 @@ import { z } from "zod";
 export const errorCodes = {
   validation_failed: 400,
   bad_request: 400,
+  invalid_characters: 400,
   unauthenticated: 401,
   forbidden: 403,
   csrf_rejected: 403,

@@ -79,16 +79,21 @@ export function createAuth({ env, pool, mailer, onSsoSignIn, checkSsoIdentity, l
       window: 60,
       max: 100,
       storage: "database",
+      // Per-address ceilings, shared by every node (database). The tighter limits are per address
+      // AND account, at the edge (server/http/credential-limits.ts): a campus behind one NAT is
+      // many people. Reading one's session is never counted.
       customRules: {
-        "/sign-in/email": { window: 60, max: 10 },
-        "/sign-up/email": { window: 60, max: 5 },
-        "/request-password-reset": { window: 60, max: 5 },
-        "/sign-in/magic-link": { window: 60, max: 5 },
+        "/get-session": false,
+        "/sign-in/email": { window: 60, max: 40 },
+        "/sign-up/email": { window: 60, max: 20 },
+        "/request-password-reset": { window: 60, max: 10 },
+        "/sign-in/magic-link": { window: 60, max: 20 },
       },
     },
     advanced: {
       cookiePrefix: "tutti",
-      // Set by our Fastify bridge from the socket address (or trusted proxy); never from the client.
+      // Set by our Fastify bridge to request.ip — the socket address, or the first untrusted hop
+      // when TRUST_PROXY names the proxy (server/http/client-address.ts); any client copy is dropped.
       ipAddress: { ipAddressHeaders: ["x-tutti-client-ip"] },
       useSecureCookies: isHttps,
       defaultCookieAttributes: { sameSite: "lax", httpOnly: true, secure: isHttps },

@@ -10,10 +10,16 @@ import helmet, { type HelmetOptions } from "helmet";
 import rateLimit from "@fastify/rate-limit";
 import type { FastifyInstance } from "fastify";
 import type { Env } from "../env.js";
+import { registerCredentialLimits } from "./credential-limits.js";
 import { AppError } from "./problem.js";
 
 const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
 const limitedPrefixes = ["/api/", "/s/"];
+
+/** True for better-auth's session read, which no limit counts. */
+function isSessionRead(url: string): boolean {
+  return url === "/api/auth/get-session" || url.startsWith("/api/auth/get-session?");
+}
 
 /** The headers helmet would set, computed once by running its middleware on a stand-in response. */
 export function helmetHeaders(options: HelmetOptions): Record<string, string> {
@@ -65,9 +71,12 @@ export async function registerSecurity(app: FastifyInstance, env: Env): Promise<
     max: env.RATE_LIMIT_MAX,
     timeWindow: "1 minute",
     // The API and the public survey pages are limited per address; the web app's pages and assets
-    // are not (a whole campus may share one address).
-    allowList: (request) => env.NODE_ENV === "test" || !limitedPrefixes.some((prefix) => request.url.startsWith(prefix)),
+    // are not (a whole campus may share one address), nor is reading one's own session (the web
+    // app asks on every page; counting it locked a shared address out of sign-in).
+    // A route's own `config.rateLimit` inherits this allow-list.
+    allowList: (request) => env.NODE_ENV === "test" || isSessionRead(request.url) || !limitedPrefixes.some((prefix) => request.url.startsWith(prefix)),
   });
+  registerCredentialLimits(app, env);
 
   const allowedOrigin = new URL(env.publicUrl).origin;
   app.addHook("onRequest", async (request) => {
