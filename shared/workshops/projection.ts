@@ -24,6 +24,13 @@ function itemVisible(state: WorkshopState, viewerId: string, itemId: string): bo
   return item !== undefined && seesGroup(state, viewerId, item.groupId);
 }
 
+/**
+ * The viewer id of a reader who is not in the room (a member reading the minutes without having
+ * taken part): they know what every participant knows, no more — no silent note before the
+ * reveal, no sub-group's items. No participant has this id.
+ */
+export const outsideViewerId = "";
+
 /** The state as `viewerId` may know it. */
 export function projectState(state: WorkshopState, viewerId: string): WorkshopState {
   const notes: WorkshopState["notes"] = {};

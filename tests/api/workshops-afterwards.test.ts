@@ -6,7 +6,9 @@ import type { ImprovementAction, Workshop, WorkshopMinutes } from "../../shared/
 import { defaultAgenda } from "../../shared/workshops/formats.js";
 import { replay } from "../../shared/workshops/reducer.js";
 import type { WorkshopEvent } from "../../shared/workshops/state.js";
-import { auditEvents, improvementActions, laneCells, workshopEvents } from "../../server/db/schema.js";
+import sharp from "sharp";
+import { auditEvents, improvementActions, laneCells, workshopEvents, workshopPhotos } from "../../server/db/schema.js";
+import { maxPhotoSide } from "../../server/modules/workshops/photo-image.js";
 import { loadEvents } from "../../server/modules/workshops/workshops.queries.js";
 import { recordWorkshopClosed } from "../../server/modules/workshops/close.service.js";
 import { type Agent, organisationWithRoles } from "../factories.js";
@@ -208,7 +210,7 @@ describe("after a workshop", () => {
 
   it("keeps photos of paper walls: images only, checked by content, visible to readers, deleted by managers", async () => {
     const { orgId, people, workshopId } = await runWorkshop(t);
-    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]);
+    const png = await sharp({ create: { width: 8, height: 6, channels: 3, background: "#f5c842" } }).png().toBuffer();
     const upload = (agent: Agent, body: Buffer, type: string) =>
       t.app.inject({
         method: "POST",
@@ -218,21 +220,66 @@ describe("after a workshop", () => {
       });
     const fake = await upload(people.manager, Buffer.from("<svg onload=alert(1)>"), "image/png");
     expect(fake.statusCode).toBe(400);
+    // The first bytes of a PNG are not enough: what follows must decode as one.
+    const magicOnly = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]);
+    expect((await upload(people.manager, magicOnly, "image/png")).statusCode).toBe(400);
     expect((await upload(people.staff, png, "image/png")).statusCode).toBe(403);
     expect((await upload(people.manager, Buffer.alloc(9 * 1024 * 1024, 0xff), "image/jpeg")).statusCode).toBe(413);
     const ok = await upload(people.manager, png, "image/png");
     expect(ok.statusCode, ok.body).toBe(201);
     const photo = ok.json();
-    expect(photo).toMatchObject({ caption: "Mur des irritants", contentType: "image/png", byteSize: png.length });
+    expect(photo).toMatchObject({ caption: "Mur des irritants", contentType: "image/png" });
     const list = (await people.viewer.get(url(orgId, `/${workshopId}/photos`))).json();
     expect(list.map((p: { id: string }) => p.id)).toEqual([photo.id]);
     const image = await people.viewer.get(photo.url);
     expect(image.headers["content-type"]).toBe("image/png");
-    expect(image.rawPayload.equals(png)).toBe(true);
+    expect(image.rawPayload.length).toBe(photo.byteSize);
+    expect(await sharp(image.rawPayload).metadata()).toMatchObject({ format: "png", width: 8, height: 6 });
     const other = await organisationWithRoles(t);
     expect((await other.owner.get(photo.url)).statusCode).toBe(404);
     expect((await people.viewer.delete(photo.url)).statusCode).toBe(403);
     expect((await people.manager.delete(photo.url)).statusCode).toBe(204);
     expect((await people.viewer.get(photo.url)).statusCode).toBe(404);
+  });
+  it("stores polyglot images without their payload: decoded and drawn again, metadata dropped, size capped", async () => {
+    const { orgId, people, workshopId } = await runWorkshop(t);
+    const upload = (body: Buffer, type: string) =>
+      t.app.inject({
+        method: "POST",
+        url: url(orgId, `/${workshopId}/photos`),
+        headers: { origin: "http://localhost:3999", cookie: [...people.manager.cookies].map(([k, v]) => `${k}=${v}`).join("; "), "content-type": type },
+        payload: body,
+      });
+    const payload = "<html><script>alert(document.cookie)</script></html>";
+    const base = sharp({ create: { width: 40, height: 30, channels: 3, background: "#3366cc" } });
+    const attacks: [string, Buffer][] = [
+      ["image/png", Buffer.concat([await base.clone().png().toBuffer(), Buffer.from(payload)])],
+      ["image/jpeg", Buffer.concat([await base.clone().jpeg().withExif({ IFD0: { ImageDescription: payload } }).toBuffer(), Buffer.from(payload)])],
+      ["image/webp", Buffer.concat([await base.clone().webp().toBuffer(), Buffer.from(payload)])],
+    ];
+    for (const [type, body] of attacks) {
+      expect(body.includes(payload)).toBe(true);
+      const stored = await upload(body, type);
+      expect(stored.statusCode, stored.body).toBe(201);
+      const served = await people.viewer.get(stored.json().url);
+      expect(served.headers["content-type"]).toBe(type);
+      expect(served.rawPayload.includes("<script")).toBe(false);
+      expect(served.rawPayload.includes("<html")).toBe(false);
+      const [row] = await t.ctx.db.select({ data: workshopPhotos.data }).from(workshopPhotos).where(eq(workshopPhotos.id, stored.json().id));
+      expect(row?.data.includes(payload)).toBe(false);
+      expect(await sharp(served.rawPayload).metadata()).toMatchObject({ width: 40, height: 30 });
+    }
+    // HTML sent as an image, an image of another type sent as a photo, a truncated PNG: refused.
+    expect((await upload(Buffer.from(`${payload}\n`), "image/png")).statusCode).toBe(400);
+    const gif = await base.clone().gif().toBuffer();
+    expect((await upload(gif, "image/png")).statusCode).toBe(400);
+    const whole = await base.clone().png().toBuffer();
+    expect((await upload(whole.subarray(0, Math.floor(whole.length / 2)), "image/png")).statusCode).toBe(400);
+    // A very large photo is scaled down to the cap.
+    const huge = await sharp({ create: { width: maxPhotoSide * 2, height: 100, channels: 3, background: "#ffffff" } }).jpeg().toBuffer();
+    const scaled = await upload(huge, "image/jpeg");
+    expect(scaled.statusCode).toBe(201);
+    const meta = await sharp((await people.viewer.get(scaled.json().url)).rawPayload).metadata();
+    expect(meta.width).toBe(maxPhotoSide);
   });
 });

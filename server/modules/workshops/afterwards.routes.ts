@@ -29,15 +29,12 @@ import { recordAudit } from "../audit/audit.queries.js";
 import { createImprovementAction, listImprovementActions, updateImprovementAction } from "./actions.service.js";
 import { mergeCandidates, mergeIntoJourney } from "./merge.service.js";
 import { buildMinutes, photoUrl } from "./minutes.service.js";
+import { reencodePhoto } from "./photo-image.js";
 import { requireWorkshop } from "./workshops.policy.js";
 import { listPhotoRows } from "./workshops.queries.js";
 
-/** Photos of paper walls: what a phone takes, checked by their first bytes, not by their name. */
-const photoTypes: Record<string, (b: Buffer) => boolean> = {
-  "image/jpeg": (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
-  "image/png": (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
-  "image/webp": (b) => b.subarray(0, 4).toString("latin1") === "RIFF" && b.subarray(8, 12).toString("latin1") === "WEBP",
-};
+/** Photos of paper walls: what a phone takes; decoded and re-encoded before they are stored (photo-image.ts). */
+const photoTypes = ["image/jpeg", "image/png", "image/webp"];
 export const maxPhotoBytes = 8 * 1024 * 1024;
 
 export function registerWorkshopAfterwardsRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -49,8 +46,8 @@ export function registerWorkshopAfterwardsRoutes(app: FastifyInstance, ctx: AppC
     `${one}/minutes`,
     { schema: { tags, summary: "The minutes, built from what happened", params: workshopParamsSchema, response: { 200: minutesSchema } } },
     async (request) => {
-      const { workshop } = await requireWorkshop(ctx, request, request.params.orgId, request.params.workshopId, "read");
-      return buildMinutes(ctx, workshop.workshop, workshop.journeyTitle);
+      const { workshop, participantId } = await requireWorkshop(ctx, request, request.params.orgId, request.params.workshopId, "read");
+      return buildMinutes(ctx, workshop.workshop, workshop.journeyTitle, participantId);
     },
   );
 
@@ -65,8 +62,8 @@ export function registerWorkshopAfterwardsRoutes(app: FastifyInstance, ctx: AppC
       },
     },
     async (request) => {
-      const { workshop } = await requireWorkshop(ctx, request, request.params.orgId, request.params.workshopId, "manage");
-      return mergeCandidates(ctx, workshop.workshop);
+      const { workshop, participantId } = await requireWorkshop(ctx, request, request.params.orgId, request.params.workshopId, "manage");
+      return mergeCandidates(ctx, workshop.workshop, participantId);
     },
   );
 
@@ -82,9 +79,9 @@ export function registerWorkshopAfterwardsRoutes(app: FastifyInstance, ctx: AppC
       },
     },
     async (request) => {
-      const { session, membership, workshop } = await requireWorkshop(ctx, request, request.params.orgId, request.params.workshopId, "manage");
+      const { session, membership, workshop, participantId } = await requireWorkshop(ctx, request, request.params.orgId, request.params.workshopId, "manage");
       await requireAbility(ctx, request, request.params.orgId, "journey.edit");
-      return mergeIntoJourney(ctx, session, membership, workshop.workshop, request.body.itemIds);
+      return mergeIntoJourney(ctx, session, membership, workshop.workshop, participantId, request.body.itemIds);
     },
   );
 
@@ -104,8 +101,8 @@ export function registerWorkshopAfterwardsRoutes(app: FastifyInstance, ctx: AppC
 
   // Raw image bodies, in a scope of their own (personas accept smaller images in theirs).
   app.register(async (scope) => {
-    for (const type of Object.keys(photoTypes)) scope.removeContentTypeParser(type);
-    scope.addContentTypeParser(Object.keys(photoTypes), { parseAs: "buffer", bodyLimit: maxPhotoBytes }, (_request, body, done) => done(null, body));
+    for (const type of photoTypes) scope.removeContentTypeParser(type);
+    scope.addContentTypeParser(photoTypes, { parseAs: "buffer", bodyLimit: maxPhotoBytes }, (_request, body, done) => done(null, body));
     scope.withTypeProvider<ZodTypeProvider>().post(
       `${one}/photos`,
       {
@@ -125,8 +122,9 @@ export function registerWorkshopAfterwardsRoutes(app: FastifyInstance, ctx: AppC
             .split(";")[0]
             ?.trim() ?? "";
         const body = request.body as Buffer | undefined;
-        const isImage = photoTypes[contentType];
-        if (!isImage || !Buffer.isBuffer(body) || !isImage(body)) {
+        // What is stored is the image drawn again from its pixels, never the bytes sent.
+        const photo = photoTypes.includes(contentType) && Buffer.isBuffer(body) ? await reencodePhoto(body) : null;
+        if (!photo) {
           throw new AppError("validation_failed", "Send a JPEG, PNG or WebP photo.", [{ path: "body", message: "not an image" }]);
         }
         const organisationId = membership.organisationId;
@@ -137,9 +135,9 @@ export function registerWorkshopAfterwardsRoutes(app: FastifyInstance, ctx: AppC
               organisationId,
               workshopId: request.params.workshopId,
               caption: request.query.caption,
-              contentType,
-              byteSize: body.length,
-              data: body,
+              contentType: photo.contentType,
+              byteSize: photo.data.length,
+              data: photo.data,
               uploadedBy: session.user.id,
             })
             .returning({

@@ -16,7 +16,7 @@ import { recordAudit } from "../audit/audit.queries.js";
 import { findJourney } from "../journeys/journeys.queries.js";
 import { editJourney } from "../journeys/journeys.service.js";
 import { workshopTimeZone } from "./brief.service.js";
-import { attachmentNames, loadState, presentAttachment } from "./minutes.service.js";
+import { attachmentNames, loadStateFor, presentAttachment } from "./minutes.service.js";
 import type { WorkshopRow } from "./workshops.queries.js";
 
 type Candidate = z.infer<typeof mergeCandidateSchema>;
@@ -70,9 +70,10 @@ async function loadLookup(ctx: AppContext, organisationId: string, journeyId: st
 }
 
 /** Everything the consolidation attached, with whether it is already on the map. */
-export async function mergeCandidates(ctx: AppContext, row: WorkshopRow): Promise<{ mergedAt: string | null; items: Candidate[] }> {
+/** `viewerId`: the caller's participant id, or null — they see only what the room showed them. */
+export async function mergeCandidates(ctx: AppContext, row: WorkshopRow, viewerId: string | null): Promise<{ mergedAt: string | null; items: Candidate[] }> {
   const organisationId = row.organisationId;
-  const state = await loadState(ctx, organisationId, row.id);
+  const state = await loadStateFor(ctx, organisationId, row.id, viewerId);
   const names = await attachmentNames(ctx, organisationId, row.journeyId);
   const lookup = row.journeyId ? await loadLookup(ctx, organisationId, row.journeyId, new Set(names.steps.keys())) : null;
   const trace = traceOf(row);
@@ -103,12 +104,20 @@ export async function mergeCandidates(ctx: AppContext, row: WorkshopRow): Promis
   return { mergedAt: row.mergedAt?.toISOString() ?? null, items };
 }
 
-export async function mergeIntoJourney(ctx: AppContext, session: CurrentSession, membership: Membership, row: WorkshopRow, itemIds: string[]) {
+export async function mergeIntoJourney(
+  ctx: AppContext,
+  session: CurrentSession,
+  membership: Membership,
+  row: WorkshopRow,
+  viewerId: string | null,
+  itemIds: string[],
+) {
   const organisationId = membership.organisationId;
   if (!row.journeyId) throw new AppError("conflict", "This workshop has no journey to merge into.");
   if (row.status !== "closed") throw new AppError("conflict", "Close the workshop before merging its results into the journey.");
   const journeyId = row.journeyId;
-  const state = await loadState(ctx, organisationId, row.id);
+  // What the merger may read is all they may write into the map.
+  const state = await loadStateFor(ctx, organisationId, row.id, viewerId);
   const wanted = new Set(itemIds);
   const trace = traceOf(row);
   let merged = 0;

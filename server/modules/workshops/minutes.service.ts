@@ -5,6 +5,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { WorkshopMinutes } from "../../../shared/schemas/workshops.js";
 import type { AgendaItem, WorkshopRole } from "../../../shared/workshops/formats.js";
+import { outsideViewerId, projectState } from "../../../shared/workshops/projection.js";
 import { replay } from "../../../shared/workshops/reducer.js";
 import type { Attachment, WorkshopState } from "../../../shared/workshops/state.js";
 import { summarise } from "../../../shared/workshops/stats.js";
@@ -13,9 +14,13 @@ import { improvementActions, journeySteps } from "../../db/schema.js";
 import { presentWorkshopSummary } from "./workshops.presenter.js";
 import { listParticipantRows, listPhotoRows, loadEvents, stakeholderNames, type WorkshopRow } from "./workshops.queries.js";
 
-/** The workshop's state now, folded from its whole log. */
-export async function loadState(ctx: AppContext, organisationId: string, workshopId: string): Promise<WorkshopState> {
-  return replay(await loadEvents(ctx.db, organisationId, workshopId));
+/**
+ * The workshop's state now, folded from its whole log, as `viewerId` may know it: the same
+ * per-viewer projection as the live room's (no one reads another's note before the reveal, nor
+ * another sub-group's items). `viewerId` is the caller's participant id, or `outsideViewerId`.
+ */
+export async function loadStateFor(ctx: AppContext, organisationId: string, workshopId: string, viewerId: string | null): Promise<WorkshopState> {
+  return projectState(replay(await loadEvents(ctx.db, organisationId, workshopId)), viewerId ?? outsideViewerId);
 }
 
 /** What an item (a cluster, or a note outside any cluster) is called in results. */
@@ -53,10 +58,11 @@ function quadrant(impact: number, effort: number): WorkshopMinutes["matrix"][num
   return effort < 0.5 ? "fill_in" : "thankless";
 }
 
-export async function buildMinutes(ctx: AppContext, row: WorkshopRow, journeyTitle: string | null): Promise<WorkshopMinutes> {
+/** The minutes as `viewerId` (the caller's participant id, or null) may read them. */
+export async function buildMinutes(ctx: AppContext, row: WorkshopRow, journeyTitle: string | null, viewerId: string | null): Promise<WorkshopMinutes> {
   const organisationId = row.organisationId;
   const [state, participants, photos, names, actionRows] = await Promise.all([
-    loadState(ctx, organisationId, row.id),
+    loadStateFor(ctx, organisationId, row.id, viewerId),
     listParticipantRows(ctx.db, organisationId, row.id),
     listPhotoRows(ctx.db, organisationId, row.id),
     attachmentNames(ctx, organisationId, row.journeyId),
@@ -73,7 +79,10 @@ export async function buildMinutes(ctx: AppContext, row: WorkshopRow, journeyTit
     authorName: participantNames.get(note.authorId) ?? null,
     attachment: presentAttachment(note.attachment, names),
   });
-  const notes = Object.values(state.notes).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  // A note the viewer only knows exists (another's, before the reveal) is not in the minutes at all.
+  const notes = Object.values(state.notes)
+    .filter((note) => note.text !== null)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   const clusters = Object.values(state.clusters)
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
     .map((cluster) => ({

@@ -16,6 +16,11 @@ export type WorkshopAccess = {
   membership: Membership;
   workshop: NonNullable<Awaited<ReturnType<typeof findWorkshop>>>;
   canManage: boolean;
+  /**
+   * The caller's participant id in this workshop, or null: whatever the HTTP routes show of the
+   * live room (minutes, merge) is the engine's projection for this viewer (shared/workshops/projection.ts).
+   */
+  participantId: string | null;
 };
 
 /** Session (401), membership (404), then the organisation-wide reading rights or a guest's own list. */
@@ -39,11 +44,9 @@ export async function requireWorkshop(
   if (need === "manage") authorize(membership, "workshop.manage");
   const workshop = await findWorkshop(ctx.db, membership.organisationId, workshopId);
   if (!workshop) throw notFound("workshop");
-  if (onlyOwnWorkshops) {
-    const participant = await findParticipantByUser(ctx.db, membership.organisationId, workshopId, session.user.id);
-    if (!participant) throw notFound("workshop");
-  }
-  return { session, membership, workshop, canManage: can(membership.role, "workshop.manage") };
+  const participant = await findParticipantByUser(ctx.db, membership.organisationId, workshopId, session.user.id);
+  if (onlyOwnWorkshops && !participant) throw notFound("workshop");
+  return { session, membership, workshop, canManage: can(membership.role, "workshop.manage"), participantId: participant?.id ?? null };
 }
 
 /** The preparation of a closed workshop is history: it is read, not changed. */
