@@ -5,7 +5,8 @@
  */
 import type pg from "pg";
 
-export type JobHandler = (payload: Record<string, unknown>) => Promise<void>;
+/** Runs one job; `job.id` lets a handler trim its own row (e.g. drop what must not outlive delivery). */
+export type JobHandler = (payload: Record<string, unknown>, job: { id: string }) => Promise<void>;
 
 type ClaimedJob = { id: string; kind: string; payload: Record<string, unknown>; attempts: number; max_attempts: number };
 
@@ -47,7 +48,7 @@ export function startJobRunner(
     const handler = handlers[job.kind];
     try {
       if (!handler) throw new Error(`No handler for job kind ${job.kind}`);
-      await handler(job.payload);
+      await handler(job.payload, { id: String(job.id) });
       await pool.query("UPDATE jobs SET completed_at = now(), locked_until = NULL WHERE id = $1", [job.id]);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

@@ -1,12 +1,21 @@
 /**
- * Outgoing e-mail. `queue` records the message and a durable job in the same transaction;
- * the job sends it through SMTP_URL with nodemailer, or, without SMTP_URL, leaves it in the
- * outbox (status "outbox") for administrators to see, so no invitation is ever lost.
+ * Outgoing e-mail. `queue` records the message and a durable job in one transaction — the
+ * caller's when it passes one, so the e-mail commits with the change it announces — after
+ * checking the daily quotas (quota.ts). The job sends it through SMTP_URL with nodemailer, or,
+ * without SMTP_URL, leaves it in the outbox (status "outbox") for administrators to see, so no
+ * invitation is ever lost. A message's link is purged once sent, or once it expires in the
+ * outbox (links.ts); no link is ever written to the log.
  */
+import { drizzle } from "drizzle-orm/node-postgres";
 import nodemailer from "nodemailer";
 import type pg from "pg";
-import { enqueueJob } from "../jobs/queue.js";
-import { type MailKind, type MailParams, renderMail } from "./templates.js";
+import * as schema from "../db/schema.js";
+import { enqueueJob, type JobHandler } from "../jobs/queue.js";
+import type { Tx } from "../modules/journeys/journeys.queries.js";
+import { forgetSendJobPayload, purgeEmailLink, purgeLinkJobKind } from "./links.js";
+import { configureMailLimits, type MailLimits } from "./quota.js";
+import type { MailKind, MailParams } from "./templates.js";
+import { queueMailsInTransaction } from "./transactional.js";
 
 export type QueuedMail = {
   kind: MailKind;
@@ -14,75 +23,85 @@ export type QueuedMail = {
   locale: string | null | undefined;
   organisationId: string | null;
   link: string;
+  /** When the link stops working; the outbox forgets it then. Defaults by kind (links.ts). */
+  linkExpiresAt?: Date;
   /** Whether administrators may read the link in the outbox (never for password resets). */
   isLinkShownInOutbox: boolean;
   params?: MailParams;
-  /** Small files sent with the message (an .ics invitation); kept in the send job's payload. */
+  /** Small files sent with the message (an .ics invitation); kept in the send job's payload until delivery. */
   attachments?: MailAttachment[];
 };
 
 export type MailAttachment = { filename: string; contentType: string; content: string };
 
 export type Mailer = {
-  queue: (mail: QueuedMail) => Promise<string>;
+  /**
+   * Queues one message, inside `tx` when given (else in its own transaction). Returns its id, or
+   * null when a system message was dropped by its recipient's daily quota. Throws
+   * `mail_quota_exceeded` when the organisation is over its daily quota.
+   */
+  queue: (mail: QueuedMail, tx?: Tx) => Promise<string | null>;
   /** The job handler that sends one queued message. */
-  send: (payload: Record<string, unknown>) => Promise<void>;
+  send: JobHandler;
+  /** The job handlers to register with the job runner ("email.send" and the link purge). */
+  jobHandlers: Record<string, JobHandler>;
   close: () => void;
 };
 
-type EmailRow = { id: string; to_address: string; subject: string; body_text: string; kind: string; link: string | null };
+type EmailRow = { id: string; to_address: string; subject: string; body_text: string; kind: string; link_expires_at: Date | null };
 
-export function createMailer(options: { pool: pg.Pool; smtpUrl: string | undefined; from: string; log: { info: (obj: object, msg: string) => void } }): Mailer {
+export function createMailer(options: {
+  pool: pg.Pool;
+  smtpUrl: string | undefined;
+  from: string;
+  log: { info: (obj: object, msg: string) => void };
+  limits?: MailLimits;
+}): Mailer {
   const { pool, smtpUrl, from, log } = options;
+  if (options.limits) configureMailLimits(options.limits);
+  const db = drizzle(pool, { schema });
   const transport = smtpUrl ? nodemailer.createTransport(smtpUrl) : null;
 
+  async function queue(mail: QueuedMail, tx?: Tx): Promise<string | null> {
+    const [id] = tx ? await queueMailsInTransaction(tx, [mail]) : await db.transaction((own) => queueMailsInTransaction(own, [mail]));
+    return id ?? null;
+  }
+
+  const send: JobHandler = async (payload, job) => {
+    const emailId = String(payload.emailId);
+    const result = await pool.query<EmailRow>(
+      "SELECT id, to_address, subject, body_text, kind, link_expires_at FROM emails WHERE id = $1 AND status IN ('queued', 'retrying')",
+      [emailId],
+    );
+    const email = result.rows[0];
+    if (!email) return;
+    if (!transport) {
+      await pool.query("UPDATE emails SET status = 'outbox' WHERE id = $1", [emailId]);
+      await forgetSendJobPayload(pool, job.id);
+      // The link stays for the administrators allowed to read it, until it expires; then it goes.
+      if (email.link_expires_at) await enqueueJob(pool, purgeLinkJobKind, { emailId }, email.link_expires_at);
+      log.info({ emailId, kind: email.kind }, "e-mail kept in the outbox (no SMTP_URL)");
+      return;
+    }
+    try {
+      const attachments = Array.isArray(payload.attachments) ? (payload.attachments as MailAttachment[]) : undefined;
+      await transport.sendMail({ from, to: email.to_address, subject: email.subject, text: email.body_text, attachments });
+      await pool.query("UPDATE emails SET status = 'sent', sent_at = now(), error = NULL WHERE id = $1", [emailId]);
+      await purgeEmailLink(pool, emailId);
+      await forgetSendJobPayload(pool, job.id);
+    } catch (error) {
+      await pool.query("UPDATE emails SET status = 'retrying', error = $2 WHERE id = $1", [emailId, String(error)]);
+      throw error;
+    }
+  };
+
   return {
-    async queue(mail) {
-      const rendered = renderMail(mail.kind, mail.locale, mail.params ?? {}, mail.link);
-      const client = await pool.connect();
-      try {
-        await client.query("BEGIN");
-        const inserted = await client.query<{ id: string }>(
-          `INSERT INTO emails (organisation_id, kind, to_address, locale, subject, body_text, link, is_link_shown_in_outbox)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-          [mail.organisationId, mail.kind, mail.to, rendered.locale, rendered.subject, rendered.text, mail.link, mail.isLinkShownInOutbox],
-        );
-        const id = inserted.rows[0]?.id as string;
-        await enqueueJob(client, "email.send", mail.attachments?.length ? { emailId: id, attachments: mail.attachments } : { emailId: id });
-        await client.query("COMMIT");
-        return id;
-      } catch (error) {
-        await client.query("ROLLBACK").catch(() => undefined);
-        throw error;
-      } finally {
-        client.release();
-      }
+    queue,
+    send,
+    jobHandlers: {
+      "email.send": send,
+      [purgeLinkJobKind]: async (payload) => purgeEmailLink(pool, String(payload.emailId)),
     },
-
-    async send(payload) {
-      const emailId = String(payload.emailId);
-      const result = await pool.query<EmailRow>(
-        "SELECT id, to_address, subject, body_text, kind, link FROM emails WHERE id = $1 AND status IN ('queued', 'retrying')",
-        [emailId],
-      );
-      const email = result.rows[0];
-      if (!email) return;
-      if (!transport) {
-        await pool.query("UPDATE emails SET status = 'outbox' WHERE id = $1", [emailId]);
-        // The operator's console is the only place a password-reset link shows without SMTP.
-        log.info({ to: email.to_address, kind: email.kind, link: email.link }, "e-mail kept in the outbox (no SMTP_URL)");
-        return;
-      }
-      try {
-        const attachments = Array.isArray(payload.attachments) ? (payload.attachments as MailAttachment[]) : undefined;
-        await transport.sendMail({ from, to: email.to_address, subject: email.subject, text: email.body_text, attachments });
-        await pool.query("UPDATE emails SET status = 'sent', sent_at = now(), error = NULL WHERE id = $1", [emailId]);
-      } catch (error) {
-        await pool.query("UPDATE emails SET status = 'retrying', error = $2 WHERE id = $1", [emailId, String(error)]);
-        throw error;
-      }
-    },
-
     close() {
       transport?.close();
     },

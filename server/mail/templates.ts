@@ -2,7 +2,14 @@
  * The text of every e-mail, in French and English. Plain text: no user content is ever
  * interpreted as markup.
  */
-export type MailKind = "invitation" | "guest_invitation" | "magic_link" | "password_reset" | "survey_invitation" | "survey_reminder" | "promoter_thanks" | "workshop_brief";
+export type MailKind =
+  | "invitation"
+  | "guest_invitation"
+  | "magic_link"
+  | "password_reset"
+  | "email_verification"
+  | "sign_up_attempt"
+  | "survey_invitation" | "survey_reminder" | "promoter_thanks" | "workshop_brief";
 export type MailLocale = "fr" | "en";
 export type MailParams = Record<string, string>;
 
@@ -23,12 +30,12 @@ const templates: Record<MailLocale, Record<MailKind, Template>> = {
     guest_invitation: {
       subject: (p) => `${p.organisation} vous invite sur Tutti`,
       body: (p, link) =>
-        `Bonjour,\n\n${p.inviter} (${p.organisation}) vous invite à contribuer sur Tutti. Aucun mot de passe n'est nécessaire : ce lien vous connecte directement (valable 48 heures, une seule fois) :\n${link}\n\nPassé ce délai, demandez un nouveau lien depuis la page de connexion.\n\n— Tutti`,
+        `Bonjour,\n\n${p.inviter} (${p.organisation}) vous invite à contribuer sur Tutti. Aucun mot de passe n'est nécessaire : ouvrez cette page, puis recevez d'un clic votre lien de connexion (valable 15 minutes) à cette adresse. La page reste valable, revenez-y quand vous voulez :\n${link}\n\n— Tutti`,
     },
     magic_link: {
       subject: () => "Votre lien de connexion à Tutti",
       body: (_p, link) =>
-        `Bonjour,\n\nVoici votre lien de connexion à Tutti (valable 48 heures, une seule fois) :\n${link}\n\nSi vous n'avez rien demandé, ignorez ce message.\n\n— Tutti`,
+        `Bonjour,\n\nVoici votre lien de connexion à Tutti (valable 15 minutes, une seule fois) :\n${link}\n\nSi vous n'avez rien demandé, ignorez ce message.\n\n— Tutti`,
     },
     survey_invitation: {
       subject: (p) => `${p.organisation} : votre avis en deux minutes — ${p.survey}`,
@@ -46,6 +53,16 @@ const templates: Record<MailLocale, Record<MailKind, Template>> = {
         `Bonjour${p.name ? ` ${p.name}` : ""},\n\nMerci d'avoir répondu à « ${p.survey} » et de recommander ${p.organisation} : cela compte beaucoup pour toute l'équipe.\n${
           link ? `\nSi vous avez une minute, un avis de votre part aiderait d'autres personnes à nous connaître :\n${link}\n` : ""
         }\nVous recevez ce message parce que vous avez accepté d'être recontacté·e à propos de votre réponse.\n— ${p.organisation}, avec Tutti`,
+    },
+    email_verification: {
+      subject: () => "Confirmez votre adresse e-mail pour Tutti",
+      body: (_p, link) =>
+        `Bonjour,\n\nPour confirmer votre adresse e-mail et vous connecter à Tutti, ouvrez ce lien (valable une heure) :\n${link}\n\nSi vous n'avez pas créé de compte, ignorez ce message.\n\n— Tutti`,
+    },
+    sign_up_attempt: {
+      subject: () => "Quelqu'un a essayé de créer un compte Tutti avec votre adresse",
+      body: (_p, link) =>
+        `Bonjour,\n\nQuelqu'un vient d'essayer de créer un compte Tutti avec votre adresse e-mail. Vous avez déjà un compte : aucun nouveau compte n'a été créé et votre compte n'a pas changé.\n\nSi c'était vous et que vous avez oublié votre mot de passe, choisissez-en un nouveau ici :\n${link}\n\nSinon, ignorez ce message.\n\n— Tutti`,
     },
     password_reset: {
       subject: () => "Réinitialisation de votre mot de passe Tutti",
@@ -67,12 +84,12 @@ const templates: Record<MailLocale, Record<MailKind, Template>> = {
     guest_invitation: {
       subject: (p) => `${p.organisation} invites you to Tutti`,
       body: (p, link) =>
-        `Hello,\n\n${p.inviter} (${p.organisation}) invites you to contribute on Tutti. No password is needed: this link signs you in directly (valid for 48 hours, once):\n${link}\n\nAfter that, ask for a new link from the sign-in page.\n\n— Tutti`,
+        `Hello,\n\n${p.inviter} (${p.organisation}) invites you to contribute on Tutti. No password is needed: open this page, then get your sign-in link (valid for 15 minutes) at this address in one click. The page stays valid, come back to it whenever you like:\n${link}\n\n— Tutti`,
     },
     magic_link: {
       subject: () => "Your Tutti sign-in link",
       body: (_p, link) =>
-        `Hello,\n\nHere is your link to sign in to Tutti (valid for 48 hours, once):\n${link}\n\nIf you did not ask for it, ignore this message.\n\n— Tutti`,
+        `Hello,\n\nHere is your link to sign in to Tutti (valid for 15 minutes, once):\n${link}\n\nIf you did not ask for it, ignore this message.\n\n— Tutti`,
     },
     survey_invitation: {
       subject: (p) => `${p.organisation}: your opinion in two minutes — ${p.survey}`,
@@ -90,6 +107,16 @@ const templates: Record<MailLocale, Record<MailKind, Template>> = {
         `Hello${p.name ? ` ${p.name}` : ""},\n\nThank you for answering "${p.survey}" and for recommending ${p.organisation}: it means a lot to the whole team.\n${
           link ? `\nIf you have a minute, a review from you would help others get to know us:\n${link}\n` : ""
         }\nYou are receiving this because you agreed to be contacted about your answer.\n— ${p.organisation}, with Tutti`,
+    },
+    email_verification: {
+      subject: () => "Confirm your e-mail address for Tutti",
+      body: (_p, link) =>
+        `Hello,\n\nTo confirm your e-mail address and sign in to Tutti, open this link (valid for one hour):\n${link}\n\nIf you did not create an account, ignore this message.\n\n— Tutti`,
+    },
+    sign_up_attempt: {
+      subject: () => "Someone tried to create a Tutti account with your address",
+      body: (_p, link) =>
+        `Hello,\n\nSomeone just tried to create a Tutti account with your e-mail address. You already have an account: no new account was created and yours has not changed.\n\nIf it was you and you forgot your password, choose a new one here:\n${link}\n\nOtherwise, ignore this message.\n\n— Tutti`,
     },
     password_reset: {
       subject: () => "Reset your Tutti password",
