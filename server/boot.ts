@@ -40,7 +40,7 @@ export async function bootTutti(env: Env, databaseUrl: string, databaseKind: App
   const log = pino({ level: env.LOG_LEVEL });
   const { pool, db } = createDatabase(databaseUrl, 20);
   await applyMigrations(pool);
-  const mailer = createMailer({ pool, smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, log });
+  const mailer = createMailer({ pool, smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, log, limits: { perOrganisation: env.MAIL_QUOTA_PER_DAY, perRecipient: env.MAIL_QUOTA_PER_RECIPIENT_PER_DAY } });
   const auth = createAuth({
     env,
     pool,
@@ -55,7 +55,7 @@ export async function bootTutti(env: Env, databaseUrl: string, databaseKind: App
   const app = await buildApp(ctx);
   const rollups = startScoreRollups(db, (error) => log.warn({ err: String(error) }, "score roll-up failed"));
   const answeredMarks = startAnsweredMarking(db, env.secret, (error) => log.warn({ err: String(error) }, "answered marks failed"));
-  const jobs = startJobRunner(pool, { "email.send": mailer.send, "survey.remind": surveyReminderJob(ctx), [briefJobKind]: workshopBriefJob(ctx), "webhook.deliver": webhookDeliveryJob(ctx), "survey.relaunch": surveyRelaunchJob(ctx) }, log, options.jobPollMs);
+  const jobs = startJobRunner(pool, { ...mailer.jobHandlers, "survey.remind": surveyReminderJob(ctx), [briefJobKind]: workshopBriefJob(ctx), "webhook.deliver": webhookDeliveryJob(ctx), "survey.relaunch": surveyRelaunchJob(ctx) }, log, options.jobPollMs);
   return {
     ctx,
     app,

@@ -18,6 +18,7 @@ export const errorCodes = {
   payload_too_large: 413,
   rate_limited: 429,
   internal_error: 500,
+  mail_quota_exceeded: 429,
   service_unavailable: 503,
 } as const;
 
