@@ -70,7 +70,7 @@ const port = await freePort();
 const baseURL = `http://localhost:${port}`;
 const serverLog = path.join(dataDir, "server.log");
 const logStream = fs.createWriteStream(serverLog);
-const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: "warn" };
+const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: "warn", OUTBOUND_ALLOW_PRIVATE: "true" };
 delete env.DATABASE_URL;
 delete env.SMTP_URL;
 delete env.PUBLIC_URL;

@@ -16,6 +16,7 @@ import { surveyReminderJob } from "./modules/surveys/invitations.service.js";
 import { briefJobKind, workshopBriefJob } from "./modules/workshops/brief.service.js";
 import { surveyRelaunchJob } from "./modules/surveys/waves.service.js";
 import { webhookDeliveryJob } from "./modules/webhooks/delivery.js";
+import { sealStoredWebhookSecrets } from "./modules/webhooks/webhook-secrets.js";
 import { startAnsweredMarking } from "./modules/surveys/answered-marks.js";
 import { startScoreRollups } from "./modules/surveys/rollups.js";
 import { listIssuerOrigins, provisionSsoMember, ssoDomainRefusal } from "./modules/sso/sso.service.js";
@@ -40,6 +41,8 @@ export async function bootTutti(env: Env, databaseUrl: string, databaseKind: App
   const log = pino({ level: env.LOG_LEVEL });
   const { pool, db } = createDatabase(databaseUrl, 20);
   await applyMigrations(pool);
+  // Secrets written before encryption at rest are sealed now (idempotent).
+  await sealStoredWebhookSecrets(db, env);
   const mailer = createMailer({ pool, smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, log, limits: { perOrganisation: env.MAIL_QUOTA_PER_DAY, perRecipient: env.MAIL_QUOTA_PER_RECIPIENT_PER_DAY } });
   const auth = createAuth({
     env,

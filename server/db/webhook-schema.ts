@@ -21,9 +21,9 @@ export const webhookEndpoints = pgTable(
     url: text("url").notNull(),
     description: text("description").notNull().default(""),
     eventTypes: text("event_types").array().notNull(),
-    /** `whsec_<base64>`: shown once at creation and at rotation, kept to sign. */
+    /** `whsec_<base64>`: shown once at creation and at rotation, kept to sign, sealed at rest (`tsb1:…`, modules/webhooks/webhook-secrets.ts). */
     secret: text("secret").notNull(),
-    /** The secret before the last rotation: deliveries carry both signatures until it expires. */
+    /** The secret before the last rotation (sealed): deliveries carry both signatures until it expires. */
     previousSecret: text("previous_secret"),
     previousSecretExpiresAt: timestamp("previous_secret_expires_at", tz),
     isEnabled: boolean("is_enabled").notNull().default(true),
@@ -52,7 +52,7 @@ export const webhookDeliveries = pgTable(
     lastStatusCode: integer("last_status_code"),
     lastError: text("last_error"),
     lastDurationMs: integer("last_duration_ms"),
-    /** The start of the receiver's last answer, truncated. */
+    /** No longer written: receivers' answers are not kept (cleared at start, see webhook-secrets.ts). */
     responseExcerpt: text("response_excerpt"),
     nextAttemptAt: timestamp("next_attempt_at", tz),
     lastAttemptAt: timestamp("last_attempt_at", tz),

@@ -79,6 +79,8 @@ describe("URL rules, whatever NODE_ENV says", () => {
     }
     expect(outboundUrlRefusal(local, "http://127.0.0.1:8080/h")).toBeNull();
     expect(outboundUrlRefusal(local, "ftp://127.0.0.1/h")).toBe("https_required");
+    expect(outboundUrlRefusal(local, "http://crm.example.com/h")).toBe("https_required");
+    expect(outboundUrlRefusal(local, "https://crm.example.com/h")).toBeNull();
   });
 });
 

@@ -82,12 +82,18 @@ export function outboundUrlRefusal(policy: OutboundPolicy, raw: string): UrlRefu
     return "invalid_url";
   }
   if (url.username || url.password) return "credentials_in_url";
-  if (url.protocol !== "https:" && !(policy.isPrivateAllowed && url.protocol === "http:")) return "https_required";
-  if (policy.isPrivateAllowed) return null;
-  const host = url.hostname.replace(/^\[|\]$/g, "").toLowerCase();
-  if (net.isIP(host) !== 0) return isPublicAddress(host) ? null : "private_address";
-  if (host === "localhost" || host.endsWith(".localhost") || host.endsWith(".local") || host.endsWith(".internal") || !host.includes(".")) return "private_address";
+  const isLocal = isLocalHost(url.hostname);
+  // http only to a local target, and only when they are allowed (a developer's own receiver).
+  if (url.protocol !== "https:" && !(policy.isPrivateAllowed && isLocal && url.protocol === "http:")) return "https_required";
+  if (isLocal && !policy.isPrivateAllowed) return "private_address";
   return null;
+}
+
+/** True for an IP literal that is not public, and for names that can only mean this machine or a private network. */
+function isLocalHost(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  if (net.isIP(host) !== 0) return !isPublicAddress(host);
+  return host === "localhost" || host.endsWith(".localhost") || host.endsWith(".local") || host.endsWith(".internal") || !host.includes(".");
 }
 
 type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | dns.LookupAddress[], family?: number) => void;

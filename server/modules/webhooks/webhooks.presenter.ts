@@ -1,10 +1,12 @@
 /** The fields of endpoints and deliveries that leave the server: never a secret, except once. */
 import { type WebhookDelivery, type WebhookEndpoint, webhookDeliveryStatuses, webhookEventTypeSchema } from "../../../shared/schemas/webhooks.js";
+import type { SecretBox } from "../../platform/secret-box.js";
 import { maxAttempts } from "./delivery.js";
 import { secretHint } from "./signing.js";
 import type { DeliveryCounts, EndpointRow, listDeliveryRows } from "./webhooks.queries.js";
 
-export function presentEndpoint(row: EndpointRow, counts: DeliveryCounts[], now = new Date()): WebhookEndpoint {
+/** An endpoint as administrators see it: its secret only as a hint (the last characters of the opened secret). */
+export function presentEndpoint(row: EndpointRow, counts: DeliveryCounts[], box: SecretBox, now = new Date()): WebhookEndpoint {
   const c = counts.find((count) => count.endpointId === row.id);
   return {
     id: row.id,
@@ -15,7 +17,7 @@ export function presentEndpoint(row: EndpointRow, counts: DeliveryCounts[], now 
       return parsed.success ? [parsed.data] : [];
     }),
     isEnabled: row.isEnabled,
-    secretHint: secretHint(row.secret),
+    secretHint: secretHint(box.open(row.secret)),
     isPreviousSecretActive: Boolean(row.previousSecret && row.previousSecretExpiresAt && row.previousSecretExpiresAt > now),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
@@ -25,6 +27,7 @@ export function presentEndpoint(row: EndpointRow, counts: DeliveryCounts[], now 
 
 type DeliveryRow = Awaited<ReturnType<typeof listDeliveryRows>>[number];
 
+/** A delivery as the log shows it: status code and outcome, never the receiver's answer. */
 export function presentDelivery({ delivery, endpointUrl }: DeliveryRow): WebhookDelivery {
   return {
     id: delivery.id,
@@ -37,7 +40,7 @@ export function presentDelivery({ delivery, endpointUrl }: DeliveryRow): Webhook
     lastStatusCode: delivery.lastStatusCode,
     lastError: delivery.lastError,
     lastDurationMs: delivery.lastDurationMs,
-    responseExcerpt: delivery.responseExcerpt,
+    responseExcerpt: null,
     nextAttemptAt: delivery.nextAttemptAt?.toISOString() ?? null,
     lastAttemptAt: delivery.lastAttemptAt?.toISOString() ?? null,
     createdAt: delivery.createdAt.toISOString(),

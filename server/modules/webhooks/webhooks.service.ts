@@ -11,9 +11,10 @@ import type { AppContext } from "../../context.js";
 import { jobs, webhookDeliveries, webhookEndpoints } from "../../db/schema.js";
 import { AppError, notFound } from "../../http/problem.js";
 import { recordAudit } from "../audit/audit.queries.js";
-import { urlRefusal } from "./address-guard.js";
+import { outboundUrlRefusal } from "../../platform/outbound-http.js";
 import { forgetWebhookEndpoints } from "./events.js";
 import { newWebhookSecret } from "./signing.js";
+import { webhookSecretBox } from "./webhook-secrets.js";
 import { countDeliveries, findEndpoint, listDeliveryRows, listEndpointRows } from "./webhooks.queries.js";
 import { presentDelivery, presentEndpoint } from "./webhooks.presenter.js";
 
@@ -21,8 +22,9 @@ type Input = z.output<typeof webhookEndpointInputSchema>;
 const rotationGraceMs = 24 * 3600 * 1000;
 const maxEndpoints = 20;
 
+/** The same rules as at delivery (the outbound client), checked early to answer the administrator. */
 function assertUrl(ctx: AppContext, url: string): void {
-  const refusal = urlRefusal({ isProduction: ctx.env.NODE_ENV === "production" }, url);
+  const refusal = outboundUrlRefusal({ isPrivateAllowed: ctx.env.OUTBOUND_ALLOW_PRIVATE === "true" }, url);
   if (refusal) throw new AppError("validation_failed", "This address cannot receive webhooks.", [{ path: "body.url", message: refusal }]);
 }
 
@@ -30,13 +32,14 @@ const actorOf = (session: CurrentSession) => ({ id: session.user.id, name: sessi
 
 export async function listEndpoints(ctx: AppContext, organisationId: string): Promise<WebhookEndpoint[]> {
   const [rows, counts] = await Promise.all([listEndpointRows(ctx.db, organisationId), countDeliveries(ctx.db, organisationId)]);
-  return rows.map((row) => presentEndpoint(row, counts));
+  const box = webhookSecretBox(ctx.env);
+  return rows.map((row) => presentEndpoint(row, counts, box));
 }
 
 async function presentOne(ctx: AppContext, organisationId: string, endpointId: string): Promise<WebhookEndpoint> {
   const row = await findEndpoint(ctx.db, organisationId, endpointId);
   if (!row) throw notFound("webhook endpoint");
-  return presentEndpoint(row, await countDeliveries(ctx.db, organisationId));
+  return presentEndpoint(row, await countDeliveries(ctx.db, organisationId), webhookSecretBox(ctx.env));
 }
 
 export async function createEndpoint(ctx: AppContext, session: CurrentSession, membership: Membership, input: Input): Promise<WebhookEndpointWithSecret> {
@@ -48,7 +51,7 @@ export async function createEndpoint(ctx: AppContext, session: CurrentSession, m
     if ((existing?.n ?? 0) >= maxEndpoints) throw new AppError("conflict", `At most ${maxEndpoints} webhook endpoints per organisation.`);
     const [row] = await tx
       .insert(webhookEndpoints)
-      .values({ organisationId, url: input.url, description: input.description, eventTypes: [...new Set(input.eventTypes)], isEnabled: input.isEnabled, secret, createdBy: session.user.id })
+      .values({ organisationId, url: input.url, description: input.description, eventTypes: [...new Set(input.eventTypes)], isEnabled: input.isEnabled, secret: webhookSecretBox(ctx.env).seal(secret), createdBy: session.user.id })
       .returning({ id: webhookEndpoints.id });
     await recordAudit(tx, { organisationId, actor: actorOf(session), action: "webhook.created", targetType: "webhook_endpoint", targetId: row?.id, targetLabel: input.url });
     return row?.id as string;
@@ -85,7 +88,7 @@ export async function rotateSecret(ctx: AppContext, session: CurrentSession, mem
   await ctx.db.transaction(async (tx) => {
     const updated = await tx
       .update(webhookEndpoints)
-      .set({ previousSecret: sql`${webhookEndpoints.secret}`, previousSecretExpiresAt: new Date(Date.now() + rotationGraceMs), secret, updatedAt: new Date() })
+      .set({ previousSecret: sql`${webhookEndpoints.secret}`, previousSecretExpiresAt: new Date(Date.now() + rotationGraceMs), secret: webhookSecretBox(ctx.env).seal(secret), updatedAt: new Date() })
       .where(and(eq(webhookEndpoints.organisationId, organisationId), eq(webhookEndpoints.id, endpointId)))
       .returning({ url: webhookEndpoints.url });
     if (updated.length === 0) throw notFound("webhook endpoint");

@@ -16,6 +16,14 @@ import { deliveriesBase, type WebhookDelivery, type WebhookEndpoint, webhookKeys
 
 const statusColors: Record<WebhookDelivery["status"], string> = { pending: "gray", retrying: "orange", succeeded: "teal", failed: "red" };
 
+/** The kind of failure the server recorded (it keeps no receiver answer), for its translated label. */
+function problemOf(error: string): "unreachable" | "redirect" | "disabled" | "refused" {
+  if (error.startsWith("refused")) return "refused";
+  if (error === "redirect not followed") return "redirect";
+  if (error === "endpoint disabled") return "disabled";
+  return "unreachable";
+}
+
 export function WebhookDeliveries({ orgId, endpoints }: { orgId: string; endpoints: WebhookEndpoint[] }) {
   const { t } = useTranslation("admin");
   const { t: tr } = useTranslation();
@@ -110,14 +118,13 @@ export function WebhookDeliveries({ orgId, endpoints }: { orgId: string; endpoin
                   <Table.Td>{d.lastDurationMs === null ? none : t("webhooks.deliveries.duration", { ms: formatNumber(d.lastDurationMs) })}</Table.Td>
                   <Table.Td>{d.nextAttemptAt ? <time dateTime={d.nextAttemptAt}>{formatDateTime(d.nextAttemptAt)}</time> : none}</Table.Td>
                   <Table.Td style={{ maxWidth: 260 }}>
-                    {d.lastError && d.lastError !== `HTTP ${d.lastStatusCode}` && (
+                    {d.lastError && d.lastError !== `HTTP ${d.lastStatusCode}` ? (
                       <Text size="xs" c="red.9">
-                        {d.lastError}
+                        {t(`webhooks.deliveries.problems.${problemOf(d.lastError)}`)}
                       </Text>
+                    ) : (
+                      none
                     )}
-                    <Text size="xs" ff="monospace" lineClamp={3} style={{ overflowWrap: "anywhere" }} title={d.responseExcerpt ?? undefined}>
-                      {d.responseExcerpt || none}
-                    </Text>
                   </Table.Td>
                   <Table.Td>
                     {d.status !== "pending" && (
