@@ -126,6 +126,8 @@ export const ssoProvider = pgTable("ssoProvider", {
   providerId: text("providerId").notNull().unique(),
   organizationId: text("organizationId"),
   domain: text("domain").notNull(),
+  /** Set by Tutti once the domain's DNS TXT record is checked (sso_domains); better-auth refuses sign-in before. */
+  domainVerified: boolean("domainVerified").notNull().default(false),
 });
 
 export const rateLimit = pgTable("rateLimit", {

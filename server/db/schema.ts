@@ -112,4 +112,5 @@ export * from "./journey-schema.js";
 export * from "./survey-schema.js";
 export * from "./workshop-schema.js";
 export * from "./webhook-schema.js";
+export * from "./sso-schema.js";
 export * from "./loop-schema.js";
