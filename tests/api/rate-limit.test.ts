@@ -8,13 +8,13 @@ beforeAll(async () => {
 });
 afterAll(() => t.destroy());
 
-const signIn = (remoteAddress: string) =>
+const signIn = (remoteAddress: string, email = "personne@exemple.fr") =>
   t.app.inject({
     method: "POST",
     url: "/api/auth/sign-in/email",
     remoteAddress,
     headers: { origin: testOrigin, "content-type": "application/json" },
-    payload: JSON.stringify({ email: "personne@exemple.fr", password: "pas-le-bon-mot-de-passe" }),
+    payload: JSON.stringify({ email, password: "pas-le-bon-mot-de-passe" }),
   });
 
 describe("rate limits on sign-in", () => {
@@ -24,6 +24,34 @@ describe("rate limits on sign-in", () => {
     expect(statuses.slice(0, 10).every((status) => status === 401)).toBe(true);
     expect(statuses.at(-1)).toBe(429);
     expect((await signIn("198.51.100.23")).statusCode).toBe(401);
+  });
+});
+
+describe("limits keyed by address and account, not by address alone (finding 14)", () => {
+  it("never counts reading one's session: 70 get-session calls do not lock the address out of sign-in", async () => {
+    for (let i = 0; i < 70; i++) {
+      const read = await t.app.inject({ method: "GET", url: "/api/auth/get-session", remoteAddress: "192.0.2.70" });
+      expect(read.statusCode).not.toBe(429);
+    }
+    expect((await signIn("192.0.2.70")).statusCode).toBe(401);
+  });
+
+  it("lets a lecture hall behind one address sign in (one attempt each for 30 people)", async () => {
+    for (let i = 0; i < 30; i++) expect((await signIn("192.0.2.30", `etudiant${i}@exemple.fr`)).statusCode).toBe(401);
+  });
+
+  it("slows down guessing one account from one address without blocking the other accounts at that address", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i++) statuses.push((await signIn("192.0.2.11", "visee@exemple.fr")).statusCode);
+    expect(statuses.at(-1)).toBe(429);
+    expect((await signIn("192.0.2.11", "voisine@exemple.fr")).statusCode).toBe(401);
+    expect((await signIn("198.51.100.11", "visee@exemple.fr")).statusCode).toBe(401);
+  });
+
+  it("still caps one address trying many accounts", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 45; i++) statuses.push((await signIn("192.0.2.45", `cible${i}@exemple.fr`)).statusCode);
+    expect(statuses.at(-1)).toBe(429);
   });
 });
 
