@@ -6,7 +6,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { and, eq, desc } from "drizzle-orm";
 import type { LightMyRequestResponse } from "fastify";
 import type { Role } from "../shared/roles.js";
-import { emails, member } from "../server/db/schema.js";
+import { emails, member, user } from "../server/db/schema.js";
 import type { TestApp } from "./test-app.js";
 import { testOrigin } from "./test-app.js";
 
@@ -44,13 +44,20 @@ export class Agent {
 export const uniqueEmail = (prefix = "user") => `${prefix}.${randomBytes(4).toString("hex")}@exemple.fr`;
 export const password = "un-mot-de-passe-solide";
 
-/** Signs a new person up through /api/auth/sign-up/email; the agent holds their session. */
+/**
+ * Signs a new person up through /api/auth/sign-up/email, marks the address verified (as the
+ * e-mailed link would: see tests/api/auth-side-doors.test.ts for the real path), and signs in;
+ * the agent holds their session.
+ */
 export async function signUp(t: TestApp, name = "Marie Lefèvre", email = uniqueEmail()): Promise<Agent> {
   const agent = new Agent(t);
   const response = await agent.post("/api/auth/sign-up/email", { name, email, password });
   if (response.statusCode !== 200) throw new Error(`sign-up failed: ${response.statusCode} ${response.body}`);
-  const user = response.json().user as { id: string; email: string; name: string };
-  return Object.assign(agent, { user }) as Agent;
+  await t.ctx.db.update(user).set({ emailVerified: true }).where(eq(user.email, email.toLowerCase()));
+  const signedIn = await agent.post("/api/auth/sign-in/email", { email, password });
+  if (signedIn.statusCode !== 200) throw new Error(`sign-in failed: ${signedIn.statusCode} ${signedIn.body}`);
+  const found = signedIn.json().user as { id: string; email: string; name: string };
+  return Object.assign(agent, { user: { id: found.id, email: found.email, name: found.name } }) as Agent;
 }
 
 /** An organisation created through the API by `owner`. */

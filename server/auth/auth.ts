@@ -23,8 +23,17 @@ export type AuthDeps = {
   listExtraTrustedOrigins: () => Promise<string[]>;
 };
 
-/** Lifetime of a guest's magic link: long enough to be read in an inbox, single use. */
-export const magicLinkLifetimeSeconds = 48 * 3600;
+/** Lifetime of an e-mailed sign-in link (magic link): short, single use, sent only to its owner. */
+export const magicLinkLifetimeSeconds = 15 * 60;
+
+/** Lifetime of an e-mail verification link (it signs in once, on first use). */
+export const emailVerificationLifetimeSeconds = 60 * 60;
+
+/** The interface language an existing account chose, for the e-mails sent to it. */
+async function findLocaleByEmail(pool: Pool, email: string): Promise<string | undefined> {
+  const result = await pool.query<{ locale: string | null }>(`SELECT locale FROM "user" WHERE lower(email) = lower($1) LIMIT 1`, [email]);
+  return result.rows[0]?.locale ?? undefined;
+}
 
 /** PUBLIC_URL, and when it is local, both localhost and 127.0.0.1 forms of it. */
 function localOrigins(env: Env): string[] {
@@ -56,11 +65,45 @@ export function createAuth({ env, pool, mailer, onSsoSignIn, checkSsoIdentity, l
       deleteUser: { enabled: false },
     },
     session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
+    // Tokens in the verification table (magic links, password resets, OAuth state) are stored
+    // as SHA-256 hashes: a copy of the database signs no one in.
+    verification: { storeIdentifier: "hashed" },
+    // An address is proven before it signs in with a password or accepts an invitation. The
+    // verification link is a JWT signed with the secret (nothing stored); it signs in once.
+    emailVerification: {
+      sendOnSignUp: true,
+      sendOnSignIn: true,
+      autoSignInAfterVerification: true,
+      expiresIn: emailVerificationLifetimeSeconds,
+      sendVerificationEmail: async ({ user, url }) => {
+        await mailer.queue({
+          kind: "email_verification",
+          to: user.email,
+          locale: (user as { locale?: string }).locale,
+          organisationId: null,
+          link: url,
+          isLinkShownInOutbox: false,
+        });
+      },
+    },
     emailAndPassword: {
       enabled: true,
       minPasswordLength: 10,
       maxPasswordLength: 128,
-      autoSignIn: true,
+      // With verification required, sign-up never signs in and answers an existing address exactly
+      // as a new one (no account enumeration); the owner of the address is told by e-mail.
+      requireEmailVerification: true,
+      autoSignIn: false,
+      onExistingUserSignUp: async ({ user }) => {
+        await mailer.queue({
+          kind: "sign_up_attempt",
+          to: user.email,
+          locale: (user as { locale?: string }).locale,
+          organisationId: null,
+          link: `${env.publicUrl}/forgot-password`,
+          isLinkShownInOutbox: false,
+        });
+      },
       revokeSessionsOnPasswordReset: true,
       resetPasswordTokenExpiresIn: 60 * 60,
       sendResetPassword: async ({ user, url }) => {
@@ -106,6 +149,8 @@ export function createAuth({ env, pool, mailer, onSsoSignIn, checkSsoIdentity, l
         allowUserToCreateOrganization: true,
         invitationExpiresIn: 60 * 60 * 24 * 14,
         cancelPendingInvitationsOnReInvite: true,
+        // Our accept route checks first (code email_not_verified); this is better-auth's own guard.
+        requireEmailVerificationOnInvitation: true,
         sendInvitationEmail: async ({ id, email, role, organization: org, inviter }) => {
           await mailer.queue({
             kind: "invitation",
@@ -121,22 +166,16 @@ export function createAuth({ env, pool, mailer, onSsoSignIn, checkSsoIdentity, l
       magicLink({
         expiresIn: magicLinkLifetimeSeconds,
         disableSignUp: true,
-        sendMagicLink: async ({ email, url, metadata }) => {
-          const meta = (metadata ?? {}) as {
-            organisationId?: string;
-            organisationName?: string;
-            inviterName?: string;
-            locale?: string;
-            isFirstInvitation?: boolean;
-          };
+        // Never trust the client's `metadata` (our route refuses it too): a sign-in link is always
+        // a plain "magic_link" e-mail to its owner, in no organisation's outbox.
+        sendMagicLink: async ({ email, url }) => {
           await mailer.queue({
-            kind: meta.organisationId ? "guest_invitation" : "magic_link",
+            kind: "magic_link",
             to: email,
-            locale: meta.locale,
-            organisationId: meta.organisationId ?? null,
+            locale: await findLocaleByEmail(pool, email),
+            organisationId: null,
             link: url,
-            isLinkShownInOutbox: Boolean(meta.isFirstInvitation),
-            params: { organisation: meta.organisationName ?? "", inviter: meta.inviterName ?? "" },
+            isLinkShownInOutbox: false,
           });
         },
       }),

@@ -32,10 +32,14 @@ export async function isDatabaseEmpty(ctx: AppContext): Promise<boolean> {
 
 /** Seeds the demo organisation; returns the accounts to print. */
 export async function seedDemo(ctx: AppContext): Promise<typeof demoPeople> {
+  // Demo accounts are created verified, with a password, and without sending any e-mail.
+  const authContext = await ctx.auth.$context;
+  const passwordHash = await authContext.password.hash(demoPassword);
   const userIds: string[] = [];
   for (const person of demoPeople) {
-    const created = await ctx.auth.api.signUpEmail({ body: { email: person.email, password: demoPassword, name: person.name, locale: "fr" } });
-    userIds.push(created.user.id);
+    const created = await authContext.internalAdapter.createUser({ email: person.email, name: person.name, emailVerified: true, locale: "fr" });
+    await authContext.internalAdapter.linkAccount({ userId: created.id, providerId: "credential", accountId: created.id, password: passwordHash });
+    userIds.push(created.id);
   }
   const organisationId = randomUUID();
   const now = new Date();
@@ -52,7 +56,7 @@ export async function seedDemo(ctx: AppContext): Promise<typeof demoPeople> {
       await tx.insert(member).values({ id: randomUUID(), organizationId: organisationId, userId: userIds[index] as string, role: person.role, createdAt: now });
     }
     const guestId = randomUUID();
-    await tx.insert(user).values({ id: guestId, email: demoGuest.email, name: demoGuest.name, emailVerified: false, locale: "fr" });
+    await tx.insert(user).values({ id: guestId, email: demoGuest.email, name: demoGuest.name, emailVerified: true, locale: "fr" });
     await tx.insert(member).values({ id: randomUUID(), organizationId: organisationId, userId: guestId, role: "guest", createdAt: now });
     await tx.insert(guestGrants).values({
       organisationId,

@@ -126,9 +126,19 @@ describe("outside guests", () => {
     expect(invited.statusCode).toBe(201);
     expect(invited.json()).toMatchObject({ role: "guest", guest: { kind: "company_tutor", purpose: "Suivi du stage de Sarah" } });
 
-    const mail = await lastEmailTo(t, email, "guest_invitation");
-    const link = new URL(mail.link ?? "");
+    // The invitation leads to the welcome page (no sign-in link in it); from there, the guest asks
+    // for a 15-minute sign-in link, sent to the invited address only.
+    const invitationMail = await lastEmailTo(t, email, "guest_invitation");
+    const welcome = new URL(invitationMail.link ?? "");
+    expect(welcome.pathname).toBe("/welcome");
+    expect(welcome.searchParams.get("next")).toBe("/guest");
+    expect(decodeURIComponent(welcome.hash)).toBe(`#email=${email}`);
+    expect(invitationMail.bodyText).not.toContain("token=");
     const guest = new Agent(t);
+    expect((await guest.post("/api/auth/sign-in/magic-link", { email, callbackURL: welcome.searchParams.get("next") })).statusCode).toBe(200);
+    const mail = await lastEmailTo(t, email, "magic_link");
+    expect(mail.organisationId).toBeNull();
+    const link = new URL(mail.link ?? "");
     const landing = await guest.get(link.pathname + link.search);
     expect(landing.statusCode).toBe(302);
     expect(landing.headers.location).toContain("/guest");
@@ -162,7 +172,7 @@ describe("outside guests", () => {
 });
 
 describe("outbox", () => {
-  it("shows administrators their organisation's unsent e-mails, never another's, and hides sign-in links of existing accounts", async () => {
+  it("shows administrators their organisation's unsent e-mails, never another's, and never a sign-in link", async () => {
     const { orgId, owner, people } = await organisationWithRoles(t);
     const other = await signUp(t, "Other owner");
     const otherOrg = await createOrganisation(other, "Autre");
@@ -186,9 +196,14 @@ describe("outbox", () => {
     const items = outbox.json().items as { to: string; link: string | null; body: string; kind: string }[];
     expect(items.some((i) => i.to.startsWith("secret"))).toBe(false);
     expect(items.find((i) => i.to === email)?.link).toContain("/invitations/");
-    const hidden = items.find((i) => i.to === existing.user.email);
-    expect(hidden?.link).toBeNull();
-    expect(hidden?.body).not.toContain("token=");
+    // A guest's invitation shows only the link to their welcome page, which signs no one in.
+    const guestInvitation = items.find((i) => i.to === existing.user.email);
+    expect(guestInvitation?.kind).toBe("guest_invitation");
+    expect(new URL(guestInvitation?.link ?? "").pathname).toBe("/welcome");
+    for (const item of items) {
+      expect(item.body).not.toContain("token=");
+      expect(item.link ?? "").not.toContain("token=");
+    }
     expect((await people.staff.get(`/api/v1/organisations/${orgId}/outbox`)).statusCode).toBe(403);
     expect(password).toBeTruthy();
   });

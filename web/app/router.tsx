@@ -12,6 +12,7 @@ import { ForgotPasswordPage } from "../features/auth/forgot-password-page";
 import { ResetPasswordPage } from "../features/auth/reset-password-page";
 import { SignInPage } from "../features/auth/sign-in-page";
 import { SignUpPage } from "../features/auth/sign-up-page";
+import { WelcomePage } from "../features/auth/welcome-page";
 import { GuestPage } from "../features/guest/guest-page";
 import { HomePage } from "../features/home/home-page";
 import { InvitationPage } from "../features/organisations/invitation-page";
@@ -39,6 +40,12 @@ const resetPasswordRoute = createRoute({
   component: ResetPasswordPage,
 });
 const invitationRoute = createRoute({ getParentRoute: () => rootRoute, path: "/invitations/$invitationId", component: InvitationPage });
+const welcomeRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/welcome",
+  validateSearch: (search: Record<string, unknown>): { next?: string } => (typeof search.next === "string" ? { next: search.next } : {}),
+  component: WelcomePage,
+});
 
 const homeRoute = createRoute({ getParentRoute: () => appRoute, path: "/", component: HomePage });
 const newOrganisationRoute = createRoute({ getParentRoute: () => appRoute, path: "/organisations/new", component: NewOrganisationPage });
@@ -67,6 +74,7 @@ const routeTree = rootRoute.addChildren([
   forgotPasswordRoute,
   resetPasswordRoute,
   invitationRoute,
+  welcomeRoute,
   ...workshopLiveRoutes,
   appRoute.addChildren([
     homeRoute,

@@ -1,4 +1,4 @@
-/** An invitee's side: see an invitation, then accept it (signed in with the invited e-mail). */
+/** An invitee's side: see an invitation, then accept it (signed in with the invited, verified e-mail). */
 import { eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
@@ -30,6 +30,11 @@ export function registerInvitationRoutes(app: FastifyInstance, ctx: AppContext):
       .where(eq(invitation.id, invitationId))
       .limit(1);
     return rows[0] ?? null;
+  }
+
+  async function isEmailVerified(userId: string): Promise<boolean> {
+    const rows = await ctx.db.select({ emailVerified: user.emailVerified }).from(user).where(eq(user.id, userId)).limit(1);
+    return rows[0]?.emailVerified === true;
   }
 
   r.get(
@@ -67,6 +72,11 @@ export function registerInvitationRoutes(app: FastifyInstance, ctx: AppContext):
       if (!found) throw notFound("invitation");
       if (found.invitation.email.toLowerCase() !== session.user.email.toLowerCase()) {
         throw new AppError("forbidden", `This invitation was sent to ${found.invitation.email}; sign in with that address.`);
+      }
+      // Only a proven address accepts: otherwise anyone who learnt a pending invitation's address
+      // could sign up with it and take the role (an outside guest becoming admin).
+      if (!(await isEmailVerified(session.user.id))) {
+        throw new AppError("email_not_verified", "Confirm your e-mail address (see the link we sent you) before accepting this invitation.");
       }
       await callAuth(() => ctx.auth.api.acceptInvitation({ body: { invitationId: found.invitation.id }, headers: toHeaders(request) }));
       await recordAudit(ctx.db, {

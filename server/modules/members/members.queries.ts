@@ -1,7 +1,7 @@
 /** Members, invitations and guest grants of one organisation; every query is scoped by it. */
-import { and, eq, ne } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
-import { account, guestGrants, invitation, member, user } from "../../db/schema.js";
+import { guestGrants, invitation, member, user } from "../../db/schema.js";
 
 export async function listMembers(db: Database, organisationId: string) {
   return db
@@ -52,15 +52,4 @@ export async function findInvitation(db: Database, organisationId: string, invit
 export async function findUserByEmail(db: Database, email: string) {
   const rows = await db.select().from(user).where(eq(user.email, email)).limit(1);
   return rows[0] ?? null;
-}
-
-/** True when the person only exists as a guest: no password and no other organisation. */
-export async function isGuestOnly(db: Database, userId: string, organisationId: string): Promise<boolean> {
-  const credentials = await db.select({ id: account.id }).from(account).where(eq(account.userId, userId)).limit(1);
-  const otherMemberships = await db
-    .select({ id: member.id })
-    .from(member)
-    .where(and(eq(member.userId, userId), ne(member.organizationId, organisationId)))
-    .limit(1);
-  return credentials.length === 0 && otherMemberships.length === 0;
 }

@@ -13,7 +13,7 @@ import { AppError, notFound } from "../../http/problem.js";
 import { recordAudit } from "../audit/audit.queries.js";
 import { assertMayChangeRole, assertMayRemove } from "./members.policy.js";
 import { presentInvitation, presentMember } from "./members.presenter.js";
-import { countOwners, findInvitation, findMember, findUserByEmail, isGuestOnly } from "./members.queries.js";
+import { countOwners, findInvitation, findMember, findUserByEmail } from "./members.queries.js";
 
 const actorOf = (session: CurrentSession) => ({ id: session.user.id, name: session.user.name });
 
@@ -114,8 +114,17 @@ export async function cancelInvitation(ctx: AppContext, session: CurrentSession,
 }
 
 /**
+ * The guest's welcome page: where they land from the invitation e-mail, however late, and ask
+ * for a sign-in link. The address rides in the fragment, which browsers never send to a server.
+ */
+export function guestWelcomeLink(publicUrl: string, email: string, next: string): string {
+  return `${publicUrl}/welcome?next=${encodeURIComponent(next)}#email=${encodeURIComponent(email)}`;
+}
+
+/**
  * Invites an outside guest (teacher, company tutor, funder): an account without password,
- * a membership with the guest role, what they are invited for, and a magic link by e-mail.
+ * a membership with the guest role, what they are invited for, and an invitation e-mail that
+ * leads to their welcome page.
  */
 export async function inviteGuest(
   ctx: AppContext,
@@ -151,24 +160,17 @@ export async function inviteGuest(
     });
   });
   const [org] = await ctx.db.select({ name: organization.name }).from(organization).where(eq(organization.id, actor.organisationId));
-  const isFirstInvitation = await isGuestOnly(ctx.db, guestUser.id, actor.organisationId);
-  await callAuth(() =>
-    ctx.auth.api.signInMagicLink({
-      body: {
-        email: input.email,
-        // Where the magic link lands: the guest page, or what they were invited to (a workshop).
-        callbackURL: options.callbackURL ?? "/guest",
-        metadata: {
-          organisationId: actor.organisationId,
-          organisationName: org?.name ?? "",
-          inviterName: session.user.name,
-          locale: input.locale,
-          isFirstInvitation,
-        },
-      },
-      headers: new Headers(),
-    }),
-  );
+  // The invitation carries no sign-in link (those last 15 minutes and go only to their owner): it
+  // opens a page where the guest asks, in one click, for a fresh link to the invited address.
+  await ctx.mailer.queue({
+    kind: "guest_invitation",
+    to: input.email,
+    locale: input.locale,
+    organisationId: actor.organisationId,
+    link: guestWelcomeLink(ctx.env.publicUrl, input.email, options.callbackURL ?? "/guest"),
+    isLinkShownInOutbox: true,
+    params: { organisation: org?.name ?? "", inviter: session.user.name },
+  });
   const row = await findMember(ctx.db, actor.organisationId, memberId);
   if (!row) throw notFound("member");
   return presentMember({ ...row, guest: { kind: input.guestKind, purpose: input.purpose } });

@@ -1,4 +1,8 @@
-/** GET /organisations/:orgId/outbox: e-mails of this organisation kept because no SMTP_URL is set. */
+/**
+ * GET /organisations/:orgId/outbox: e-mails of this organisation kept because no SMTP_URL is set.
+ * A link that signs its recipient in (or belongs to them alone) is never shown here: the kind and
+ * the flag are written by our server code only, and sign-in kinds are redacted whatever the flag.
+ */
 import { and, desc, eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
@@ -12,6 +16,14 @@ import { emails } from "../../db/schema.js";
 
 const outboxSchema = z.object({ items: z.array(outboxEmailSchema), isSmtpConfigured: z.boolean() });
 const statuses = ["queued", "outbox", "sent", "retrying"] as const;
+
+/** Kinds of e-mail whose link signs someone in: sent only to their recipient, never shown. */
+export const signInLinkKinds: ReadonlySet<string> = new Set(["magic_link", "password_reset", "email_verification"]);
+
+/** Whether an administrator may see this e-mail's link in the outbox. */
+export function isLinkShowable(row: { kind: string; isLinkShownInOutbox: boolean; link: string | null }): boolean {
+  return Boolean(row.link) && row.isLinkShownInOutbox && !signInLinkKinds.has(row.kind);
+}
 
 export function registerOutboxRoutes(app: FastifyInstance, ctx: AppContext): void {
   app
@@ -32,14 +44,15 @@ export function registerOutboxRoutes(app: FastifyInstance, ctx: AppContext): voi
         return {
           isSmtpConfigured: Boolean(ctx.env.SMTP_URL),
           items: rows.map((row) => {
-            const hiddenLink = row.isLinkShownInOutbox || !row.link ? row.bodyText : row.bodyText.replaceAll(row.link, "[…]");
+            const isShown = isLinkShowable(row);
+            const body = isShown || !row.link ? row.bodyText : row.bodyText.replaceAll(row.link, "[…]");
             return {
               id: row.id,
               kind: row.kind,
               to: row.toAddress,
               subject: row.subject,
-              body: hiddenLink,
-              link: row.isLinkShownInOutbox ? row.link : null,
+              body,
+              link: isShown ? row.link : null,
               status: statuses.includes(row.status as never) ? (row.status as (typeof statuses)[number]) : "outbox",
               createdAt: row.createdAt.toISOString(),
             };

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Card, CopyButton, Group, Stack, Text } from "@mantine/core";
+import { Alert, Anchor, Badge, Card, Group, Stack, Text } from "@mantine/core";
 import { IconInfoCircle, IconLock } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
@@ -11,9 +11,6 @@ import { api } from "../../lib/api";
 import { formatDateTime } from "../../lib/format";
 import { queryKeys } from "../../lib/queries";
 import { RequireAbility, useActiveOrgId } from "./require-ability";
-
-/** E-mails whose link signs the recipient in: to be passed on, not opened by the administrator. */
-const signInKinds = new Set(["guest_invitation", "magic_link"]);
 
 type Outbox = { items: OutboxEmail[]; isSmtpConfigured: boolean };
 
@@ -56,21 +53,7 @@ function OutboxContent() {
                 <Text size="sm" style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }} mb="sm">
                   {mail.body}
                 </Text>
-                {mail.link && /^https?:\/\//i.test(mail.link) && signInKinds.has(mail.kind) ? (
-                  // A sign-in link opened here would sign the administrator in as the recipient.
-                  <Stack gap={6} align="flex-start">
-                    <Text size="sm" c="dark.6">
-                      {t("outbox.signInLinkWarning", { email: mail.to })}
-                    </Text>
-                    <CopyButton value={mail.link}>
-                      {({ copied, copy }) => (
-                        <Button size="xs" variant="default" onClick={copy}>
-                          {copied ? t("common.copied") : t("outbox.copyLink")}
-                        </Button>
-                      )}
-                    </CopyButton>
-                  </Stack>
-                ) : mail.link && /^https?:\/\//i.test(mail.link) ? (
+                {mail.link && /^https?:\/\//i.test(mail.link) ? (
                   <Anchor href={mail.link} target="_blank" rel="noopener noreferrer" style={{ overflowWrap: "anywhere" }}>
                     {t("outbox.openLink")}
                   </Anchor>
@@ -91,7 +74,10 @@ function OutboxContent() {
   );
 }
 
-/** E-mails kept here while no SMTP server is configured. */
+/**
+ * E-mails kept here while no SMTP server is configured. A link that signs its recipient in is
+ * never shown (the server withholds it): the card says why.
+ */
 export function OutboxPage() {
   return (
     <RequireAbility anyOf={["outbox.read"]}>

@@ -7,6 +7,7 @@ import { authClient } from "../../lib/auth-client";
 import { authErrorMessage } from "../../lib/error-message";
 import { AuthLayout } from "./auth-layout";
 import { MagicLinkForm } from "./magic-link-form";
+import { ResendVerificationButton } from "./resend-verification";
 import { SsoForm } from "./sso-form";
 import { useAfterSignIn } from "./use-after-sign-in";
 
@@ -20,6 +21,7 @@ export function SignInPage() {
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [error, setError] = useState<string | null>(null);
+  const [unverifiedEmail, setUnverifiedEmail] = useState<string | null>(null);
   const [isPending, setIsPending] = useState(false);
 
   async function submit(event: FormEvent) {
@@ -29,6 +31,8 @@ export function SignInPage() {
     const result = await authClient.signIn.email({ email, password });
     setIsPending(false);
     if (result.error) {
+      // An unconfirmed address: better-auth has just e-mailed a new confirmation link.
+      setUnverifiedEmail(result.error.code === "EMAIL_NOT_VERIFIED" ? email : null);
       setError(authErrorMessage(t, result.error));
       return;
     }
@@ -41,6 +45,7 @@ export function SignInPage() {
         <form onSubmit={(e) => void submit(e)} noValidate>
           <Stack>
             <ErrorAlert message={error ?? undefined} />
+            {unverifiedEmail && <ResendVerificationButton email={unverifiedEmail} redirect={redirect} />}
             <TextInput label={t("fields.email")} type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
             <PasswordInput label={t("fields.password")} autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
             <Anchor renderRoot={(props) => <Link to="/forgot-password" {...props} />} size="sm">

@@ -1,21 +1,26 @@
-import { Anchor, Button, PasswordInput, Stack, Text, TextInput } from "@mantine/core";
+import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from "@mantine/core";
+import { IconMailCheck } from "@tabler/icons-react";
 import { Link, getRouteApi } from "@tanstack/react-router";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../components/ui/error-alert";
-import { notifySuccess } from "../../components/ui/notify";
 import { authClient, minPasswordLength } from "../../lib/auth-client";
 import { authErrorMessage } from "../../lib/error-message";
+import { safeRedirect } from "../../lib/safe-redirect";
 import { AuthLayout } from "./auth-layout";
-import { useAfterSignIn } from "./use-after-sign-in";
+import { ResendVerificationButton } from "./resend-verification";
 
 const route = getRouteApi("/sign-up");
 
-/** Create an account with a name, an e-mail and a password of at least ten characters. */
+/**
+ * Create an account with a name, an e-mail and a password of at least ten characters. The account
+ * opens once the address is confirmed by the e-mailed link, which brings the person back to
+ * `redirect` signed in. The answer is the same whether the address already has an account or not.
+ */
 export function SignUpPage() {
   const { t } = useTranslation();
   const { redirect } = route.useSearch();
-  const afterSignIn = useAfterSignIn();
+  const [sentTo, setSentTo] = useState<string | null>(null);
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
@@ -31,14 +36,26 @@ export function SignUpPage() {
       return;
     }
     setIsPending(true);
-    const result = await authClient.signUp.email({ name: name.trim(), email, password });
+    const result = await authClient.signUp.email({ name: name.trim(), email, password, callbackURL: safeRedirect(redirect) });
     setIsPending(false);
     if (result.error) {
       setError(authErrorMessage(t, result.error));
       return;
     }
-    notifySuccess(t("signUp.done"));
-    await afterSignIn(redirect);
+    setSentTo(email);
+  }
+
+  if (sentTo) {
+    return (
+      <AuthLayout title={t("signUp.checkInboxTitle")}>
+        <Stack>
+          <Alert color="teal" icon={<IconMailCheck aria-hidden />} role="status">
+            {t("signUp.checkInboxBody", { email: sentTo })}
+          </Alert>
+          <ResendVerificationButton email={sentTo} redirect={redirect} />
+        </Stack>
+      </AuthLayout>
+    );
   }
 
   return (

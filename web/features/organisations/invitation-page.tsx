@@ -1,4 +1,5 @@
 import type React from "react";
+import { useState } from "react";
 import { Alert, Button, Group, Stack, Text } from "@mantine/core";
 import { IconInfoCircle } from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
@@ -12,6 +13,7 @@ import { api, isApiError } from "../../lib/api";
 import { errorMessage } from "../../lib/error-message";
 import { meQuery, queryKeys } from "../../lib/queries";
 import { AuthLayout } from "../auth/auth-layout";
+import { ResendVerificationButton } from "../auth/resend-verification";
 
 const route = getRouteApi("/invitations/$invitationId");
 
@@ -22,6 +24,7 @@ export function InvitationPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const here = `/invitations/${encodeURIComponent(invitationId)}`;
+  const [needsVerification, setNeedsVerification] = useState(false);
 
   const me = useQuery(meQuery);
   const preview = useQuery({
@@ -37,7 +40,11 @@ export function InvitationPage() {
       notifySuccess(t("invitation.accepted", { name: preview.data?.organisationName ?? "" }));
       await navigate({ to: "/" });
     },
-    onError: (error) => notifyError(errorMessage(t, error)),
+    onError: (error) => {
+      // Only a confirmed address may accept: say so, and offer a new confirmation link.
+      if (isApiError(error) && error.code === "email_not_verified") setNeedsVerification(true);
+      else notifyError(errorMessage(t, error));
+    },
   });
 
   const isSignedOut = me.isError && isApiError(me.error) && me.error.status === 401;
@@ -86,6 +93,13 @@ export function InvitationPage() {
           <Alert color="orange" icon={<IconInfoCircle aria-hidden />} role="status">
             {problem}
           </Alert>
+        ) : needsVerification ? (
+          <Stack>
+            <Alert color="orange" icon={<IconInfoCircle aria-hidden />} role="status">
+              {t("invitation.verifyFirst", { email: me.data.user.email })}
+            </Alert>
+            <ResendVerificationButton email={me.data.user.email} redirect={here} />
+          </Stack>
         ) : (
           <Button onClick={() => accept.mutate()} loading={accept.isPending} w="fit-content">
             {t("invitation.accept")}
