@@ -11,6 +11,7 @@ export const errorCodes = {
   unauthenticated: 401,
   forbidden: 403,
   csrf_rejected: 403,
+  email_not_verified: 403,
   not_found: 404,
   conflict: 409,
   already_member: 409,
