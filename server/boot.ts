@@ -17,6 +17,7 @@ import { briefJobKind, workshopBriefJob } from "./modules/workshops/brief.servic
 import { surveyRelaunchJob } from "./modules/surveys/waves.service.js";
 import { webhookDeliveryJob } from "./modules/webhooks/delivery.js";
 import { sealStoredWebhookSecrets } from "./modules/webhooks/webhook-secrets.js";
+import { sealStoredSsoSecrets } from "./modules/sso/sso-secrets.js";
 import { startAnsweredMarking } from "./modules/surveys/answered-marks.js";
 import { startScoreRollups } from "./modules/surveys/rollups.js";
 import { listIssuerOrigins, provisionSsoMember, ssoDomainRefusal } from "./modules/sso/sso.service.js";
@@ -43,6 +44,7 @@ export async function bootTutti(env: Env, databaseUrl: string, databaseKind: App
   await applyMigrations(pool);
   // Secrets written before encryption at rest are sealed now (idempotent).
   await sealStoredWebhookSecrets(db, env);
+  await sealStoredSsoSecrets(db, env);
   const mailer = createMailer({ pool, smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, log, limits: { perOrganisation: env.MAIL_QUOTA_PER_DAY, perRecipient: env.MAIL_QUOTA_PER_RECIPIENT_PER_DAY } });
   const auth = createAuth({
     env,
@@ -50,7 +52,7 @@ export async function bootTutti(env: Env, databaseUrl: string, databaseKind: App
     mailer,
     onSsoSignIn: (input) => provisionSsoMember(db, input.userId, input.organisationId),
     checkSsoIdentity: (input) => ssoDomainRefusal(db, input.providerId, input.email),
-    listExtraTrustedOrigins: () => listIssuerOrigins(db),
+    listExtraTrustedOrigins: () => listIssuerOrigins(db, env),
   });
   const journeyEvents = new JourneyEventHub(pool);
   const workshopHub = new WorkshopHub(pool, db, { onClosed: recordWorkshopClosed }, log);

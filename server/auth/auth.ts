@@ -9,6 +9,7 @@ import { magicLink, organization } from "better-auth/plugins";
 import type { Pool } from "pg";
 import type { Env } from "../env.js";
 import type { Mailer } from "../mail/mailer.js";
+import { authDatabase } from "../modules/sso/sso-secrets.js";
 import { accessControl, authRoles } from "./access.js";
 
 export type AuthDeps = {
@@ -49,11 +50,13 @@ export function createAuth({ env, pool, mailer, onSsoSignIn, checkSsoIdentity, l
     baseURL: env.publicUrl,
     basePath: "/api/auth",
     secret: env.secret,
-    database: pool,
+    // The pool through Kysely, whose plugin opens the sealed SSO client secrets better-auth reads (modules/sso/sso-secrets.ts).
+    database: authDatabase(pool, env),
     telemetry: { enabled: false },
     logger: { disabled: env.LOG_LEVEL === "silent", level: env.LOG_LEVEL === "debug" ? "debug" : "warn" },
-    // Identity providers' origins are trusted only on the SSO endpoints, which fetch their discovery,
-    // token, user-info and key URLs (better-auth refuses private or untrusted hosts): no redirect target elsewhere.
+    // Identity providers' origins are never trusted by default, so better-auth's private-host check
+    // stays on for their token, key and user-info URLs. Only with OUTBOUND_ALLOW_PRIVATE=true
+    // (development, tests) does listExtraTrustedOrigins name them, and only on the SSO endpoints.
     trustedOrigins: async (request) => [
       ...localOrigins(env),
       ...(request && /^\/api\/auth\/(sso\/|sign-in\/sso$)/.test(new URL(request.url).pathname) ? await listExtraTrustedOrigins() : []),
@@ -180,6 +183,10 @@ export function createAuth({ env, pool, mailer, onSsoSignIn, checkSsoIdentity, l
         },
       }),
       sso({
+        // A provider signs nobody in until Tutti has found its domain's DNS TXT record
+        // (modules/sso/domain-verification.ts sets domainVerified); only then are existing
+        // accounts with a verified e-mail linked to it.
+        domainVerification: { enabled: true },
         // better-auth only knows "member" and "admin": we add SSO users to the organisation
         // ourselves, with the organisation's own default role.
         organizationProvisioning: { disabled: true },

@@ -37,6 +37,11 @@ export const ssoSettingsSchema = z
     domain: z.string().nullable(),
     clientId: z.string().nullable(),
     callbackUrl: z.string(),
+    /** pending until the DNS TXT record below is found; SSO signs nobody in before. */
+    domainStatus: z.enum(["pending", "verified"]).nullable(),
+    /** The record to add to the domain's DNS zone. */
+    verificationRecord: z.object({ type: z.literal("TXT"), name: z.string(), value: z.string() }).nullable(),
+    lastCheckedAt: z.string().nullable(),
   })
   .meta({ id: "SsoSettings" });
 export type SsoSettings = z.infer<typeof ssoSettingsSchema>;

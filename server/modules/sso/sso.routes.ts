@@ -1,4 +1,4 @@
-/** /organisations/:orgId/sso: the organisation's OpenID Connect identity provider. */
+/** /organisations/:orgId/sso: the organisation's OpenID Connect identity provider and the proof of its domain. */
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -7,11 +7,13 @@ import { orgParamsSchema } from "../../../shared/schemas/common.js";
 import { authorize } from "../../auth/authorize.js";
 import { requireMembership, requireSession } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
-import { configureSso, readSsoSettings, removeSso } from "./sso.service.js";
+import { createTxtLookup } from "./domain-verification.js";
+import { configureSso, readSsoSettings, removeSso, verifySsoDomain } from "./sso.service.js";
 
 export function registerSsoRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ["single sign-on"];
+  const lookupTxt = createTxtLookup(ctx.env);
   const load = async (request: Parameters<typeof requireSession>[1], orgId: string) => {
     const session = await requireSession(ctx.auth, request);
     const membership = await requireMembership(ctx.db, session.user.id, orgId);
@@ -33,7 +35,23 @@ export function registerSsoRoutes(app: FastifyInstance, ctx: AppContext): void {
     { schema: { tags, summary: "Configure OpenID Connect SSO", params: orgParamsSchema, body: configureSsoSchema, response: { 200: ssoSettingsSchema } } },
     async (request) => {
       const { session, membership } = await load(request, request.params.orgId);
-      return configureSso(ctx, request, session, membership, request.body);
+      return configureSso(ctx, request.log, session, membership, request.body);
+    },
+  );
+
+  r.post(
+    "/organisations/:orgId/sso/verify-domain",
+    {
+      schema: {
+        tags,
+        summary: "Check the domain's DNS TXT record now (SSO signs nobody in before it is found)",
+        params: orgParamsSchema,
+        response: { 200: ssoSettingsSchema },
+      },
+    },
+    async (request) => {
+      const { session, membership } = await load(request, request.params.orgId);
+      return verifySsoDomain(ctx, lookupTxt, request.log, session, membership);
     },
   );
 

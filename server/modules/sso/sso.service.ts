@@ -1,18 +1,25 @@
 /**
- * OpenID Connect single sign-on, one identity provider per organisation, stored by better-auth's
- * SSO plugin. People signing in through it join the organisation with its default SSO role.
+ * OpenID Connect single sign-on, one identity provider per organisation, stored in better-auth's
+ * ssoProvider table (written by Tutti, never through better-auth's own registration endpoint).
+ * The issuer's discovery document is read through the outbound client; the client secret is
+ * sealed at rest; the e-mail domain must be proven by a DNS TXT record before the provider signs
+ * anybody in (better-auth's domainVerified), and a verified domain belongs to one organisation.
+ * People signing in through it join the organisation with its default SSO role.
  */
 import { randomUUID } from "node:crypto";
-import { and, eq } from "drizzle-orm";
-import type { FastifyRequest } from "fastify";
+import { and, eq, isNotNull, ne } from "drizzle-orm";
+import type { FastifyBaseLogger } from "fastify";
 import type { z } from "zod";
 import type { SsoSettings, configureSsoSchema } from "../../../shared/schemas/admin.js";
-import { type CurrentSession, type Membership, toHeaders } from "../../auth/session.js";
+import type { CurrentSession, Membership } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
 import type { Database } from "../../db/client.js";
-import { member, organisationSettings, ssoProvider } from "../../db/schema.js";
+import { member, organisationSettings, ssoDomains, ssoProvider } from "../../db/schema.js";
 import { AppError } from "../../http/problem.js";
 import { recordAudit } from "../audit/audit.queries.js";
+import { type DiscoveredProvider, discoverProvider, IssuerUnusable } from "./discovery.js";
+import { challengeName, challengeValue, hasChallengeRecord, newChallengeToken, type TxtLookup } from "./domain-verification.js";
+import { sealOidcConfig, ssoSecretBox } from "./sso-secrets.js";
 
 /** Webmail domains nobody owns alone: an organisation cannot claim them for its SSO. */
 const publicMailDomains = new Set([
@@ -43,22 +50,36 @@ const publicMailDomains = new Set([
   "bbox.fr",
 ]);
 
+
 export const providerIdFor = (organisationId: string) => `org-${organisationId}`;
 
-/** Issuer origins better-auth must trust to reach the identity providers' discovery documents. */
-export const pendingIssuerOrigins = new Set<string>();
-
-export async function listIssuerOrigins(db: Database): Promise<string[]> {
+/**
+ * Issuer origins better-auth may call although they are not public: only when local targets are
+ * explicitly allowed (OUTBOUND_ALLOW_PRIVATE=true, development and tests). Otherwise none, and
+ * better-auth's own private-host check stays on for the token, key and user-info calls.
+ */
+export async function listIssuerOrigins(db: Database, env: Pick<AppContext["env"], "OUTBOUND_ALLOW_PRIVATE">): Promise<string[]> {
+  if (env.OUTBOUND_ALLOW_PRIVATE !== "true") return [];
   const rows = await db.select({ issuer: ssoProvider.issuer }).from(ssoProvider);
-  return [...rows.map((row) => new URL(row.issuer).origin), ...pendingIssuerOrigins];
+  return rows.map((row) => new URL(row.issuer).origin);
 }
 
+/** The one answer to an owner whose issuer cannot be used, whatever the reason (no port state, no internal answer). */
+const issuerUnusable = () =>
+  new AppError("validation_failed", "The identity provider could not be used: its issuer must be a public https address publishing an OpenID Connect discovery document.", [
+    { path: "body.issuer", message: "issuer_unusable" },
+  ]);
+
+const domainTaken = () => new AppError("conflict", "This domain is already verified by another organisation.", [{ path: "body.domain", message: "domain_taken" }]);
+
+/** The organisation's SSO settings, with its domain's verification state and the record to publish. */
 export async function readSsoSettings(ctx: AppContext, organisationId: string): Promise<SsoSettings> {
   const providerId = providerIdFor(organisationId);
   const [row] = await ctx.db
     .select()
     .from(ssoProvider)
     .where(and(eq(ssoProvider.organizationId, organisationId), eq(ssoProvider.providerId, providerId)));
+  const [claim] = await ctx.db.select().from(ssoDomains).where(eq(ssoDomains.organisationId, organisationId));
   const config = row?.oidcConfig ? (JSON.parse(row.oidcConfig) as { clientId?: string }) : null;
   return {
     isConfigured: Boolean(row),
@@ -67,76 +88,118 @@ export async function readSsoSettings(ctx: AppContext, organisationId: string): 
     domain: row?.domain ?? null,
     clientId: config?.clientId ?? null,
     callbackUrl: `${ctx.env.publicUrl}/api/auth/sso/callback/${providerId}`,
+    domainStatus: row && claim ? (claim.verifiedAt ? "verified" : "pending") : null,
+    verificationRecord: row && claim ? { type: "TXT", name: challengeName(claim.domain), value: challengeValue(claim.token) } : null,
+    lastCheckedAt: row && claim?.lastCheckedAt ? claim.lastCheckedAt.toISOString() : null,
   };
 }
 
+/** A domain another organisation has proven is not available. */
+async function assertDomainAvailable(db: Database, organisationId: string, domain: string): Promise<void> {
+  const [taken] = await db
+    .select({ organisationId: ssoDomains.organisationId })
+    .from(ssoDomains)
+    .where(and(eq(ssoDomains.domain, domain), isNotNull(ssoDomains.verifiedAt), ne(ssoDomains.organisationId, organisationId)));
+  if (taken) throw domainTaken();
+}
+
+/** Configures (or replaces) the organisation's identity provider; its domain is pending until proven. */
 export async function configureSso(
   ctx: AppContext,
-  request: FastifyRequest,
+  log: FastifyBaseLogger,
   session: CurrentSession,
   membership: Membership,
   input: z.output<typeof configureSsoSchema>,
 ): Promise<SsoSettings> {
-  const providerId = providerIdFor(membership.organisationId);
-  if (publicMailDomains.has(input.domain)) {
-    throw new AppError("validation_failed", "A public e-mail domain cannot be tied to one organisation's sign-in.", [
-      { path: "body.domain", message: "public domain" },
-    ]);
+  const organisationId = membership.organisationId;
+  const providerId = providerIdFor(organisationId);
+  const domain = input.domain.toLowerCase();
+  if (publicMailDomains.has(domain)) {
+    throw new AppError("validation_failed", "A public e-mail domain cannot be tied to one organisation's sign-in.", [{ path: "body.domain", message: "public domain" }]);
   }
-  const where = and(eq(ssoProvider.organizationId, membership.organisationId), eq(ssoProvider.providerId, providerId));
-  // better-auth refuses an existing providerId: replace the row, and put it back if the new
-  // identity provider is refused, so that a typo does not switch SSO off.
-  const previous = await ctx.db.select().from(ssoProvider).where(where);
-  await ctx.db.delete(ssoProvider).where(where);
-  const origin = new URL(input.issuer).origin;
-  pendingIssuerOrigins.add(origin);
+  await assertDomainAvailable(ctx.db, organisationId, domain);
+  let discovered: DiscoveredProvider;
   try {
-    await registerThroughAuthHandler(ctx, request, {
-      providerId,
-      issuer: input.issuer,
-      domain: input.domain,
-      organizationId: membership.organisationId,
-      oidcConfig: { clientId: input.clientId, clientSecret: input.clientSecret, pkce: true, scopes: ["openid", "email", "profile"] },
-    });
+    discovered = await discoverProvider({ isPrivateAllowed: ctx.env.OUTBOUND_ALLOW_PRIVATE === "true" }, input.issuer);
   } catch (error) {
-    if (previous.length) await ctx.db.insert(ssoProvider).values(previous).onConflictDoNothing();
-    throw error;
-  } finally {
-    pendingIssuerOrigins.delete(origin);
+    if (!(error instanceof IssuerUnusable)) throw error;
+    log.warn({ organisationId, issuer: input.issuer, detail: error.detail }, "SSO issuer refused");
+    throw issuerUnusable();
   }
-  await recordAudit(ctx.db, {
-    organisationId: membership.organisationId,
-    actor: { id: session.user.id, name: session.user.name },
-    action: "sso.configured",
-    targetType: "sso",
-    targetLabel: input.issuer,
-    data: { domain: input.domain },
+  const oidcConfig = sealOidcConfig(ssoSecretBox(ctx.env), { ...discovered, clientId: input.clientId, clientSecret: input.clientSecret, pkce: true, scopes: ["openid", "email", "profile"] });
+  await ctx.db.transaction(async (tx) => {
+    const [claim] = await tx.select().from(ssoDomains).where(eq(ssoDomains.organisationId, organisationId));
+    // A new domain needs a new proof; the same domain keeps its token and its proof.
+    const isSameDomain = claim?.domain === domain;
+    if (!isSameDomain) {
+      const token = newChallengeToken();
+      await tx
+        .insert(ssoDomains)
+        .values({ organisationId, domain, token })
+        .onConflictDoUpdate({ target: ssoDomains.organisationId, set: { domain, token, verifiedAt: null, lastCheckedAt: null, createdAt: new Date() } });
+    }
+    await tx.delete(ssoProvider).where(and(eq(ssoProvider.organizationId, organisationId), eq(ssoProvider.providerId, providerId)));
+    await tx.insert(ssoProvider).values({
+      id: randomUUID(),
+      providerId,
+      issuer: discovered.issuer,
+      domain,
+      organizationId: organisationId,
+      userId: session.user.id,
+      oidcConfig,
+      domainVerified: Boolean(isSameDomain && claim?.verifiedAt),
+    });
+    await recordAudit(tx, {
+      organisationId,
+      actor: { id: session.user.id, name: session.user.name },
+      action: "sso.configured",
+      targetType: "sso",
+      targetLabel: input.issuer,
+      data: { domain },
+    });
   });
-  return readSsoSettings(ctx, membership.organisationId);
+  return readSsoSettings(ctx, organisationId);
 }
 
+const isUniqueViolation = (error: unknown) => {
+  const e = error as { code?: string; cause?: { code?: string } };
+  return e.code === "23505" || e.cause?.code === "23505";
+};
+
 /**
- * POST /sso/register through better-auth's request handler rather than `auth.api`: a direct
- * `auth.api` call checks URLs against the trusted origins computed once at start-up, so the
- * discovery URL of an identity provider configured since then would be refused. The handler
- * computes them for each request (auth.ts `trustedOrigins`, which includes
- * `pendingIssuerOrigins`). The caller is already authenticated and authorised by us, and our
- * own CSRF check has passed, so the Origin is set to ours.
+ * "Check now": looks the domain's TXT record up; when it holds this organisation's token, the
+ * domain is verified for it (and for it only: a unique index) and its provider may sign people in.
  */
-async function registerThroughAuthHandler(ctx: AppContext, request: FastifyRequest, body: Record<string, unknown>): Promise<void> {
-  const headers = toHeaders(request);
-  headers.set("origin", new URL(ctx.env.publicUrl).origin);
-  headers.set("content-type", "application/json");
-  headers.delete("content-length");
-  const response = await ctx.auth.handler(new Request(`${ctx.env.publicUrl}/api/auth/sso/register`, { method: "POST", headers, body: JSON.stringify(body) }));
-  if (response.ok) return;
-  const problem = (await response.json().catch(() => ({}))) as { message?: string };
-  const message = problem.message ?? `Identity provider refused (${response.status})`;
-  if (response.status === 401) throw new AppError("unauthenticated", message);
-  if (response.status === 403) throw new AppError("forbidden", message);
-  // 4xx: the settings are wrong; 502/504: the identity provider cannot be reached.
-  if (response.status < 500 || response.status === 502 || response.status === 504) throw new AppError("bad_request", message);
-  throw new Error(`better-auth /sso/register answered ${response.status}: ${message}`);
+export async function verifySsoDomain(ctx: AppContext, lookup: TxtLookup, log: FastifyBaseLogger, session: CurrentSession, membership: Membership): Promise<SsoSettings> {
+  const organisationId = membership.organisationId;
+  const providerId = providerIdFor(organisationId);
+  const [claim] = await ctx.db.select().from(ssoDomains).where(eq(ssoDomains.organisationId, organisationId));
+  const [provider] = await ctx.db.select({ id: ssoProvider.id }).from(ssoProvider).where(eq(ssoProvider.providerId, providerId));
+  if (!claim || !provider) throw new AppError("not_found", "Single sign-on is not configured.");
+  if (claim.verifiedAt) return readSsoSettings(ctx, organisationId);
+  let isFound = false;
+  try {
+    isFound = await hasChallengeRecord(lookup, claim.domain, claim.token);
+  } catch (error) {
+    log.warn({ organisationId, domain: claim.domain, err: String(error) }, "SSO domain lookup failed");
+  }
+  if (isFound) await assertDomainAvailable(ctx.db, organisationId, claim.domain);
+  try {
+    await ctx.db.transaction(async (tx) => {
+      const now = new Date();
+      await tx
+        .update(ssoDomains)
+        .set({ lastCheckedAt: now, ...(isFound ? { verifiedAt: now } : {}) })
+        .where(and(eq(ssoDomains.organisationId, organisationId), eq(ssoDomains.token, claim.token)));
+      if (!isFound) return;
+      await tx.update(ssoProvider).set({ domainVerified: true }).where(and(eq(ssoProvider.providerId, providerId), eq(ssoProvider.domain, claim.domain)));
+      await recordAudit(tx, { organisationId, actor: { id: session.user.id, name: session.user.name }, action: "sso.domain_verified", targetType: "sso", targetLabel: claim.domain });
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw domainTaken();
+    throw error;
+  }
+  return readSsoSettings(ctx, organisationId);
 }
 
 export async function removeSso(ctx: AppContext, session: CurrentSession, membership: Membership): Promise<void> {
@@ -144,6 +207,7 @@ export async function removeSso(ctx: AppContext, session: CurrentSession, member
     await tx
       .delete(ssoProvider)
       .where(and(eq(ssoProvider.organizationId, membership.organisationId), eq(ssoProvider.providerId, providerIdFor(membership.organisationId))));
+    await tx.delete(ssoDomains).where(eq(ssoDomains.organisationId, membership.organisationId));
     await recordAudit(tx, {
       organisationId: membership.organisationId,
       actor: { id: session.user.id, name: session.user.name },
