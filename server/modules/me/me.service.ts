@@ -4,9 +4,19 @@ import type { Me } from "../../../shared/schemas/me.js";
 import { type Role, roleAbilities, roleSchema } from "../../../shared/roles.js";
 import type { CurrentSession } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
-import { auditEvents, user } from "../../db/schema.js";
+import { user } from "../../db/schema.js";
 import { AppError } from "../../http/problem.js";
 import { recordAudit } from "../audit/audit.queries.js";
+import { erasePerson } from "./erasure.queries.js";
+import {
+  collectAuditEventsAboutMe,
+  collectEmails,
+  collectIdentifiedAnswers,
+  collectInvitations,
+  collectNotes,
+  collectOwnedActions,
+  collectWorkshops,
+} from "./export.queries.js";
 import { collectPersonalData, findMemberships, findSoleOwnerships, hasPassword } from "./me.queries.js";
 
 export async function loadMe(ctx: AppContext, session: CurrentSession): Promise<Me> {
@@ -39,8 +49,14 @@ export async function updateMe(ctx: AppContext, session: CurrentSession, input: 
     .where(eq(user.id, session.user.id));
 }
 
+/**
+ * Everything Tutti holds about the signed-in person (RGPD right of access), secrets and links
+ * left out, answers to anonymous surveys never included; the export is logged in the audit log.
+ */
 export async function exportPersonalData(ctx: AppContext, session: CurrentSession) {
   const data = await collectPersonalData(ctx.db, session.user.id);
+  const person = { userId: session.user.id, email: session.user.email };
+  const workshops = await collectWorkshops(ctx.db, person);
   for (const membership of data.memberships) {
     await recordAudit(ctx.db, {
       organisationId: membership.organisationId,
@@ -51,12 +67,30 @@ export async function exportPersonalData(ctx: AppContext, session: CurrentSessio
       targetLabel: session.user.name,
     });
   }
-  return { exportedAt: new Date().toISOString(), format: "tutti.personal-data.v1", ...data };
+  return {
+    exportedAt: new Date().toISOString(),
+    format: "tutti.personal-data.v2",
+    ...data,
+    workshops: workshops.map((w) => ({
+      title: w.title,
+      organisation: w.organisation_name,
+      role: w.role,
+      status: w.status,
+      scheduledAt: w.scheduled_at ? new Date(w.scheduled_at).toISOString() : null,
+    })),
+    workshopNotes: await collectNotes(ctx.db, workshops),
+    improvementActionsOwned: await collectOwnedActions(ctx.db, person),
+    surveyAnswers: await collectIdentifiedAnswers(ctx.db, person),
+    invitations: await collectInvitations(ctx.db, person),
+    emailsReceived: await collectEmails(ctx.db, person),
+    auditEventsAboutMe: await collectAuditEventsAboutMe(ctx.db, person),
+  };
 }
 
 /**
- * Erases the account (RGPD right to erasure): sessions, accounts, memberships and grants go
- * with the user row; the audit log keeps the fact but not the person ("erased account").
+ * Erases the account (RGPD right to erasure), in one transaction: no row anywhere keeps the
+ * person's e-mail or name afterwards (erasure.queries.ts says what goes and what is
+ * pseudonymised); each organisation's audit log records that an account was erased, not whose.
  */
 export async function eraseAccount(ctx: AppContext, session: CurrentSession, confirmEmail: string): Promise<void> {
   if (confirmEmail !== session.user.email.toLowerCase()) {
@@ -67,9 +101,9 @@ export async function eraseAccount(ctx: AppContext, session: CurrentSession, con
     throw new AppError("last_owner", `You are the only owner of: ${soleOwnerships.join(", ")}. Give ownership to someone else first.`);
   }
   const memberships = await findMemberships(ctx.db, session.user.id);
+  const [row] = await ctx.db.select({ name: user.name, email: user.email }).from(user).where(eq(user.id, session.user.id));
   await ctx.db.transaction(async (tx) => {
-    await tx.update(auditEvents).set({ actorName: "—", actorUserId: null }).where(eq(auditEvents.actorUserId, session.user.id));
-    await tx.update(auditEvents).set({ targetLabel: null }).where(eq(auditEvents.targetId, session.user.id));
+    await erasePerson(tx, { userId: session.user.id, email: row?.email ?? session.user.email, name: row?.name ?? session.user.name });
     for (const membership of memberships) {
       await recordAudit(tx, {
         organisationId: membership.organisationId,
@@ -80,6 +114,5 @@ export async function eraseAccount(ctx: AppContext, session: CurrentSession, con
         targetLabel: null,
       });
     }
-    await tx.delete(user).where(eq(user.id, session.user.id));
   });
 }
