@@ -2,15 +2,25 @@ import { once } from "node:events";
 import type { AddressInfo } from "node:net";
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditEvents, emails, jobs } from "../../server/db/schema.js";
 import { enqueueJob, startJobRunner } from "../../server/jobs/queue.js";
-import { lastEmailTo, organisationWithRoles, uniqueEmail } from "../factories.js";
+import { createMailer, type QueuedMail } from "../../server/mail/mailer.js";
+import { remainingMailQuota } from "../../server/mail/quota.js";
+import { queueMailsInTransaction } from "../../server/mail/transactional.js";
+import { recordAudit } from "../../server/modules/audit/audit.queries.js";
+import { Agent, lastEmailTo, organisationWithRoles, signUp, uniqueEmail } from "../factories.js";
 import { createTestApp, type TestApp } from "../test-app.js";
 
-type Received = { to: string; subject: string; text: string };
+type Received = { to: string; subject: string; text: string; attachments: number };
 const received: Received[] = [];
 let smtp: SMTPServer;
 let t: TestApp;
+/** The same app without SMTP_URL: e-mails stay in the outbox. */
+let o: TestApp;
+/** Small quotas, the same for both apps (the ceilings are process-wide). */
+const quotas = { MAIL_QUOTA_PER_DAY: "5", MAIL_QUOTA_PER_RECIPIENT_PER_DAY: "3" };
 
 beforeAll(async () => {
   smtp = new SMTPServer({
@@ -19,7 +29,7 @@ beforeAll(async () => {
     onData(stream, session, callback) {
       simpleParser(stream)
         .then((mail) => {
-          received.push({ to: session.envelope.rcptTo[0]?.address ?? "", subject: mail.subject ?? "", text: mail.text ?? "" });
+          received.push({ to: session.envelope.rcptTo[0]?.address ?? "", subject: mail.subject ?? "", text: mail.text ?? "", attachments: mail.attachments.length });
           callback();
         })
         .catch(callback);
@@ -28,11 +38,119 @@ beforeAll(async () => {
   smtp.listen(0, "127.0.0.1");
   await once(smtp.server, "listening");
   const port = (smtp.server.address() as AddressInfo).port;
-  t = await createTestApp({ SMTP_URL: `smtp://127.0.0.1:${port}` });
+  t = await createTestApp({ SMTP_URL: `smtp://127.0.0.1:${port}`, ...quotas });
+  o = await createTestApp(quotas);
 });
 afterAll(async () => {
   await t.destroy();
+  await o.destroy();
   smtp.close();
+});
+
+const mail = (organisationId: string | null, to = uniqueEmail("dest")): QueuedMail => ({
+  kind: organisationId ? "invitation" : "password_reset",
+  to,
+  locale: "fr",
+  organisationId,
+  link: `http://localhost:3999/${organisationId ? "invitations" : "reset-password"}/jeton-secret-${Math.random().toString(36).slice(2)}`,
+  isLinkShownInOutbox: Boolean(organisationId),
+  params: { organisation: "IAE Exemple", inviter: "Sophie Owner", role: "staff" },
+});
+const silent = { warn: () => {}, error: () => {} };
+
+describe("links in e-mails (issue 10, finding 13)", () => {
+  it("cuts the link out of a sent e-mail and drops its attachments from the job once delivered", async () => {
+    const { orgId, owner } = await organisationWithRoles(t);
+    const email = uniqueEmail("lien");
+    await owner.post(`/api/v1/organisations/${orgId}/invitations`, { email, role: "staff" });
+    const row = await lastEmailTo(t, email, "invitation");
+    expect(received.find((m) => m.to === email)?.text).toMatch(/\/invitations\/\S+/);
+    expect(row).toMatchObject({ status: "sent", link: null, linkExpiresAt: null });
+    expect(row.bodyText).toContain("[…]");
+    expect(row.bodyText).not.toContain("/invitations/");
+
+    const brief = { ...mail(orgId), kind: "workshop_brief" as const, attachments: [{ filename: "atelier.ics", contentType: "text/calendar", content: "BEGIN:VCALENDAR\r\nURL:http://localhost:3999/workshops/x/live\r\nEND:VCALENDAR" }] };
+    const id = await t.ctx.mailer.queue(brief);
+    await lastEmailTo(t, brief.to, "workshop_brief");
+    expect(received.find((m) => m.to === brief.to)?.attachments).toBe(1);
+    const [job] = await t.ctx.db.select().from(jobs).where(sql`${jobs.payload}->>'emailId' = ${id}`);
+    expect(job?.payload).toEqual({ emailId: id });
+  });
+
+  it("keeps an outbox link until it expires, then cuts it out; never writes a link to the log", async () => {
+    const { orgId } = await organisationWithRoles(o);
+    const lines: string[] = [];
+    const mailer = createMailer({ pool: o.ctx.pool, smtpUrl: undefined, from: "Tutti <t@exemple.fr>", log: { info: (obj, msg) => void lines.push(JSON.stringify(obj) + msg) } });
+    await o.jobs.stop();
+    const runner = startJobRunner(o.ctx.pool, mailer.jobHandlers, silent, 50);
+    try {
+      const reset = mail(null);
+      const invitation = { ...mail(orgId), linkExpiresAt: new Date(Date.now() + 3_600_000) };
+      const resetId = await mailer.queue(reset);
+      const invitationId = await mailer.queue(invitation);
+      await runner.drain();
+      expect(lines.length).toBeGreaterThanOrEqual(2);
+      for (const line of lines) {
+        expect(line).not.toContain("jeton-secret");
+        expect(line).not.toContain(reset.to);
+      }
+      // Until it expires, the invitation's link is there for the administrators of the outbox.
+      const [kept] = await o.ctx.db.select().from(emails).where(eq(emails.id, invitationId as string));
+      expect(kept).toMatchObject({ status: "outbox", link: invitation.link });
+      // Its expiry comes (the purge job falls due): the link goes, the rest of the message stays.
+      await o.ctx.db.update(jobs).set({ runAt: new Date() }).where(eq(jobs.kind, "email.purge_link"));
+      await runner.drain();
+      for (const id of [resetId, invitationId]) {
+        const [row] = await o.ctx.db.select().from(emails).where(eq(emails.id, id as string));
+        expect(row?.link).toBeNull();
+        expect(row?.bodyText).not.toContain("jeton-secret");
+        expect(row?.bodyText).toContain("[…]");
+      }
+    } finally {
+      await runner.stop();
+    }
+  });
+});
+
+describe("daily e-mail quotas (issue 10, finding 11)", () => {
+  it("refuses an organisation's e-mail over its quota inside the caller's transaction, which rolls back whole", async () => {
+    const { orgId } = await organisationWithRoles(t);
+    expect(await remainingMailQuota(t.ctx.db, orgId)).toBe(5);
+    await t.ctx.db.transaction(async (tx) => {
+      for (let i = 0; i < 3; i++) await t.ctx.mailer.queue(mail(orgId), tx);
+    });
+    expect(await remainingMailQuota(t.ctx.db, orgId)).toBe(2);
+
+    const attempt = t.ctx.db.transaction(async (tx) => {
+      await recordAudit(tx, { organisationId: orgId, actor: null, action: "import.started", targetType: "survey" });
+      await queueMailsInTransaction(tx, [mail(orgId), mail(orgId), mail(orgId)]);
+    });
+    await expect(attempt).rejects.toMatchObject({ code: "mail_quota_exceeded", status: 429, extensions: { limit: 5, remaining: 2, requested: 3 } });
+    expect(await t.ctx.db.select().from(auditEvents).where(and(eq(auditEvents.organisationId, orgId), eq(auditEvents.action, "import.started")))).toEqual([]);
+    expect(await t.ctx.db.select().from(emails).where(eq(emails.organisationId, orgId))).toHaveLength(3);
+
+    // A rolling 24 hours: yesterday's e-mails no longer count.
+    await t.ctx.db.update(emails).set({ createdAt: sql`now() - interval '25 hours'` }).where(eq(emails.organisationId, orgId));
+    expect(await remainingMailQuota(t.ctx.db, orgId)).toBe(5);
+  });
+
+  it("lets only one of two concurrent sends take the last places", async () => {
+    const { orgId } = await organisationWithRoles(t);
+    const send = () => t.ctx.db.transaction((tx) => queueMailsInTransaction(tx, [mail(orgId), mail(orgId), mail(orgId)]));
+    const outcomes = await Promise.allSettled([send(), send()]);
+    expect(outcomes.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+    expect(await t.ctx.db.select().from(emails).where(eq(emails.organisationId, orgId))).toHaveLength(3);
+  });
+
+  it("limits system e-mail per recipient, silently: the page answers the same", async () => {
+    const victim = await signUp(t, "Victime Réinitialisations");
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await new Agent(t).post("/api/auth/request-password-reset", { email: victim.user.email, redirectTo: "/reset-password" })).statusCode);
+    expect(new Set(statuses)).toEqual(new Set([200]));
+    const toVictim = await t.ctx.db.select().from(emails).where(and(isNull(emails.organisationId), sql`lower(${emails.toAddress}) = lower(${victim.user.email})`));
+    expect(toVictim).toHaveLength(3);
+    expect(await t.ctx.mailer.queue(mail(null, victim.user.email))).toBeNull();
+  });
 });
 
 describe("e-mail delivery", () => {
