@@ -12,7 +12,7 @@ const strict = { isPrivateAllowed: false };
 const local = { isPrivateAllowed: true };
 
 let hits = 0;
-let replies: { status: number; body?: string; headers?: Record<string, string>; hang?: boolean }[] = [];
+const replies: { status: number; body?: string; headers?: Record<string, string>; hang?: boolean }[] = [];
 const server = http.createServer((request, response) => {
   hits++;
   request.resume();

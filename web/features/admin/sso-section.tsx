@@ -1,5 +1,5 @@
-import { Alert, Button, Code, CopyButton, Group, PasswordInput, Stack, Text, TextInput, Title } from "@mantine/core";
-import { IconCircleCheck, IconInfoCircle } from "@tabler/icons-react";
+import { Alert, Badge, Button, Code, CopyButton, Group, PasswordInput, Stack, Text, TextInput, Title } from "@mantine/core";
+import { IconCircleCheck, IconInfoCircle, IconWorldSearch } from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -8,8 +8,18 @@ import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { notifyError, notifySuccess } from "../../components/ui/notify";
 import { api } from "../../lib/api";
-import { errorMessage } from "../../lib/error-message";
+import { errorMessage, fieldErrors } from "../../lib/error-message";
+import { formatDateTime } from "../../lib/format";
 import { queryKeys } from "../../lib/queries";
+
+/** The SSO refusals the server names (an unusable issuer, a domain taken, a webmail domain), for a translated message. */
+function ssoProblemKey(error: unknown): "issuerUnusable" | "domainTaken" | "publicDomain" | null {
+  const messages = fieldErrors(error).map((f) => f.message);
+  if (messages.includes("issuer_unusable")) return "issuerUnusable";
+  if (messages.includes("domain_taken")) return "domainTaken";
+  if (messages.includes("public domain")) return "publicDomain";
+  return null;
+}
 
 /** Single sign-on with the institution's OpenID Connect provider. */
 export function SsoSection({ orgId }: { orgId: string }) {
@@ -30,6 +40,16 @@ export function SsoSection({ orgId }: { orgId: string }) {
       queryClient.setQueryData(queryKeys.sso(orgId), s);
       notifySuccess(t("ssoSettings.saved"));
     },
+  });
+
+  const checkDomain = useMutation({
+    mutationFn: () => api<SsoSettings>(`${path}/verify-domain`, { method: "POST" }),
+    onSuccess: (s) => {
+      queryClient.setQueryData(queryKeys.sso(orgId), s);
+      if (s.domainStatus === "verified") notifySuccess(t("ssoSettings.domainVerifiedNow"));
+      else notifyError(t("ssoSettings.domainNotFound"));
+    },
+    onError: (error) => notifyError(errorMessage(t, error)),
   });
 
   const removeSso = useMutation({
@@ -60,10 +80,12 @@ export function SsoSection({ orgId }: { orgId: string }) {
         <ErrorAlert error={sso.error} />
       ) : (
         <Stack>
-          {sso.data.isConfigured ? (
+          {sso.data.isConfigured && sso.data.domainStatus === "verified" ? (
             <Alert color="teal" icon={<IconCircleCheck aria-hidden />} title={t("ssoSettings.configured")}>
               {t("ssoSettings.configuredBody", { domain: sso.data.domain ?? "" })}
             </Alert>
+          ) : sso.data.isConfigured ? (
+            <DomainProof settings={sso.data} isChecking={checkDomain.isPending} onCheck={() => checkDomain.mutate()} />
           ) : (
             <Alert color="gray" icon={<IconInfoCircle aria-hidden />}>
               {t("ssoSettings.notConfigured")}
@@ -91,7 +113,7 @@ export function SsoSection({ orgId }: { orgId: string }) {
           </div>
           <form onSubmit={submit} noValidate>
             <Stack>
-              <ErrorAlert error={save.error ?? undefined} />
+              {ssoProblemKey(save.error) ? <ErrorAlert message={t(`ssoSettings.errors.${ssoProblemKey(save.error)}`)} /> : <ErrorAlert error={save.error ?? undefined} />}
               <TextInput label={t("ssoSettings.issuer")} description={t("ssoSettings.issuerHelp")} placeholder="https://login.univ-exemple.fr" required value={form.issuer} onChange={(e) => setForm({ ...form, issuer: e.currentTarget.value })} />
               <TextInput label={t("ssoSettings.domain")} description={t("ssoSettings.domainHelp")} placeholder="univ-exemple.fr" required value={form.domain} onChange={(e) => setForm({ ...form, domain: e.currentTarget.value })} />
               <TextInput label={t("ssoSettings.clientId")} required autoComplete="off" value={form.clientId} onChange={(e) => setForm({ ...form, clientId: e.currentTarget.value })} />
@@ -118,5 +140,63 @@ export function SsoSection({ orgId }: { orgId: string }) {
         </Stack>
       )}
     </section>
+  );
+}
+
+/** The DNS record that proves the organisation owns its SSO domain, its status and a "check now" button. */
+function DomainProof({ settings, isChecking, onCheck }: { settings: SsoSettings; isChecking: boolean; onCheck: () => void }) {
+  const { t } = useTranslation();
+  const record = settings.verificationRecord;
+  return (
+    <Alert color="yellow" icon={<IconWorldSearch aria-hidden />} title={t("ssoSettings.domainPendingTitle", { domain: settings.domain ?? "" })}>
+      <Stack gap="xs">
+        <Group gap="xs">
+          <Text size="sm">{t("ssoSettings.domainStatus")}</Text>
+          <Badge color="yellow" c="yellow.9" variant="light" tt="none">
+            {t("ssoSettings.status.pending")}
+          </Badge>
+        </Group>
+        <Text size="sm">{t("ssoSettings.domainPendingBody")}</Text>
+        {record && (
+          <dl style={{ margin: 0 }}>
+            {(
+              [
+                ["recordType", record.type],
+                ["recordName", record.name],
+                ["recordValue", record.value],
+              ] as const
+            ).map(([label, value]) => (
+              <Group key={label} gap="xs" wrap="nowrap" mb={4}>
+                <Text component="dt" size="sm" fw={600} miw={90}>
+                  {t(`ssoSettings.${label}`)}
+                </Text>
+                <Text component="dd" size="sm" m={0}>
+                  <Code style={{ wordBreak: "break-all" }}>{value}</Code>
+                </Text>
+                {label !== "recordType" && (
+                  <CopyButton value={value}>
+                    {({ copied, copy }) => (
+                      <Button size="compact-xs" variant="default" onClick={copy}>
+                        {copied ? t("common.copied") : t("common.copy")}
+                      </Button>
+                    )}
+                  </CopyButton>
+                )}
+              </Group>
+            ))}
+          </dl>
+        )}
+        <Group>
+          <Button size="xs" loading={isChecking} onClick={onCheck}>
+            {t("ssoSettings.checkNow")}
+          </Button>
+          {settings.lastCheckedAt && (
+            <Text size="xs" c="dark.6">
+              {t("ssoSettings.lastChecked", { date: formatDateTime(settings.lastCheckedAt) })}
+            </Text>
+          )}
+        </Group>
+      </Stack>
+    </Alert>
   );
 }
