@@ -13,10 +13,9 @@ import { submitAnswersSchema } from "../../../shared/schemas/surveys.js";
 import type { AppContext } from "../../context.js";
 import { AppError, notFound, toProblem } from "../../http/problem.js";
 import { type LoadedSurvey, loadPublicSurvey, submitAnswers } from "./answers.service.js";
+import { publicRouteOptions } from "./answer-limits.js";
 import type { AnswerError } from "./validate.js";
 
-/** Every public route: a logger that writes no request line (no IP), and a limit per address. */
-export const publicRouteOptions = { logLevel: "warn" as const, config: { rateLimit: { max: 120, timeWindow: "1 minute" } } };
 
 const bodySchema = submitAnswersSchema.extend({
   /** A random key made by the client for this answer: the idempotency and resume token. */

@@ -46,14 +46,16 @@ export type Inserted = { ids: Map<string, string>; stale: Set<string> };
  * The statement, with its one parameter ($1: the answers as a JSON array). A group written alone
  * runs it as a named prepared statement (parsed and planned once per connection); inside a
  * transaction it goes through drizzle like any other statement. The audience is copied from the
- * survey row when the answer is final, so that breakdowns do not change afterwards.
+ * survey row when the answer is final, so that breakdowns do not change afterwards. An anonymous
+ * answer is dated by its month only (the first day of it): a day could be lined up with an invitation.
  */
 const insertStatement = `
     INSERT INTO survey_responses (organisation_id, survey_id, locale, status, resume_token_hash, consent_to_contact, invitation_id,
                                   respondent_email, stakeholder_type_id, programme_id, cohort, submitted_on, answers)
     SELECT s.organisation_id, i."surveyId", i.locale, CASE WHEN i."isFinal" THEN 'complete' ELSE 'partial' END, i."keyHash", i.consent,
            i."invitationId", i.email, CASE WHEN i."isFinal" THEN s.stakeholder_type_id END, CASE WHEN i."isFinal" THEN s.programme_id END,
-           CASE WHEN i."isFinal" THEN s.cohort ELSE '' END, CASE WHEN i."isFinal" THEN current_date END, i.answers
+           CASE WHEN i."isFinal" THEN s.cohort ELSE '' END,
+           CASE WHEN NOT i."isFinal" THEN NULL WHEN s.is_anonymous THEN date_trunc('month', current_date)::date ELSE current_date END, i.answers
       FROM jsonb_to_recordset($1::jsonb) AS i(
              "keyHash" text, "surveyId" uuid, version xid, locale text, consent boolean, "invitationId" uuid, email text, "isFinal" boolean, answers jsonb)
       JOIN surveys s ON s.id = i."surveyId" AND s.xmin = i.version AND s.status = 'open'

@@ -3,7 +3,8 @@
  * a personal invitation and ?lang=), /s/:publicToken/r/:key (resume a saved answer), /s/:publicToken/merci,
  * and POST /s/:publicToken (a plain form post). Plus the JSON endpoint (answers.api.ts).
  *
- * Every route here: rate limited per address, `Cache-Control: no-store` and `Referrer-Policy:
+ * Every route here: rate limited per address and survey, and per address and answer
+ * (answer-limits.ts), `Cache-Control: no-store` and `Referrer-Policy:
  * no-referrer` (tokens are in the URL), and a route logger at "warn" so that no request line —
  * which would carry the IP address — is ever written for them.
  */
@@ -16,7 +17,8 @@ import { type PageLocale, pickLocale } from "../../public-pages/i18n.js";
 import { type MessageKind, renderMessage } from "../../public-pages/layout.js";
 import { renderSurveyForm, type SurveyFormProps } from "../../public-pages/survey-form.js";
 import { newToken } from "../surveys/tokens.js";
-import { publicRouteOptions, registerSurveyAnswerApi } from "./answers.api.js";
+import { publicRouteOptions, registerAnswerLimits } from "./answer-limits.js";
+import { registerSurveyAnswerApi } from "./answers.api.js";
 import { findInvitation, findSavedAnswer, type LoadedSurvey, loadPublicSurvey, submitAnswers } from "./answers.service.js";
 import { fromFormValue } from "./validate.js";
 
@@ -85,6 +87,7 @@ function formProps(loaded: LoadedSurvey, locale: PageLocale, state: FormState): 
 export async function registerSurveyAnswerRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   await app.register(async (scope) => {
     await scope.register(formbody, { bodyLimit: 256 * 1024 });
+    registerAnswerLimits(scope, ctx.env);
     scope.addHook("onSend", async (_request, reply) => {
       reply.header("cache-control", "no-store").header("referrer-policy", "no-referrer");
     });
@@ -94,7 +97,7 @@ export async function registerSurveyAnswerRoutes(app: FastifyInstance, ctx: AppC
     /** Loads the invitation named by ?i= / the hidden field; "invalid" when it is not this survey's. */
     async function invitationFor(loaded: LoadedSurvey, token: string | undefined) {
       if (!token) return { invitation: null };
-      const found = tokenPattern.test(token) ? await findInvitation(ctx.db, loaded.survey.id, token) : null;
+      const found = tokenPattern.test(token) ? await findInvitation(ctx, loaded.survey, token) : null;
       if (!found) return { invalid: true as const };
       return { invitation: { token, email: found.email }, hasResponded: found.hasResponded };
     }

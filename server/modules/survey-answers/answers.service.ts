@@ -11,10 +11,12 @@
  * of at least `min_group_size`. A confidential (non-anonymous) survey says so on its first screen
  * and stores `invitation_id` and `respondent_email`; only it may open a follow-up task, because a
  * follow-up needs someone to contact, and only with the respondent's consent.
- * Limit, stated honestly: this holds for everything the application shows and exports. Someone
- * with raw access to the database could still correlate writes made by the same transaction
- * (PostgreSQL system columns such as xmin, physical row order, WAL); rewriting `has_responded`
- * for a whole survey in a periodic job would blur that, if that threat ever matters.
+ * Against an administrator with raw access to the database too: an anonymous answer through an
+ * invitation never writes (nor locks) the invitation row, whose xmin/xmax would then equal the
+ * answer's `written_xid`; it inserts an HMAC mark instead, and `has_responded` is set later by
+ * groups of at least k (surveys/answered-marks.ts). Its `submitted_on` is the first day of the month
+ * and its `locale` the survey's first language (the invitation's language would point to it).
+ * What is left is physical storage (dead row versions before VACUUM, WAL), for a superuser.
  *
  * Durability: everything one submission changes (response, answers, invitation flag, follow-up
  * task, webhook deliveries) is written in ONE transaction, committed before the reply. New answers
@@ -28,6 +30,7 @@ import type { AppContext } from "../../context.js";
 import type { Database } from "../../db/client.js";
 import { followUpTasks, journeyStages, journeySteps, surveyInvitations, surveyResponses, surveySteps, surveys } from "../../db/schema.js";
 import type { Tx } from "../journeys/journeys.queries.js";
+import { hasAnsweredMark, insertAnsweredMark } from "../surveys/answered-marks.js";
 import { hashToken } from "../surveys/tokens.js";
 import { afterAnswerCompleted } from "../webhooks/answer-events.js";
 import { mayHaveWebhookEndpoints } from "../webhooks/events.js";
@@ -102,14 +105,16 @@ export async function loadPublicSurvey(db: Database, publicToken: string, option
   return { ...read, availability: availabilityOf(read.survey, now), isCached };
 }
 
-/** The invitation of THIS survey that a token designates, or null. */
-export async function findInvitation(db: Database, surveyId: string, token: string) {
-  const [row] = await db
+/** The invitation of THIS survey that a token designates, or null; `hasResponded` counts an anonymous answer not applied to the flag yet. */
+export async function findInvitation(ctx: Pick<AppContext, "db" | "env">, survey: Pick<PublicSurvey, "id" | "isAnonymous">, token: string) {
+  const [row] = await ctx.db
     .select({ id: surveyInvitations.id, email: surveyInvitations.email, hasResponded: surveyInvitations.hasResponded })
     .from(surveyInvitations)
-    .where(and(eq(surveyInvitations.surveyId, surveyId), eq(surveyInvitations.tokenHash, hashToken(token))))
+    .where(and(eq(surveyInvitations.surveyId, survey.id), eq(surveyInvitations.tokenHash, hashToken(token))))
     .limit(1);
-  return row ?? null;
+  if (!row) return null;
+  const hasResponded = row.hasResponded || (survey.isAnonymous && (await hasAnsweredMark(ctx.db, ctx.env.secret, row.id)));
+  return { ...row, hasResponded };
 }
 
 /** A saved answer of this survey, found by its key, with its values as the form shows them. */
@@ -153,7 +158,7 @@ async function lockResponse(tx: Tx, keyHash: string) {
 }
 
 /** A saved (partial) response, locked, updated in place with the answers of this submission (completing it makes it count in the dashboards). */
-async function updateSavedResponse(tx: Tx, survey: PublicSurvey, input: SubmitInput, keyHash: string, who: Identity, stored: readonly StoredAnswer[]) {
+async function updateSavedResponse(tx: Tx, survey: PublicSurvey, input: SubmitInput & { locale: string }, keyHash: string, who: Identity, stored: readonly StoredAnswer[]) {
   const response = await lockResponse(tx, keyHash);
   if (!response || response.surveyId !== survey.id) return { kind: "bad_key" as const };
   if (response.status === "complete") return { kind: "already_complete" as const };
@@ -170,7 +175,7 @@ async function updateSavedResponse(tx: Tx, survey: PublicSurvey, input: SubmitIn
             stakeholderTypeId: survey.stakeholderTypeId,
             programmeId: survey.programmeId,
             cohort: survey.cohort,
-            submittedOn: sql`current_date`,
+            submittedOn: survey.isAnonymous ? sql`date_trunc('month', current_date)::date` : sql`current_date`,
             // Completed by this transaction: the dashboards count it from now on (surveys/rollups.ts).
             writtenXid: sql`pg_current_xact_id()`,
           }
@@ -271,6 +276,18 @@ export async function submitAnswers(ctx: AppContext, loaded: LoadedSurvey, input
   }
 }
 
+/** Thrown inside an answer's transaction to roll it back with this outcome. */
+class Refused extends Error {
+  constructor(readonly outcome: SubmitOutcome) {
+    super(outcome.kind);
+  }
+}
+
+/** The language an answer is stored with: an anonymous survey's first one (the respondent's could point to their invitation). */
+function storedLocale(survey: PublicSurvey, locale: string): string {
+  return survey.isAnonymous ? (survey.locales[0] ?? locale) : locale;
+}
+
 async function submitTo(ctx: AppContext, loaded: LoadedSurvey, input: SubmitInput): Promise<SubmitOutcome> {
   const { survey, questions, version } = loaded;
   const { stored, errors } = validateAnswers(questions, input.answers, input.isFinal);
@@ -280,7 +297,7 @@ async function submitTo(ctx: AppContext, loaded: LoadedSurvey, input: SubmitInpu
     version,
     questions,
     stored,
-    locale: input.locale,
+    locale: storedLocale(survey, input.locale),
     isFinal: input.isFinal,
     keyHash: hashToken(input.key),
     who: nobody,
@@ -293,35 +310,47 @@ async function submitTo(ctx: AppContext, loaded: LoadedSurvey, input: SubmitInpu
     if (written.kind === "stale") return { kind: "stale" };
   }
 
-  return ctx.db.transaction(async (tx): Promise<SubmitOutcome> => {
-    let invitation: { id: string; email: string } | null = null;
-    if (input.invitationToken) {
-      // A key already used says so first, as for the public link.
-      const before = await lockResponse(tx, submission.keyHash);
-      if (before && before.surveyId !== survey.id) return { kind: "bad_key" };
-      if (before?.status === "complete") return { kind: "already_complete" };
-      // Locked: two submissions through one invitation cannot both pass.
-      const [row] = await tx
-        .select({ id: surveyInvitations.id, email: surveyInvitations.email, hasResponded: surveyInvitations.hasResponded })
-        .from(surveyInvitations)
-        .where(and(eq(surveyInvitations.surveyId, survey.id), eq(surveyInvitations.tokenHash, hashToken(input.invitationToken))))
-        .for("update");
-      if (!row) return { kind: "unknown_invitation" };
-      if (row.hasResponded) return { kind: "already_responded" };
-      invitation = row;
-    }
-    const identified = !survey.isAnonymous && invitation !== null;
-    const who: Identity = identified && invitation ? { consent: input.consentToContact, invitationId: invitation.id, email: invitation.email } : nobody;
-    const mine: Submission = { ...submission, who, invitation };
-    const inserted = await insertNewResponses(tx, [mine]);
-    if (inserted.stale.has(mine.keyHash)) return { kind: "stale" };
-    let responseId = inserted.ids.get(mine.keyHash);
-    if (!responseId) {
-      const saved = await updateSavedResponse(tx, survey, input, mine.keyHash, who, stored);
-      if (saved.kind !== "updated") return saved;
-      responseId = saved.id;
-    }
-    await afterStored(tx, mine, responseId);
-    return storedOutcome;
-  });
+  try {
+    return await ctx.db.transaction(async (tx): Promise<SubmitOutcome> => {
+      let invitation: { id: string; email: string } | null = null;
+      if (input.invitationToken) {
+        // A key already used says so first, as for the public link.
+        const before = await lockResponse(tx, submission.keyHash);
+        if (before && before.surveyId !== survey.id) return { kind: "bad_key" };
+        if (before?.status === "complete") return { kind: "already_complete" };
+        const byToken = and(eq(surveyInvitations.surveyId, survey.id), eq(surveyInvitations.tokenHash, hashToken(input.invitationToken)));
+        const fields = { id: surveyInvitations.id, email: surveyInvitations.email, hasResponded: surveyInvitations.hasResponded };
+        // Confidential: locked, so two submissions through one invitation cannot both pass. Anonymous:
+        // never locked nor written (that would put this transaction's id on the row); the mark,
+        // unique, is the guard (below).
+        const [row] = survey.isAnonymous
+          ? await tx.select(fields).from(surveyInvitations).where(byToken)
+          : await tx.select(fields).from(surveyInvitations).where(byToken).for("update");
+        if (!row) return { kind: "unknown_invitation" };
+        if (row.hasResponded) return { kind: "already_responded" };
+        invitation = row;
+      }
+      const identified = !survey.isAnonymous && invitation !== null;
+      const who: Identity = identified && invitation ? { consent: input.consentToContact, invitationId: invitation.id, email: invitation.email } : nobody;
+      // An anonymous answer's follow-ups never see its invitation.
+      const mine: Submission = { ...submission, who, invitation: survey.isAnonymous ? null : invitation };
+      const inserted = await insertNewResponses(tx, [mine]);
+      if (inserted.stale.has(mine.keyHash)) return { kind: "stale" };
+      let responseId = inserted.ids.get(mine.keyHash);
+      if (!responseId) {
+        const saved = await updateSavedResponse(tx, survey, { ...input, locale: mine.locale }, mine.keyHash, who, stored);
+        if (saved.kind !== "updated") return saved;
+        responseId = saved.id;
+      }
+      if (survey.isAnonymous && invitation && input.isFinal) {
+        const isFirst = await insertAnsweredMark(tx, ctx.env.secret, { id: invitation.id, organisationId: survey.organisationId, surveyId: survey.id });
+        if (!isFirst) throw new Refused({ kind: "already_responded" });
+      }
+      await afterStored(tx, mine, responseId);
+      return storedOutcome;
+    });
+  } catch (error) {
+    if (error instanceof Refused) return error.outcome;
+    throw error;
+  }
 }

@@ -1,7 +1,8 @@
 /**
  * Personal survey invitations: one single-use link per recipient (only its hash is stored),
- * recipients added by hand or from a CSV file (with a report of the rows refused), e-mailed
- * through the durable mail queue, and reminders (e.g. day 3 and day 7) sent only to those who
+ * recipients added by hand or from a CSV file (with a report of the rows refused; at most 2,000
+ * per request, all written in one transaction), e-mailed through the durable mail queue within the
+ * organisation's daily quota, and reminders (e.g. day 3 and day 7) sent only to those who
  * have not answered yet — as durable jobs, so a restart loses none.
  */
 import { randomUUID } from "node:crypto";
@@ -11,7 +12,6 @@ import { z } from "zod";
 import type { Membership } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
 import { jobs, organization, surveyInvitations } from "../../db/schema.js";
-import { enqueueJob } from "../../jobs/queue.js";
 import { AppError, notFound } from "../../http/problem.js";
 import { queueMailsInTransaction } from "../../mail/transactional.js";
 import type { Tx } from "../journeys/journeys.queries.js";
@@ -26,16 +26,21 @@ export const recipientSchema = z.object({
 });
 export type Recipient = z.output<typeof recipientSchema>;
 
-/** Reads "email;name;locale" (or comma-separated) rows; a header row is recognised and skipped. */
-export function parseRecipientsCsv(text: string): { recipients: Recipient[]; rejected: { line: number; value: string; reason: string }[] } {
+/**
+ * Reads "email;name;locale" (or comma-separated) rows; a header row is recognised and skipped.
+ * More than `maxRows` rows (besides the header) refuses the whole file before any row is checked.
+ */
+export function parseRecipientsCsv(text: string, maxRows = maxRecipientsPerImport): { recipients: Recipient[]; rejected: { line: number; value: string; reason: string }[] } {
   const delimiter = (text.split("\n")[0] ?? "").includes(";") ? ";" : ",";
   const rows = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true, trim: true, bom: true }) as string[][];
+  const hasHeader = /e-?mail|courriel/i.test(rows[0]?.[0] ?? "");
+  assertImportSize(rows.length - (hasHeader ? 1 : 0), maxRows);
   const recipients: Recipient[] = [];
   const rejected: { line: number; value: string; reason: string }[] = [];
   const seen = new Set<string>();
   rows.forEach((row, index) => {
     const line = index + 1;
-    if (index === 0 && /e-?mail|courriel/i.test(row[0] ?? "")) return;
+    if (index === 0 && hasHeader) return;
     const parsed = recipientSchema.safeParse({ email: row[0], name: row[1] || undefined, locale: row[2]?.toLowerCase() || undefined });
     if (!parsed.success) {
       rejected.push({ line, value: row.join(delimiter), reason: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ") });
@@ -51,35 +56,79 @@ export function parseRecipientsCsv(text: string): { recipients: Recipient[]; rej
 
 const anonymityNotice = { fr: ["Vos réponses sont anonymes.", "Ce questionnaire n'est pas anonyme : vos réponses sont rattachées à votre adresse."], en: ["Your answers are anonymous.", "This survey is not anonymous: your answers are linked to your address."] };
 
-/** Creates invitations for new recipients (already invited addresses are skipped) and e-mails them. */
+/** The most recipients one request (a list, a CSV file or both) may invite. */
+export const maxRecipientsPerImport = 2000;
+const insertBatch = 500;
+
+/** Refuses a request naming more than `maxRecipientsPerImport` recipients (rows refused included), before anything is written. */
+export function assertImportSize(rowCount: number, max = maxRecipientsPerImport): void {
+  if (rowCount > max) {
+    throw new AppError("too_many_recipients", `At most ${max} recipients per import (this one has ${rowCount}): split the file.`, [
+      { path: "body.csv", message: `max ${max}` },
+    ]);
+  }
+}
+
+/**
+ * Invites `recipients` to `survey` inside the caller's transaction — the one way of inviting, for a
+ * list or a CSV import and for a new wave: invitations inserted by batches (an address already
+ * invited to this survey is skipped), their e-mails queued against the organisation's daily quota
+ * (over it, `mail_quota_exceeded` rolls the whole transaction back), their reminders as durable
+ * jobs. The personal link is a sign-in-like token: never shown in the outbox.
+ */
+export async function inviteInTransaction(
+  tx: Tx,
+  ctx: Pick<AppContext, "env">,
+  survey: Pick<SurveyRow, "id" | "organisationId" | "title" | "isAnonymous" | "publicToken" | "reminderDays">,
+  recipients: readonly Recipient[],
+  now: Date,
+): Promise<{ invited: number; skipped: string[] }> {
+  const organisationId = survey.organisationId;
+  const [org] = await tx.select({ name: organization.name }).from(organization).where(eq(organization.id, organisationId));
+  let invited = 0;
+  const skipped: string[] = [];
+  for (let start = 0; start < recipients.length; start += insertBatch) {
+    const batch = recipients.slice(start, start + insertBatch).map((recipient) => {
+      const id = randomUUID();
+      const locale = recipient.locale === "en" ? "en" : "fr";
+      const token = invitationToken(ctx.env.secret, id);
+      const params = { organisation: org?.name ?? "", survey: survey.title, name: recipient.name, anonymity: anonymityNotice[locale][survey.isAnonymous ? 0 : 1] ?? "" };
+      return { id, recipient, locale, token, params };
+    });
+    const rows = await tx
+      .insert(surveyInvitations)
+      .values(batch.map(({ id, recipient, locale, token }) => ({ id, organisationId, surveyId: survey.id, email: recipient.email, name: recipient.name, locale, tokenHash: hashToken(token) })))
+      .onConflictDoNothing()
+      .returning({ id: surveyInvitations.id });
+    const insertedIds = new Set(rows.map((row) => row.id));
+    const fresh = batch.filter(({ id }) => insertedIds.has(id));
+    for (const { id, recipient } of batch) if (!insertedIds.has(id)) skipped.push(recipient.email);
+    invited += fresh.length;
+    await queueMailsInTransaction(
+      tx,
+      fresh.map(({ recipient, locale, token, params }) => ({
+        kind: "survey_invitation" as const,
+        to: recipient.email,
+        locale,
+        organisationId,
+        link: invitationLink(ctx, survey.publicToken, token, locale),
+        isLinkShownInOutbox: false,
+        params,
+      })),
+    );
+    const reminders = fresh.flatMap(({ id, params }) => survey.reminderDays.map((day) => ({ kind: "survey.remind", payload: { invitationId: id, params }, runAt: new Date(now.getTime() + day * 86_400_000) })));
+    if (reminders.length > 0) await tx.insert(jobs).values(reminders);
+  }
+  return { invited, skipped };
+}
+
+/** Creates invitations for new recipients (already invited addresses are skipped) and e-mails them, all in one transaction. */
 export async function inviteRecipients(ctx: AppContext, membership: Membership, surveyId: string, recipients: Recipient[]) {
+  assertImportSize(recipients.length);
   const survey = await findSurvey(ctx.db, membership.organisationId, surveyId);
   if (!survey) throw notFound("survey");
   if (survey.status === "closed") throw new AppError("conflict", "This survey is closed.");
-  const [org] = await ctx.db.select({ name: organization.name }).from(organization).where(eq(organization.id, membership.organisationId));
-  let invited = 0;
-  const skipped: string[] = [];
-  for (const recipient of recipients) {
-    const id = randomUUID();
-    const token = invitationToken(ctx.env.secret, id);
-    const [row] = await ctx.db
-      .insert(surveyInvitations)
-      .values({ id, organisationId: membership.organisationId, surveyId, email: recipient.email, name: recipient.name, locale: recipient.locale, tokenHash: hashToken(token) })
-      .onConflictDoNothing()
-      .returning({ id: surveyInvitations.id });
-    if (!row) {
-      skipped.push(recipient.email);
-      continue;
-    }
-    invited++;
-    const link = invitationLink(ctx, survey.publicToken, token, recipient.locale);
-    const params = { organisation: org?.name ?? "", survey: survey.title, name: recipient.name, anonymity: anonymityNotice[recipient.locale][survey.isAnonymous ? 0 : 1] ?? "" };
-    await ctx.mailer.queue({ kind: "survey_invitation", to: recipient.email, locale: recipient.locale, organisationId: membership.organisationId, link, isLinkShownInOutbox: true, params });
-    for (const day of survey.reminderDays) {
-      await enqueueJob(ctx.pool, "survey.remind", { invitationId: row.id, params }, new Date(Date.now() + day * 86_400_000));
-    }
-  }
-  return { invited, skipped };
+  return ctx.db.transaction((tx) => inviteInTransaction(tx, ctx, survey, recipients, new Date()));
 }
 
 /**
@@ -87,40 +136,14 @@ export async function inviteRecipients(ctx: AppContext, membership: Membership, 
  * with a new invitation (so a new single-use token) and its reminders, in the wave's transaction.
  */
 export async function reinviteForWave(tx: Tx, ctx: Pick<AppContext, "env">, survey: SurveyRow, previousSurveyId: string, now: Date): Promise<number> {
-  const organisationId = survey.organisationId;
   const previous = await tx
     .select({ email: surveyInvitations.email, name: surveyInvitations.name, locale: surveyInvitations.locale })
     .from(surveyInvitations)
-    .where(and(eq(surveyInvitations.organisationId, organisationId), eq(surveyInvitations.surveyId, previousSurveyId)))
+    .where(and(eq(surveyInvitations.organisationId, survey.organisationId), eq(surveyInvitations.surveyId, previousSurveyId)))
     .orderBy(surveyInvitations.email);
   if (previous.length === 0) return 0;
-  const [org] = await tx.select({ name: organization.name }).from(organization).where(eq(organization.id, organisationId));
-  for (let start = 0; start < previous.length; start += 500) {
-    const batch = previous.slice(start, start + 500).map((recipient) => {
-      const id = randomUUID();
-      const locale = recipient.locale === "en" ? "en" : "fr";
-      const token = invitationToken(ctx.env.secret, id);
-      const params = { organisation: org?.name ?? "", survey: survey.title, name: recipient.name, anonymity: anonymityNotice[locale][survey.isAnonymous ? 0 : 1] ?? "" };
-      return { id, recipient, locale, token, params };
-    });
-    await tx.insert(surveyInvitations).values(
-      batch.map(({ id, recipient, locale, token }) => ({ id, organisationId, surveyId: survey.id, email: recipient.email, name: recipient.name, locale, tokenHash: hashToken(token) })),
-    );
-    await queueMailsInTransaction(
-      tx,
-      batch.map(({ recipient, locale, token, params }) => ({
-        kind: "survey_invitation" as const,
-        to: recipient.email,
-        locale,
-        organisationId,
-        link: invitationLink(ctx, survey.publicToken, token, locale),
-        isLinkShownInOutbox: true,
-        params,
-      })),
-    );
-    const reminders = batch.flatMap(({ id, params }) => survey.reminderDays.map((day) => ({ kind: "survey.remind", payload: { invitationId: id, params }, runAt: new Date(now.getTime() + day * 86_400_000) })));
-    if (reminders.length > 0) await tx.insert(jobs).values(reminders);
-  }
+  const recipients = previous.map((row) => ({ email: row.email, name: row.name, locale: row.locale === "en" ? ("en" as const) : ("fr" as const) }));
+  await inviteInTransaction(tx, ctx, survey, recipients, now);
   return previous.length;
 }
 
@@ -136,19 +159,26 @@ export function surveyReminderJob(ctx: Pick<AppContext, "db" | "mailer" | "env">
     if (!row || row.hasResponded) return;
     const survey = await findSurvey(ctx.db as AppContext["db"], row.organisationId, row.surveyId);
     if (survey?.status !== "open") return;
-    await ctx.mailer.queue({
-      kind: "survey_reminder",
-      to: row.email,
-      locale: row.locale,
-      organisationId: row.organisationId,
-      link: invitationLink(ctx, survey.publicToken, invitationToken(ctx.env.secret, row.id), row.locale),
-      isLinkShownInOutbox: true,
-      params: payload.params as Record<string, string>,
+    // Sent on the flag alone: for an anonymous survey, skipping those whose answer is not applied
+    // yet (answered-marks.ts) would tell who they are. The message and the count in one transaction.
+    await ctx.db.transaction(async (tx) => {
+      await ctx.mailer.queue(
+        {
+          kind: "survey_reminder",
+          to: row.email,
+          locale: row.locale,
+          organisationId: row.organisationId,
+          link: invitationLink(ctx, survey.publicToken, invitationToken(ctx.env.secret, row.id), row.locale),
+          isLinkShownInOutbox: false,
+          params: payload.params as Record<string, string>,
+        },
+        tx,
+      );
+      await tx
+        .update(surveyInvitations)
+        .set({ remindersSent: row.remindersSent + 1 })
+        .where(and(eq(surveyInvitations.id, invitationId), eq(surveyInvitations.organisationId, row.organisationId)));
     });
-    await ctx.db
-      .update(surveyInvitations)
-      .set({ remindersSent: row.remindersSent + 1 })
-      .where(and(eq(surveyInvitations.id, invitationId), eq(surveyInvitations.organisationId, row.organisationId)));
   };
 }
 

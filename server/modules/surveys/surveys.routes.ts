@@ -9,7 +9,7 @@ import { surveyTemplates } from "../../../shared/surveys/templates.js";
 import { requireAbility } from "../../auth/authorize.js";
 import type { AppContext } from "../../context.js";
 import { AppError } from "../../http/problem.js";
-import { inviteRecipients, listInvitations, parseRecipientsCsv, recipientSchema } from "./invitations.service.js";
+import { inviteRecipients, listInvitations, maxRecipientsPerImport, parseRecipientsCsv, recipientSchema } from "./invitations.service.js";
 import { createSurvey, deleteSurvey, getSurvey, inputFromTemplate, listSurveys, rotatePublicLink, setSurveyStatus, updateSurvey } from "./surveys.service.js";
 
 const surveyParams = z.object({ orgId: z.string().min(1), surveyId: z.string().uuid() });
@@ -114,14 +114,16 @@ export function registerSurveyRoutes(app: FastifyInstance, ctx: AppContext): voi
         tags,
         summary: "Invite people by e-mail: a list, or a CSV file (email;name;locale) with a report of refused rows",
         params: surveyParams,
-        body: z.object({ recipients: z.array(recipientSchema).max(2000).optional(), csv: z.string().max(2_000_000).optional() }),
+        body: z.object({ recipients: z.array(recipientSchema).max(maxRecipientsPerImport).optional(), csv: z.string().max(2_000_000).optional() }),
       },
       bodyLimit: 4 * 1024 * 1024,
     },
     async (request) => {
       const { membership } = await requireAbility(ctx, request, request.params.orgId, "survey.manage");
-      const fromCsv = request.body.csv ? parseRecipientsCsv(request.body.csv) : { recipients: [], rejected: [] };
-      const recipients = [...(request.body.recipients ?? []), ...fromCsv.recipients];
+      // Parsed and checked whole before anything is written; the list and the file count together.
+      const listed = request.body.recipients ?? [];
+      const fromCsv = request.body.csv ? parseRecipientsCsv(request.body.csv, maxRecipientsPerImport - listed.length) : { recipients: [], rejected: [] };
+      const recipients = [...listed, ...fromCsv.recipients];
       if (recipients.length === 0 && fromCsv.rejected.length === 0) throw new AppError("validation_failed", "Give at least one recipient.", [{ path: "body.recipients", message: "empty" }]);
       const result = await inviteRecipients(ctx, membership, request.params.surveyId, recipients);
       return { ...result, rejected: fromCsv.rejected };

@@ -5,8 +5,8 @@
  * answer or not at all.
  *
  * The `response.created` payload (docs/surveys.md): for an ANONYMOUS survey it carries no identity
- * at all — no response id, no invitation, no e-mail, no consent flag, only the day of submission
- * and the answers —, the same for the public link of a confidential survey. A confidential answer
+ * at all — no response id, no invitation, no e-mail, no consent flag, only the month of submission
+ * (its first day), the survey's language and the answers —, the same for the public link of a confidential survey. A confidential answer
  * through a personal invitation adds `responseId` and `respondent: { email, consentToContact }`.
  */
 import type { PublicSurvey } from "../survey-answers/answers.service.js";
@@ -35,7 +35,8 @@ export function responseCreatedData(answer: CompletedAnswer, at: Date = new Date
     organisationId: survey.organisationId,
     survey: { id: survey.id, title: survey.title, isAnonymous: survey.isAnonymous },
     audience: { stakeholderTypeId: survey.stakeholderTypeId, programmeId: survey.programmeId, cohort: survey.cohort },
-    submittedOn: at.toISOString().slice(0, 10),
+    // An anonymous answer is dated by its month only, as in survey_responses (answers.service.ts).
+    submittedOn: survey.isAnonymous ? `${at.toISOString().slice(0, 7)}-01` : at.toISOString().slice(0, 10),
     locale: answer.locale,
     answers: answer.questions.map((q) => {
       const a = byId.get(q.id);
