@@ -21,8 +21,6 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SEED_DEMO: z.enum(["auto", "never"]).default("auto"),
   RATE_LIMIT_MAX: z.coerce.number().int().positive().default(1200),
-  /** Proxies whose X-Forwarded-For is believed: unset = none; a hop count, or addresses/CIDRs (server/http/client-address.ts). */
-  TRUST_PROXY: z
   /** "true" lets server-side requests (webhooks, SSO discovery) reach private addresses and use http: development and tests only. */
   OUTBOUND_ALLOW_PRIVATE: z.enum(["true", "false"]).default("false"),
   /** DNS servers for domain verification (TXT records), comma-separated `host[:port]`; the system's when empty. */
@@ -31,6 +29,8 @@ const envSchema = z.object({
   MAIL_QUOTA_PER_DAY: z.coerce.number().int().positive().default(2000),
   /** System e-mails (no organisation: password reset, sign-in link) one address may receive in 24 hours. */
   MAIL_QUOTA_PER_RECIPIENT_PER_DAY: z.coerce.number().int().positive().default(10),
+  /** Proxies whose X-Forwarded-For is believed: unset = none; a hop count, or addresses/CIDRs (server/http/client-address.ts). */
+  TRUST_PROXY: z
     .string()
     .optional()
     .superRefine((value, issue) => {
