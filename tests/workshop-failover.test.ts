@@ -4,9 +4,10 @@
  * was not acknowledged, and nothing is lost or doubled — in the log, in their view, in the others'.
  */
 import { randomBytes, randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDatabase } from "../server/db/client.js";
-import { member } from "../server/db/schema.js";
+import { member, user } from "../server/db/schema.js";
 import { LiveClient } from "./live-client.js";
 import { adminQuery, startTuttiProcess, type TuttiProcess } from "./processes.js";
 import { insertWorkshop } from "./workshop-factories.js";
@@ -19,20 +20,26 @@ let database: ReturnType<typeof createDatabase>;
 const nodes: TuttiProcess[] = [];
 const clients: LiveClient[] = [];
 
-/** Signs up through node `url`; returns the user and their session cookie. */
+/**
+ * Signs up through node `url`, confirms the address (as the e-mailed link would), signs in;
+ * returns the user and their session cookie.
+ */
 async function signUp(url: string, name: string) {
-  const response = await fetch(`${url}/api/auth/sign-up/email`, {
-    method: "POST",
-    headers: { "content-type": "application/json", origin },
-    body: JSON.stringify({ name, email: `${randomUUID()}@exemple.fr`, password: "un-mot-de-passe-solide" }),
-  });
+  const email = `${randomUUID()}@exemple.fr`;
+  const password = "un-mot-de-passe-solide";
+  const post = (path: string, body: unknown) =>
+    fetch(`${url}/api/auth/${path}`, { method: "POST", headers: { "content-type": "application/json", origin }, body: JSON.stringify(body) });
+  const response = await post("sign-up/email", { name, email, password });
   if (!response.ok) throw new Error(`sign-up: ${response.status} ${await response.text()}`);
-  const user = ((await response.json()) as { user: { id: string } }).user;
-  const cookie = response.headers
+  await database.db.update(user).set({ emailVerified: true }).where(eq(user.email, email));
+  const signedIn = await post("sign-in/email", { email, password });
+  if (!signedIn.ok) throw new Error(`sign-in: ${signedIn.status} ${await signedIn.text()}`);
+  const found = ((await signedIn.json()) as { user: { id: string } }).user;
+  const cookie = signedIn.headers
     .getSetCookie()
     .map((c) => c.split(";")[0])
     .join("; ");
-  return { user, cookie };
+  return { user: found, cookie };
 }
 
 beforeAll(async () => {
@@ -60,6 +67,7 @@ describe("a node dies mid-workshop", () => {
       headers: { "content-type": "application/json", origin, cookie: facilitator.cookie },
       body: JSON.stringify({ name: "IAE Bascule", kind: "university" }),
     });
+    if (created.status !== 201) throw new Error(`organisation: ${created.status} ${await created.text()}`);
     const organisationId = ((await created.json()) as { id: string }).id;
     for (const person of [writer, reader]) {
       await database.db.insert(member).values({ id: randomUUID(), organizationId: organisationId, userId: person.user.id, role: "staff", createdAt: new Date() });

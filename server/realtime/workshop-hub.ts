@@ -20,6 +20,7 @@ import { decide, type RefusalCode } from "../../shared/workshops/rules.js";
 import { type WorkshopEvent, type WorkshopState, initialWorkshopState } from "../../shared/workshops/state.js";
 import type { Database } from "../db/client.js";
 import type { Tx } from "../modules/journeys/journeys.queries.js";
+import { accessChannel, AccessWatch } from "./workshop-access.js";
 import { type CommittedEvent, foldIntoFrames } from "./workshop-frames.js";
 import { type Presence, PresenceBoard } from "./workshop-presence.js";
 
@@ -89,6 +90,8 @@ export class WorkshopHub {
   private starting: Promise<void> | null = null;
   private isClosed = false;
   readonly presence: PresenceBoard;
+  /** This node's sockets, re-checked when a revocation is notified (workshop-access.ts). */
+  readonly access = new AccessWatch();
 
   constructor(
     private readonly pool: pg.Pool,
@@ -101,7 +104,7 @@ export class WorkshopHub {
 
   /** Joins a socket to a workshop's room; sends it a snapshot when it is behind. */
   async join(workshopId: string, organisationId: string, client: RoomClient, lastSeq: number): Promise<void> {
-    await this.ensureListening();
+    await this.listen();
     let room = await this.room(workshopId, organisationId);
     // The room may have been dropped by the last leave() while it was loading: take the live one.
     while (this.rooms.get(workshopId) !== room) room = await this.room(workshopId, organisationId);
@@ -317,23 +320,36 @@ export class WorkshopHub {
     this.applyAll(room, items);
   }
 
-  private async ensureListening(): Promise<void> {
+  /** Starts this node's LISTEN connection (events, presence, revocations) if it is not running. */
+  async listen(): Promise<void> {
     if (this.listener || this.isClosed) return;
     this.starting ??= (async () => {
       const client = await this.pool.connect();
       client.on("notification", (message) => {
         if (message.channel === eventsChannel && message.payload) this.onNotification(message.payload);
+        else if (message.channel === accessChannel && message.payload) this.access.onNotification(message.payload);
         else if (message.payload) this.presence.onNotification(message.payload);
       });
       client.on("error", (error) => {
+        // After close() the connection is already given back: releasing it again would throw
+        // "Release called on client which has already been released" (a crash on SIGTERM).
+        if (this.isClosed || (this.listener !== null && this.listener !== client)) return;
         this.log.warn({ err: String(error) }, "workshop LISTEN connection lost; reconnecting");
         this.listener = null;
         this.starting = null;
         client.release(true);
-        // Whatever was notified meanwhile is read back from the log.
-        setTimeout(() => void this.ensureListening().then(() => this.catchUpAll()), 500);
+        // Whatever was notified meanwhile is read back from the log; every socket is re-checked.
+        setTimeout(
+          () =>
+            void this.listen().then(() => {
+              this.catchUpAll();
+              this.access.recheckAll();
+            }),
+          500,
+        );
       });
       await client.query(`LISTEN ${eventsChannel}`);
+      await client.query(`LISTEN ${accessChannel}`);
       await this.presence.listen(client);
       this.listener = client;
     })();
@@ -352,10 +368,8 @@ export class WorkshopHub {
     this.rooms.clear();
     const client = this.listener;
     this.listener = null;
-    if (client) {
-      await client.query("UNLISTEN *").catch(() => undefined);
-      client.release();
-    }
+    // Destroyed, not pooled: a LISTEN connection carries our handlers and is never reused.
+    if (client) client.release(true);
   }
 }
 

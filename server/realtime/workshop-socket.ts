@@ -10,14 +10,17 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { WebSocket } from "ws";
 import { z } from "zod";
 import { clientMessageSchema, parseCommand } from "../../shared/workshops/commands.js";
-import { can } from "../../shared/roles.js";
-import { readSession, requireMembership } from "../auth/session.js";
+import { type CurrentSession, toHeaders } from "../auth/session.js";
 import type { AppContext } from "../context.js";
-import { user, workshopParticipants, workshops } from "../db/schema.js";
+import { user, workshopParticipants } from "../db/schema.js";
+import { AppError } from "../http/problem.js";
+import { authoriseWorkshop } from "../modules/workshops/workshops.policy.js";
+import { findWorkshopOrganisationOfMember } from "../modules/workshops/workshops.queries.js";
+import { type AccessGuard, type AccessVerdict, SocketAccess } from "./workshop-access.js";
 import type { RoomClient, ServerMessage } from "./workshop-hub.js";
 
 /** Close codes, in the 4000 range the protocol leaves to applications. */
-export const closeCodes = { badRequest: 4400, unauthenticated: 4401, forbiddenOrigin: 4403, notFound: 4404, tooSlow: 4408, tooMany: 4429 } as const;
+export const closeCodes = { badRequest: 4400, unauthenticated: 4401, forbiddenOrigin: 4403, notFound: 4404, tooSlow: 4408, accessChanged: 4409, tooMany: 4429 } as const;
 
 const params = z.object({ workshopId: z.uuid() });
 const query = z.object({ lastSeq: z.coerce.number().int().min(0).default(0) });
@@ -50,6 +53,30 @@ export function registerWorkshopSocket(app: FastifyInstance, ctx: AppContext): v
     );
   });
 
+  /**
+   * The session of the socket's cookie (better-auth, as readSession), with its expiry, without
+   * sliding it: a socket's re-checks are not activity that keeps a session alive.
+   */
+  async function readLiveSession(request: FastifyRequest): Promise<(CurrentSession & { expiresAt: Date }) | null> {
+    const result = await ctx.auth.api.getSession({ headers: toHeaders(request), query: { disableRefresh: true } });
+    if (!result) return null;
+    return {
+      user: { id: result.user.id, name: result.user.name, email: result.user.email, locale: (result.user as { locale?: string | null }).locale ?? null },
+      sessionId: result.session.id,
+      activeOrganisationId: null,
+      expiresAt: new Date(result.session.expiresAt),
+    };
+  }
+
+  /** The room's authorisation: the HTTP routes' rule (authoriseWorkshop), and the workshop not archived. */
+  async function authoriseRoom(session: CurrentSession, organisationId: string, workshopId: string) {
+    const access = await authoriseWorkshop(ctx, session, organisationId, workshopId, "read").catch((error: unknown) => {
+      if (error instanceof AppError) return null;
+      throw error;
+    });
+    return access && !access.workshop.workshop.archivedAt ? access : null;
+  }
+
   async function open(socket: WebSocket, request: FastifyRequest) {
     const origin = request.headers.origin;
     if (origin && origin !== allowedOrigin && origin !== `http://${request.headers.host}` && origin !== `https://${request.headers.host}`) {
@@ -62,39 +89,66 @@ export function registerWorkshopSocket(app: FastifyInstance, ctx: AppContext): v
       socket.close(closeCodes.badRequest, "bad request");
       return null;
     }
-    const session = await readSession(ctx.auth, request);
+    const session = await readLiveSession(request);
     if (!session) {
       socket.close(closeCodes.unauthenticated, "sign in");
       return null;
     }
     const { workshopId } = parsedParams.data;
-    const [workshop] = await ctx.db.select().from(workshops).where(eq(workshops.id, workshopId)).limit(1);
-    const membership = workshop ? await requireMembership(ctx.db, session.user.id, workshop.organisationId).catch(() => null) : null;
-    if (!workshop || !membership || workshop.archivedAt) {
-      socket.close(closeCodes.notFound, "not found");
-      return null;
-    }
-    let [participant] = await ctx.db
-      .select()
-      .from(workshopParticipants)
-      .where(and(eq(workshopParticipants.workshopId, workshopId), eq(workshopParticipants.userId, session.user.id)))
-      .limit(1);
-    if (!participant && can(membership.role, "workshop.manage")) {
+    const hub = ctx.workshopHub;
+    // Revocations are listened to before we authorise: one committed meanwhile is not missed.
+    await hub.listen();
+    let isOpening = true;
+    let isDirty = false;
+    let access: SocketAccess | null = null;
+    const guard: AccessGuard = {
+      userId: session.user.id,
+      workshopId,
+      recheck: () => {
+        if (isOpening) isDirty = true;
+        else void access?.recheck();
+      },
+    };
+    hub.access.add(guard);
+    socket.on("close", () => {
+      hub.access.remove(guard);
+      access?.stop();
+    });
+    // The organisation is looked for among the caller's own: the first query is scoped to them.
+    const organisationId = await findWorkshopOrganisationOfMember(ctx.db, session.user.id, workshopId);
+    const opened = organisationId ? await authoriseRoom(session, organisationId, workshopId) : null;
+    let participant = opened?.participant ?? null;
+    if (opened && !participant && opened.canManage) {
       // A manager who was not invited may still look in, as an observer.
-      [participant] = await ctx.db
+      const [inserted] = await ctx.db
         .insert(workshopParticipants)
-        .values({ organisationId: workshop.organisationId, workshopId, userId: session.user.id, role: "observer" })
+        .values({ organisationId: opened.membership.organisationId, workshopId, userId: session.user.id, role: "observer" })
         .onConflictDoUpdate({ target: [workshopParticipants.workshopId, workshopParticipants.userId], set: { role: sql`${workshopParticipants.role}` } })
         .returning();
+      participant = inserted ?? null;
     }
-    if (!participant) {
+    if (!opened || !participant || socket.readyState !== socket.OPEN) {
       socket.close(closeCodes.notFound, "not found");
       return null;
     }
-
-    const hub = ctx.workshopHub;
+    const workshop = opened.workshop.workshop;
+    const participantId = participant.id;
+    const expectedOrganisationId = workshop.organisationId;
+    const openedRole = opened.membership.role;
+    const fingerprintOf = (role: string, participantRole: string) => `${role}|${participantRole}`;
+    // The same rule as at open, on every revocation event, at the session's expiry and when the
+    // decision is older than accessTtlMs; a changed role closes with 4409 (the browser reconnects).
+    const recheck = async (): Promise<AccessVerdict> => {
+      const current = await readLiveSession(request);
+      if (!current || current.user.id !== session.user.id) return { ok: false, code: closeCodes.unauthenticated, reason: "sign in" };
+      const again = await authoriseRoom(current, expectedOrganisationId, workshopId);
+      if (!again?.participant || again.participant.id !== participantId) return { ok: false, code: closeCodes.notFound, reason: "not found" };
+      return { ok: true, fingerprint: fingerprintOf(again.membership.role, again.participant.role), expiresAt: current.expiresAt };
+    };
+    // Commands waiting their turn (see pump below); emptied when access is refused.
+    const inbox: string[] = [];
     const client: RoomClient = {
-      participantId: participant.id,
+      participantId,
       send: (data) => {
         if (socket.readyState !== socket.OPEN) return;
         if (socket.bufferedAmount > maxBuffered) socket.close(closeCodes.tooSlow, "too slow");
@@ -103,6 +157,18 @@ export function registerWorkshopSocket(app: FastifyInstance, ctx: AppContext): v
       // Nothing could be committed: the browser reconnects and sends its unacknowledged commands again.
       drop: () => socket.close(1011, "try again"),
     };
+    access = new SocketAccess(
+      recheck,
+      fingerprintOf(openedRole, participant.role),
+      (code, reason) => {
+        // No frame leaves for this socket any more, even before the close handshake ends.
+        hub.leave(workshopId, client);
+        inbox.length = 0;
+        socket.close(code, reason);
+      },
+      session.expiresAt,
+    );
+    const socketAccess = access;
     await hub.ensureJoined(workshopId, workshop.organisationId, {
       id: participant.id,
       name: session.user.name,
@@ -113,7 +179,7 @@ export function registerWorkshopSocket(app: FastifyInstance, ctx: AppContext): v
       .select({ participantId: workshopParticipants.id, name: user.name, role: workshopParticipants.role })
       .from(workshopParticipants)
       .innerJoin(user, eq(user.id, workshopParticipants.userId))
-      .where(eq(workshopParticipants.workshopId, workshopId));
+      .where(and(eq(workshopParticipants.organisationId, workshop.organisationId), eq(workshopParticipants.workshopId, workshopId)));
     const welcome = {
       t: "welcome",
       serverNow: new Date().toISOString(),
@@ -132,6 +198,13 @@ export function registerWorkshopSocket(app: FastifyInstance, ctx: AppContext): v
     socket.send(JSON.stringify(welcome));
     await hub.join(workshopId, workshop.organisationId, client, parsedQuery.data.lastSeq);
     client.send(JSON.stringify({ t: "presence", online: hub.online(workshopId) } satisfies ServerMessage));
+    isOpening = false;
+    if (socket.readyState !== socket.OPEN) {
+      hub.leave(workshopId, client);
+      return null;
+    }
+    // Something was revoked while we opened: decide again now.
+    if (isDirty) void socketAccess.recheck();
 
     // Dead connections (a laptop closed, a phone in a tunnel) are found by ping/pong.
     let isAlive = true;
@@ -152,7 +225,6 @@ export function registerWorkshopSocket(app: FastifyInstance, ctx: AppContext): v
     // notes gets them all committed, a little later. Only a flood (1,000 waiting) closes the socket.
     let tokens = burst;
     let refilledAt = Date.now();
-    const inbox: string[] = [];
     let isPumping = false;
     const reject = (id: string, message: string) => client.send(JSON.stringify({ t: "rejected", id, code: "invalid_command", message } satisfies ServerMessage));
 
@@ -188,6 +260,8 @@ export function registerWorkshopSocket(app: FastifyInstance, ctx: AppContext): v
           continue;
         }
         tokens -= 1;
+        // The cached decision serves while it is fresh (no query per command); then it is taken again.
+        if (!socketAccess.isFresh(now) && !(await socketAccess.recheck())) break;
         handle(inbox.shift() as string);
       }
       isPumping = false;
@@ -195,6 +269,7 @@ export function registerWorkshopSocket(app: FastifyInstance, ctx: AppContext): v
 
     return {
       onMessage(data: string) {
+        if (socketAccess.refused) return;
         if (inbox.length >= maxWaiting) return socket.close(closeCodes.tooMany, "too many messages");
         inbox.push(data);
         void pump();

@@ -21,11 +21,16 @@ export type WorkshopAccess = {
    * live room (minutes, merge) is the engine's projection for this viewer (shared/workshops/projection.ts).
    */
   participantId: string | null;
+  /** The caller's participant row in this workshop, if they were invited (or looked in). */
+  participant: Awaited<ReturnType<typeof findParticipantByUser>>;
 };
 
 /** Session (401), membership (404), then the organisation-wide reading rights or a guest's own list. */
 export async function requireWorkshopReader(ctx: AppContext, request: FastifyRequest, organisationId: string) {
-  const session = await requireSession(ctx.auth, request);
+  return authoriseWorkshopReader(ctx, await requireSession(ctx.auth, request), organisationId);
+}
+
+async function authoriseWorkshopReader(ctx: AppContext, session: CurrentSession, organisationId: string) {
   const membership = await requireMembership(ctx.db, session.user.id, organisationId);
   const isGuest = membership.role === "guest";
   if (!isGuest) authorize(membership, "workshop.read");
@@ -40,13 +45,27 @@ export async function requireWorkshop(
   workshopId: string,
   need: "read" | "manage",
 ): Promise<WorkshopAccess> {
-  const { session, membership, onlyOwnWorkshops } = await requireWorkshopReader(ctx, request, organisationId);
+  return authoriseWorkshop(ctx, await requireSession(ctx.auth, request), organisationId, workshopId, need);
+}
+
+/**
+ * The rule behind `requireWorkshop`, for a session already read: the HTTP routes and the live
+ * socket (at open, and again on every revocation event and after its cache expires) use this one.
+ */
+export async function authoriseWorkshop(
+  ctx: AppContext,
+  session: CurrentSession,
+  organisationId: string,
+  workshopId: string,
+  need: "read" | "manage",
+): Promise<WorkshopAccess> {
+  const { membership, onlyOwnWorkshops } = await authoriseWorkshopReader(ctx, session, organisationId);
   if (need === "manage") authorize(membership, "workshop.manage");
   const workshop = await findWorkshop(ctx.db, membership.organisationId, workshopId);
   if (!workshop) throw notFound("workshop");
   const participant = await findParticipantByUser(ctx.db, membership.organisationId, workshopId, session.user.id);
   if (onlyOwnWorkshops && !participant) throw notFound("workshop");
-  return { session, membership, workshop, canManage: can(membership.role, "workshop.manage"), participantId: participant?.id ?? null };
+  return { session, membership, workshop, canManage: can(membership.role, "workshop.manage"), participantId: participant?.id ?? null, participant };
 }
 
 /** The preparation of a closed workshop is history: it is read, not changed. */

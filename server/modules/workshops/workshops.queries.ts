@@ -1,7 +1,7 @@
 /** Every ORM read and write of workshops outside the live room; each one scoped by organisation. */
 import { and, asc, count, desc, eq, inArray, isNotNull, isNull, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
-import { journeys, stakeholderTypes, user, workshopEvents, workshopParticipants, workshopPhotos, workshops } from "../../db/schema.js";
+import { journeys, member, stakeholderTypes, user, workshopEvents, workshopParticipants, workshopPhotos, workshops } from "../../db/schema.js";
 import type { Tx } from "../journeys/journeys.queries.js";
 
 export type WorkshopRow = typeof workshops.$inferSelect;
@@ -15,6 +15,20 @@ export async function findWorkshop(db: Db, organisationId: string, workshopId: s
     .leftJoin(journeys, eq(journeys.id, workshops.journeyId))
     .where(and(eq(workshops.organisationId, organisationId), eq(workshops.id, workshopId)));
   return row ?? null;
+}
+
+/**
+ * The organisation of a workshop, found only among the organisations `userId` belongs to (the
+ * live socket's URL names no organisation): null for a workshop of any other organisation.
+ */
+export async function findWorkshopOrganisationOfMember(db: Db, userId: string, workshopId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ organisationId: workshops.organisationId })
+    .from(workshops)
+    .innerJoin(member, and(eq(member.organizationId, workshops.organisationId), eq(member.userId, userId)))
+    .where(eq(workshops.id, workshopId))
+    .limit(1);
+  return row?.organisationId ?? null;
 }
 
 /** Locks the workshop row for the rest of the transaction (the live room locks it the same way). */
