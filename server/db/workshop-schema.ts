@@ -69,6 +69,34 @@ export const workshopParticipants = pgTable(
   (t) => [uniqueIndex("workshop_participants_user_uq").on(t.workshopId, t.userId), index("workshop_participants_user_idx").on(t.userId)],
 );
 
+/**
+ * Outsiders invited to a workshop by e-mail, until they accept (signed in with the invited,
+ * verified address): no membership of the organisation exists before that. The account is the
+ * one of the address — found, or created without password — so that an invitation looks the
+ * same to the organisation whether the address already had an account or not (issue 10,
+ * finding 10); `display_name` is what the inviter typed, the only name shown until acceptance.
+ */
+export const workshopInvitations = pgTable(
+  "workshop_invitations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: orgId(),
+    workshopId: uuid("workshop_id")
+      .notNull()
+      .references(() => workshops.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    displayName: text("display_name").notNull(),
+    role: text("role").notNull(),
+    stakeholderTypeId: uuid("stakeholder_type_id").references(() => stakeholderTypes.id, { onDelete: "set null" }),
+    guestKind: text("guest_kind").notNull(),
+    invitedBy: text("invited_by").references(() => user.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", tz).defaultNow().notNull(),
+  },
+  (t) => [uniqueIndex("workshop_invitations_user_uq").on(t.workshopId, t.userId), index("workshop_invitations_user_idx").on(t.userId)],
+);
+
 /** The append-only log: one row per committed command, numbered 1, 2, 3… per workshop. */
 export const workshopEvents = pgTable(
   "workshop_events",
