@@ -18,6 +18,7 @@ import { surveyRelaunchJob } from "./modules/surveys/waves.service.js";
 import { webhookDeliveryJob } from "./modules/webhooks/delivery.js";
 import { sealStoredWebhookSecrets } from "./modules/webhooks/webhook-secrets.js";
 import { sealStoredSsoSecrets } from "./modules/sso/sso-secrets.js";
+import { guardHandlerFetches } from "./platform/outbound-fetch.js";
 import { startAnsweredMarking } from "./modules/surveys/answered-marks.js";
 import { startScoreRollups } from "./modules/surveys/rollups.js";
 import { listIssuerOrigins, provisionSsoMember, ssoDomainRefusal } from "./modules/sso/sso.service.js";
@@ -54,6 +55,8 @@ export async function bootTutti(env: Env, databaseUrl: string, databaseKind: App
     checkSsoIdentity: (input) => ssoDomainRefusal(db, input.providerId, input.email),
     listExtraTrustedOrigins: () => listIssuerOrigins(db, env),
   });
+  // better-auth's own requests (identity providers' token, user-info and key URLs) go through the outbound client.
+  guardHandlerFetches(auth, { isPrivateAllowed: env.OUTBOUND_ALLOW_PRIVATE === "true" });
   const journeyEvents = new JourneyEventHub(pool);
   const workshopHub = new WorkshopHub(pool, db, { onClosed: recordWorkshopClosed }, log);
   const ctx: AppContext = { env, pool, db, auth, mailer, journeyEvents, workshopHub, databaseKind, version: readAppVersion() };
