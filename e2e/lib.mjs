@@ -1,10 +1,13 @@
 // Helpers shared by the end-to-end journeys: browser contexts, page checks (axe-core, overflow,
 // screenshots), bounded polling, and small API helpers. No fixed sleeps: every wait is bounded
 // and ends as soon as its condition holds.
+import { once } from "node:events";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { simpleParser } from "mailparser";
+import { SMTPServer } from "smtp-server";
 
 const require = createRequire(import.meta.url);
 const axePath = require.resolve("axe-core/axe.min.js");
@@ -183,6 +186,85 @@ export async function apiGet(page, url) {
   const response = await page.request.get(url);
   if (!response.ok()) throw new Error(`GET ${url}: ${response.status()}`);
   return response.json();
+}
+
+/** E-mails received by the local SMTP catcher, oldest first: { to, subject, text, links, receivedAt }. */
+const inbox = [];
+
+/**
+ * Starts a local SMTP server that keeps every message in memory, as a person's mailbox would
+ * (sign-in links are sent only to their recipient, never shown in the outbox). Returns its
+ * smtp:// URL for the app's SMTP_URL, and `close`.
+ */
+export async function startMailCatcher() {
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    onData(stream, session, callback) {
+      simpleParser(stream)
+        .then((mail) => {
+          const text = mail.text ?? "";
+          const links = text.match(/https?:\/\/[^\s<>"]+/g) ?? [];
+          for (const recipient of session.envelope.rcptTo) {
+            inbox.push({ to: recipient.address.toLowerCase(), subject: mail.subject ?? "", text, links, receivedAt: Date.now() });
+          }
+          callback();
+        })
+        .catch(callback);
+    },
+  });
+  server.listen(0, "127.0.0.1");
+  await once(server.server, "listening");
+  const { port } = server.server.address();
+  return { url: `smtp://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+/** What each kind of e-mail links to, to find it in a mailbox. */
+const linkPatterns = {
+  invitation: /\/invitations\/[^/?#]+$/,
+  guest_invitation: /\/welcome\?/,
+  magic_link: /\/api\/auth\/magic-link\/verify\?/,
+  email_verification: /\/api\/auth\/verify-email\?/,
+  password_reset: /\/api\/auth\/reset-password\//,
+};
+
+/**
+ * Waits for the newest e-mail to `to` whose link matches `kind` (see linkPatterns) and that
+ * arrived after `since` (ms), and returns it with `link` (the matching link).
+ */
+export async function mailTo(to, { kind, since = 0, timeout = 15_000 }) {
+  const pattern = linkPatterns[kind];
+  if (!pattern) throw new Error(`unknown e-mail kind ${kind}`);
+  return poll(
+    () => {
+      for (let i = inbox.length - 1; i >= 0; i--) {
+        const mail = inbox[i];
+        if (mail.to !== to.toLowerCase() || mail.receivedAt < since) continue;
+        const link = mail.links.find((candidate) => pattern.test(candidate));
+        if (link) return { ...mail, link };
+      }
+      return null;
+    },
+    { timeout, interval: 200, message: `no ${kind} e-mail for ${to}` },
+  );
+}
+
+/**
+ * A guest's way in, as they would do it: open the invitation e-mail's welcome page, ask for a
+ * sign-in link in one click, open the link from their mailbox. Leaves `page` signed in.
+ */
+export async function signInAsInvitedGuest(journey, page, email, { shot } = {}) {
+  const invitation = await mailTo(email, { kind: "guest_invitation" });
+  const welcome = new URL(invitation.link);
+  await journey.visit(page, welcome.pathname + welcome.search + welcome.hash, "guest welcome", { shot });
+  const asked = Date.now();
+  await page.getByRole("button", { name: /^(Recevoir mon lien de connexion|Send me my sign-in link)$/ }).click();
+  await visible(page.getByRole("status"));
+  const signInMail = await mailTo(email, { kind: "magic_link", since: asked });
+  const magic = new URL(signInMail.link);
+  await page.goto(magic.pathname + magic.search);
+  return { invitation, signInMail };
 }
 
 /** Waits until the organisation's outbox holds an e-mail for `to` of `kind` with a link, and returns it. */

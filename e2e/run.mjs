@@ -1,5 +1,6 @@
 // End-to-end runner: starts the built app (embedded PostgreSQL, demo data, fresh DATA_DIR),
-// runs each journey e2e/*.spec.mjs in sequence in headless Chromium, prints one line per journey
+// and a local SMTP catcher for its e-mails, runs each journey e2e/*.spec.mjs in sequence in
+// headless Chromium, prints one line per journey
 // and a final "N passed, M failed" line. Exits non-zero on any failure.
 //
 //   npm run test:e2e                  all journeys
@@ -12,7 +13,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
-import { Journey, seconds } from "./lib.mjs";
+import { Journey, seconds, startMailCatcher } from "./lib.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, "..");
@@ -70,9 +71,11 @@ const port = await freePort();
 const baseURL = `http://localhost:${port}`;
 const serverLog = path.join(dataDir, "server.log");
 const logStream = fs.createWriteStream(serverLog);
-const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: "warn", OUTBOUND_ALLOW_PRIVATE: "true" };
+// E-mails go to a local SMTP catcher, read by the journeys as a person reads their mailbox:
+// sign-in links are sent only to their recipient, never shown in the outbox.
+const mailCatcher = await startMailCatcher();
+const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: "warn", OUTBOUND_ALLOW_PRIVATE: "true", SMTP_URL: mailCatcher.url };
 delete env.DATABASE_URL;
-delete env.SMTP_URL;
 delete env.PUBLIC_URL;
 const server = spawn(process.execPath, [path.join(root, "dist", "server", "main.js")], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
 server.stdout.pipe(logStream);
@@ -155,6 +158,7 @@ try {
 } finally {
   await browser?.close().catch(() => undefined);
   await stopServer();
+  await mailCatcher.close();
   logStream.end();
   if (failed > 0 && passed + failed > 1) printServerLogTail();
   if (failed === 0) fs.rmSync(dataDir, { recursive: true, force: true });

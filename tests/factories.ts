@@ -2,7 +2,7 @@
  * Factories for endpoint tests: people who sign up through the real auth endpoints and keep
  * their session cookie, organisations, and memberships with a given role.
  */
-import { randomBytes, randomUUID } from "node:crypto";
+import { createHmac, randomBytes, randomUUID } from "node:crypto";
 import { and, eq, desc } from "drizzle-orm";
 import type { LightMyRequestResponse } from "fastify";
 import type { Role } from "../shared/roles.js";
@@ -45,19 +45,30 @@ export const uniqueEmail = (prefix = "user") => `${prefix}.${randomBytes(4).toSt
 export const password = "un-mot-de-passe-solide";
 
 /**
- * Signs a new person up through /api/auth/sign-up/email, marks the address verified (as the
- * e-mailed link would: see tests/api/auth-side-doors.test.ts for the real path), and signs in;
- * the agent holds their session.
+ * Signs a new person up through /api/auth/sign-up/email, then does what following the e-mailed
+ * confirmation link does (address verified, a session opened: see tests/api/auth-side-doors.test.ts
+ * for the real path) without a second password hash; the agent holds their session.
  */
 export async function signUp(t: TestApp, name = "Marie Lefèvre", email = uniqueEmail()): Promise<Agent> {
   const agent = new Agent(t);
   const response = await agent.post("/api/auth/sign-up/email", { name, email, password });
   if (response.statusCode !== 200) throw new Error(`sign-up failed: ${response.statusCode} ${response.body}`);
-  await t.ctx.db.update(user).set({ emailVerified: true }).where(eq(user.email, email.toLowerCase()));
-  const signedIn = await agent.post("/api/auth/sign-in/email", { email, password });
-  if (signedIn.statusCode !== 200) throw new Error(`sign-in failed: ${signedIn.statusCode} ${signedIn.body}`);
-  const found = signedIn.json().user as { id: string; email: string; name: string };
-  return Object.assign(agent, { user: { id: found.id, email: found.email, name: found.name } }) as Agent;
+  const [verified] = await t.ctx.db
+    .update(user)
+    .set({ emailVerified: true })
+    .where(eq(user.email, email.toLowerCase()))
+    .returning({ id: user.id, email: user.email, name: user.name });
+  if (!verified) throw new Error(`sign-up created no account for ${email}`);
+  await openSession(t, agent, verified.id);
+  return Object.assign(agent, { user: verified }) as Agent;
+}
+
+/** Gives `agent` a fresh better-auth session of `userId` (the signed cookie better-auth would set). */
+export async function openSession(t: TestApp, agent: Agent, userId: string): Promise<void> {
+  const context = await t.ctx.auth.$context;
+  const session = await context.internalAdapter.createSession(userId);
+  const signature = createHmac("sha256", t.ctx.env.secret).update(session.token).digest("base64");
+  agent.cookies.set(context.authCookies.sessionToken.name, encodeURIComponent(`${session.token}.${signature}`));
 }
 
 /** An organisation created through the API by `owner`. */

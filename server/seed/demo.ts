@@ -37,7 +37,10 @@ export async function seedDemo(ctx: AppContext): Promise<typeof demoPeople> {
   const passwordHash = await authContext.password.hash(demoPassword);
   const userIds: string[] = [];
   for (const person of demoPeople) {
-    const created = await authContext.internalAdapter.createUser({ email: person.email, name: person.name, emailVerified: true, locale: "fr" });
+    const created = await authContext.internalAdapter.createUser(
+      { email: person.email, name: person.name, emailVerified: true, locale: "fr" },
+      { method: "email-password" },
+    );
     await authContext.internalAdapter.linkAccount({ userId: created.id, providerId: "credential", accountId: created.id, password: passwordHash });
     userIds.push(created.id);
   }

@@ -4,11 +4,10 @@
  * accepting an invitation with an unproven address, tokens in clear, account enumeration by
  * sign-up, and long-lived sign-in links.
  */
-import { createHmac } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emails, session, user, verification } from "../../server/db/schema.js";
-import { Agent, createOrganisation, lastEmailTo, organisationWithRoles, password, signUp, uniqueEmail } from "../factories.js";
+import { Agent, createOrganisation, lastEmailTo, openSession, organisationWithRoles, password, signUp, uniqueEmail } from "../factories.js";
 import { createTestApp, type TestApp } from "../test-app.js";
 
 let t: TestApp;
@@ -17,13 +16,10 @@ beforeAll(async () => {
 });
 afterAll(() => t.destroy());
 
-/** A better-auth session cookie for `userId`, as one made before this change could exist. */
+/** A session for `userId`, as one opened before verification was required could exist. */
 async function legacySessionAgent(userId: string): Promise<Agent> {
-  const context = await t.ctx.auth.$context;
-  const created = await context.internalAdapter.createSession(userId);
-  const signature = createHmac("sha256", t.ctx.env.secret).update(created.token).digest("base64");
   const agent = new Agent(t);
-  agent.cookies.set("tutti.session_token", encodeURIComponent(`${created.token}.${signature}`));
+  await openSession(t, agent, userId);
   return agent;
 }
 
