@@ -135,11 +135,22 @@ describe("OpenID Connect single sign-on per organisation", () => {
     expect((await owner.post(`${url}/verify-domain`)).json().domainStatus).toBe("pending");
     expect(dns.queries).toContain("_tutti-challenge.univ-exemple.fr");
 
+    // Another organisation may claim the domain while nobody has proven it; its claim ends with the proof.
+    if (!idp) throw new Error("identity provider not started");
+    const early = await signUp(t, "Propriétaire pressée");
+    const earlyOrg = await createOrganisation(early, "Organisme pressé");
+    const claimed = await early.put(`/api/v1/organisations/${earlyOrg}/sso`, { issuer: idp.issuer, domain: "univ-exemple.fr", clientId: "other", clientSecret: "other-secret" });
+    expect(claimed.json()).toMatchObject({ domainStatus: "pending" });
+    // Its own record is not the owner's: publishing the owner's does not verify it.
+    expect((await early.post(`/api/v1/organisations/${earlyOrg}/sso/verify-domain`)).json().domainStatus).toBe("pending");
+
     dns.setTxt(settings.verificationRecord.name, ["v=spf1 -all", settings.verificationRecord.value]);
+    expect((await early.post(`/api/v1/organisations/${earlyOrg}/sso/verify-domain`)).json().domainStatus).toBe("pending");
     const verified = await owner.post(`${url}/verify-domain`);
     expect(verified.json()).toMatchObject({ domainStatus: "verified", domain: "univ-exemple.fr" });
     const [claim] = await t.ctx.db.select().from(ssoDomains).where(eq(ssoDomains.organisationId, orgId));
     expect(claim?.verifiedAt).toBeInstanceOf(Date);
+    expect((await early.get(`/api/v1/organisations/${earlyOrg}/sso`)).json()).toMatchObject({ isConfigured: false, domainStatus: null });
 
     // Saving the same domain again keeps the proof.
     if (!idp) throw new Error("identity provider not started");

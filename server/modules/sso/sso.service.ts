@@ -194,6 +194,16 @@ export async function verifySsoDomain(ctx: AppContext, lookup: TxtLookup, log: F
       if (!isFound) return;
       await tx.update(ssoProvider).set({ domainVerified: true }).where(and(eq(ssoProvider.providerId, providerId), eq(ssoProvider.domain, claim.domain)));
       await recordAudit(tx, { organisationId, actor: { id: session.user.id, name: session.user.name }, action: "sso.domain_verified", targetType: "sso", targetLabel: claim.domain });
+      // Other organisations' unproven claims on this domain end here: better-auth finds a provider by
+      // domain, and a squatter's pending row must not stand in front of the owner's.
+      const squatters = await tx
+        .delete(ssoDomains)
+        .where(and(eq(ssoDomains.domain, claim.domain), ne(ssoDomains.organisationId, organisationId)))
+        .returning({ organisationId: ssoDomains.organisationId });
+      for (const squatter of squatters) {
+        await tx.delete(ssoProvider).where(eq(ssoProvider.providerId, providerIdFor(squatter.organisationId)));
+        await recordAudit(tx, { organisationId: squatter.organisationId, actor: null, action: "sso.removed", targetType: "sso", targetLabel: claim.domain, data: { reason: "domain_verified_elsewhere" } });
+      }
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw domainTaken();
