@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emails, surveyInvitations, surveyResponses } from "../../server/db/schema.js";
+import { currentMailLimits } from "../../server/mail/quota.js";
 import { surveyReminderJob } from "../../server/modules/surveys/invitations.service.js";
 import { hashToken } from "../../server/modules/surveys/tokens.js";
 import type { Survey } from "../../shared/schemas/surveys.js";
@@ -104,6 +105,78 @@ describe("inviting respondents", () => {
     expect(reminders.map((m) => m.toAddress)).toEqual(["lucas@exemple.fr"]);
     expect(reminders[0]?.link).toBe(mail.link);
   });
+});
+
+describe("the CSV import is no e-mail cannon (finding 11)", () => {
+  const countsOf = async (orgId: string, surveyId: string) =>
+    (
+      await t.ctx.db.execute<{ invitations: number; emails: number; reminders: number; xmins: number }>(sql`
+        SELECT (SELECT count(*)::int FROM survey_invitations WHERE survey_id = ${surveyId}) AS invitations,
+               (SELECT count(*)::int FROM emails WHERE organisation_id = ${orgId}) AS emails,
+               (SELECT count(*)::int FROM jobs WHERE kind = 'survey.remind' AND payload->>'invitationId' IN (SELECT id::text FROM survey_invitations WHERE survey_id = ${surveyId})) AS reminders,
+               (SELECT count(DISTINCT xmin::text)::int FROM survey_invitations WHERE survey_id = ${surveyId}) AS xmins`)
+    ).rows[0];
+
+  it("refuses a 90,000-row file whole, at once, with a clear code, and writes nothing", async () => {
+    const { orgId, people } = await organisationWithRoles(t);
+    const survey = await surveyFromTemplate(people.manager, orgId);
+    const base = `/api/v1/organisations/${orgId}/surveys/${survey.id}`;
+    await people.manager.post(`${base}/open`);
+    const csv = Array.from({ length: 90_000 }, (_, i) => `c${i}@exemple.fr`).join("\n");
+    const startedAt = Date.now();
+    const refused = await people.manager.post(`${base}/invitations`, { csv });
+    expect(refused.statusCode).toBe(413);
+    expect(refused.headers["content-type"]).toContain("application/problem+json");
+    expect(refused.json()).toMatchObject({ code: "too_many_recipients" });
+    expect(refused.json().detail).toContain("2000");
+    expect(Date.now() - startedAt).toBeLessThan(10_000);
+    expect(await countsOf(orgId, survey.id)).toMatchObject({ invitations: 0, emails: 0, reminders: 0 });
+    // One row over the cap is refused too; a list and a file count together.
+    const over = Array.from({ length: 2_001 }, (_, i) => `d${i}@exemple.fr`).join("\n");
+    expect((await people.manager.post(`${base}/invitations`, { csv: over })).json()).toMatchObject({ code: "too_many_recipients" });
+    const half = Array.from({ length: 1_500 }, (_, i) => `e${i}@exemple.fr`).join("\n");
+    const both = await people.manager.post(`${base}/invitations`, { csv: half, recipients: Array.from({ length: 600 }, (_, i) => ({ email: `f${i}@exemple.fr` })) });
+    expect(both.json()).toMatchObject({ code: "too_many_recipients" });
+    expect(await countsOf(orgId, survey.id)).toMatchObject({ invitations: 0, emails: 0, reminders: 0 });
+  });
+
+  it("writes an accepted import in one transaction: every invitation, e-mail and reminder, or nothing", async () => {
+    const { orgId, people } = await organisationWithRoles(t);
+    const survey = await surveyFromTemplate(people.manager, orgId);
+    const base = `/api/v1/organisations/${orgId}/surveys/${survey.id}`;
+    await people.manager.post(`${base}/open`);
+    const csv = ["email;nom;langue", ...Array.from({ length: 1_200 }, (_, i) => `g${i}@exemple.fr;G ${i};${i % 2 ? "en" : "fr"}`)].join("\n");
+    const result = await people.manager.post(`${base}/invitations`, { csv });
+    expect(result.statusCode, result.body).toBe(200);
+    expect(result.json()).toMatchObject({ invited: 1_200, skipped: [], rejected: [] });
+    const counts = await countsOf(orgId, survey.id);
+    expect(counts).toMatchObject({ invitations: 1_200, emails: 1_200, reminders: 1_200 * survey.reminderDays.length, xmins: 1 });
+    const [same] = (
+      await t.ctx.db.execute<{ n: number }>(sql`
+        SELECT count(DISTINCT x)::int AS n FROM (SELECT xmin::text AS x FROM survey_invitations WHERE survey_id = ${survey.id}
+                                                 UNION SELECT xmin::text FROM emails WHERE organisation_id = ${orgId}) all_rows`)
+    ).rows;
+    expect(same?.n).toBe(1);
+  }, 60_000);
+
+  it("respects the organisation's daily e-mail quota: an import that does not fit is refused whole", async () => {
+    const { orgId, people } = await organisationWithRoles(t);
+    const survey = await surveyFromTemplate(people.manager, orgId);
+    const base = `/api/v1/organisations/${orgId}/surveys/${survey.id}`;
+    await people.manager.post(`${base}/open`);
+    const ceiling = currentMailLimits().perOrganisation;
+    // The organisation has already sent all but 5 of today's e-mails.
+    await t.ctx.db.execute(sql`
+      INSERT INTO emails (organisation_id, kind, to_address, locale, subject, body_text, status)
+      SELECT ${orgId}, 'survey_invitation', 'deja' || n || '@exemple.fr', 'fr', 'x', 'x', 'sent' FROM generate_series(1, ${ceiling - 5}) n`);
+    const csv = Array.from({ length: 6 }, (_, i) => `h${i}@exemple.fr`).join("\n");
+    const refused = await people.manager.post(`${base}/invitations`, { csv });
+    expect(refused.statusCode).toBe(429);
+    expect(refused.json()).toMatchObject({ code: "mail_quota_exceeded" });
+    expect(await countsOf(orgId, survey.id)).toMatchObject({ invitations: 0, emails: ceiling - 5, reminders: 0 });
+    const fits = await people.manager.post(`${base}/invitations`, { csv: csv.split("\n").slice(0, 5).join("\n") });
+    expect(fits.json()).toMatchObject({ invited: 5 });
+  }, 60_000);
 });
 
 describe("results", () => {
