@@ -59,8 +59,12 @@ export default async function run(j) {
   await visible(pending.getByText("Personnel", { exact: true }));
   await j.check(page, "members with a pending invitation", { shot: "a-04-members-invitation-pending-fr" });
 
-  // 4. The invitation link, from the invitee's mailbox.
+  // 4. The invitation link, from the invitee's mailbox; the outbox keeps nothing once SMTP is set.
   const { link } = await mailTo(invitee.email, { kind: "invitation" });
+  await nav.getByRole("link", { name: "Boîte d'envoi" }).click();
+  await waitPath(page, "/admin/outbox");
+  await visible(page.getByText("Un serveur d'envoi est configuré", { exact: false }));
+  await j.check(page, "outbox", { shot: "a-05-outbox-fr" });
   const invitationPath = new URL(link).pathname;
   if (!/^\/invitations\/[^/]+$/.test(invitationPath)) throw new Error(`unexpected invitation link ${link}`);
 
