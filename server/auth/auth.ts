@@ -30,10 +30,11 @@ export const magicLinkLifetimeSeconds = 15 * 60;
 /** Lifetime of an e-mail verification link (it signs in once, on first use). */
 export const emailVerificationLifetimeSeconds = 60 * 60;
 
-/** The interface language an existing account chose, for the e-mails sent to it. */
-async function findLocaleByEmail(pool: Pool, email: string): Promise<string | undefined> {
+/** The account holding this address (its interface language, for the e-mails sent to it), or null. */
+async function findAccountByEmail(pool: Pool, email: string): Promise<{ locale: string | undefined } | null> {
   const result = await pool.query<{ locale: string | null }>(`SELECT locale FROM "user" WHERE lower(email) = lower($1) LIMIT 1`, [email]);
-  return result.rows[0]?.locale ?? undefined;
+  const row = result.rows[0];
+  return row ? { locale: row.locale ?? undefined } : null;
 }
 
 /** PUBLIC_URL, and when it is local, both localhost and 127.0.0.1 forms of it. */
@@ -170,12 +171,15 @@ export function createAuth({ env, pool, mailer, onSsoSignIn, checkSsoIdentity, l
         expiresIn: magicLinkLifetimeSeconds,
         disableSignUp: true,
         // Never trust the client's `metadata` (our route refuses it too): a sign-in link is always
-        // a plain "magic_link" e-mail to its owner, in no organisation's outbox.
+        // a plain "magic_link" e-mail to its owner, in no organisation's outbox. No account, no
+        // e-mail (sign-up by link is off): the answer is the same, and no stranger is mailed.
         sendMagicLink: async ({ email, url }) => {
+          const account = await findAccountByEmail(pool, email);
+          if (!account) return;
           await mailer.queue({
             kind: "magic_link",
             to: email,
-            locale: await findLocaleByEmail(pool, email),
+            locale: account.locale,
             organisationId: null,
             link: url,
             isLinkShownInOutbox: false,

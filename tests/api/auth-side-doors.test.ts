@@ -228,6 +228,16 @@ describe("finding 17: no account enumeration by sign-up, short sign-in links", (
     expect((await new Agent(t).post("/api/auth/sign-in/email", { email: existing.user.email, password })).statusCode).toBe(200);
   });
 
+  it("answers a sign-in link request for an unknown address like a known one, and mails no stranger", async () => {
+    const known = await signUp(t, "Connue");
+    const stranger = uniqueEmail("inconnu");
+    const forKnown = await new Agent(t).post("/api/auth/sign-in/magic-link", { email: known.user.email, callbackURL: "/" });
+    const forStranger = await new Agent(t).post("/api/auth/sign-in/magic-link", { email: stranger, callbackURL: "/" });
+    expect([forStranger.statusCode, forStranger.body]).toEqual([forKnown.statusCode, forKnown.body]);
+    await lastEmailTo(t, known.user.email, "magic_link");
+    expect(await t.ctx.db.select().from(emails).where(eq(emails.toAddress, stranger))).toEqual([]);
+  });
+
   it("makes sign-in links last 15 minutes, while a guest's invitation still works later", async () => {
     const { orgId, people } = await organisationWithRoles(t);
     const email = uniqueEmail("tardif");
