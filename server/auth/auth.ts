@@ -76,7 +76,8 @@ export function createAuth({ env, pool, mailer, onSsoSignIn, checkSsoIdentity, l
     // verification link is a JWT signed with the secret (nothing stored); it signs in once.
     emailVerification: {
       sendOnSignUp: true,
-      sendOnSignIn: true,
+      // The sign-in page offers "resend the confirmation link" (to where the person was going).
+      sendOnSignIn: false,
       autoSignInAfterVerification: true,
       expiresIn: emailVerificationLifetimeSeconds,
       sendVerificationEmail: async ({ user, url }) => {

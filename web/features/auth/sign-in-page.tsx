@@ -31,7 +31,7 @@ export function SignInPage() {
     const result = await authClient.signIn.email({ email, password });
     setIsPending(false);
     if (result.error) {
-      // An unconfirmed address: better-auth has just e-mailed a new confirmation link.
+      // An unconfirmed address: offer a new confirmation link, back to where the person was going.
       setUnverifiedEmail(result.error.code === "EMAIL_NOT_VERIFIED" ? email : null);
       setError(authErrorMessage(t, result.error));
       return;
