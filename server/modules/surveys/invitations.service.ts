@@ -28,13 +28,14 @@ export type Recipient = z.output<typeof recipientSchema>;
 
 /**
  * Reads "email;name;locale" (or comma-separated) rows; a header row is recognised and skipped.
- * More than `maxRows` rows (besides the header) refuses the whole file before any row is checked.
+ * More than `maxRecipientsPerImport` rows (besides the header, plus `alreadyListed` recipients sent
+ * beside the file) refuses the whole file before any row is checked.
  */
-export function parseRecipientsCsv(text: string, maxRows = maxRecipientsPerImport): { recipients: Recipient[]; rejected: { line: number; value: string; reason: string }[] } {
+export function parseRecipientsCsv(text: string, alreadyListed = 0): { recipients: Recipient[]; rejected: { line: number; value: string; reason: string }[] } {
   const delimiter = (text.split("\n")[0] ?? "").includes(";") ? ";" : ",";
   const rows = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true, trim: true, bom: true }) as string[][];
   const hasHeader = /e-?mail|courriel/i.test(rows[0]?.[0] ?? "");
-  assertImportSize(rows.length - (hasHeader ? 1 : 0), maxRows);
+  assertImportSize(rows.length - (hasHeader ? 1 : 0) + alreadyListed);
   const recipients: Recipient[] = [];
   const rejected: { line: number; value: string; reason: string }[] = [];
   const seen = new Set<string>();
@@ -61,11 +62,9 @@ export const maxRecipientsPerImport = 2000;
 const insertBatch = 500;
 
 /** Refuses a request naming more than `maxRecipientsPerImport` recipients (rows refused included), before anything is written. */
-export function assertImportSize(rowCount: number, max = maxRecipientsPerImport): void {
-  if (rowCount > max) {
-    throw new AppError("too_many_recipients", `At most ${max} recipients per import (this one has ${rowCount}): split the file.`, [
-      { path: "body.csv", message: `max ${max}` },
-    ]);
+export function assertImportSize(rowCount: number): void {
+  if (rowCount > maxRecipientsPerImport) {
+    throw new AppError("too_many_recipients", `At most ${maxRecipientsPerImport} recipients per import (this one has ${rowCount}): split the file.`);
   }
 }
 

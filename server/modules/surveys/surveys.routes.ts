@@ -122,7 +122,7 @@ export function registerSurveyRoutes(app: FastifyInstance, ctx: AppContext): voi
       const { membership } = await requireAbility(ctx, request, request.params.orgId, "survey.manage");
       // Parsed and checked whole before anything is written; the list and the file count together.
       const listed = request.body.recipients ?? [];
-      const fromCsv = request.body.csv ? parseRecipientsCsv(request.body.csv, maxRecipientsPerImport - listed.length) : { recipients: [], rejected: [] };
+      const fromCsv = request.body.csv ? parseRecipientsCsv(request.body.csv, listed.length) : { recipients: [], rejected: [] };
       const recipients = [...listed, ...fromCsv.recipients];
       if (recipients.length === 0 && fromCsv.rejected.length === 0) throw new AppError("validation_failed", "Give at least one recipient.", [{ path: "body.recipients", message: "empty" }]);
       const result = await inviteRecipients(ctx, membership, request.params.surveyId, recipients);
