@@ -120,6 +120,12 @@ describe("finding 3: better-auth's organisation endpoints are not mounted", () =
         expect(response.body, path).not.toContain(invited.json().email);
       }
     }
+    // Our own routes take one role of shared/roles.ts, never a list smuggled in a string.
+    const smuggled = await owner.patch(`/api/v1/organisations/${orgId}/members/${staffMemberId}`, { role: "admin, owner" });
+    expect(smuggled.statusCode).toBe(400);
+    expect(smuggled.json().code).toBe("validation_failed");
+    const smuggledInvitation = await owner.post(`/api/v1/organisations/${orgId}/invitations`, { email: uniqueEmail(), role: "admin, owner" });
+    expect(smuggledInvitation.json().code).toBe("validation_failed");
     const members = (await owner.get(`/api/v1/organisations/${orgId}/members`)).json() as { email: string; role: string }[];
     expect(members.find((m) => m.email === people.staff.user.email)?.role).toBe("staff");
   });
