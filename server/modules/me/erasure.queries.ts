@@ -139,5 +139,14 @@ export async function erasePerson(tx: Tx, person: ErasedPerson): Promise<void> {
   await scrub(tx, "audit_events", [{ name: "actor_name" }, { name: "target_label" }, { name: "data", isJson: true }], sql`${inOrgs} OR target_id = ${person.userId}`, both);
   await scrub(tx, "audit_events", [{ name: "actor_name" }, { name: "target_label" }, { name: "data", isJson: true }], sql`true`, address);
 
+  // An organisation's SSO provider outlives the administrator who registered it: another owner
+  // (there is one: the only owner cannot erase their account) takes it over.
+  await tx.execute(sql`
+    UPDATE "ssoProvider" p SET "userId" = (
+      SELECT m."userId" FROM member m WHERE m."organizationId" = p."organizationId" AND m."userId" <> ${person.userId}
+       ORDER BY (m.role = 'owner') DESC, (m.role = 'admin') DESC, m."createdAt" LIMIT 1)
+     WHERE p."userId" = ${person.userId} AND p."organizationId" IS NOT NULL
+       AND EXISTS (SELECT 1 FROM member m WHERE m."organizationId" = p."organizationId" AND m."userId" <> ${person.userId})`);
+
   await tx.execute(sql`DELETE FROM "user" WHERE id = ${person.userId}`);
 }
