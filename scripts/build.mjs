@@ -35,7 +35,7 @@ export async function buildIfNeeded({ force = false, quiet = false } = {}) {
     bundle: true,
     platform: "node",
     format: "esm",
-    target: "node20",
+    target: "node22",
     // Dependencies are bundled too: one file loads ~0.5 s faster than hundreds of ESM modules.
     // Left external: packages that find their own files (binaries, static assets) or spawn workers.
     external: [

@@ -20,6 +20,8 @@ const envSchema = z.object({
   REDIS_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SEED_DEMO: z.enum(["auto", "never"]).default("auto"),
+  /** Run as root only: where the embedded PostgreSQL's binaries are copied, and its data kept, when the `postgres` user cannot reach the clone or DATA_DIR. */
+  PG_RUNTIME_DIR: z.string().min(1).default("/var/lib/tutti"),
   RATE_LIMIT_MAX: z.coerce.number().int().positive().default(1200),
   /** "true" lets server-side requests (webhooks, SSO discovery) reach private addresses and use http: development and tests only. */
   OUTBOUND_ALLOW_PRIVATE: z.enum(["true", "false"]).default("false"),

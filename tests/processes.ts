@@ -44,6 +44,33 @@ export async function startTuttiProcess(databaseUrl: string, env: Record<string,
   throw new Error(`Tutti did not become healthy: ${output}`);
 }
 
+/** A `server/main.ts` process as `npm start` runs it (embedded PostgreSQL unless DATABASE_URL), with its output and exit. */
+export function spawnTutti(env: Record<string, string>) {
+  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
+    env: { ...process.env, LOG_LEVEL: "warn", TEST_DATABASE_URL: "", DATABASE_URL: "", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk) => (output += chunk));
+  child.stderr?.on("data", (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  return { child, exited, output: () => output };
+}
+
+/** Resolves once GET /api/health answers 200 on `port`; throws after `deadlineMs`. */
+export async function waitHealthy(port: number, deadlineMs = 60_000): Promise<void> {
+  const deadline = Date.now() + deadlineMs;
+  while (Date.now() < deadline) {
+    const isHealthy = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (isHealthy) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error("Tutti did not become healthy");
+}
+
 /** Runs one statement on the server's `postgres` database (CREATE/DROP DATABASE for these tests). */
 export async function adminQuery(serverUrl: string, text: string): Promise<void> {
   const admin = new pg.Client({ connectionString: `${serverUrl}/postgres` });

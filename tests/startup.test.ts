@@ -1,7 +1,7 @@
 /**
  * The newcomer's path as real processes: `server/main.ts` on a fresh DATA_DIR seeds the demo,
- * a second process on the same DATA_DIR refuses, and after a kill -9 a new start recovers the
- * orphan PostgreSQL and keeps every row.
+ * a second process on the same DATA_DIR refuses, after a kill -9 a new start recovers the
+ * orphan PostgreSQL and keeps every row, and kill -TERM stops it cleanly with exit 0.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
@@ -9,6 +9,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import WebSocket from "ws";
 import { lockDataDir } from "../server/db/data-dir-lock.js";
 import { parseEnv } from "../server/env.js";
 
@@ -103,4 +104,45 @@ describe("starting Tutti", () => {
     expect(await third.exited).toBe(0);
     expect(fs.existsSync(path.join(dataDir, "tutti.pid"))).toBe(false);
   }, 120_000);
+
+  it("kill -TERM with a live workshop open: closes the app before PostgreSQL, exits 0, says nothing alarming", async () => {
+    const port = await freePort();
+    const tutti = startTutti(port);
+    await waitHealthy(port);
+    const socket = await openDemoWorkshop(port);
+    tutti.child.kill("SIGTERM");
+    expect(await tutti.exited).toBe(0);
+    socket.terminate();
+    // Today's code: PostgreSQL was stopped by its own exit hook at the same moment, so the
+    // workshop's LISTEN connection died under the app ("connection lost"), and when it died
+    // after the hub had given it back, the hub released it twice and Tutti crashed.
+    expect(tutti.output()).not.toMatch(/already been released|connection lost|terminating connection|Error/);
+    expect(fs.existsSync(path.join(dataDir, "pg", "postmaster.pid"))).toBe(false);
+    expect(fs.existsSync(path.join(dataDir, "tutti.pid"))).toBe(false);
+  }, 90_000);
 });
+
+/** Signs in as the demo manager and opens the live socket of the demo's first workshop (the hub then LISTENs). */
+async function openDemoWorkshop(port: number): Promise<WebSocket> {
+  const base = `http://127.0.0.1:${port}`;
+  const headers = { "content-type": "application/json", origin: `http://localhost:${port}` };
+  const signedIn = await fetch(`${base}/api/auth/sign-in/email`, {
+    method: "POST",
+    headers,
+    body: JSON.stringify({ email: "marie.lefevre@demo.tutti.fr", password: "tutti-demo-2026" }),
+  });
+  const cookie = signedIn.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+  const read = async <T>(url: string) => (await (await fetch(`${base}${url}`, { headers: { ...headers, cookie } })).json()) as T;
+  const [organisation] = await read<{ id: string }[]>("/api/v1/organisations");
+  const [workshop] = await read<{ id: string }[]>(`/api/v1/organisations/${organisation?.id}/workshops`);
+  const socket = new WebSocket(`ws://127.0.0.1:${port}/api/v1/workshops/${workshop?.id}/live?lastSeq=0`, { headers: { cookie, origin: headers.origin } });
+  socket.on("error", () => undefined);
+  await new Promise<void>((resolve, reject) => {
+    socket.on("message", (data) => String(data).includes('"welcome"') && resolve());
+    socket.once("close", (code) => reject(new Error(`workshop socket closed (${code})`)));
+  });
+  return socket;
+}

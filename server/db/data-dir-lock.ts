@@ -11,7 +11,7 @@ export class DataDirLockedError extends Error {
     readonly dataDir: string,
     readonly pid: number,
   ) {
-    super(`DATA_DIR ${dataDir} is already used by another Tutti process (pid ${pid}). ` + "Stop that process first, or start this one with another DATA_DIR.");
+    super(`DATA_DIR ${dataDir} is already used by another Tutti process (pid ${pid}): stop that process first, or start this one with another DATA_DIR.`);
     this.name = "DataDirLockedError";
   }
 }
@@ -26,9 +26,26 @@ export function isAlive(pid: number): boolean {
   }
 }
 
+/**
+ * Creates DATA_DIR if needed and checks that this process may write in it; the error thrown names
+ * the folder and the reason (EACCES, EROFS, ENOSPC…), so the caller can say it in one sentence.
+ */
+export function prepareDataDir(dataDir: string): void {
+  try {
+    fs.mkdirSync(dataDir, { recursive: true });
+  } catch (error) {
+    // A recursive mkdir on a read-only disk says ENOENT: ask the nearest existing folder why.
+    let existing = path.dirname(dataDir);
+    while (!fs.existsSync(existing) && existing !== path.dirname(existing)) existing = path.dirname(existing);
+    fs.accessSync(existing, fs.constants.W_OK);
+    throw error;
+  }
+  fs.accessSync(dataDir, fs.constants.W_OK | fs.constants.X_OK);
+}
+
 /** Takes the lock or throws DataDirLockedError. Returns a release function. */
 export function lockDataDir(dataDir: string): () => void {
-  fs.mkdirSync(dataDir, { recursive: true });
+  prepareDataDir(dataDir);
   const lockFile = path.join(dataDir, "tutti.pid");
   for (let attempt = 0; attempt < 3; attempt++) {
     try {

@@ -16,6 +16,7 @@ export class JourneyEventHub {
   private readonly listeners = new Map<string, Set<Listener>>();
   private client: pg.PoolClient | null = null;
   private starting: Promise<void> | null = null;
+  private isClosed = false;
 
   constructor(private readonly pool: pg.Pool) {}
 
@@ -34,8 +35,11 @@ export class JourneyEventHub {
         for (const listener of this.listeners.get(change.journeyId) ?? []) listener(change);
       });
       client.on("error", () => {
+        // After close() the connection is already released: releasing it again would throw.
+        if (this.isClosed || (this.client !== null && this.client !== client)) return;
         this.client = null;
         this.starting = null;
+        client.release(true);
       });
       await client.query(`LISTEN ${channel}`);
       this.client = client;
@@ -59,12 +63,11 @@ export class JourneyEventHub {
   }
 
   async close(): Promise<void> {
+    this.isClosed = true;
     this.listeners.clear();
     const client = this.client;
     this.client = null;
-    if (client) {
-      await client.query(`UNLISTEN ${channel}`).catch(() => undefined);
-      client.release();
-    }
+    // Destroyed, not pooled: a LISTEN connection carries our handlers and is never reused.
+    if (client) client.release(true);
   }
 }
