@@ -9,7 +9,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { replay } from "../../shared/workshops/reducer.js";
-import { improvementActions, jobs, surveyInvitations, surveyResponses, workshopEvents, workshopParticipants } from "../../server/db/schema.js";
+import { improvementActions, jobs, ssoProvider, surveyInvitations, surveyResponses, workshopEvents, workshopParticipants } from "../../server/db/schema.js";
 import { Agent, addMember, createOrganisation, organisationWithRoles, signUp, uniqueEmail } from "../factories.js";
 import { addInvitation, insertSurvey } from "../survey-factories.js";
 import { createTestApp, type TestApp } from "../test-app.js";
@@ -99,8 +99,13 @@ async function personWhoDidEverything() {
   const anonymousInvitation = await addInvitation(t.ctx.db, orgId, anonymous.survey.id, email);
   await answer(anonymous.publicToken, anonymousInvitation.token, [[`q_${anonymous.questions.nps.id}`, "3"]]);
 
+  // As an administrator they registered the organisation's SSO provider.
+  const providerId = `sso-${suffix}`;
+  await t.ctx.db.insert(ssoProvider).values({ id: randomUUID(), issuer: "https://idp.exemple.fr", userId: person.user.id, providerId, organizationId: orgId, domain: `${suffix}.exemple.fr` });
+
   await t.jobs.drain();
-  return { name, email, person, orgId, owner, workshop, personPlace: placeOf(person.user.id), confidential, anonymous };
+  return {
+    providerId, name, email, person, orgId, owner, workshop, personPlace: placeOf(person.user.id), confidential, anonymous };
 }
 
 /** Every row of every table whose text, varchar, array or JSON column contains one of `needles`. */
@@ -181,6 +186,10 @@ describe("RGPD right to erasure (finding 12)", () => {
     expect(kept).toMatchObject({ respondentEmail: null, invitationId: null, consentToContact: false, status: "complete" });
     const anonymousAfter = await t.ctx.db.select().from(surveyResponses).where(eq(surveyResponses.surveyId, traces.anonymous.survey.id));
     expect(anonymousAfter).toEqual(anonymousBefore);
+    // The organisation keeps its SSO provider, now held by another member.
+    const [provider] = await t.ctx.db.select().from(ssoProvider).where(eq(ssoProvider.providerId, traces.providerId));
+    expect(provider?.userId).toBeTruthy();
+    expect(provider?.userId).not.toBe(person.user.id);
     // Their invitation still counts as one person invited, with a dead link.
     const invitations = await t.ctx.db.select().from(surveyInvitations).where(eq(surveyInvitations.surveyId, traces.confidential.survey.id));
     expect(invitations).toHaveLength(1);
