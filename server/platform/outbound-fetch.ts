@@ -28,7 +28,7 @@ export function createOutboundFetch(policy: OutboundPolicy): typeof fetch {
       if (value === undefined) continue;
       for (const one of Array.isArray(value) ? value : [value]) headers.append(name, one);
     }
-    const isBodyless = answer.status === 204 || answer.status === 304 || method === "HEAD";
+    const isBodyless = answer.status === 204 || answer.status === 304;
     return new Response(isBodyless ? null : new Uint8Array(answer.body), { status: answer.status, headers });
   };
 }
