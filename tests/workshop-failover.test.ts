@@ -70,7 +70,9 @@ describe("a node dies mid-workshop", () => {
     if (created.status !== 201) throw new Error(`organisation: ${created.status} ${await created.text()}`);
     const organisationId = ((await created.json()) as { id: string }).id;
     for (const person of [writer, reader]) {
-      await database.db.insert(member).values({ id: randomUUID(), organizationId: organisationId, userId: person.user.id, role: "staff", createdAt: new Date() });
+      await database.db
+        .insert(member)
+        .values({ id: randomUUID(), organizationId: organisationId, userId: person.user.id, role: "staff", createdAt: new Date() });
     }
     const workshop = await insertWorkshop(database.db, organisationId, [
       [facilitator, "facilitator"],

@@ -130,7 +130,8 @@ export class SocketAccess {
     }
     this.isRefused = true;
     this.stop();
-    if (verdict.ok) this.onRefused(4409, "access changed"); // closeCodes.accessChanged: the browser reconnects
+    // Allowed, but as something else (closeCodes.accessChanged): the browser reconnects.
+    if (verdict.ok) this.onRefused(4409, "access changed");
     else this.onRefused(verdict.code, verdict.reason);
     return false;
   }

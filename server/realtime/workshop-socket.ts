@@ -14,13 +14,22 @@ import { type CurrentSession, toHeaders } from "../auth/session.js";
 import type { AppContext } from "../context.js";
 import { user, workshopParticipants } from "../db/schema.js";
 import { AppError } from "../http/problem.js";
+import { acceptWorkshopInvitation } from "../modules/workshops/participants.service.js";
 import { authoriseWorkshop } from "../modules/workshops/workshops.policy.js";
 import { findWorkshopOrganisationOfMember } from "../modules/workshops/workshops.queries.js";
 import { type AccessGuard, type AccessVerdict, SocketAccess } from "./workshop-access.js";
 import type { RoomClient, ServerMessage } from "./workshop-hub.js";
 
 /** Close codes, in the 4000 range the protocol leaves to applications. */
-export const closeCodes = { badRequest: 4400, unauthenticated: 4401, forbiddenOrigin: 4403, notFound: 4404, tooSlow: 4408, accessChanged: 4409, tooMany: 4429 } as const;
+export const closeCodes = {
+  badRequest: 4400,
+  unauthenticated: 4401,
+  forbiddenOrigin: 4403,
+  notFound: 4404,
+  tooSlow: 4408,
+  accessChanged: 4409,
+  tooMany: 4429,
+} as const;
 
 const params = z.object({ workshopId: z.uuid() });
 const query = z.object({ lastSeq: z.coerce.number().int().min(0).default(0) });
@@ -115,8 +124,13 @@ export function registerWorkshopSocket(app: FastifyInstance, ctx: AppContext): v
       access?.stop();
     });
     // The organisation is looked for among the caller's own: the first query is scoped to them.
-    const organisationId = await findWorkshopOrganisationOfMember(ctx.db, session.user.id, workshopId);
-    const opened = organisationId ? await authoriseRoom(session, organisationId, workshopId) : null;
+    let organisationId = await findWorkshopOrganisationOfMember(ctx.db, session.user.id, workshopId);
+    let opened = organisationId ? await authoriseRoom(session, organisationId, workshopId) : null;
+    // Invited by e-mail and arriving signed in with that address: the invitation is accepted now.
+    if (!opened?.participant && (await acceptWorkshopInvitation(ctx, session.user.id, workshopId))) {
+      organisationId = await findWorkshopOrganisationOfMember(ctx.db, session.user.id, workshopId);
+      opened = organisationId ? await authoriseRoom(session, organisationId, workshopId) : null;
+    }
     let participant = opened?.participant ?? null;
     if (opened && !participant && opened.canManage) {
       // A manager who was not invited may still look in, as an observer.
@@ -226,7 +240,8 @@ export function registerWorkshopSocket(app: FastifyInstance, ctx: AppContext): v
     let tokens = burst;
     let refilledAt = Date.now();
     let isPumping = false;
-    const reject = (id: string, message: string) => client.send(JSON.stringify({ t: "rejected", id, code: "invalid_command", message } satisfies ServerMessage));
+    const reject = (id: string, message: string) =>
+      client.send(JSON.stringify({ t: "rejected", id, code: "invalid_command", message } satisfies ServerMessage));
 
     function handle(data: string): void {
       let raw: unknown;

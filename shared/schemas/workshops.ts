@@ -74,6 +74,8 @@ export const participantSchema = z.object({
   stakeholderTypeId: z.string().nullable(),
   stakeholderTypeName: z.string().nullable(),
   isOutsider: z.boolean(),
+  /** Invited by e-mail, not accepted yet: `name` is what the inviter typed, `userId` is empty. */
+  isPending: z.boolean(),
 });
 export type WorkshopParticipantView = z.infer<typeof participantSchema>;
 

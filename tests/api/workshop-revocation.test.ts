@@ -86,7 +86,10 @@ describe("a live socket after revocation (issue 10, finding 7)", () => {
     await expectClosed(victims.signedOut, 4401);
 
     // Role changed in the organisation: closed, to be authorised again as what they now are.
-    await t.ctx.db.update(member).set({ role: "viewer" }).where(and(eq(member.organizationId, orgId), eq(member.userId, people.admin.user.id)));
+    await t.ctx.db
+      .update(member)
+      .set({ role: "viewer" })
+      .where(and(eq(member.organizationId, orgId), eq(member.userId, people.admin.user.id)));
     await expectClosed(victims.roleChanged, 4409);
 
     // The session expires in a second (revoked by an administrator, or simply over): closed then.

@@ -210,7 +210,9 @@ describe("after a workshop", () => {
 
   it("keeps photos of paper walls: images only, checked by content, visible to readers, deleted by managers", async () => {
     const { orgId, people, workshopId } = await runWorkshop(t);
-    const png = await sharp({ create: { width: 8, height: 6, channels: 3, background: "#f5c842" } }).png().toBuffer();
+    const png = await sharp({ create: { width: 8, height: 6, channels: 3, background: "#f5c842" } })
+      .png()
+      .toBuffer();
     const upload = (agent: Agent, body: Buffer, type: string) =>
       t.app.inject({
         method: "POST",
@@ -254,7 +256,17 @@ describe("after a workshop", () => {
     const base = sharp({ create: { width: 40, height: 30, channels: 3, background: "#3366cc" } });
     const attacks: [string, Buffer][] = [
       ["image/png", Buffer.concat([await base.clone().png().toBuffer(), Buffer.from(payload)])],
-      ["image/jpeg", Buffer.concat([await base.clone().jpeg().withExif({ IFD0: { ImageDescription: payload } }).toBuffer(), Buffer.from(payload)])],
+      [
+        "image/jpeg",
+        Buffer.concat([
+          await base
+            .clone()
+            .jpeg()
+            .withExif({ IFD0: { ImageDescription: payload } })
+            .toBuffer(),
+          Buffer.from(payload),
+        ]),
+      ],
       ["image/webp", Buffer.concat([await base.clone().webp().toBuffer(), Buffer.from(payload)])],
     ];
     for (const [type, body] of attacks) {
@@ -276,7 +288,9 @@ describe("after a workshop", () => {
     const whole = await base.clone().png().toBuffer();
     expect((await upload(whole.subarray(0, Math.floor(whole.length / 2)), "image/png")).statusCode).toBe(400);
     // A very large photo is scaled down to the cap.
-    const huge = await sharp({ create: { width: maxPhotoSide * 2, height: 100, channels: 3, background: "#ffffff" } }).jpeg().toBuffer();
+    const huge = await sharp({ create: { width: maxPhotoSide * 2, height: 100, channels: 3, background: "#ffffff" } })
+      .jpeg()
+      .toBuffer();
     const scaled = await upload(huge, "image/jpeg");
     expect(scaled.statusCode).toBe(201);
     const meta = await sharp((await people.viewer.get(scaled.json().url)).rawPayload).metadata();

@@ -40,8 +40,21 @@ async function workshopInDivergence() {
   const agenda = defaultAgenda("discovery");
   const log: [string, string | null, Record<string, unknown>][] = [
     ["workshop.start", pf, { agenda }],
-    ...[pf, ps, pg, pa].map((id): [string, null, Record<string, unknown>] => ["participant.joined", null, { participantId: id, name: `P ${id.slice(0, 4)}`, role: id === pf ? "facilitator" : "participant", stakeholderTypeId: null }]),
-    ["groups.set", pf, { groups: [{ groupId: "g1", name: "Un", participantIds: [ps, pg] }, { groupId: "g2", name: "Deux", participantIds: [pa] }] }],
+    ...[pf, ps, pg, pa].map((id): [string, null, Record<string, unknown>] => [
+      "participant.joined",
+      null,
+      { participantId: id, name: `P ${id.slice(0, 4)}`, role: id === pf ? "facilitator" : "participant", stakeholderTypeId: null },
+    ]),
+    [
+      "groups.set",
+      pf,
+      {
+        groups: [
+          { groupId: "g1", name: "Un", participantIds: [ps, pg] },
+          { groupId: "g2", name: "Deux", participantIds: [pa] },
+        ],
+      },
+    ],
     ["phase.goto", pf, { index: agenda.findIndex((item) => item.phase === "divergence") }],
     ["note.add", ps, { noteId: "n-staff", text: staffSecret }],
     ["note.add", pg, { noteId: "n-guest", text: guestSecret }],
@@ -52,9 +65,19 @@ async function workshopInDivergence() {
 }
 
 async function insertLog(orgId: string, workshopId: string, log: [string, string | null, Record<string, unknown>][], from: number) {
-  await t.ctx.db.insert(workshopEvents).values(
-    log.map(([type, actorId, payload], index) => ({ organisationId: orgId, workshopId, seq: from + index, type, actorId, payload, at: new Date(Date.now() + index) })),
-  );
+  await t.ctx.db
+    .insert(workshopEvents)
+    .values(
+      log.map(([type, actorId, payload], index) => ({
+        organisationId: orgId,
+        workshopId,
+        seq: from + index,
+        type,
+        actorId,
+        payload,
+        at: new Date(Date.now() + index),
+      })),
+    );
 }
 
 /** Every note text in the minutes, wherever it sits. */
@@ -89,7 +112,10 @@ describe("silent notes over HTTP (issue 10, finding 2)", () => {
       for (const path of paths) {
         const response = await agent.get(url(orgId, path));
         expect(response.statusCode, `${path} ${response.body}`).toBeLessThan(500);
-        expect(secrets.filter((secret) => response.body.includes(secret)), path).toEqual([]);
+        expect(
+          secrets.filter((secret) => response.body.includes(secret)),
+          path,
+        ).toEqual([]);
       }
     }
   });

@@ -6,7 +6,7 @@
  * `maxPhotoSide` is scaled down; anything that does not decode completely as JPEG, PNG or WebP
  * is refused.
  */
-import sharp from "sharp";
+import sharp, { type Sharp } from "sharp";
 
 /** The longest side kept: enough to read sticky notes on a wall photographed by a phone. */
 export const maxPhotoSide = 3000;
@@ -14,9 +14,9 @@ export const maxPhotoSide = 3000;
 const maxInputPixels = 50_000_000;
 
 const outputs = {
-  jpeg: { contentType: "image/jpeg", encode: (image: sharp.Sharp) => image.jpeg({ quality: 85, mozjpeg: true }) },
-  png: { contentType: "image/png", encode: (image: sharp.Sharp) => image.png({ compressionLevel: 8 }) },
-  webp: { contentType: "image/webp", encode: (image: sharp.Sharp) => image.webp({ quality: 85 }) },
+  jpeg: { contentType: "image/jpeg", encode: (image: Sharp) => image.jpeg({ quality: 85, mozjpeg: true }) },
+  png: { contentType: "image/png", encode: (image: Sharp) => image.png({ compressionLevel: 8 }) },
+  webp: { contentType: "image/webp", encode: (image: Sharp) => image.webp({ quality: 85 }) },
 } as const;
 
 export type ReencodedPhoto = { data: Buffer; contentType: string; width: number; height: number };
@@ -32,9 +32,7 @@ export async function reencodePhoto(body: Buffer): Promise<ReencodedPhoto | null
     const { format } = await sharp(body, options).metadata();
     const output = format && format in outputs ? outputs[format as keyof typeof outputs] : null;
     if (!output) return null;
-    const image = sharp(body, options)
-      .rotate()
-      .resize({ width: maxPhotoSide, height: maxPhotoSide, fit: "inside", withoutEnlargement: true });
+    const image = sharp(body, options).rotate().resize({ width: maxPhotoSide, height: maxPhotoSide, fit: "inside", withoutEnlargement: true });
     const { data, info } = await output.encode(image).toBuffer({ resolveWithObject: true });
     return { data, contentType: output.contentType, width: info.width, height: info.height };
   } catch {

@@ -8,7 +8,7 @@ import {
   type WorkshopFormat,
   type WorkshopRole,
 } from "../../../shared/workshops/formats.js";
-import type { ParticipantRow, WorkshopRow } from "./workshops.queries.js";
+import type { InvitationRow, ParticipantRow, WorkshopRow } from "./workshops.queries.js";
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
@@ -39,6 +39,22 @@ export function presentParticipant(row: ParticipantRow): WorkshopParticipantView
     stakeholderTypeId: row.participant.stakeholderTypeId,
     stakeholderTypeName: row.stakeholderTypeName,
     isOutsider: row.participant.isOutsider,
+    isPending: false,
+  };
+}
+
+/** Someone invited by e-mail who has not accepted: only what the inviter typed, never an account's name. */
+export function presentInvitation(row: InvitationRow): WorkshopParticipantView {
+  return {
+    id: row.invitation.id,
+    userId: "",
+    name: row.invitation.displayName,
+    email: row.email,
+    role: row.invitation.role as WorkshopRole,
+    stakeholderTypeId: row.invitation.stakeholderTypeId,
+    stakeholderTypeName: row.stakeholderTypeName,
+    isOutsider: true,
+    isPending: true,
   };
 }
 
@@ -53,9 +69,18 @@ export function subGroupWarning(participants: WorkshopParticipantView[]): Worksh
   };
 }
 
-export function presentWorkshop(row: WorkshopRow, journeyTitle: string | null, participantRows: ParticipantRow[], canManage: boolean): Workshop {
-  // Addresses are for those who prepare the workshop, not for every participant (guests included).
-  const participants = participantRows.map(presentParticipant).map((p) => (canManage ? p : { ...p, email: "" }));
+export function presentWorkshop(
+  row: WorkshopRow,
+  journeyTitle: string | null,
+  participantRows: ParticipantRow[],
+  canManage: boolean,
+  invitationRows: InvitationRow[] = [],
+): Workshop {
+  // Addresses are for those who prepare the workshop, not for every participant (guests included);
+  // pending invitations too.
+  const participants = canManage
+    ? [...participantRows.map(presentParticipant), ...invitationRows.map(presentInvitation)]
+    : participantRows.map(presentParticipant).map((p) => ({ ...p, email: "" }));
   return {
     ...presentWorkshopSummary(row, journeyTitle, participants.length),
     agenda: row.agenda as AgendaItem[],

@@ -1,7 +1,17 @@
 /** Every ORM read and write of workshops outside the live room; each one scoped by organisation. */
 import { and, asc, count, desc, eq, inArray, isNotNull, isNull, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
-import { journeys, member, stakeholderTypes, user, workshopEvents, workshopParticipants, workshopPhotos, workshops } from "../../db/schema.js";
+import {
+  journeys,
+  member,
+  stakeholderTypes,
+  user,
+  workshopEvents,
+  workshopInvitations,
+  workshopParticipants,
+  workshopPhotos,
+  workshops,
+} from "../../db/schema.js";
 import type { Tx } from "../journeys/journeys.queries.js";
 
 export type WorkshopRow = typeof workshops.$inferSelect;
@@ -97,6 +107,18 @@ export async function listParticipantRows(db: Db, organisationId: string, worksh
     .orderBy(asc(workshopParticipants.createdAt));
 }
 export type ParticipantRow = Awaited<ReturnType<typeof listParticipantRows>>[number];
+
+/** Outsiders invited and not accepted yet, with the name their inviter typed and the invited address. */
+export async function listInvitationRows(db: Db, organisationId: string, workshopId: string) {
+  return db
+    .select({ invitation: workshopInvitations, email: user.email, stakeholderTypeName: stakeholderTypes.name })
+    .from(workshopInvitations)
+    .innerJoin(user, eq(user.id, workshopInvitations.userId))
+    .leftJoin(stakeholderTypes, eq(stakeholderTypes.id, workshopInvitations.stakeholderTypeId))
+    .where(and(eq(workshopInvitations.organisationId, organisationId), eq(workshopInvitations.workshopId, workshopId)))
+    .orderBy(asc(workshopInvitations.createdAt));
+}
+export type InvitationRow = Awaited<ReturnType<typeof listInvitationRows>>[number];
 
 export async function findParticipantByUser(db: Db, organisationId: string, workshopId: string, userId: string) {
   const [row] = await db

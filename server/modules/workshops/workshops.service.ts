@@ -17,7 +17,7 @@ import { findJourney, type Tx } from "../journeys/journeys.queries.js";
 import { scheduleBrief } from "./brief.service.js";
 import { assertPreparable } from "./workshops.policy.js";
 import { presentWorkshop, presentWorkshopSummary } from "./workshops.presenter.js";
-import { findWorkshop, listParticipantRows, listWorkshopRows, lockWorkshop } from "./workshops.queries.js";
+import { findWorkshop, listInvitationRows, listParticipantRows, listWorkshopRows, lockWorkshop } from "./workshops.queries.js";
 
 type Input = z.output<typeof workshopInputSchema>;
 type Patch = z.output<typeof updateWorkshopSchema>;
@@ -31,8 +31,11 @@ export async function listWorkshops(ctx: AppContext, organisationId: string, que
 export async function getWorkshop(ctx: AppContext, organisationId: string, workshopId: string, canManage: boolean) {
   const found = await findWorkshop(ctx.db, organisationId, workshopId);
   if (!found) throw notFound("workshop");
-  const participants = await listParticipantRows(ctx.db, organisationId, workshopId);
-  return presentWorkshop(found.workshop, found.journeyTitle, participants, canManage);
+  const [participants, invitations] = await Promise.all([
+    listParticipantRows(ctx.db, organisationId, workshopId),
+    canManage ? listInvitationRows(ctx.db, organisationId, workshopId) : [],
+  ]);
+  return presentWorkshop(found.workshop, found.journeyTitle, participants, canManage, invitations);
 }
 
 /** The journey and the scope must be this organisation's, and the scope inside the journey. */
