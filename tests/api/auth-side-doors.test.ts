@@ -103,6 +103,9 @@ describe("finding 3: better-auth's organisation endpoints are not mounted", () =
     ["POST", "/api/auth/delete-user", {}],
     ["GET", "/api/auth/list-sessions"],
     ["GET", "/api/auth/ok"],
+    ["GET", "/api/auth/magic-link/../organization/list-members"],
+    ["GET", "/api/auth/magic-link/%2e%2e/organization/list-invitations"],
+    ["GET", "/api/auth/organization%2Flist-members"],
   ];
 
   it("answers 404 problem+json to guests, viewers and staff on every door, and changes nothing", async () => {
