@@ -54,6 +54,9 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
     method: ["GET", "POST"],
     url: "/api/auth/*",
     schema: { hide: true },
+    // These URLs carry sign-in tokens (magic links, confirmations, resets): no request line is
+    // logged for them, even at LOG_LEVEL=debug; warnings and errors still are.
+    logLevel: "warn",
     config: { rateLimit: { max: 60, timeWindow: "1 minute" } },
     async handler(request, reply) {
       const { url, path } = authPathOf(request, ctx.env.publicUrl);
