@@ -121,6 +121,11 @@ export function ParticipantsSection({ orgId, workshop }: { orgId: string; worksh
                           {t("participants.outsider")}
                         </Badge>
                       )}
+                      {p.isPending && (
+                        <Badge size="xs" variant="light" color="gray" ml={4}>
+                          {t("participants.pending")}
+                        </Badge>
+                      )}
                     </Text>
                     {p.email && (
                       <Text size="xs" c="dark.5">
