@@ -63,7 +63,8 @@ export function registerSurveyResultRoutes(app: FastifyInstance, ctx: AppContext
             search,
           ),
         )
-        .orderBy(desc(surveyResponses.submittedOn))
+        // Then by the random id: never the order answers were written in (anonymity).
+        .orderBy(desc(surveyResponses.submittedOn), asc(surveyResponses.id))
         .limit(500);
       return { status: "ok", n: total?.n ?? 0, items: rows };
     },
@@ -81,11 +82,12 @@ export function registerSurveyResultRoutes(app: FastifyInstance, ctx: AppContext
         .select()
         .from(surveyResponses)
         .where(and(eq(surveyResponses.organisationId, membership.organisationId), eq(surveyResponses.surveyId, survey.id), eq(surveyResponses.status, "complete")))
-        .orderBy(asc(surveyResponses.submittedOn));
+        .orderBy(asc(surveyResponses.submittedOn), asc(surveyResponses.id));
       const locale = survey.locales[0] === "en" ? "en" : "fr";
       const header = [locale === "en" ? "Date" : "Date", ...(survey.isAnonymous ? [] : [locale === "en" ? "E-mail" : "Courriel"]), locale === "en" ? "Cohort" : "Promotion", ...questions.map((q) => q.label[locale] ?? q.label.fr ?? q.label.en ?? "")];
       const rows = responses.map((response) => [
-        response.submittedOn ?? "",
+        // An anonymous answer is dated by its month only (survey-answers/answers.service.ts).
+        (survey.isAnonymous ? response.submittedOn?.slice(0, 7) : response.submittedOn) ?? "",
         ...(survey.isAnonymous ? [] : [response.respondentEmail ?? ""]),
         response.cohort,
         ...questions.map((q) => {
