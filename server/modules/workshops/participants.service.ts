@@ -119,7 +119,8 @@ async function inviteOutsider(
       targetType: "workshop",
       targetId: workshop.id,
       targetLabel: workshop.title,
-      data: { invitationId: inserted[0]?.id, name: input.name, role: input.role },
+      // No name nor address here: the invitation row holds them, and goes with the account.
+      data: { invitationId: inserted[0]?.id, role: input.role },
     });
     await queueMailsInTransaction(tx, [
       {
