@@ -17,9 +17,10 @@ export const errorCodes = {
   already_member: 409,
   last_owner: 409,
   payload_too_large: 413,
+  too_many_recipients: 413,
   rate_limited: 429,
-  internal_error: 500,
   mail_quota_exceeded: 429,
+  internal_error: 500,
   service_unavailable: 503,
 } as const;
 
