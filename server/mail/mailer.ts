@@ -12,7 +12,7 @@ import type pg from "pg";
 import * as schema from "../db/schema.js";
 import { enqueueJob, type JobHandler } from "../jobs/queue.js";
 import type { Tx } from "../modules/journeys/journeys.queries.js";
-import { forgetSendJobPayload, purgeEmailLink, purgeLinkJobKind } from "./links.js";
+import { forgetSendJobPayload, purgeEmailLink, purgeLinkJobKind, redactedLink } from "./links.js";
 import { configureMailLimits, type MailLimits } from "./quota.js";
 import type { MailKind, MailParams } from "./templates.js";
 import { queueMailsInTransaction } from "./transactional.js";
@@ -86,8 +86,13 @@ export function createMailer(options: {
     try {
       const attachments = Array.isArray(payload.attachments) ? (payload.attachments as MailAttachment[]) : undefined;
       await transport.sendMail({ from, to: email.to_address, subject: email.subject, text: email.body_text, attachments });
-      await pool.query("UPDATE emails SET status = 'sent', sent_at = now(), error = NULL WHERE id = $1", [emailId]);
-      await purgeEmailLink(pool, emailId);
+      // Sent and link cut in one statement: no reader ever sees a sent message still holding its link.
+      await pool.query(
+        `UPDATE emails SET status = 'sent', sent_at = now(), error = NULL,
+                body_text = CASE WHEN link IS NULL THEN body_text ELSE replace(body_text, link, $2) END, link = NULL, link_expires_at = NULL
+          WHERE id = $1`,
+        [emailId, redactedLink],
+      );
       await forgetSendJobPayload(pool, job.id);
     } catch (error) {
       await pool.query("UPDATE emails SET status = 'retrying', error = $2 WHERE id = $1", [emailId, String(error)]);
