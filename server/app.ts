@@ -11,7 +11,7 @@ import Fastify, { type FastifyInstance, LogController } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import type { AppContext } from "./context.js";
 import { toTrustProxyOption } from "./http/client-address.js";
-import { registerEdgeGuards } from "./http/edge.js";
+import { answerFrameworkError, registerEdgeGuards } from "./http/edge.js";
 import { registerProblemHandlers } from "./http/problem.js";
 import { registerSecurity } from "./http/security.js";
 import websocket from "@fastify/websocket";
@@ -50,6 +50,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     bodyLimit: 1024 * 1024,
     // Unset TRUST_PROXY trusts no proxy, whatever NODE_ENV says; request.ip is then the socket's address.
     trustProxy: toTrustProxyOption(ctx.env.TRUST_PROXY),
+    frameworkErrors: answerFrameworkError,
     // One line per request only when debugging; errors are always logged.
     logController: new LogController({ disableRequestLogging: !["debug", "trace"].includes(ctx.env.LOG_LEVEL) }),
   }).withTypeProvider<ZodTypeProvider>();

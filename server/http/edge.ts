@@ -6,13 +6,15 @@
  *   in the URL (path, path params, query string) and in parsed bodies (JSON and form), so no
  *   handler ever starts, and none can half-write its work.
  */
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { clientAddressHeader } from "./client-address.js";
-import { AppError } from "./problem.js";
+import { AppError, toProblem } from "./problem.js";
 
 /** A quick test: the string may hold a NUL or a surrogate (most strings are rejected here). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is what this refuses.
 const suspectCharacters = /[\u0000\uD800-\uDFFF]/;
 /** A NUL, a high surrogate not followed by a low one, or a low surrogate not preceded by a high one. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is what this refuses.
 const invalidCharacters = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 /** Runs of percent-encoded bytes in a URL. */
 const percentRuns = /(?:%[0-9A-Fa-f]{2})+/g;
@@ -58,6 +60,18 @@ export function hasInvalidValue(root: unknown): boolean {
 
 const refusal = () =>
   new AppError("invalid_characters", "The request contains a NUL character, an unpaired surrogate or a percent-encoding that is not UTF-8.");
+
+/**
+ * Fastify's `frameworkErrors`: the router refuses a path it cannot decode (a lone surrogate
+ * percent-encoded in a path param) before any hook runs; answer it as problem+json too.
+ */
+export function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const problem =
+    error.code === "FST_ERR_BAD_URL" && hasInvalidUrlText(request.url)
+      ? toProblem("invalid_characters", refusal().message)
+      : toProblem("bad_request", error.code === "FST_ERR_BAD_URL" ? "The URL is not valid." : error.message);
+  reply.status(problem.status).type("application/problem+json").send(problem);
+}
 
 /** Registers the edge hooks on the root instance; call before any route is registered. */
 export function registerEdgeGuards(app: FastifyInstance): void {
