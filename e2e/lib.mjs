@@ -267,19 +267,6 @@ export async function signInAsInvitedGuest(journey, page, email, { shot } = {}) 
   return { invitation, signInMail };
 }
 
-/** Waits until the organisation's outbox holds an e-mail for `to` of `kind` with a link, and returns it. */
-export async function outboxMail(page, { to, kind, timeout = 15_000 }) {
-  const me = await apiGet(page, "/api/v1/me");
-  const orgId = me.activeOrganisationId;
-  return poll(
-    async () => {
-      const outbox = await apiGet(page, `/api/v1/organisations/${encodeURIComponent(orgId)}/outbox`);
-      return outbox.items.find((item) => item.to.toLowerCase() === to.toLowerCase() && (!kind || item.kind === kind) && item.link);
-    },
-    { timeout, interval: 250, message: `no ${kind ?? ""} e-mail with a link for ${to} in the outbox` },
-  );
-}
-
 export { s as seconds };
 
 /** A form control by its visible label (the required asterisk " *" allowed). */
