@@ -87,7 +87,9 @@ describe("the workshop brief", () => {
     const toStaff = await lastEmailTo(t, people.staff.user.email, "workshop_brief");
     expect(toManager.status).toBe("sent");
     expect(toStaff.status).toBe("sent");
-    const managerMail = received.filter((m) => m.to === people.manager.user.email);
+    // Only the briefs (sign-up sent each person an address confirmation through the same SMTP).
+    const isBrief = (m: { subject?: string }) => /Atelier «|Workshop "/.test(m.subject ?? "");
+    const managerMail = received.filter((m) => m.to === people.manager.user.email && isBrief(m));
     expect(managerMail).toHaveLength(1);
     expect(managerMail[0]?.subject).toContain("Atelier « Parcours des alternants »");
     expect(managerMail[0]?.text).toContain("Notez trois situations");
@@ -101,7 +103,7 @@ describe("the workshop brief", () => {
       .replace(/[-:]/g, "")
       .replace(/\.\d{3}/, "");
     expect(ics?.content).toContain(`DTSTART:${stamp}`);
-    const staffMail = received.filter((m) => m.to === people.staff.user.email);
+    const staffMail = received.filter((m) => m.to === people.staff.user.email && isBrief(m));
     expect(staffMail).toHaveLength(1);
     expect(staffMail[0]?.subject).toContain('Workshop "Parcours des alternants"');
 
