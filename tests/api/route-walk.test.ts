@@ -195,8 +195,8 @@ describe("the side-door walk", () => {
         if (caller === "owner" && !isSuccess) ownerRefused.push(`${op.key} → ${response.statusCode} ${response.body.slice(0, 160)}`);
       }
     }
-    // Routes the owner could not complete are walked less sharply (a refusal before authorisation hides a hole): shown, not failed.
-    if (ownerRefused.length > 0) console.info(`route walk: ${ownerRefused.length} routes not completed by the owner:\n  ${ownerRefused.join("\n  ")}`);
+    // Routes the owner could not complete are walked less sharply (a refusal before authorisation hides a hole): shown with WALK_LOG=1, not failed.
+    if (process.env.WALK_LOG && ownerRefused.length > 0) console.info(`route walk: ${ownerRefused.length} routes not completed by the owner:\n  ${ownerRefused.join("\n  ")}`);
     expect(violations).toEqual([]);
     expect(ownerRefused.length).toBeLessThan(operations.length / 3);
   }, 600_000);
