@@ -11,6 +11,7 @@ import Fastify, { type FastifyInstance, LogController } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import type { AppContext } from "./context.js";
 import { toTrustProxyOption } from "./http/client-address.js";
+import { registerCredentialLimits } from "./http/credential-limits.js";
 import { answerFrameworkError, registerEdgeGuards } from "./http/edge.js";
 import { registerProblemHandlers } from "./http/problem.js";
 import { registerSecurity } from "./http/security.js";
@@ -59,6 +60,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   registerProblemHandlers(app);
   registerEdgeGuards(app);
   await registerSecurity(app, ctx.env);
+  registerCredentialLimits(app, ctx.env, ctx.pool);
 
   await app.register(swagger, {
     openapi: {

@@ -10,7 +10,6 @@ import helmet, { type HelmetOptions } from "helmet";
 import rateLimit from "@fastify/rate-limit";
 import type { FastifyInstance } from "fastify";
 import type { Env } from "../env.js";
-import { registerCredentialLimits } from "./credential-limits.js";
 import { AppError } from "./problem.js";
 
 const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -76,7 +75,6 @@ export async function registerSecurity(app: FastifyInstance, env: Env): Promise<
     // A route's own `config.rateLimit` inherits this allow-list.
     allowList: (request) => env.NODE_ENV === "test" || isSessionRead(request.url) || !limitedPrefixes.some((prefix) => request.url.startsWith(prefix)),
   });
-  registerCredentialLimits(app, env);
 
   const allowedOrigin = new URL(env.publicUrl).origin;
   app.addHook("onRequest", async (request) => {

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { bootTutti } from "../../server/boot.js";
 import { createTestApp, type TestApp, testOrigin } from "../test-app.js";
 
 let t: TestApp;
@@ -46,6 +47,28 @@ describe("limits keyed by address and account, not by address alone (finding 14)
     expect(statuses.at(-1)).toBe(429);
     expect((await signIn("192.0.2.11", "voisine@exemple.fr")).statusCode).toBe(401);
     expect((await signIn("198.51.100.11", "visee@exemple.fr")).statusCode).toBe(401);
+  });
+
+  it("counts in the database, so a second node does not give a second round of guesses", async () => {
+    const second = await bootTutti(t.ctx.env, t.databaseUrl, inject("databaseKind"));
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 6; i++) statuses.push((await signIn("192.0.2.12", "deux.noeuds@exemple.fr")).statusCode);
+      for (let i = 0; i < 5; i++) {
+        const response = await second.app.inject({
+          method: "POST",
+          url: "/api/auth/sign-in/email",
+          remoteAddress: "192.0.2.12",
+          headers: { origin: testOrigin, "content-type": "application/json" },
+          payload: JSON.stringify({ email: "deux.noeuds@exemple.fr", password: "pas-le-bon-mot-de-passe" }),
+        });
+        statuses.push(response.statusCode);
+      }
+      expect(statuses.slice(0, 10).every((status) => status === 401)).toBe(true);
+      expect(statuses.at(-1)).toBe(429);
+    } finally {
+      await second.close();
+    }
   });
 
   it("still caps one address trying many accounts", async () => {
