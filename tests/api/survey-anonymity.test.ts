@@ -9,6 +9,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyAnsweredMarks, minMarkGroup } from "../../server/modules/surveys/answered-marks.js";
+import { surveyReminderJob } from "../../server/modules/surveys/invitations.service.js";
 import { invitationToken } from "../../server/modules/surveys/tokens.js";
 import { surveyFixture } from "../survey-factories.js";
 import { createTestApp, type TestApp } from "../test-app.js";
@@ -137,6 +138,27 @@ describe("an anonymous survey against an administrator with database access (fin
     expect(statuses).toEqual([201, 409, 409]);
     const [count] = await rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM survey_responses WHERE survey_id = ${survey.id}`);
     expect(count?.n).toBe(1);
+  });
+
+  it("reminds someone whose answer is not flagged yet exactly like someone who has not answered (skipping them would tell)", async () => {
+    const { orgId, owner, survey, publicToken, questions } = await surveyFixture(t, { isAnonymous: true });
+    await owner.post(`/api/v1/organisations/${orgId}/surveys/${survey.id}/invitations`, { recipients: [{ email: "a-repondu@exemple.fr" }, { email: "pas-encore@exemple.fr" }] });
+    const invitees = await rows<{ id: string; email: string }>(sql`SELECT id, email FROM survey_invitations WHERE survey_id = ${survey.id}`);
+    const answered = invitees.find((i) => i.email === "a-repondu@exemple.fr");
+    if (!answered) throw new Error("no invitee");
+    await answer(publicToken, questions.nps.id, 6, { token: invitationToken(t.ctx.env.secret, answered.id) });
+    await applyAnsweredMarks(t.ctx.db, t.ctx.env.secret);
+    const remind = surveyReminderJob(t.ctx);
+    for (const invitee of invitees) await remind({ invitationId: invitee.id, params: { organisation: "IAE", survey: survey.title, name: "", anonymity: "" } });
+    const after = await rows<{ email: string; reminders_sent: number; has_responded: boolean }>(
+      sql`SELECT email, reminders_sent, has_responded FROM survey_invitations WHERE survey_id = ${survey.id} ORDER BY email`,
+    );
+    expect(after.map((i) => [i.reminders_sent, i.has_responded])).toEqual([
+      [1, false],
+      [1, false],
+    ]);
+    const [reminders] = await rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM emails WHERE organisation_id = ${orgId} AND kind = 'survey_reminder'`);
+    expect(reminders?.n).toBe(2);
   });
 
   it("never shows a personal survey link in the outbox (a sign-in-like token)", async () => {
