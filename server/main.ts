@@ -1,6 +1,6 @@
 /**
  * Entry point: environment → (embedded PostgreSQL in DATA_DIR, or DATABASE_URL) → migrations →
- * demo seed on an empty database → HTTP server. On SIGINT/SIGTERM it closes the app (sockets, jobs,
+ * demo seed on an empty database → HTTP server. On SIGINT/SIGTERM/SIGHUP it closes the app (sockets, jobs,
  * LISTEN clients, pool) first, then stops PostgreSQL, and exits 0. Any failure on the way prints
  * one sentence (server/db/startup-error.ts) and exits non-zero — the stack only with LOG_LEVEL=debug.
  */
@@ -96,6 +96,7 @@ async function main(): Promise<void> {
   };
   process.on("SIGINT", () => void stop("SIGINT"));
   process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGHUP", () => void stop("SIGHUP"));
 
   await checkPortFree(parsed.PORT, parsed.HOST);
   let databaseUrl = parsed.DATABASE_URL;

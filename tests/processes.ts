@@ -58,7 +58,7 @@ export function spawnTutti(env: Record<string, string>) {
 }
 
 /** Resolves once GET /api/health answers 200 on `port`; throws after `deadlineMs`. */
-export async function waitHealthy(port: number, deadlineMs = 60_000): Promise<void> {
+export async function waitHealthy(port: number, deadlineMs = 120_000): Promise<void> {
   const deadline = Date.now() + deadlineMs;
   while (Date.now() < deadline) {
     const isHealthy = await fetch(`http://127.0.0.1:${port}/api/health`).then(

@@ -59,7 +59,8 @@ afterAll(() => {
   fs.rmSync(scratch, { recursive: true, force: true });
 });
 
-describe("a start that cannot succeed says why in one sentence", () => {
+// Each start imports the whole server through tsx: seconds each, more on a busy machine.
+describe("a start that cannot succeed says why in one sentence", { timeout: 90_000 }, () => {
   it("port already taken: stops before starting PostgreSQL", async () => {
     const blocker = net.createServer().listen(0, "127.0.0.1");
     await new Promise((resolve) => blocker.once("listening", resolve));
@@ -123,13 +124,13 @@ describe("a start that cannot succeed says why in one sentence", () => {
   });
 });
 
-describe.runIf(isRoot)("root, with the clone in a private folder (chmod 700)", () => {
+describe.runIf(isRoot)("root, with the clone in a private folder (chmod 700)", { timeout: 120_000 }, () => {
   it("starts: the cluster lives in PG_RUNTIME_DIR, DATA_DIR keeps the secrets, SIGTERM exits 0", async () => {
     const dataDir = path.join(folder("root-home", 0o700), "tutti", "data");
     const runtimeDir = folder("runtime");
     const port = await freePort();
     const tutti = spawnTutti({ DATA_DIR: dataDir, PG_RUNTIME_DIR: runtimeDir, PORT: String(port), LOG_LEVEL: "info", SEED_DEMO: "never" });
-    await waitHealthy(port);
+    await waitHealthy(port, 100_000);
     const clusterDir = fs.readFileSync(path.join(dataDir, "pg-location"), "utf8").trim();
     expect(clusterDir.startsWith(path.join(runtimeDir, "clusters"))).toBe(true);
     expect(fs.existsSync(path.join(clusterDir, "PG_VERSION"))).toBe(true);
@@ -138,5 +139,5 @@ describe.runIf(isRoot)("root, with the clone in a private folder (chmod 700)", (
     tutti.child.kill("SIGTERM");
     expect(await tutti.exited).toBe(0);
     expect(fs.existsSync(path.join(clusterDir, "postmaster.pid"))).toBe(false);
-  }, 90_000);
+  });
 });

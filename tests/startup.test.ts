@@ -38,7 +38,7 @@ function startTutti(port: number) {
   return { child, exited, output: () => output };
 }
 
-async function waitHealthy(port: number, deadlineMs = 60_000): Promise<void> {
+async function waitHealthy(port: number, deadlineMs = 120_000): Promise<void> {
   const deadline = Date.now() + deadlineMs;
   while (Date.now() < deadline) {
     try {
@@ -103,7 +103,7 @@ describe("starting Tutti", () => {
     third.child.kill("SIGTERM");
     expect(await third.exited).toBe(0);
     expect(fs.existsSync(path.join(dataDir, "tutti.pid"))).toBe(false);
-  }, 120_000);
+  }, 240_000);
 
   it("kill -TERM with a live workshop open: closes the app before PostgreSQL, exits 0, says nothing alarming", async () => {
     const port = await freePort();
