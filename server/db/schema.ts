@@ -4,7 +4,7 @@
  */
 import { sql } from "drizzle-orm";
 import { bigserial, boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { organization, user } from "./auth-schema.js";
+import { invitation, organization, user } from "./auth-schema.js";
 
 export * from "./auth-schema.js";
 
@@ -41,6 +41,30 @@ export const guestGrants = pgTable(
     createdAt: timestamp("created_at", tz).defaultNow().notNull(),
   },
   (t) => [index("guest_grants_organisation_user_idx").on(t.organisationId, t.userId)],
+);
+
+/**
+ * The guest part of a pending invitation (better-auth's `invitation` row, role "guest", which
+ * holds the address, status and 14-day expiry): the name the inviter typed — the only name the
+ * organisation sees before acceptance, whether the address had an account or not — and what the
+ * guest is invited for. The membership and the guest grant are made from it only when the person
+ * accepts, signed in with the invited, verified address (issue 10, findings 10 and 17).
+ */
+export const guestInvitations = pgTable(
+  "guest_invitations",
+  {
+    invitationId: text("invitation_id")
+      .primaryKey()
+      .references(() => invitation.id, { onDelete: "cascade" }),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organization.id, { onDelete: "cascade" }),
+    displayName: text("display_name").notNull(),
+    guestKind: text("guest_kind").notNull(),
+    purpose: text("purpose").notNull(),
+    createdAt: timestamp("created_at", tz).defaultNow().notNull(),
+  },
+  (t) => [index("guest_invitations_organisation_idx").on(t.organisationId)],
 );
 
 /** Who did what, when: role changes, removals, exports, deletions, settings. */
