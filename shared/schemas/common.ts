@@ -24,3 +24,12 @@ export function patchOf<Shape extends z.ZodRawShape>(schema: z.ZodObject<Shape>)
   );
   return z.object(shape) as unknown as z.ZodObject<{ [K in keyof Shape]: z.ZodOptional<z.ZodType<z.output<Shape[K]>, z.input<Shape[K]>>> }>;
 }
+
+/**
+ * Refuses a change that names no field (`{}`, or only unknown fields, which zod strips): a PATCH
+ * must change something (400 validation_failed, like `PATCH /me`), so no service ever builds an
+ * UPDATE with nothing to set, a revision bump or an audit entry for nothing.
+ */
+export function requireSomeField<Schema extends z.ZodObject>(schema: Schema): Schema {
+  return schema.refine((value) => Object.values(value).some((field) => field !== undefined), { message: "Give at least one field to change." });
+}

@@ -8,7 +8,7 @@ import {
   momentOfTruthFlagSchema,
   stakeholderCategorySchema,
 } from "../journeys/document.js";
-import { idParam, patchOf } from "./common.js";
+import { idParam, patchOf, requireSomeField } from "./common.js";
 
 const title = z.string().trim().min(1).max(200);
 
@@ -74,12 +74,14 @@ export const createJourneySchema = z.object({
   templateKey: z.string().max(60).optional(),
   document: journeyDocumentSchema.optional(),
 });
-export const updateJourneySchema = z.object({
-  title: title.optional(),
-  description: z.string().trim().max(5000).optional(),
-  programmeId: z.string().uuid().nullable().optional(),
-  isTemplate: z.boolean().optional(),
-});
+export const updateJourneySchema = requireSomeField(
+  z.object({
+    title: title.optional(),
+    description: z.string().trim().max(5000).optional(),
+    programmeId: z.string().uuid().nullable().optional(),
+    isTemplate: z.boolean().optional(),
+  }),
+);
 
 export const setLanesSchema = z.object({ stakeholderTypeIds: z.array(z.string().uuid()).max(60) });
 
@@ -103,7 +105,7 @@ export const stepInputSchema = z.object({
   momentOfTruth: momentOfTruthFlagSchema.default("auto"),
   position: z.number().int().min(0).optional(),
 });
-export const updateStepSchema = patchOf(stepInputSchema.omit({ stageId: true, position: true }));
+export const updateStepSchema = requireSomeField(patchOf(stepInputSchema.omit({ stageId: true, position: true })));
 
 /**
  * Edit of one cell. `base` holds what the editor saw before changing each field; a field whose
@@ -125,6 +127,6 @@ export const linkInputSchema = z.object({
   weight: z.union([z.literal(1), z.literal(2), z.literal(3)]).default(2),
   sentence: z.string().trim().max(500).default(""),
 });
-export const updateLinkSchema = patchOf(linkInputSchema.omit({ from: true, to: true }));
+export const updateLinkSchema = requireSomeField(patchOf(linkInputSchema.omit({ from: true, to: true })));
 
 export const involvementValues = involvementSchema.options;

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { guestKindSchema } from "../roles.js";
 import { agendaSchema, workshopFormatSchema, workshopRoleSchema } from "../workshops/formats.js";
-import { emailSchema, idParam, localeSchema, patchOf, personNameSchema } from "./common.js";
+import { emailSchema, idParam, localeSchema, patchOf, personNameSchema, requireSomeField } from "./common.js";
 
 export const workshopParamsSchema = z.object({ orgId: idParam, workshopId: z.string().uuid() });
 export const participantParamsSchema = workshopParamsSchema.extend({ participantId: z.string().uuid() });
@@ -60,10 +60,12 @@ export const addParticipantSchema = z
   })
   .refine((v) => Boolean(v.userId) !== Boolean(v.email), { message: "Give either a member (userId) or an e-mail address.", path: ["userId"] })
   .refine((v) => !v.email || Boolean(v.name), { message: "Give the outsider's name.", path: ["name"] });
-export const updateParticipantSchema = z.object({
-  role: workshopRoleSchema.optional(),
-  stakeholderTypeId: z.string().uuid().nullable().optional(),
-});
+export const updateParticipantSchema = requireSomeField(
+  z.object({
+    role: workshopRoleSchema.optional(),
+    stakeholderTypeId: z.string().uuid().nullable().optional(),
+  }),
+);
 
 export const participantSchema = z.object({
   id: z.string(),

@@ -239,4 +239,20 @@ describe("partial changes", () => {
     const relinked: JourneyMap = (await people.manager.patch(`${base}/links/${link?.id}`, { weight: 1 })).json();
     expect(relinked.links.find((l) => l.id === link?.id)).toMatchObject({ weight: 1, sentence: link?.sentence, sign: link?.sign });
   });
+
+  it("refuses a change that names no field (`{}` or only unknown fields) with validation_failed, not a 500, and changes nothing", async () => {
+    const { orgId, people } = await organisationWithRoles(t);
+    const map: JourneyMap = (await people.manager.post(`/api/v1/organisations/${orgId}/journeys`, { templateKey: "online-admission" })).json();
+    const base = `/api/v1/organisations/${orgId}/journeys/${map.journey.id}`;
+    const step = map.stages.flatMap((s) => s.steps)[0];
+    const link = map.links[0];
+    for (const path of [base, `${base}/steps/${step?.id}`, `${base}/links/${link?.id}`])
+      for (const body of [{}, { colour: "red" }]) {
+        const response = await people.manager.patch(path, body);
+        expect(response.statusCode, `${path} ${JSON.stringify(body)}: ${response.body}`).toBe(400);
+        expect(response.json().code).toBe("validation_failed");
+      }
+    const after: JourneyMap = (await people.manager.get(base)).json();
+    expect(after.journey.revision).toBe(map.journey.revision);
+  });
 });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { JourneyMap } from "../../shared/schemas/journeys.js";
 import type { Workshop, WorkshopSummary } from "../../shared/schemas/workshops.js";
 import { defaultAgenda } from "../../shared/workshops/formats.js";
-import { emails, member, user, workshopParticipants } from "../../server/db/schema.js";
+import { auditEvents, emails, member, user, workshopParticipants } from "../../server/db/schema.js";
 import { Agent, addMember, organisationWithRoles, signUp, uniqueEmail } from "../factories.js";
 import { createTestApp, type TestApp } from "../test-app.js";
 
@@ -133,6 +133,22 @@ describe("preparing a workshop", () => {
     ).json();
     expect((await people.manager.patch(url(orgId, `/${workshop.id}/participants/${facilitator?.id}`), { role: "observer" })).statusCode).toBe(200);
     expect(withStaff.participants).toHaveLength(2);
+  });
+
+  it("refuses a participant change that names no field (`{}`) with validation_failed, not a 500, and audits nothing", async () => {
+    const { orgId, people } = await organisationWithRoles(t);
+    const workshop = await createWorkshop(people.manager, orgId);
+    const invited: Workshop = (await people.manager.post(url(orgId, `/${workshop.id}/participants`), { email: uniqueEmail(), name: "Paul Tuteur" })).json();
+    for (const participant of invited.participants) {
+      const response = await people.manager.patch(url(orgId, `/${workshop.id}/participants/${participant.id}`), {});
+      expect(response.statusCode, response.body).toBe(400);
+      expect(response.json().code).toBe("validation_failed");
+    }
+    const changes = await t.ctx.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.organisationId, orgId), eq(auditEvents.action, "workshop.participant_changed")));
+    expect(changes).toEqual([]);
   });
 
   it("warns above ten producing participants and suggests sub-groups balanced by stakeholder type", async () => {
