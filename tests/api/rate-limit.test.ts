@@ -41,6 +41,26 @@ describe("limits keyed by address and account, not by address alone (finding 14)
     for (let i = 0; i < 30; i++) expect((await signIn("192.0.2.30", `etudiant${i}@exemple.fr`)).statusCode).toBe(401);
   });
 
+  it("puts no small cap on /api/auth per address: a hall signing in by password and by link (65 requests from one address in a minute) is never refused", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 35; i++) statuses.push((await signIn("192.0.2.65", `amphi${i}@exemple.fr`)).statusCode);
+    for (let i = 0; i < 20; i++) {
+      const link = await t.app.inject({
+        method: "POST",
+        url: "/api/auth/sign-in/magic-link",
+        remoteAddress: "192.0.2.65",
+        headers: { origin: testOrigin, "content-type": "application/json" },
+        payload: JSON.stringify({ email: `lien${i}@exemple.fr`, callbackURL: "/" }),
+      });
+      statuses.push(link.statusCode);
+    }
+    for (let i = 0; i < 10; i++) {
+      const out = await t.app.inject({ method: "POST", url: "/api/auth/sign-out", remoteAddress: "192.0.2.65", headers: { origin: testOrigin, "content-type": "application/json" }, payload: "{}" });
+      statuses.push(out.statusCode);
+    }
+    expect(statuses.filter((status) => status === 429)).toEqual([]);
+  });
+
   it("slows down guessing one account from one address without blocking the other accounts at that address", async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 11; i++) statuses.push((await signIn("192.0.2.11", "visee@exemple.fr")).statusCode);

@@ -57,7 +57,9 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
     // These URLs carry sign-in tokens (magic links, confirmations, resets): no request line is
     // logged for them, even at LOG_LEVEL=debug; warnings and errors still are.
     logLevel: "warn",
-    config: { rateLimit: { max: 60, timeWindow: "1 minute" } },
+    // No per-address cap of its own: the API-wide RATE_LIMIT_MAX applies, and the credential
+    // endpoints are limited per address AND account (server/http/credential-limits.ts) under
+    // better-auth's per-address ceilings (server/auth/auth.ts) — a lecture hall shares one address.
     async handler(request, reply) {
       const { url, path } = authPathOf(request, ctx.env.publicUrl);
       if (!isAllowedAuthEndpoint(request.method, path)) throw new AppError("not_found", `No route ${request.method} /api/auth${path}.`);
