@@ -7,12 +7,14 @@ import path from "node:path";
 import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
-import Fastify, { type FastifyInstance, LogController } from "fastify";
+import Fastify, { type FastifyInstance } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import type { DestinationStream } from "pino";
 import type { AppContext } from "./context.js";
 import { toTrustProxyOption } from "./http/client-address.js";
 import { registerCredentialLimits } from "./http/credential-limits.js";
 import { answerFrameworkError, registerEdgeGuards } from "./http/edge.js";
+import { RedactingLogController, serializeRequestForLog } from "./http/log-redaction.js";
 import { registerProblemHandlers } from "./http/problem.js";
 import { registerSecurity } from "./http/security.js";
 import websocket from "@fastify/websocket";
@@ -45,15 +47,22 @@ import { webDistDir } from "./paths.js";
 
 export type App = FastifyInstance;
 
-export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
+/** Options a caller may give beside the context; `logStream` receives the log lines (stdout when absent). */
+export type BuildOptions = { logStream?: DestinationStream };
+
+export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: ctx.env.LOG_LEVEL === "silent" ? false : { level: ctx.env.LOG_LEVEL },
+    // Request lines carry no query string and no token-bearing path segment (log-redaction.ts).
+    logger:
+      ctx.env.LOG_LEVEL === "silent"
+        ? false
+        : { level: ctx.env.LOG_LEVEL, serializers: { req: serializeRequestForLog }, ...(options.logStream ? { stream: options.logStream } : {}) },
     bodyLimit: 1024 * 1024,
     // Unset TRUST_PROXY trusts no proxy, whatever NODE_ENV says; request.ip is then the socket's address.
     trustProxy: toTrustProxyOption(ctx.env.TRUST_PROXY),
     frameworkErrors: answerFrameworkError,
     // One line per request only when debugging; errors are always logged.
-    logController: new LogController({ disableRequestLogging: !["debug", "trace"].includes(ctx.env.LOG_LEVEL) }),
+    logController: new RedactingLogController({ disableRequestLogging: !["debug", "trace"].includes(ctx.env.LOG_LEVEL) }),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
