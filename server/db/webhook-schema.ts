@@ -52,8 +52,6 @@ export const webhookDeliveries = pgTable(
     lastStatusCode: integer("last_status_code"),
     lastError: text("last_error"),
     lastDurationMs: integer("last_duration_ms"),
-    /** No longer written: receivers' answers are not kept (cleared at start, see webhook-secrets.ts). */
-    responseExcerpt: text("response_excerpt"),
     nextAttemptAt: timestamp("next_attempt_at", tz),
     lastAttemptAt: timestamp("last_attempt_at", tz),
     createdAt: timestamp("created_at", tz).defaultNow().notNull(),

@@ -52,7 +52,6 @@ export const webhookDeliverySchema = z
     lastStatusCode: z.number().int().nullable(),
     lastError: z.string().nullable(),
     lastDurationMs: z.number().int().nullable(),
-    responseExcerpt: z.string().nullable(),
     nextAttemptAt: z.string().nullable(),
     lastAttemptAt: z.string().nullable(),
     createdAt: z.string(),

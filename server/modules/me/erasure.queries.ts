@@ -130,8 +130,8 @@ export async function erasePerson(tx: Tx, person: ErasedPerson): Promise<void> {
   await scrub(tx, "jobs", [{ name: "last_error" }], sql`true`, address);
 
   // Webhook deliveries (a confidential answer's body carries the respondent's address).
-  await scrub(tx, "webhook_deliveries", [{ name: "body" }, { name: "response_excerpt" }, { name: "last_error" }], inOrgs, both);
-  await scrub(tx, "webhook_deliveries", [{ name: "body" }, { name: "response_excerpt" }, { name: "last_error" }], sql`true`, address);
+  await scrub(tx, "webhook_deliveries", [{ name: "body" }, { name: "last_error" }], inOrgs, both);
+  await scrub(tx, "webhook_deliveries", [{ name: "body" }, { name: "last_error" }], sql`true`, address);
 
   // The audit log keeps every action; who did it and about whom become "—".
   await tx.execute(sql`UPDATE audit_events SET actor_name = ${erasedMark}, actor_user_id = NULL WHERE actor_user_id = ${person.userId}`);

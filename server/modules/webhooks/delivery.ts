@@ -28,12 +28,12 @@ export function retryDelayMs(failedAttempts: number): number {
  * receiver's answer is never kept nor shown (a webhook URL must not become a way to read what
  * some server answers), and every network failure is the same "unreachable".
  */
-export type AttemptResult = { ok: boolean; statusCode: number | null; error: string | null; durationMs: number; excerpt: null };
+export type AttemptResult = { ok: boolean; statusCode: number | null; error: string | null; durationMs: number };
 
 /** POSTs the body once through the outbound client; never throws. */
 export async function postOnce(policy: OutboundPolicy, url: string, headers: Record<string, string>, body: string, timeoutMs = attemptTimeoutMs): Promise<AttemptResult> {
   const started = performance.now();
-  const done = (partial: Omit<AttemptResult, "durationMs" | "excerpt">): AttemptResult => ({ ...partial, excerpt: null, durationMs: Math.round(performance.now() - started) });
+  const done = (partial: Omit<AttemptResult, "durationMs">): AttemptResult => ({ ...partial, durationMs: Math.round(performance.now() - started) });
   try {
     const response = await outboundFetch(policy, url, {
       method: "POST",
@@ -72,7 +72,7 @@ export function webhookDeliveryJob(ctx: Pick<AppContext, "db" | "env">, options:
     const isTest = delivery.eventType === "webhook.test";
     const result: AttemptResult = endpoint.isEnabled || isTest
       ? await postOnce(policy, endpoint.url, webhookHeaders(signingSecrets(endpoint, now).map(box.open), `msg_${delivery.id}`, now, delivery.body), delivery.body, options.timeoutMs)
-      : { ok: false, statusCode: null, error: "endpoint disabled", durationMs: 0, excerpt: null };
+      : { ok: false, statusCode: null, error: "endpoint disabled", durationMs: 0 };
     const isLast = attempt >= maxAttempts || !endpoint.isEnabled || isTest;
     const nextAttemptAt = result.ok || isLast ? null : new Date(Date.now() + retryDelayMs(attempt));
     await ctx.db.transaction(async (tx) => {
@@ -84,7 +84,6 @@ export function webhookDeliveryJob(ctx: Pick<AppContext, "db" | "env">, options:
           lastStatusCode: result.statusCode,
           lastError: result.error,
           lastDurationMs: result.durationMs,
-          responseExcerpt: result.excerpt,
           lastAttemptAt: now,
           nextAttemptAt,
         })

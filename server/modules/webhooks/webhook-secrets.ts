@@ -4,7 +4,7 @@
  */
 import { and, eq, isNotNull, not, or, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
-import { webhookDeliveries, webhookEndpoints } from "../../db/schema.js";
+import { webhookEndpoints } from "../../db/schema.js";
 import type { Env } from "../../env.js";
 import { createSecretBox, isSealed, type SecretBox } from "../../platform/secret-box.js";
 
@@ -14,8 +14,9 @@ export function webhookSecretBox(env: Pick<Env, "secret">): SecretBox {
 }
 
 /**
- * At start: seals every secret still stored in clear (rows written before encryption at rest),
- * and forgets the receivers' answers older versions kept. Idempotent: a second run changes nothing.
+ * At start: seals every secret still stored in clear (rows written before encryption at rest).
+ * Idempotent: a second run changes nothing. (Receivers' answers older versions kept went with
+ * their column, migration 0016.)
  */
 export async function sealStoredWebhookSecrets(db: Database, env: Pick<Env, "secret">): Promise<number> {
   const box = webhookSecretBox(env);
@@ -32,7 +33,6 @@ export async function sealStoredWebhookSecrets(db: Database, env: Pick<Env, "sec
         })
         .where(eq(webhookEndpoints.id, row.id));
     }
-    await tx.update(webhookDeliveries).set({ responseExcerpt: null }).where(isNotNull(webhookDeliveries.responseExcerpt));
   });
   return rows.length;
 }

@@ -40,7 +40,6 @@ export function presentDelivery({ delivery, endpointUrl }: DeliveryRow): Webhook
     lastStatusCode: delivery.lastStatusCode,
     lastError: delivery.lastError,
     lastDurationMs: delivery.lastDurationMs,
-    responseExcerpt: null,
     nextAttemptAt: delivery.nextAttemptAt?.toISOString() ?? null,
     lastAttemptAt: delivery.lastAttemptAt?.toISOString() ?? null,
     createdAt: delivery.createdAt.toISOString(),

@@ -1,4 +1,4 @@
-/** Deliveries of the organisation's webhooks: status, HTTP code, attempts, duration, next attempt, response excerpt; send again. */
+/** Deliveries of the organisation's webhooks: status, HTTP code, attempts, duration, next attempt (never the receiver's answer); send again. */
 import { Badge, Button, Code, Group, Select, Stack, Table, Text, Title, VisuallyHidden } from "@mantine/core";
 import { IconRefresh, IconSend } from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
