@@ -24,12 +24,17 @@ export const invitationSchema = z
     status: z.enum(["pending", "accepted", "rejected", "canceled"]),
     expiresAt: z.string(),
     inviterName: z.string().nullable(),
+    /** For an outside guest: the name the inviter typed (never the name of an account), and what they are invited for. */
+    name: z.string().nullable(),
+    guest: z.object({ kind: guestKindSchema, purpose: z.string() }).nullable(),
   })
   .meta({ id: "Invitation" });
 export type Invitation = z.infer<typeof invitationSchema>;
 
 export const memberParamsSchema = z.object({ orgId: idParam, memberId: idParam });
 export const invitationParamsSchema = z.object({ orgId: idParam, invitationId: idParam });
+/** Invitations to join an organisation expire after 14 days, for members and guests alike. */
+export const invitationLifetimeDays = 14;
 
 export const inviteMemberSchema = z.object({ email: emailSchema, role: invitableRoleSchema });
 export const changeRoleSchema = z.object({ role: z.enum(["owner", "admin", "manager", "staff", "viewer"]) });
@@ -52,6 +57,8 @@ export const invitationPreviewSchema = z
     status: z.enum(["pending", "accepted", "rejected", "canceled"]),
     isExpired: z.boolean(),
     inviterName: z.string().nullable(),
+    /** For an outside guest: what they are invited for. */
+    guest: z.object({ kind: guestKindSchema, purpose: z.string() }).nullable(),
   })
   .meta({ id: "InvitationPreview" });
 export type InvitationPreview = z.infer<typeof invitationPreviewSchema>;

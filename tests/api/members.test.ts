@@ -113,7 +113,7 @@ describe("roles", () => {
 });
 
 describe("outside guests", () => {
-  it("invites a company tutor who signs in by magic link, without a password, and sees only their invitation", async () => {
+  it("invites a company tutor who signs in by magic link, without a password, accepts, and sees only their invitation", async () => {
     const { orgId, people } = await organisationWithRoles(t);
     const email = uniqueEmail("tuteur");
     const invited = await people.manager.post(`/api/v1/organisations/${orgId}/guests`, {
@@ -124,14 +124,22 @@ describe("outside guests", () => {
       locale: "fr",
     });
     expect(invited.statusCode).toBe(201);
-    expect(invited.json()).toMatchObject({ role: "guest", guest: { kind: "company_tutor", purpose: "Suivi du stage de Sarah" } });
+    // Pending until they open it: the organisation sees what it typed, not a member.
+    expect(invited.json()).toMatchObject({
+      email,
+      name: "Paul Tuteur",
+      role: "guest",
+      status: "pending",
+      guest: { kind: "company_tutor", purpose: "Suivi du stage de Sarah" },
+    });
+    const invitationId = invited.json().id as string;
 
     // The invitation leads to the welcome page (no sign-in link in it); from there, the guest asks
-    // for a 15-minute sign-in link, sent to the invited address only.
+    // for a 15-minute sign-in link, sent to the invited address only, that leads to the invitation.
     const invitationMail = await lastEmailTo(t, email, "guest_invitation");
     const welcome = new URL(invitationMail.link ?? "");
     expect(welcome.pathname).toBe("/welcome");
-    expect(welcome.searchParams.get("next")).toBe("/guest");
+    expect(welcome.searchParams.get("next")).toBe(`/invitations/${invitationId}`);
     expect(decodeURIComponent(welcome.hash)).toBe(`#email=${email}`);
     expect(invitationMail.bodyText).not.toContain("token=");
     const guest = new Agent(t);
@@ -141,17 +149,26 @@ describe("outside guests", () => {
     const link = new URL(mail.link ?? "");
     const landing = await guest.get(link.pathname + link.search);
     expect(landing.statusCode).toBe(302);
-    expect(landing.headers.location).toContain("/guest");
+    expect(landing.headers.location).toContain(`/invitations/${invitationId}`);
+
+    const preview = (await guest.get(`/api/v1/invitations/${invitationId}`)).json();
+    expect(preview).toMatchObject({ role: "guest", status: "pending", guest: { kind: "company_tutor", purpose: "Suivi du stage de Sarah" } });
+    expect((await guest.get("/api/v1/me")).json().memberships).toEqual([]);
+    const accepted = await guest.post(`/api/v1/invitations/${invitationId}/accept`);
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    expect(accepted.json()).toEqual({ organisationId: orgId });
 
     const me = (await guest.get("/api/v1/me")).json();
     expect(me.user).toMatchObject({ email, hasPassword: false });
     expect(me.memberships).toEqual([expect.objectContaining({ organisationId: orgId, role: "guest" })]);
+    expect(me.activeOrganisationId).toBe(orgId);
     expect(me.abilities).toEqual(["organisation.read"]);
     const grants = (await guest.get("/api/v1/me/guest-grants")).json();
     expect(grants).toEqual([
       expect.objectContaining({ organisationId: orgId, guestKind: "company_tutor", purpose: "Suivi du stage de Sarah", invitedBy: "Person manager" }),
     ]);
     expect((await guest.get(`/api/v1/organisations/${orgId}/members`)).statusCode).toBe(403);
+    expect((await people.manager.get(`/api/v1/organisations/${orgId}/guest-invitations`)).json()).toEqual([]);
 
     const reused = await new Agent(t).get(link.pathname + link.search);
     expect(reused.headers.location ?? "").toContain("error");

@@ -1,17 +1,22 @@
-/** An invitee's side: see an invitation, then accept it (signed in with the invited, verified e-mail). */
+/**
+ * An invitee's side: see an invitation, then accept it (signed in with the invited, verified
+ * e-mail). A member's invitation is accepted by better-auth; an outside guest's by us
+ * (members/guest-invitations.service.ts), which adds the guest grant.
+ */
 import { eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { roleSchema } from "../../../shared/roles.js";
+import { guestKindSchema, roleSchema } from "../../../shared/roles.js";
 import { idParam } from "../../../shared/schemas/common.js";
 import { invitationPreviewSchema } from "../../../shared/schemas/members.js";
 import { callAuth } from "../../auth/call-auth.js";
 import { requireSession, toHeaders } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
-import { invitation, organization, user } from "../../db/schema.js";
+import { guestInvitations, invitation, organization, user } from "../../db/schema.js";
 import { AppError, notFound } from "../../http/problem.js";
 import { recordAudit } from "../audit/audit.queries.js";
+import { acceptGuestInvitation } from "../members/guest-invitations.service.js";
 
 const params = z.object({ invitationId: idParam });
 const invitationStatusSchema = z.enum(["pending", "accepted", "rejected", "canceled"]);
@@ -23,10 +28,11 @@ export function registerInvitationRoutes(app: FastifyInstance, ctx: AppContext):
   // Unscoped by organisation on purpose: the invitation id (random, e-mailed) is the key.
   async function unsafeFindInvitationById(invitationId: string) {
     const rows = await ctx.db
-      .select({ invitation, organisationName: organization.name, inviterName: user.name })
+      .select({ invitation, organisationName: organization.name, inviterName: user.name, guest: guestInvitations })
       .from(invitation)
       .innerJoin(organization, eq(organization.id, invitation.organizationId))
       .leftJoin(user, eq(user.id, invitation.inviterId))
+      .leftJoin(guestInvitations, eq(guestInvitations.invitationId, invitation.id))
       .where(eq(invitation.id, invitationId))
       .limit(1);
     return rows[0] ?? null;
@@ -56,6 +62,7 @@ export function registerInvitationRoutes(app: FastifyInstance, ctx: AppContext):
         status,
         isExpired: found.invitation.expiresAt.getTime() < Date.now(),
         inviterName: found.inviterName,
+        guest: found.guest ? { kind: guestKindSchema.catch("other").parse(found.guest.guestKind), purpose: found.guest.purpose } : null,
       };
     },
   );
@@ -78,6 +85,8 @@ export function registerInvitationRoutes(app: FastifyInstance, ctx: AppContext):
       if (!(await isEmailVerified(session.user.id))) {
         throw new AppError("email_not_verified", "Confirm your e-mail address (see the link we sent you) before accepting this invitation.");
       }
+      // An outside guest's invitation: membership and grant made by us, in one transaction.
+      if (found.invitation.role === "guest") return acceptGuestInvitation(ctx, session, found.invitation.id);
       await callAuth(() => ctx.auth.api.acceptInvitation({ body: { invitationId: found.invitation.id }, headers: toHeaders(request) }));
       await recordAudit(ctx.db, {
         organisationId: found.invitation.organizationId,

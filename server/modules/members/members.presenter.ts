@@ -1,7 +1,7 @@
 /** The fields of members and invitations that leave the server. */
 import type { Invitation, Member } from "../../../shared/schemas/members.js";
 import { guestKindSchema, roleSchema } from "../../../shared/roles.js";
-import type { invitation, member } from "../../db/schema.js";
+import type { guestInvitations, invitation, member } from "../../db/schema.js";
 
 type MemberRow = {
   member: typeof member.$inferSelect;
@@ -21,7 +21,15 @@ export function presentMember(row: MemberRow): Member {
   };
 }
 
-export function presentInvitation(row: typeof invitation.$inferSelect, inviterName: string | null): Invitation {
+/**
+ * An invitation as its organisation sees it. For a guest, the name is the one the inviter typed:
+ * never the name of an account, so the answer tells nothing of whether the address has one.
+ */
+export function presentInvitation(
+  row: typeof invitation.$inferSelect,
+  inviterName: string | null,
+  guest: Pick<typeof guestInvitations.$inferSelect, "displayName" | "guestKind" | "purpose"> | null = null,
+): Invitation {
   const status = row.status === "accepted" || row.status === "rejected" || row.status === "canceled" ? row.status : "pending";
   return {
     id: row.id,
@@ -30,5 +38,7 @@ export function presentInvitation(row: typeof invitation.$inferSelect, inviterNa
     status,
     expiresAt: row.expiresAt.toISOString(),
     inviterName,
+    name: guest?.displayName ?? null,
+    guest: guest ? { kind: guestKindSchema.catch("other").parse(guest.guestKind), purpose: guest.purpose } : null,
   };
 }

@@ -1,7 +1,7 @@
 /** Members, invitations and guest grants of one organisation; every query is scoped by it. */
-import { and, eq } from "drizzle-orm";
+import { and, eq, gt, ne } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
-import { guestGrants, invitation, member, user } from "../../db/schema.js";
+import { guestGrants, guestInvitations, invitation, member, user } from "../../db/schema.js";
 
 export async function listMembers(db: Database, organisationId: string) {
   return db
@@ -31,12 +31,24 @@ export async function countOwners(db: Database, organisationId: string): Promise
   return rows.length;
 }
 
-export async function listPendingInvitations(db: Database, organisationId: string) {
+/** Which pending invitations: to become a member (role other than guest), or an outside guest. */
+export type InvitationKind = "members" | "guests";
+
+/** Pending, unexpired invitations of one kind, with who sent them and, for guests, what was typed. */
+export async function listPendingInvitations(db: Database, organisationId: string, kind: InvitationKind) {
   return db
-    .select({ invitation, inviterName: user.name })
+    .select({ invitation, inviterName: user.name, guest: guestInvitations })
     .from(invitation)
     .leftJoin(user, eq(user.id, invitation.inviterId))
-    .where(and(eq(invitation.organizationId, organisationId), eq(invitation.status, "pending")))
+    .leftJoin(guestInvitations, eq(guestInvitations.invitationId, invitation.id))
+    .where(
+      and(
+        eq(invitation.organizationId, organisationId),
+        eq(invitation.status, "pending"),
+        gt(invitation.expiresAt, new Date()),
+        kind === "guests" ? eq(invitation.role, "guest") : ne(invitation.role, "guest"),
+      ),
+    )
     .orderBy(invitation.createdAt);
 }
 

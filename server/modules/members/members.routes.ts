@@ -17,7 +17,8 @@ import { requireMembership, requireSession } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
 import { presentInvitation, presentMember } from "./members.presenter.js";
 import { listMembers, listPendingInvitations } from "./members.queries.js";
-import { cancelInvitation, changeRole, inviteGuest, inviteMember, removeMember } from "./members.service.js";
+import { inviteGuest } from "./guest-invitations.service.js";
+import { cancelInvitation, changeRole, inviteMember, removeMember } from "./members.service.js";
 
 export function registerMemberRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -64,7 +65,7 @@ export function registerMemberRoutes(app: FastifyInstance, ctx: AppContext): voi
     async (request) => {
       const { membership } = await load(request, request.params.orgId);
       authorize(membership, "member.invite");
-      return (await listPendingInvitations(ctx.db, membership.organisationId)).map((row) => presentInvitation(row.invitation, row.inviterName));
+      return (await listPendingInvitations(ctx.db, membership.organisationId, "members")).map((row) => presentInvitation(row.invitation, row.inviterName));
     },
   );
 
@@ -74,7 +75,7 @@ export function registerMemberRoutes(app: FastifyInstance, ctx: AppContext): voi
     async (request, reply) => {
       const { session, membership } = await load(request, request.params.orgId);
       authorize(membership, "member.invite");
-      return reply.status(201).send(await inviteMember(ctx, request, session, membership, request.body.email, request.body.role));
+      return reply.status(201).send(await inviteMember(ctx, session, membership, request.body.email, request.body.role));
     },
   );
 
@@ -84,7 +85,30 @@ export function registerMemberRoutes(app: FastifyInstance, ctx: AppContext): voi
     async (request, reply) => {
       const { session, membership } = await load(request, request.params.orgId);
       authorize(membership, "member.invite");
-      await cancelInvitation(ctx, session, membership, request.params.invitationId);
+      await cancelInvitation(ctx, session, membership, request.params.invitationId, "members");
+      return reply.status(204).send(null);
+    },
+  );
+
+  r.get(
+    "/organisations/:orgId/guest-invitations",
+    { schema: { tags, summary: "Pending invitations of outside guests", params: orgParamsSchema, response: { 200: z.array(invitationSchema) } } },
+    async (request) => {
+      const { membership } = await load(request, request.params.orgId);
+      authorize(membership, "guest.invite");
+      return (await listPendingInvitations(ctx.db, membership.organisationId, "guests")).map((row) =>
+        presentInvitation(row.invitation, row.inviterName, row.guest),
+      );
+    },
+  );
+
+  r.delete(
+    "/organisations/:orgId/guest-invitations/:invitationId",
+    { schema: { tags, summary: "Withdraw an outside guest's invitation", params: invitationParamsSchema, response: { 204: z.null() } } },
+    async (request, reply) => {
+      const { session, membership } = await load(request, request.params.orgId);
+      authorize(membership, "guest.invite");
+      await cancelInvitation(ctx, session, membership, request.params.invitationId, "guests");
       return reply.status(204).send(null);
     },
   );
@@ -94,10 +118,10 @@ export function registerMemberRoutes(app: FastifyInstance, ctx: AppContext): voi
     {
       schema: {
         tags,
-        summary: "Invite an outside guest (magic link, no password)",
+        summary: "Invite an outside guest (magic link, no password): pending until they accept",
         params: orgParamsSchema,
         body: inviteGuestSchema,
-        response: { 201: memberSchema },
+        response: { 201: invitationSchema },
       },
       config: { rateLimit: { max: 30, timeWindow: "1 minute" } },
     },

@@ -1,33 +1,58 @@
-/** Changing roles, removing members, inviting members and outside guests. */
+/** Changing roles, removing members, inviting members; the shared steps of every invitation. */
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
-import type { FastifyRequest } from "fastify";
-import type { z } from "zod";
-import { type Role, roleSchema } from "../../../shared/roles.js";
-import type { inviteGuestSchema } from "../../../shared/schemas/members.js";
-import { callAuth } from "../../auth/call-auth.js";
-import { type CurrentSession, type Membership, toHeaders } from "../../auth/session.js";
+import { type invitableRoles, type Role, roleSchema } from "../../../shared/roles.js";
+import { invitationLifetimeDays } from "../../../shared/schemas/members.js";
+import type { CurrentSession, Membership } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
 import { guestGrants, invitation, member, organization } from "../../db/schema.js";
 import { AppError, notFound } from "../../http/problem.js";
 import { recordAudit } from "../audit/audit.queries.js";
+import type { Tx } from "../journeys/journeys.queries.js";
 import { assertMayChangeRole, assertMayRemove } from "./members.policy.js";
 import { presentInvitation, presentMember } from "./members.presenter.js";
-import { countOwners, findInvitation, findMember, findUserByEmail } from "./members.queries.js";
+import { countOwners, findInvitation, findMember, findUserByEmail, type InvitationKind } from "./members.queries.js";
 
-const actorOf = (session: CurrentSession) => ({ id: session.user.id, name: session.user.name });
+/** The audit log's actor for the signed-in caller. */
+export const actorOf = (session: CurrentSession) => ({ id: session.user.id, name: session.user.name });
 
-/** Refuses an address that already belongs to a member; returns its user when it exists. */
-async function assertNotMember(ctx: AppContext, organisationId: string, email: string) {
+/** A new invitation id, made like better-auth's own (the accept route reads both alike). */
+export async function newInvitationId(ctx: AppContext): Promise<string> {
+  return (await ctx.auth.$context).generateId({ model: "invitation" }) || randomUUID();
+}
+
+/** When an invitation sent now stops being valid. */
+export function invitationExpiry(now = new Date()): Date {
+  return new Date(now.getTime() + invitationLifetimeDays * 24 * 60 * 60 * 1000);
+}
+
+/** The organisation's display name, for e-mails. */
+export async function organisationNameOf(ctx: AppContext, organisationId: string): Promise<string> {
+  const [org] = await ctx.db.select({ name: organization.name }).from(organization).where(eq(organization.id, organisationId));
+  return org?.name ?? "";
+}
+
+/** A new invitation of an address replaces its pending ones in the organisation, whatever their role. */
+export async function cancelPendingInvitationsOf(tx: Tx, organisationId: string, email: string): Promise<void> {
+  await tx
+    .update(invitation)
+    .set({ status: "canceled" })
+    .where(and(eq(invitation.organizationId, organisationId), eq(invitation.email, email), eq(invitation.status, "pending")));
+}
+
+/**
+ * Refuses an address that already belongs to a member of this organisation (which the
+ * organisation already sees in its list); says nothing about accounts elsewhere.
+ */
+export async function assertNotMember(ctx: AppContext, organisationId: string, email: string): Promise<void> {
   const existing = await findUserByEmail(ctx.db, email);
-  if (!existing) return null;
+  if (!existing) return;
   const already = await ctx.db
     .select({ id: member.id })
     .from(member)
     .where(and(eq(member.userId, existing.id), eq(member.organizationId, organisationId)))
     .limit(1);
   if (already.length > 0) throw new AppError("already_member", `${email} is already a member.`);
-  return existing;
 }
 
 export async function changeRole(ctx: AppContext, session: CurrentSession, actor: Membership, memberId: string, newRole: Role) {
@@ -72,36 +97,61 @@ export async function removeMember(ctx: AppContext, session: CurrentSession, act
   });
 }
 
-export async function inviteMember(ctx: AppContext, request: FastifyRequest, session: CurrentSession, actor: Membership, email: string, role: Role) {
-  await assertNotMember(ctx, actor.organisationId, email);
-  const created = await callAuth(() =>
-    ctx.auth.api.createInvitation({
-      body: { email, role: role as "admin", organizationId: actor.organisationId, resend: true },
-      headers: toHeaders(request),
-    }),
-  );
-  await recordAudit(ctx.db, {
-    organisationId: actor.organisationId,
-    actor: actorOf(session),
-    action: "invitation.created",
-    targetType: "invitation",
-    targetId: created.id,
-    targetLabel: email,
-    data: { role },
+/**
+ * Invites someone to join as a member: the invitation row, its audit entry and its e-mail in one
+ * transaction, so that over the organisation's daily mail quota nothing is left behind.
+ */
+export async function inviteMember(ctx: AppContext, session: CurrentSession, actor: Membership, email: string, role: (typeof invitableRoles)[number]) {
+  const organisationId = actor.organisationId;
+  await assertNotMember(ctx, organisationId, email);
+  const organisationName = await organisationNameOf(ctx, organisationId);
+  const row = {
+    id: await newInvitationId(ctx),
+    organizationId: organisationId,
+    email,
+    role,
+    status: "pending",
+    expiresAt: invitationExpiry(),
+    createdAt: new Date(),
+    inviterId: session.user.id,
+  };
+  await ctx.db.transaction(async (tx) => {
+    await cancelPendingInvitationsOf(tx, organisationId, email);
+    await tx.insert(invitation).values(row);
+    await recordAudit(tx, {
+      organisationId,
+      actor: actorOf(session),
+      action: "invitation.created",
+      targetType: "invitation",
+      targetId: row.id,
+      targetLabel: email,
+      data: { role },
+    });
+    await ctx.mailer.queue(
+      {
+        kind: "invitation",
+        to: email,
+        locale: session.user.locale,
+        organisationId,
+        link: `${ctx.env.publicUrl}/invitations/${row.id}`,
+        isLinkShownInOutbox: true,
+        params: { organisation: organisationName, inviter: session.user.name, role },
+      },
+      tx,
+    );
   });
-  const row = await findInvitation(ctx.db, actor.organisationId, created.id);
-  if (!row) throw notFound("invitation");
   return presentInvitation(row, session.user.name);
 }
 
-export async function cancelInvitation(ctx: AppContext, session: CurrentSession, actor: Membership, invitationId: string): Promise<void> {
+/** Withdraws a pending invitation of the given kind (a guest one through the guests' route). */
+export async function cancelInvitation(ctx: AppContext, session: CurrentSession, actor: Membership, invitationId: string, kind: InvitationKind): Promise<void> {
   const row = await findInvitation(ctx.db, actor.organisationId, invitationId);
-  if (row?.status !== "pending") throw notFound("invitation");
+  if (row?.status !== "pending" || (row.role === "guest") !== (kind === "guests")) throw notFound("invitation");
   await ctx.db.transaction(async (tx) => {
     await tx
       .update(invitation)
       .set({ status: "canceled" })
-      .where(and(eq(invitation.id, invitationId), eq(invitation.organizationId, actor.organisationId)));
+      .where(and(eq(invitation.id, invitationId), eq(invitation.organizationId, actor.organisationId), eq(invitation.status, "pending")));
     await recordAudit(tx, {
       organisationId: actor.organisationId,
       actor: actorOf(session),
@@ -119,59 +169,4 @@ export async function cancelInvitation(ctx: AppContext, session: CurrentSession,
  */
 export function guestWelcomeLink(publicUrl: string, email: string, next: string): string {
   return `${publicUrl}/welcome?next=${encodeURIComponent(next)}#email=${encodeURIComponent(email)}`;
-}
-
-/**
- * Invites an outside guest (teacher, company tutor, funder): an account without password,
- * a membership with the guest role, what they are invited for, and an invitation e-mail that
- * leads to their welcome page.
- */
-export async function inviteGuest(
-  ctx: AppContext,
-  session: CurrentSession,
-  actor: Membership,
-  input: z.output<typeof inviteGuestSchema>,
-  options: { callbackURL?: string } = {},
-) {
-  let guest = await assertNotMember(ctx, actor.organisationId, input.email);
-  if (!guest) {
-    const authContext = await ctx.auth.$context;
-    const created = await authContext.internalAdapter.createUser(
-      { email: input.email, name: input.name, emailVerified: false, locale: input.locale },
-      { method: "magic-link" },
-    );
-    guest = { ...created, locale: input.locale } as NonNullable<typeof guest>;
-  }
-  const guestUser = guest;
-  const memberId = randomUUID();
-  await ctx.db.transaction(async (tx) => {
-    await tx.insert(member).values({ id: memberId, organizationId: actor.organisationId, userId: guestUser.id, role: "guest", createdAt: new Date() });
-    await tx
-      .insert(guestGrants)
-      .values({ organisationId: actor.organisationId, userId: guestUser.id, guestKind: input.guestKind, purpose: input.purpose, invitedBy: session.user.id });
-    await recordAudit(tx, {
-      organisationId: actor.organisationId,
-      actor: actorOf(session),
-      action: "guest.invited",
-      targetType: "member",
-      targetId: guestUser.id,
-      targetLabel: guestUser.name,
-      data: { guestKind: input.guestKind },
-    });
-  });
-  const [org] = await ctx.db.select({ name: organization.name }).from(organization).where(eq(organization.id, actor.organisationId));
-  // The invitation carries no sign-in link (those last 15 minutes and go only to their owner): it
-  // opens a page where the guest asks, in one click, for a fresh link to the invited address.
-  await ctx.mailer.queue({
-    kind: "guest_invitation",
-    to: input.email,
-    locale: input.locale,
-    organisationId: actor.organisationId,
-    link: guestWelcomeLink(ctx.env.publicUrl, input.email, options.callbackURL ?? "/guest"),
-    isLinkShownInOutbox: true,
-    params: { organisation: org?.name ?? "", inviter: session.user.name },
-  });
-  const row = await findMember(ctx.db, actor.organisationId, memberId);
-  if (!row) throw notFound("member");
-  return presentMember({ ...row, guest: { kind: input.guestKind, purpose: input.purpose } });
 }

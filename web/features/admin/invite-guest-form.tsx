@@ -3,11 +3,11 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { guestKinds } from "../../../shared/roles.js";
-import type { Member } from "../../../shared/schemas/members.js";
+import type { Invitation } from "../../../shared/schemas/members.js";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { notifySuccess } from "../../components/ui/notify";
 import { api } from "../../lib/api";
-import { queryKeys } from "../../lib/queries";
+import { guestInvitationsKey } from "./guest-invitation-list";
 
 /** Invite an outside guest (speaker, company tutor, funder…): they sign in by an e-mailed link. */
 export function InviteGuestForm({ orgId }: { orgId: string }) {
@@ -21,16 +21,17 @@ export function InviteGuestForm({ orgId }: { orgId: string }) {
 
   const invite = useMutation({
     mutationFn: () =>
-      api<Member>(`/api/v1/organisations/${encodeURIComponent(orgId)}/guests`, {
+      api<Invitation>(`/api/v1/organisations/${encodeURIComponent(orgId)}/guests`, {
         method: "POST",
         body: { name: name.trim(), email: email.trim(), guestKind, purpose: purpose.trim(), locale },
       }),
-    onSuccess: async (member) => {
+    onSuccess: async (invitation) => {
       setName("");
       setEmail("");
       setPurpose("");
-      await queryClient.invalidateQueries({ queryKey: queryKeys.members(orgId) });
-      notifySuccess(t("inviteGuest.sent", { name: member.name, email: member.email }));
+      // Pending until the guest opens the invitation: it shows among the pending guests, not the members.
+      await queryClient.invalidateQueries({ queryKey: guestInvitationsKey(orgId) });
+      notifySuccess(t("inviteGuest.sent", { name: invitation.name ?? invitation.email, email: invitation.email }));
     },
   });
 

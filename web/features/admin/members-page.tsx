@@ -2,6 +2,7 @@ import { Stack, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { PageHeader } from "../../components/ui/page-header";
 import { useMe } from "../../lib/queries";
+import { GuestInvitationList } from "./guest-invitation-list";
 import { InvitationList } from "./invitation-list";
 import { InviteGuestForm } from "./invite-guest-form";
 import { InviteMemberForm } from "./invite-member-form";
@@ -34,6 +35,14 @@ function MembersContent() {
           <InvitationList orgId={orgId} />
         </section>
       )}
+      {canInviteGuest && (
+        <section aria-labelledby="pending-guests">
+          <Title order={2} size="h3" id="pending-guests" mb="sm">
+            {t("guestInvitations.title")}
+          </Title>
+          <GuestInvitationList orgId={orgId} />
+        </section>
+      )}
       {canInvite && (
         <section aria-labelledby="invite-member">
           <Title order={2} size="h3" id="invite-member" mb="sm">
@@ -54,7 +63,7 @@ function MembersContent() {
   );
 }
 
-/** Members, pending invitations, and the two invitation forms. */
+/** Members, pending invitations (members, then outside guests), and the two invitation forms. */
 export function MembersPage() {
   return (
     <RequireAbility anyOf={["member.read", "guest.invite"]}>

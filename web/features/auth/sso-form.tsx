@@ -20,7 +20,10 @@ export function SsoForm({ redirect }: { redirect?: string }) {
     const result = await authClient.signIn.sso({ email, callbackURL: safeRedirect(redirect) });
     if (result.error) {
       setIsPending(false);
-      setError(result.error.status === 404 ? t("sso.noProvider") : authErrorMessage(t, result.error));
+      // 404: no provider for this domain; 401: a provider whose domain is not verified yet (DNS
+      // record not found), which signs no one in — for the person, the same: no provider here.
+      const hasNoProvider = result.error.status === 404 || result.error.status === 401;
+      setError(hasNoProvider ? t("sso.noProvider") : authErrorMessage(t, result.error));
       return;
     }
     const url = (result.data as { url?: string } | null)?.url;

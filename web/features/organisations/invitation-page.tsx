@@ -38,7 +38,8 @@ export function InvitationPage() {
     onSuccess: async () => {
       await queryClient.invalidateQueries();
       notifySuccess(t("invitation.accepted", { name: preview.data?.organisationName ?? "" }));
-      await navigate({ to: "/" });
+      // An outside guest lands on their own page; a member on the organisation's home.
+      await navigate({ to: preview.data?.role === "guest" ? "/guest" : "/" });
     },
     onError: (error) => {
       // Only a confirmed address may accept: say so, and offer a new confirmation link.
@@ -89,6 +90,7 @@ export function InvitationPage() {
         <Text size="sm" c="dark.6">
           {t(`roleDescriptions.${inv.role}`)}
         </Text>
+        {inv.guest && <Text>{t("invitation.purpose", { purpose: inv.guest.purpose })}</Text>}
         {problem ? (
           <Alert color="orange" icon={<IconInfoCircle aria-hidden />} role="status">
             {problem}
