@@ -273,8 +273,10 @@ describe("finding 17: no account enumeration by sign-up, short sign-in links", (
     expect(fresh.searchParams.get("token")).not.toBe(first.searchParams.get("token"));
     const landing = await guest.get(fresh.pathname + fresh.search);
     expect(landing.statusCode).toBe(302);
-    expect(landing.headers.location).toContain("/guest");
+    expect(landing.headers.location).toContain("/invitations/");
     expect(landing.headers.location).not.toContain("error");
+    // The welcome page leads to the pending invitation; the guest joins by accepting it.
+    expect((await guest.post(`/api/v1${new URL(landing.headers.location ?? "", "http://x").pathname}/accept`)).statusCode).toBe(200);
     expect((await guest.get("/api/v1/me")).json().memberships).toEqual([expect.objectContaining({ organisationId: orgId, role: "guest" })]);
   });
 });

@@ -78,6 +78,8 @@ export const apiRules: Record<string, Rule> = {
   [`POST ${org}/invitations`]: ability("member.invite"),
   [`DELETE ${org}/invitations/{invitationId}`]: ability("member.invite"),
   [`POST ${org}/guests`]: ability("guest.invite"),
+  [`GET ${org}/guest-invitations`]: ability("guest.invite"),
+  [`DELETE ${org}/guest-invitations/{invitationId}`]: ability("guest.invite"),
   [`GET ${org}/audit-events`]: ability("audit.read"),
   [`GET ${org}/outbox`]: ability("outbox.read"),
   [`GET ${org}/sso`]: ability("sso.manage"),
