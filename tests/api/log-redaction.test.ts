@@ -4,6 +4,7 @@
  * them may reach the log (issue 10, finding 13: "every link written to the console log").
  */
 import { randomBytes } from "node:crypto";
+import type { InjectOptions } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../server/app.js";
 import { createTestApp, type TestApp, testOrigin } from "../test-app.js";
@@ -29,7 +30,7 @@ describe("no link in the log, even at LOG_LEVEL=debug", () => {
     const secrets = Array.from({ length: 14 }, secret);
     const [reset, invitationPage, invitationApi, accept, magic, resetApi, survey, personal, resumeKey, answerToken, adminInvitation, guestInvitation, notFound, confirm] = secrets;
     const json = { origin: testOrigin, "content-type": "application/json" };
-    const requests: Parameters<typeof debugApp.inject>[0][] = [
+    const requests: InjectOptions[] = [
       { method: "GET", url: `/reset-password?token=${reset}` },
       { method: "GET", url: `/invitations/${invitationPage}` },
       { method: "GET", url: `/api/v1/invitations/${invitationApi}` },
