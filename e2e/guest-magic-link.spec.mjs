@@ -1,8 +1,9 @@
 // Journey B: the demo programme manager invites an outside guest (intervenant) with the guest form;
-// the owner sees the guest in the members list and no sign-in link in the outbox; the guest, in a
-// fresh browser, opens the invitation e-mail's welcome page, asks for a sign-in link in one click,
-// opens it from their mailbox, lands on /guest with the organisation and the purpose, and sees no
-// administration.
+// the invitation shows as pending (the name typed, a "pending" badge) — no membership yet; the owner
+// sees no sign-in link in the outbox; the guest, in a fresh browser, opens the invitation e-mail's
+// welcome page, asks for a sign-in link in one click, opens it from their mailbox, lands on the
+// invitation, accepts it, arrives on /guest with the organisation and the purpose, and sees no
+// administration; only then does the owner's members list show them.
 import { demo, field, signIn, signInAsInvitedGuest, visible, waitPath } from "./lib.mjs";
 
 /** @param {import("./lib.mjs").Journey} j */
@@ -29,7 +30,13 @@ export default async function run(j) {
   await field(form, "Objet de l'invitation").fill(purpose);
   await form.getByRole("button", { name: "Inviter", exact: true }).click();
   await visible(manager.getByText(`${guest.name} est invité ; un lien a été envoyé à ${guest.email}.`));
-  await j.check(manager, "manager after inviting");
+  // Pending until the guest opens it: listed with the name typed and a "pending" badge.
+  const pending = manager.getByRole("region", { name: "Invités en attente" });
+  await visible(pending.getByText(guest.name, { exact: true }));
+  await visible(pending.getByText(guest.email, { exact: true }));
+  await visible(pending.getByText("En attente", { exact: true }).first());
+  await visible(pending.getByText(purpose, { exact: true }));
+  await j.check(manager, "manager after inviting", { shot: "b-02b-pending-guest-fr" });
 
   // 2. Sophie (owner): the e-mails left for the guest's mailbox; no sign-in link in the outbox.
   const owner = await j.newPage();
@@ -40,18 +47,15 @@ export default async function run(j) {
   await visible(owner.getByText("Un serveur d'envoi est configuré", { exact: false }));
   await j.check(owner, "owner outbox", { shot: "b-03-outbox-fr" });
   if (((await owner.getByRole("main").textContent()) ?? "").includes("magic-link/verify")) throw new Error("the outbox shows a sign-in link");
-  // The owner's members list shows the guest, with the purpose.
-  await owner.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Membres" }).click();
-  await waitPath(owner, "/admin/members");
-  await j.check(owner, "owner members with guest");
-  const row = owner.getByRole("row").filter({ hasText: guest.email });
-  await visible(row.getByText("Invité externe", { exact: true }));
-  await visible(row.getByText(purpose, { exact: false }));
 
   // 3. The guest, in a fresh browser, from their mailbox: the welcome page, one click, the sign-in
-  // link (15 minutes) → /guest, organisation and purpose, no administration.
+  // link (15 minutes) → the invitation, with its purpose → accept → /guest, no administration.
   const guestPage = await j.newPage();
   await signInAsInvitedGuest(j, guestPage, guest.email, { shot: "b-04-guest-welcome-fr" });
+  await waitPath(guestPage, /^\/invitations\//);
+  await visible(guestPage.getByText(`Objet de l'invitation : ${purpose}`, { exact: true }));
+  await j.check(guestPage, "guest invitation", { shot: "b-04b-guest-invitation-fr" });
+  await guestPage.getByRole("button", { name: "Accepter l'invitation" }).click();
   await waitPath(guestPage, "/guest");
   await visible(guestPage.getByRole("heading", { level: 1, name: `Bienvenue ${guest.name}` }));
   const grant = guestPage.getByRole("region", { name: "Vos invitations" });
@@ -71,4 +75,12 @@ export default async function run(j) {
   await guestPage.goto("/admin/members");
   await waitPath(guestPage, "/guest");
   await j.check(guestPage, "guest page after /admin/members");
+
+  // 4. Now a member: the owner's members list shows the guest, with the purpose.
+  await owner.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Membres" }).click();
+  await waitPath(owner, "/admin/members");
+  await j.check(owner, "owner members with guest");
+  const row = owner.getByRole("row").filter({ hasText: guest.email });
+  await visible(row.getByText("Invité externe", { exact: true }));
+  await visible(row.getByText(purpose, { exact: false }));
 }

@@ -51,7 +51,7 @@ export function GuestInvitationList({ orgId }: { orgId: string }) {
                 <Text size="sm" c="dark.6">
                   {inv.email}
                 </Text>
-                <Badge variant="light" color="orange">
+                <Badge variant="light" color="gray" c="dark.7" tt="none">
                   {t("invitations.pending")}
                 </Badge>
                 {inv.guest && <Badge variant="light">{t(`guestKinds.${inv.guest.kind}`)}</Badge>}
