@@ -79,7 +79,9 @@ describe("a start that cannot succeed says why in one sentence", { timeout: 90_0
 
   it("data folder not writable", async () => {
     const parent = folder("read-only");
-    const isReadOnly = isRoot ? mountTmpfs(parent, "ro,size=1m,mode=755") : (fs.chmodSync(parent, 0o555), true);
+    let isReadOnly = true;
+    if (isRoot) isReadOnly = mountTmpfs(parent, "ro,size=1m,mode=755");
+    else fs.chmodSync(parent, 0o555);
     if (!isReadOnly) return; // root without mount rights: root can write anywhere else
     const { code, output } = await startAndFail({ DATA_DIR: path.join(parent, "data") });
     expect(code).toBe(1);

@@ -156,17 +156,6 @@ export function createAuth({ env, pool, mailer, onSsoSignIn, checkSsoIdentity, l
         cancelPendingInvitationsOnReInvite: true,
         // Our accept route checks first (code email_not_verified); this is better-auth's own guard.
         requireEmailVerificationOnInvitation: true,
-        sendInvitationEmail: async ({ id, email, role, organization: org, inviter }) => {
-          await mailer.queue({
-            kind: "invitation",
-            to: email,
-            locale: (inviter.user as { locale?: string }).locale,
-            organisationId: org.id,
-            link: `${env.publicUrl}/invitations/${id}`,
-            isLinkShownInOutbox: true,
-            params: { organisation: org.name, inviter: inviter.user.name, role },
-          });
-        },
       }),
       magicLink({
         expiresIn: magicLinkLifetimeSeconds,

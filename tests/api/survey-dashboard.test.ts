@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { surveyResponses } from "../../server/db/schema.js";
 import { rollUpScores } from "../../server/modules/surveys/rollups.js";
