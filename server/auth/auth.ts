@@ -54,6 +54,9 @@ export function createAuth({ env, pool, mailer, onSsoSignIn, checkSsoIdentity, l
     // The pool through Kysely, whose plugin opens the sealed SSO client secrets better-auth reads (modules/sso/sso-secrets.ts).
     database: authDatabase(pool, env),
     telemetry: { enabled: false },
+    // A link that cannot be used (expired, already used, an SSO error) lands on our sign-in page, which
+    // says so in the person's language — not on better-auth's own error page, which is not mounted.
+    onAPIError: { errorURL: `${env.publicUrl}/sign-in` },
     logger: { disabled: env.LOG_LEVEL === "silent", level: env.LOG_LEVEL === "debug" ? "debug" : "warn" },
     // Identity providers' origins are never trusted by default, so better-auth's private-host check
     // stays on for their token, key and user-info URLs. Only with OUTBOUND_ALLOW_PRIVATE=true

@@ -279,4 +279,21 @@ describe("finding 17: no account enumeration by sign-up, short sign-in links", (
     expect((await guest.post(`/api/v1${new URL(landing.headers.location ?? "", "http://x").pathname}/accept`)).statusCode).toBe(200);
     expect((await guest.get("/api/v1/me")).json().memberships).toEqual([expect.objectContaining({ organisationId: orgId, role: "guest" })]);
   });
+
+  it("sends a person whose link cannot be used to the sign-in page, never to an unmounted error page", async () => {
+    const email = uniqueEmail("perime");
+    await signUp(t, "Personne Pressée", email);
+    // As the web app asks: a used or expired sign-in link comes back to /sign-in with the reason.
+    await new Agent(t).post("/api/auth/sign-in/magic-link", { email, callbackURL: "/", errorCallbackURL: "/sign-in" });
+    const link = new URL((await lastEmailTo(t, email, "magic_link")).link ?? "");
+    expect((await new Agent(t).get(link.pathname + link.search)).statusCode).toBe(302);
+    const reused = await new Agent(t).get(link.pathname + link.search);
+    const landing = new URL(reused.headers.location ?? "", "http://x");
+    expect(landing.pathname).toBe("/sign-in");
+    expect(landing.searchParams.get("error")).toBeTruthy();
+    // An error better-auth raises without a callback of ours (an SSO callback with no state) also lands there.
+    const sso = await new Agent(t).get("/api/auth/sso/callback/org-unknown?code=x&state=y");
+    expect(sso.statusCode).toBe(302);
+    expect(new URL(sso.headers.location ?? "", "http://x").pathname).toBe("/sign-in");
+  });
 });

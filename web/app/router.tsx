@@ -27,7 +27,16 @@ import { workshopRoutes } from "../features/workshops/routes";
 import { appRoute, rootRoute } from "./base-routes";
 import { queryClient } from "./query-client";
 
-const signInRoute = createRoute({ getParentRoute: () => rootRoute, path: "/sign-in", validateSearch: validateRedirectSearch, component: SignInPage });
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/sign-in",
+  // `error`: set by the server when an e-mailed link (sign-in, confirmation, SSO) could not be used.
+  validateSearch: (search: Record<string, unknown>): { redirect?: string; error?: string } => ({
+    ...validateRedirectSearch(search),
+    ...(typeof search.error === "string" ? { error: search.error.slice(0, 80) } : {}),
+  }),
+  component: SignInPage,
+});
 const signUpRoute = createRoute({ getParentRoute: () => rootRoute, path: "/sign-up", validateSearch: validateRedirectSearch, component: SignUpPage });
 const forgotPasswordRoute = createRoute({ getParentRoute: () => rootRoute, path: "/forgot-password", component: ForgotPasswordPage });
 const resetPasswordRoute = createRoute({

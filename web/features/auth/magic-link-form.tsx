@@ -19,7 +19,7 @@ export function MagicLinkForm({ redirect }: { redirect?: string }) {
     event.preventDefault();
     setError(null);
     setIsPending(true);
-    const result = await authClient.signIn.magicLink({ email, callbackURL: safeRedirect(redirect) });
+    const result = await authClient.signIn.magicLink({ email, callbackURL: safeRedirect(redirect), errorCallbackURL: "/sign-in" });
     setIsPending(false);
     if (result.error) {
       setError(authErrorMessage(t, result.error));

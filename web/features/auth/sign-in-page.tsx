@@ -16,7 +16,7 @@ const route = getRouteApi("/sign-in");
 /** Sign in with a password, by e-mailed link, or through one's institution (SSO). */
 export function SignInPage() {
   const { t } = useTranslation();
-  const { redirect } = route.useSearch();
+  const { redirect, error: linkError } = route.useSearch();
   const afterSignIn = useAfterSignIn();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
@@ -44,7 +44,7 @@ export function SignInPage() {
       <Stack gap="lg">
         <form onSubmit={(e) => void submit(e)} noValidate>
           <Stack>
-            <ErrorAlert message={error ?? undefined} />
+            <ErrorAlert message={error ?? (linkError ? t("signIn.linkUnusable") : undefined)} />
             {unverifiedEmail && <ResendVerificationButton email={unverifiedEmail} redirect={redirect} />}
             <TextInput label={t("fields.email")} type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
             <PasswordInput label={t("fields.password")} autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.currentTarget.value)} />

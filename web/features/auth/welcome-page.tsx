@@ -35,7 +35,7 @@ export function WelcomePage() {
   async function send() {
     setError(null);
     setIsPending(true);
-    const result = await authClient.signIn.magicLink({ email, callbackURL });
+    const result = await authClient.signIn.magicLink({ email, callbackURL, errorCallbackURL: "/sign-in" });
     setIsPending(false);
     if (result.error) {
       setError(authErrorMessage(t, result.error));
