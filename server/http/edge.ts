@@ -73,13 +73,17 @@ export function answerFrameworkError(error: FastifyError, request: FastifyReques
   reply.status(problem.status).type("application/problem+json").send(problem);
 }
 
-/** Registers the edge hooks on the root instance; call before any route is registered. */
+/**
+ * Registers the edge hooks on the root instance; call before any route is registered. The hooks
+ * are plain callbacks, not async functions: they run on every request, answers included, and an
+ * async hook costs a promise and a microtask each time.
+ */
 export function registerEdgeGuards(app: FastifyInstance): void {
-  app.addHook("onRequest", async (request: FastifyRequest) => {
+  app.addHook("onRequest", (request: FastifyRequest, _reply: FastifyReply, done: (error?: Error) => void) => {
     delete request.headers[clientAddressHeader];
-    if (hasInvalidUrlText(request.url)) throw refusal();
+    done(hasInvalidUrlText(request.url) ? refusal() : undefined);
   });
-  app.addHook("preValidation", async (request: FastifyRequest) => {
-    if (hasInvalidValue(request.params) || hasInvalidValue(request.query) || hasInvalidValue(request.body)) throw refusal();
+  app.addHook("preValidation", (request: FastifyRequest, _reply: FastifyReply, done: (error?: Error) => void) => {
+    done(hasInvalidValue(request.params) || hasInvalidValue(request.query) || hasInvalidValue(request.body) ? refusal() : undefined);
   });
 }
