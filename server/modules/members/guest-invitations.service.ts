@@ -11,11 +11,11 @@ import type { z } from "zod";
 import type { inviteGuestSchema } from "../../../shared/schemas/members.js";
 import type { CurrentSession, Membership } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
-import { guestGrants, guestInvitations, invitation, member, session as sessionTable, user } from "../../db/schema.js";
+import { guestInvitations, invitation, session as sessionTable, user } from "../../db/schema.js";
 import { AppError, notFound } from "../../http/problem.js";
 import { recordAudit } from "../audit/audit.queries.js";
 import { presentInvitation } from "./members.presenter.js";
-import { findUserByEmail } from "./members.queries.js";
+import { ensureGuestMembership, findUserByEmail } from "./members.queries.js";
 import {
   actorOf,
   assertNotMember,
@@ -106,20 +106,13 @@ export async function acceptGuestInvitation(ctx: AppContext, session: CurrentSes
     if (found.invitation.expiresAt.getTime() < Date.now()) throw new AppError("conflict", "This invitation has expired; ask for a new one.");
     const organisationId = found.invitation.organizationId;
     const userId = session.user.id;
-    const [current] = await tx
-      .select({ id: member.id })
-      .from(member)
-      .where(and(eq(member.organizationId, organisationId), eq(member.userId, userId)));
-    if (!current) {
-      await tx.insert(member).values({ id: crypto.randomUUID(), organizationId: organisationId, userId, role: "guest", createdAt: new Date() });
-      await tx.insert(guestGrants).values({
-        organisationId,
-        userId,
-        guestKind: found.details.guestKind,
-        purpose: found.details.purpose,
-        invitedBy: found.invitation.inviterId,
-      });
-    }
+    await ensureGuestMembership(tx, {
+      organisationId,
+      userId,
+      guestKind: found.details.guestKind,
+      purpose: found.details.purpose,
+      invitedBy: found.invitation.inviterId,
+    });
     await tx.update(invitation).set({ status: "accepted" }).where(eq(invitation.id, invitationId));
     await tx.update(sessionTable).set({ activeOrganizationId: organisationId }).where(eq(sessionTable.id, session.sessionId));
     await recordAudit(tx, {

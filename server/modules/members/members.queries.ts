@@ -1,6 +1,7 @@
 /** Members, invitations and guest grants of one organisation; every query is scoped by it. */
 import { and, eq, gt, ne } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
+import type { Tx } from "../journeys/journeys.queries.js";
 import { guestGrants, guestInvitations, invitation, member, user } from "../../db/schema.js";
 
 export async function listMembers(db: Database, organisationId: string) {
@@ -64,4 +65,23 @@ export async function findInvitation(db: Database, organisationId: string, invit
 export async function findUserByEmail(db: Database, email: string) {
   const rows = await db.select().from(user).where(eq(user.email, email)).limit(1);
   return rows[0] ?? null;
+}
+
+/**
+ * Makes a person an outside guest of an organisation, inside the caller's transaction: a membership
+ * with the guest role and what they are invited for — unless they are already a member, whose role
+ * is kept. Returns the role they now have. Used when a guest or workshop invitation is accepted.
+ */
+export async function ensureGuestMembership(
+  tx: Tx,
+  grant: typeof guestGrants.$inferInsert & { organisationId: string; userId: string },
+): Promise<string> {
+  const [current] = await tx
+    .select({ role: member.role })
+    .from(member)
+    .where(and(eq(member.organizationId, grant.organisationId), eq(member.userId, grant.userId)));
+  if (current) return current.role;
+  await tx.insert(member).values({ id: crypto.randomUUID(), organizationId: grant.organisationId, userId: grant.userId, role: "guest", createdAt: new Date() });
+  await tx.insert(guestGrants).values(grant);
+  return "guest";
 }

@@ -11,11 +11,11 @@ import type { z } from "zod";
 import type { addParticipantSchema, updateParticipantSchema } from "../../../shared/schemas/workshops.js";
 import type { CurrentSession, Membership } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
-import { guestGrants, member, organization, user, workshopInvitations, workshopParticipants, workshops } from "../../db/schema.js";
+import { member, organization, user, workshopInvitations, workshopParticipants, workshops } from "../../db/schema.js";
 import { AppError, notFound } from "../../http/problem.js";
 import { queueMailsInTransaction } from "../../mail/transactional.js";
 import { recordAudit } from "../audit/audit.queries.js";
-import { findUserByEmail } from "../members/members.queries.js";
+import { ensureGuestMembership, findUserByEmail } from "../members/members.queries.js";
 import { guestWelcomeLink } from "../members/members.service.js";
 import { assertPreparable } from "./workshops.policy.js";
 import { assertStakeholderType, findWorkshop, lockWorkshop, type WorkshopRow } from "./workshops.queries.js";
@@ -156,20 +156,13 @@ export async function acceptWorkshopInvitation(ctx: AppContext, userId: string, 
       .where(and(eq(workshops.organisationId, invitation.organisationId), eq(workshops.id, workshopId)));
     if (!account?.emailVerified || !workshop) return false;
     const organisationId = invitation.organisationId;
-    const [current] = await tx
-      .select({ role: member.role })
-      .from(member)
-      .where(and(eq(member.organizationId, organisationId), eq(member.userId, userId)));
-    if (!current) {
-      await tx.insert(member).values({ id: crypto.randomUUID(), organizationId: organisationId, userId, role: "guest", createdAt: new Date() });
-      await tx.insert(guestGrants).values({
-        organisationId,
-        userId,
-        guestKind: invitation.guestKind,
-        purpose: workshop.locale === "en" ? `Workshop "${workshop.title}"` : `Atelier « ${workshop.title} »`,
-        invitedBy: invitation.invitedBy,
-      });
-    }
+    const role = await ensureGuestMembership(tx, {
+      organisationId,
+      userId,
+      guestKind: invitation.guestKind,
+      purpose: workshop.locale === "en" ? `Workshop "${workshop.title}"` : `Atelier « ${workshop.title} »`,
+      invitedBy: invitation.invitedBy,
+    });
     await tx
       .insert(workshopParticipants)
       .values({
@@ -178,7 +171,7 @@ export async function acceptWorkshopInvitation(ctx: AppContext, userId: string, 
         userId,
         role: invitation.role,
         stakeholderTypeId: invitation.stakeholderTypeId,
-        isOutsider: (current?.role ?? "guest") === "guest",
+        isOutsider: role === "guest",
       })
       .onConflictDoNothing();
     await tx.delete(workshopInvitations).where(eq(workshopInvitations.id, invitation.id));
