@@ -64,20 +64,41 @@ export function startJobRunner(
     }
   }
 
-  /** Runs every due job, then returns. */
-  async function drain(): Promise<void> {
+  /** Jobs this runner is running now, from the loop or from a drain. */
+  const inFlight = new Set<Promise<void>>();
+
+  /** Runs every due job it can claim, then returns. */
+  async function runDue(): Promise<void> {
     for (;;) {
       if (isStopped) return;
       const job = await claim();
       if (!job) return;
-      await runOne(job);
+      const run = runOne(job);
+      inFlight.add(run);
+      try {
+        await run;
+      } finally {
+        inFlight.delete(run);
+      }
+    }
+  }
+
+  /**
+   * Runs every due job, and waits for those this runner's loop had already claimed, then returns:
+   * when it resolves, every job due before the call has run (none is left half-done in the background).
+   */
+  async function drain(): Promise<void> {
+    for (;;) {
+      await runDue();
+      if (inFlight.size === 0 || isStopped) return;
+      await Promise.allSettled([...inFlight]);
     }
   }
 
   async function loop(): Promise<void> {
     while (!isStopped) {
       try {
-        await drain();
+        await runDue();
       } catch (error) {
         if (!isStopped) log.warn({ err: String(error) }, "job runner could not reach the database");
       }
