@@ -2,7 +2,7 @@
  * The side-door walk: every route of the OpenAPI document and every mounted better-auth route,
  * called as each role of organisation A, signed out, and as a member of organisation B, with
  * path params pointing at A's real objects (the demo organisation). Any 2xx the rule table
- * (route-walk.fixture.ts, derived from shared/roles.ts) does not allow fails the walk, and so
+ * (route-walk.fixture.ts, derived from shared/roles.ts; the requests in route-walk.requests.ts) does not allow fails the walk, and so
  * does a route the table does not know: a route added later must say who may call it.
  * Also the fuzz of finding 15: a NUL and a lone surrogate in the query, the path and the body
  * of every route never give a 500 and never change the database.
@@ -14,26 +14,20 @@ import { allowedAuthEndpoints } from "../../server/modules/auth/auth.routes.js";
 import { seedDemo } from "../../server/seed/demo.js";
 import { Agent, addMember, createOrganisation, signUp } from "../factories.js";
 import { createTestApp, type TestApp } from "../test-app.js";
+import { apiRules, type Caller, callers, forbiddenAuthEndpoints, isAllowed, type Rule, walkedSignedOutOnly } from "./route-walk.fixture.js";
 import {
-  apiRules,
-  type Caller,
-  callers,
   collectObjectIds,
-  forbiddenAuthEndpoints,
-  isAllowed,
   listOperations,
   type ObjectIds,
   type Operation,
   onePixelPng,
-  type Rule,
   sampleOf,
   send,
   streamStatus,
   streamingRoutes,
   takesImage,
   urlOf,
-  walkedSignedOutOnly,
-} from "./route-walk.fixture.js";
+} from "./route-walk.requests.js";
 
 let t: TestApp;
 let orgId: string;
