@@ -17,6 +17,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import { surveyAnsweredMarks, surveyInvitations } from "../../db/schema.js";
 import type { Tx } from "../journeys/journeys.queries.js";
+import { type PeriodicPass, startPeriodicPass } from "../../jobs/periodic.js";
 
 /** The smallest group of answered flags ever made visible at once. */
 export const minMarkGroup = 5;
@@ -85,25 +86,6 @@ async function applySurveyMarks(db: Database, secret: string, surveyId: string, 
 }
 
 /** Applies the marks in the background every `intervalMs` until stopped (boot.ts). */
-export function startAnsweredMarking(db: Database, secret: string, onError: (error: unknown) => void, intervalMs = 10_000) {
-  let isStopped = false;
-  let running: Promise<void> = Promise.resolve();
-  const tick = async () => {
-    try {
-      if (!isStopped) await applyAnsweredMarks(db, secret);
-    } catch (error) {
-      if (!isStopped) onError(error);
-    }
-  };
-  const timer = setInterval(() => {
-    running = running.then(tick);
-  }, intervalMs);
-  timer.unref();
-  return {
-    stop: async () => {
-      isStopped = true;
-      clearInterval(timer);
-      await running;
-    },
-  };
+export function startAnsweredMarking(db: Database, secret: string, onError: (error: unknown) => void, intervalMs = 10_000): PeriodicPass {
+  return startPeriodicPass(() => applyAnsweredMarks(db, secret), onError, intervalMs);
 }

@@ -16,6 +16,7 @@
  */
 import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
+import { type PeriodicPass, startPeriodicPass } from "../../jobs/periodic.js";
 
 const scoredKinds = sql`('nps', 'satisfaction', 'effort', 'yes_no')`;
 /** Every scale fits in 0…10: NPS 0–10, satisfaction 1–5, effort 1–7, yes/no 0–1. */
@@ -70,30 +71,13 @@ export async function rollUpScores(db: Database): Promise<number> {
   });
 }
 
-/** Rolls up in the background every `intervalMs` until stopped. */
-export function startScoreRollups(db: Database, onError: (error: unknown) => void, intervalMs = 5000) {
-  let isStopped = false;
-  let running: Promise<void> = Promise.resolve();
-  // One pass per tick: a pass counts everything written up to the oldest running transaction, so
-  // looping would only chase the answers arriving meanwhile, a few at a time.
-  const tick = async () => {
-    try {
-      if (!isStopped) await rollUpScores(db);
-    } catch (error) {
-      if (!isStopped) onError(error);
-    }
-  };
-  const timer = setInterval(() => {
-    running = running.then(tick);
-  }, intervalMs);
-  timer.unref();
-  return {
-    stop: async () => {
-      isStopped = true;
-      clearInterval(timer);
-      await running;
-    },
-  };
+/**
+ * Rolls up in the background every `intervalMs` until stopped. One pass per tick: a pass counts
+ * everything written up to the oldest running transaction, so looping would only chase the answers
+ * arriving meanwhile, a few at a time.
+ */
+export function startScoreRollups(db: Database, onError: (error: unknown) => void, intervalMs = 5000): PeriodicPass {
+  return startPeriodicPass(() => rollUpScores(db), onError, intervalMs);
 }
 
 export type ScoreFilter = { organisationId: string; kind: string; surveyId?: string; stepIds?: string[] };
