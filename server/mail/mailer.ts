@@ -11,7 +11,7 @@ import nodemailer from "nodemailer";
 import type pg from "pg";
 import * as schema from "../db/schema.js";
 import { enqueueJob, type JobHandler } from "../jobs/queue.js";
-import type { Tx } from "../modules/journeys/journeys.queries.js";
+import type { Tx } from "../platform/database.js";
 import { forgetSendJobPayload, purgeEmailLink, purgeLinkJobKind, redactedLink } from "./links.js";
 import { configureMailLimits, type MailLimits } from "./quota.js";
 import type { MailKind, MailParams } from "./templates.js";

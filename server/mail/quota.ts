@@ -13,7 +13,7 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "../db/client.js";
 import { AppError } from "../http/problem.js";
-import type { Tx } from "../modules/journeys/journeys.queries.js";
+import type { Tx } from "../platform/database.js";
 
 export type MailLimits = { perOrganisation: number; perRecipient: number };
 

@@ -7,7 +7,7 @@
  */
 import { sql } from "drizzle-orm";
 import { emails, jobs } from "../db/schema.js";
-import type { Tx } from "../modules/journeys/journeys.queries.js";
+import type { Tx } from "../platform/database.js";
 import { defaultLinkExpiry } from "./links.js";
 import type { QueuedMail } from "./mailer.js";
 import { reserveMailQuota, takeRecipientQuota } from "./quota.js";

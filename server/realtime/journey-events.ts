@@ -4,7 +4,7 @@
  * journey over Server-Sent Events. One LISTEN connection per node; one path for one node or many.
  */
 import type pg from "pg";
-import type { Tx } from "../modules/journeys/journeys.queries.js";
+import type { Tx } from "../platform/database.js";
 import { sql } from "drizzle-orm";
 
 export type JourneyChange = { journeyId: string; organisationId: string; revision: number; actorId: string; actorName: string; kind: string };

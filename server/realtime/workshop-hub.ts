@@ -19,7 +19,7 @@ import { applyEvent } from "../../shared/workshops/reducer.js";
 import { decide, type RefusalCode } from "../../shared/workshops/rules.js";
 import { type WorkshopEvent, type WorkshopState, initialWorkshopState } from "../../shared/workshops/state.js";
 import type { Database } from "../db/client.js";
-import type { Tx } from "../modules/journeys/journeys.queries.js";
+import type { Tx } from "../platform/database.js";
 import { accessChannel, AccessWatch } from "./workshop-access.js";
 import { type CommittedEvent, foldIntoFrames } from "./workshop-frames.js";
 import { type Presence, PresenceBoard } from "./workshop-presence.js";

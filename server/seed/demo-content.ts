@@ -2,7 +2,7 @@
 import { eq } from "drizzle-orm";
 import { personas, programmes, stakeholderTypes } from "../db/schema.js";
 import { importDocument } from "../modules/journeys/journey-document.js";
-import type { Tx } from "../modules/journeys/journeys.queries.js";
+import type { Tx } from "../platform/database.js";
 import { journeyTemplate } from "../modules/journeys/templates/index.js";
 
 const demoPersonas = [

@@ -11,7 +11,7 @@ import { seededRandom } from "../../shared/journeys/fixtures.js";
 import { surveyTemplate } from "../../shared/surveys/templates.js";
 import { journeySteps, journeys, programmes, stakeholderTypes, surveyQuestions, surveyResponses, surveys, surveySteps } from "../db/schema.js";
 import type { AnswerMap } from "../db/survey-schema.js";
-import type { Tx } from "../modules/journeys/journeys.queries.js";
+import type { Tx } from "../platform/database.js";
 import { hashToken, newToken } from "../modules/surveys/tokens.js";
 
 const day = 86_400_000;

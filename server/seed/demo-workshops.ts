@@ -10,7 +10,7 @@ import { defaultAgenda } from "../../shared/workshops/formats.js";
 import { replay } from "../../shared/workshops/reducer.js";
 import type { WorkshopEvent } from "../../shared/workshops/state.js";
 import { jobs, journeyLanes, journeys, journeySteps, stakeholderTypes, workshopEvents, workshopParticipants, workshops } from "../db/schema.js";
-import type { Tx } from "../modules/journeys/journeys.queries.js";
+import type { Tx } from "../platform/database.js";
 import { briefJobKind } from "../modules/workshops/brief.service.js";
 import { recordWorkshopClosed } from "../modules/workshops/close.service.js";
 

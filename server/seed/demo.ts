@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import { count } from "drizzle-orm";
 import type { AppContext } from "../context.js";
 import { guestGrants, member, organisationSettings, organization, user } from "../db/schema.js";
-import { recordAudit } from "../modules/audit/audit.queries.js";
+import { recordAudit } from "../platform/audit.js";
 import { seedStakeholderTypes } from "../modules/stakeholders/stakeholders.service.js";
 import { seedDemoContent } from "./demo-content.js";
 import { seedDemoSurveys } from "./demo-surveys.js";

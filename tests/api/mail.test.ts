@@ -9,7 +9,7 @@ import { enqueueJob, startJobRunner } from "../../server/jobs/queue.js";
 import { createMailer, type QueuedMail } from "../../server/mail/mailer.js";
 import { remainingMailQuota } from "../../server/mail/quota.js";
 import { queueMailsInTransaction } from "../../server/mail/transactional.js";
-import { recordAudit } from "../../server/modules/audit/audit.queries.js";
+import { recordAudit } from "../../server/platform/audit.js";
 import { Agent, lastEmailTo, organisationWithRoles, signUp, uniqueEmail } from "../factories.js";
 import { createTestApp, type TestApp } from "../test-app.js";
 

@@ -15,7 +15,7 @@ import { requireSession, toHeaders } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
 import { guestInvitations, invitation, organization, user } from "../../db/schema.js";
 import { AppError, notFound } from "../../http/problem.js";
-import { recordAudit } from "../audit/audit.queries.js";
+import { recordAudit } from "../../platform/audit.js";
 import { acceptGuestInvitation } from "../members/guest-invitations.service.js";
 
 const params = z.object({ invitationId: idParam });

@@ -13,7 +13,8 @@ import type { AppContext } from "../../context.js";
 import { impactLinks, journeyLanes, journeySteps, laneCells } from "../../db/schema.js";
 import { AppError, notFound } from "../../http/problem.js";
 import { cellFieldsOf, toDocument } from "./journey-document.js";
-import { loadJourneyRows, type Tx } from "./journeys.queries.js";
+import type { Tx } from "../../platform/database.js";
+import { loadJourneyRows } from "./journeys.queries.js";
 import { editJourney, getJourneyMap } from "./journeys.service.js";
 
 type Ctx = { ctx: AppContext; session: CurrentSession; membership: Membership; journeyId: string };

@@ -14,7 +14,8 @@ import {
   stakeholderCategorySchema,
 } from "../../../shared/journeys/document.js";
 import { impactLinks, journeyLanes, journeys, journeyStages, journeySteps, laneCells, stakeholderTypes } from "../../db/schema.js";
-import type { JourneyRows, Tx } from "./journeys.queries.js";
+import type { Tx } from "../../platform/database.js";
+import type { JourneyRows } from "./journeys.queries.js";
 
 type CellRow = JourneyRows extends infer R ? (R extends { cells: (infer C)[] } ? C : never) : never;
 

@@ -4,7 +4,7 @@ import type { Database } from "../../db/client.js";
 import { impactLinks, journeyLanes, journeys, journeyStages, journeySteps, laneCells, programmes, stakeholderTypes } from "../../db/schema.js";
 
 export type JourneyRows = Awaited<ReturnType<typeof loadJourneyRows>>;
-export type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
+import type { Tx } from "../../platform/database.js";
 
 export async function findJourney(db: Database | Tx, organisationId: string, journeyId: string) {
   const [row] = await db

@@ -9,10 +9,11 @@ import type { AppContext } from "../../context.js";
 import { journeyLanes, journeys, journeySteps, programmes, stakeholderTypes } from "../../db/schema.js";
 import { AppError, notFound } from "../../http/problem.js";
 import { JourneyEventHub } from "../../realtime/journey-events.js";
-import { recordAudit } from "../audit/audit.queries.js";
+import { recordAudit } from "../../platform/audit.js";
 import { importDocument, toDocument } from "./journey-document.js";
 import { presentJourneyMap, presentJourneySummary } from "./journeys.presenter.js";
-import { findJourney, loadJourneyRows, touchJourney, type Tx } from "./journeys.queries.js";
+import type { Tx } from "../../platform/database.js";
+import { findJourney, loadJourneyRows, touchJourney } from "./journeys.queries.js";
 import { journeyTemplate } from "./templates/index.js";
 
 /** Lanes of a new blank journey: the stakeholders most journeys involve. */

@@ -6,7 +6,7 @@ import type { CurrentSession, Membership } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
 import { journeyStages, journeySteps } from "../../db/schema.js";
 import { notFound } from "../../http/problem.js";
-import type { Tx } from "./journeys.queries.js";
+import type { Tx } from "../../platform/database.js";
 import { editJourney, getJourneyMap } from "./journeys.service.js";
 
 type Ctx = { ctx: AppContext; session: CurrentSession; membership: Membership; journeyId: string };

@@ -10,7 +10,7 @@ import { requireAbility } from "../../auth/authorize.js";
 import type { AppContext } from "../../context.js";
 import { journeyVersions, user } from "../../db/schema.js";
 import { notFound } from "../../http/problem.js";
-import { recordAudit } from "../audit/audit.queries.js";
+import { recordAudit } from "../../platform/audit.js";
 import { findJourney } from "./journeys.queries.js";
 import { exportJourneyDocument } from "./journeys.service.js";
 

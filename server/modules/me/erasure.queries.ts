@@ -17,7 +17,7 @@
  *   with (a homonym elsewhere is someone else).
  */
 import { type SQL, sql } from "drizzle-orm";
-import type { Tx } from "../journeys/journeys.queries.js";
+import type { Tx } from "../../platform/database.js";
 
 export type ErasedPerson = { userId: string; email: string; name: string };
 

@@ -6,7 +6,7 @@ import type { CurrentSession } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
 import { user } from "../../db/schema.js";
 import { AppError } from "../../http/problem.js";
-import { recordAudit } from "../audit/audit.queries.js";
+import { recordAudit } from "../../platform/audit.js";
 import { erasePerson } from "./erasure.queries.js";
 import {
   collectAuditEventsAboutMe,

@@ -1,7 +1,7 @@
 /** Members, invitations and guest grants of one organisation; every query is scoped by it. */
 import { and, eq, gt, ne } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
-import type { Tx } from "../journeys/journeys.queries.js";
+import type { Tx } from "../../platform/database.js";
 import { guestGrants, guestInvitations, invitation, member, user } from "../../db/schema.js";
 
 export async function listMembers(db: Database, organisationId: string) {

@@ -10,7 +10,7 @@ import { toHeaders } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
 import { organisationSettings, organization } from "../../db/schema.js";
 import { notFound } from "../../http/problem.js";
-import { recordAudit } from "../audit/audit.queries.js";
+import { recordAudit } from "../../platform/audit.js";
 import { seedStakeholderTypes } from "../stakeholders/stakeholders.service.js";
 import { presentOrganisation } from "./organisations.presenter.js";
 import { findOrganisation, isSlugTaken } from "./organisations.queries.js";

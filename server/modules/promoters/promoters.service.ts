@@ -12,8 +12,8 @@ import type { CurrentSession, Membership } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
 import { organization, reviewSettings, surveyInvitations } from "../../db/schema.js";
 import { queueMailsInTransaction } from "../../mail/transactional.js";
-import { recordAudit } from "../audit/audit.queries.js";
-import type { Tx } from "../journeys/journeys.queries.js";
+import { recordAudit } from "../../platform/audit.js";
+import type { Tx } from "../../platform/database.js";
 import type { CompletedAnswer } from "../webhooks/answer-events.js";
 
 /** The highest NPS score given in this answer, or null when the NPS question was skipped. */

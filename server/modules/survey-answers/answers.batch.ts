@@ -20,7 +20,7 @@
  */
 import { sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
-import type { Tx } from "../journeys/journeys.queries.js";
+import type { Tx } from "../../platform/database.js";
 import type { PublicSurvey } from "./answers.service.js";
 import { answerMap, type StoredAnswer } from "./validate.js";
 

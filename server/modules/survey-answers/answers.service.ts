@@ -29,7 +29,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import type { AppContext } from "../../context.js";
 import type { Database } from "../../db/client.js";
 import { followUpTasks, journeyStages, journeySteps, surveyInvitations, surveyResponses, surveySteps, surveys } from "../../db/schema.js";
-import type { Tx } from "../journeys/journeys.queries.js";
+import type { Tx } from "../../platform/database.js";
 import { hasAnsweredMark, insertAnsweredMark } from "../surveys/answered-marks.js";
 import { hashToken } from "../surveys/tokens.js";
 import { afterAnswerCompleted } from "../webhooks/answer-events.js";

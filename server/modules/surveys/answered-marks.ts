@@ -16,7 +16,7 @@ import { createHmac } from "node:crypto";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import { surveyAnsweredMarks, surveyInvitations } from "../../db/schema.js";
-import type { Tx } from "../journeys/journeys.queries.js";
+import type { Tx } from "../../platform/database.js";
 import { type PeriodicPass, startPeriodicPass } from "../../jobs/periodic.js";
 
 /** The smallest group of answered flags ever made visible at once. */

@@ -14,7 +14,7 @@ import type { AppContext } from "../../context.js";
 import { jobs, organization, surveyInvitations } from "../../db/schema.js";
 import { AppError, notFound } from "../../http/problem.js";
 import { queueMailsInTransaction } from "../../mail/transactional.js";
-import type { Tx } from "../journeys/journeys.queries.js";
+import type { Tx } from "../../platform/database.js";
 import type { SurveyRow } from "./surveys.queries.js";
 import { findSurvey } from "./surveys.queries.js";
 import { hashToken, invitationToken } from "./tokens.js";

@@ -14,8 +14,8 @@ import { guardSmallGroup, npsFromCounts, topTwoBoxFromCounts } from "../../../sh
 import type { AppContext } from "../../context.js";
 import { jobs, surveyQuestions, surveySteps, surveyWaves, surveys } from "../../db/schema.js";
 import { notFound } from "../../http/problem.js";
-import { recordAudit } from "../audit/audit.queries.js";
-import type { Tx } from "../journeys/journeys.queries.js";
+import { recordAudit } from "../../platform/audit.js";
+import type { Tx } from "../../platform/database.js";
 import { enqueueWebhookEvent } from "../webhooks/events.js";
 import { reinviteForWave } from "./invitations.service.js";
 import { findSurvey, loadSurveyDetails } from "./surveys.queries.js";

@@ -11,7 +11,7 @@
  */
 import type { PublicSurvey } from "../survey-answers/answers.service.js";
 import type { Question, StoredAnswer } from "../survey-answers/validate.js";
-import type { Tx } from "../journeys/journeys.queries.js";
+import type { Tx } from "../../platform/database.js";
 import { thankPromoter } from "../promoters/promoters.service.js";
 import { enqueueWebhookEvent } from "./events.js";
 

@@ -13,7 +13,7 @@
  */
 import { sql } from "drizzle-orm";
 import type { WebhookEventType } from "../../../shared/schemas/webhooks.js";
-import type { Tx } from "../journeys/journeys.queries.js";
+import type { Tx } from "../../platform/database.js";
 
 /** The envelope every event shares (the Standard Webhooks recommended payload structure). */
 export function eventBody(type: WebhookEventType, data: Record<string, unknown>, at: Date = new Date()): string {

@@ -2,7 +2,7 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import { webhookDeliveries, webhookEndpoints } from "../../db/schema.js";
-import type { Tx } from "../journeys/journeys.queries.js";
+import type { Tx } from "../../platform/database.js";
 
 export type EndpointRow = typeof webhookEndpoints.$inferSelect;
 export type DeliveryCounts = { endpointId: string; succeeded: number; failed: number; pending: number };

@@ -10,7 +10,7 @@ import type { CurrentSession, Membership } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
 import { jobs, webhookDeliveries, webhookEndpoints } from "../../db/schema.js";
 import { AppError, notFound } from "../../http/problem.js";
-import { recordAudit } from "../audit/audit.queries.js";
+import { recordAudit } from "../../platform/audit.js";
 import { outboundUrlRefusal } from "../../platform/outbound-http.js";
 import { forgetWebhookEndpoints } from "./events.js";
 import { newWebhookSecret } from "./signing.js";

@@ -14,7 +14,7 @@ import type { CurrentSession, Membership } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
 import { improvementActions, journeys, workshops } from "../../db/schema.js";
 import { AppError, notFound } from "../../http/problem.js";
-import { recordAudit } from "../audit/audit.queries.js";
+import { recordAudit } from "../../platform/audit.js";
 
 const openStatuses = ["open", "in_progress"];
 /** Today in Paris, as the date an action is due on. */

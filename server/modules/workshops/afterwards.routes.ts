@@ -25,7 +25,7 @@ import { requireAbility } from "../../auth/authorize.js";
 import type { AppContext } from "../../context.js";
 import { workshopPhotos } from "../../db/schema.js";
 import { AppError, notFound } from "../../http/problem.js";
-import { recordAudit } from "../audit/audit.queries.js";
+import { recordAudit } from "../../platform/audit.js";
 import { createImprovementAction, listImprovementActions, updateImprovementAction } from "./actions.service.js";
 import { mergeCandidates, mergeIntoJourney } from "./merge.service.js";
 import { buildMinutes, photoUrl } from "./minutes.service.js";

@@ -6,7 +6,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { WorkshopState } from "../../../shared/workshops/state.js";
 import { improvementActions, workshops } from "../../db/schema.js";
-import type { Tx } from "../journeys/journeys.queries.js";
+import type { Tx } from "../../platform/database.js";
 
 /**
  * Turns the state's actions into improvement actions (status open, traced to the workshop and its

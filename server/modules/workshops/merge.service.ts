@@ -12,7 +12,7 @@ import type { CurrentSession, Membership } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
 import { journeyLanes, laneCells, workshops } from "../../db/schema.js";
 import { AppError, notFound } from "../../http/problem.js";
-import { recordAudit } from "../audit/audit.queries.js";
+import { recordAudit } from "../../platform/audit.js";
 import { findJourney } from "../journeys/journeys.queries.js";
 import { editJourney } from "../journeys/journeys.service.js";
 import { workshopTimeZone } from "./brief.service.js";

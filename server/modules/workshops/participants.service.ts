@@ -14,7 +14,7 @@ import type { AppContext } from "../../context.js";
 import { member, organization, user, workshopInvitations, workshopParticipants, workshops } from "../../db/schema.js";
 import { AppError, notFound } from "../../http/problem.js";
 import { queueMailsInTransaction } from "../../mail/transactional.js";
-import { recordAudit } from "../audit/audit.queries.js";
+import { recordAudit } from "../../platform/audit.js";
 import { ensureGuestMembership, findUserByEmail } from "../members/members.queries.js";
 import { guestWelcomeLink } from "../members/members.service.js";
 import { assertPreparable } from "./workshops.policy.js";

@@ -12,7 +12,7 @@ import {
   workshopPhotos,
   workshops,
 } from "../../db/schema.js";
-import type { Tx } from "../journeys/journeys.queries.js";
+import type { Tx } from "../../platform/database.js";
 
 export type WorkshopRow = typeof workshops.$inferSelect;
 type Db = Database | Tx;

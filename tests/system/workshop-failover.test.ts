@@ -6,11 +6,11 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createDatabase } from "../server/db/client.js";
-import { member, user } from "../server/db/schema.js";
-import { LiveClient } from "./live-client.js";
-import { adminQuery, startTuttiProcess, type TuttiProcess } from "./processes.js";
-import { insertWorkshop } from "./workshop-factories.js";
+import { createDatabase } from "../../server/db/client.js";
+import { member, user } from "../../server/db/schema.js";
+import { LiveClient } from "../live-client.js";
+import { adminQuery, startTuttiProcess, type TuttiProcess } from "../processes.js";
+import { insertWorkshop } from "../workshop-factories.js";
 
 const databaseName = `tutti_failover_${randomBytes(6).toString("hex")}`;
 const databaseUrl = `${inject("pgServerUrl")}/${databaseName}`;

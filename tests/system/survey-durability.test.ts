@@ -7,10 +7,10 @@
 import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createDatabase } from "../server/db/client.js";
-import { hashToken } from "../server/modules/surveys/tokens.js";
-import { adminQuery, startTuttiProcess } from "./processes.js";
-import { insertOrganisation, insertSurvey } from "./survey-factories.js";
+import { createDatabase } from "../../server/db/client.js";
+import { hashToken } from "../../server/modules/surveys/tokens.js";
+import { adminQuery, startTuttiProcess } from "../processes.js";
+import { insertOrganisation, insertSurvey } from "../survey-factories.js";
 
 const databaseName = `tutti_durable_${randomBytes(6).toString("hex")}`;
 const databaseUrl = `${inject("pgServerUrl")}/${databaseName}`;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { type JourneyDocument, journeyDocumentSchema } from "../../shared/journeys/document.js";
-import { findMomentsOfTruth } from "../../shared/journeys/moments-of-truth.js";
-import { journeyTemplate, journeyTemplateKeys, listJourneyTemplates } from "../../server/modules/journeys/templates/index.js";
-import { seededStakeholderTypes } from "../../server/modules/stakeholders/taxonomy.js";
+import { type JourneyDocument, journeyDocumentSchema } from "../../../../shared/journeys/document.js";
+import { findMomentsOfTruth } from "../../../../shared/journeys/moments-of-truth.js";
+import { journeyTemplate, journeyTemplateKeys, listJourneyTemplates } from "./index.js";
+import { seededStakeholderTypes } from "../../stakeholders/taxonomy.js";
 
 const locales = ["fr", "en"] as const;
 

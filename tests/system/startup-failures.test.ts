@@ -11,8 +11,8 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { startEmbeddedPostgres } from "../server/db/embedded.js";
-import { freePort, spawnTutti, waitHealthy } from "./processes.js";
+import { startEmbeddedPostgres } from "../../server/db/embedded.js";
+import { freePort, spawnTutti, waitHealthy } from "../processes.js";
 
 const isRoot = process.getuid?.() === 0;
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "tutti-fail-"));

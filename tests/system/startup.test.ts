@@ -10,8 +10,8 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
-import { lockDataDir } from "../server/db/data-dir-lock.js";
-import { parseEnv } from "../server/env.js";
+import { lockDataDir } from "../../server/db/data-dir-lock.js";
+import { parseEnv } from "../../server/env.js";
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "tutti-start-"));
 fs.chmodSync(dataDir, 0o755);
