@@ -1,7 +1,7 @@
 /** A persona's picture, or their initials in a circle coloured by stakeholder category. Decorative: the name is always shown beside it. */
 import { Box, Image } from "@mantine/core";
 import type { Persona } from "../../../shared/schemas/ecosystem.js";
-import { categoryHex } from "./categories";
+import { categoryColours } from "../../../shared/stakeholders/category-colours.js";
 import { initials } from "./ecosystem-api";
 
 type Props = { persona: Pick<Persona, "name" | "category" | "avatarUrl">; size?: number; src?: string | null };
@@ -18,7 +18,7 @@ export function PersonaAvatar({ persona, size = 64, src }: Props) {
       h={size}
       style={{
         borderRadius: "50%",
-        background: categoryHex[persona.category],
+        background: categoryColours[persona.category].strong,
         color: "#fff",
         display: "flex",
         alignItems: "center",

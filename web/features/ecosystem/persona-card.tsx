@@ -3,13 +3,13 @@ import { Anchor, Badge, Blockquote, Card, Group, Stack, Text, Title } from "@man
 import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import type { Persona } from "../../../shared/schemas/ecosystem.js";
-import { categoryHex } from "./categories";
+import { categoryColours } from "../../../shared/stakeholders/category-colours.js";
 import { PersonaAvatar } from "./persona-avatar";
 
 export function PersonaCard({ persona }: { persona: Persona }) {
   const { t } = useTranslation("ecosystem");
   return (
-    <Card component="article" withBorder radius="md" padding="md" h="100%" style={{ borderTop: `4px solid ${categoryHex[persona.category]}` }}>
+    <Card component="article" withBorder radius="md" padding="md" h="100%" style={{ borderTop: `4px solid ${categoryColours[persona.category].strong}` }}>
       <Stack gap="sm" h="100%">
         <Group wrap="nowrap" align="center" gap="md">
           <PersonaAvatar persona={persona} size={64} />
@@ -28,7 +28,7 @@ export function PersonaCard({ persona }: { persona: Persona }) {
           </Stack>
         </Group>
         <Group gap={6}>
-          <Badge color={categoryHex[persona.category]} variant="filled" tt="none" style={{ maxWidth: "100%" }}>
+          <Badge color={categoryColours[persona.category].strong} variant="filled" tt="none" style={{ maxWidth: "100%" }}>
             {persona.stakeholderTypeName}
           </Badge>
           <Text size="xs" c="dark.6">
@@ -36,7 +36,7 @@ export function PersonaCard({ persona }: { persona: Persona }) {
           </Text>
         </Group>
         {persona.quote && (
-          <Blockquote color={categoryHex[persona.category]} p="sm" mt="auto" styles={{ root: { fontStyle: "italic" } }}>
+          <Blockquote color={categoryColours[persona.category].strong} p="sm" mt="auto" styles={{ root: { fontStyle: "italic" } }}>
             <Text size="sm" style={{ overflowWrap: "anywhere" }}>
               {persona.quote}
             </Text>

@@ -12,7 +12,7 @@ import { notifyError, notifySuccess } from "../../components/ui/notify";
 import { api } from "../../lib/api";
 import { errorMessage } from "../../lib/error-message";
 import { formatDate } from "../../lib/format";
-import { categoryHex } from "./categories";
+import { categoryColours } from "../../../shared/stakeholders/category-colours.js";
 import { ecosystemKeys, orgBase, usePersona } from "./ecosystem-api";
 import { EcosystemGuard } from "./ecosystem-guard";
 import { LineList } from "./line-list";
@@ -87,7 +87,7 @@ function PersonaSheet({ orgId, canEdit, persona }: { orgId: string; canEdit: boo
   return (
     <Stack gap="lg">
       <BackLink />
-      <Paper withBorder radius="md" p={{ base: "md", sm: "lg" }} style={{ borderTop: `6px solid ${categoryHex[persona.category]}` }}>
+      <Paper withBorder radius="md" p={{ base: "md", sm: "lg" }} style={{ borderTop: `6px solid ${categoryColours[persona.category].strong}` }}>
         <Group align="flex-start" gap="lg" wrap="wrap">
           <PersonaAvatar persona={persona} size={112} />
           <Stack gap={6} style={{ flex: 1, minWidth: 220 }}>
@@ -95,7 +95,7 @@ function PersonaSheet({ orgId, canEdit, persona }: { orgId: string; canEdit: boo
               {persona.name}
             </Title>
             <Group gap={6}>
-              <Badge color={categoryHex[persona.category]} tt="none">
+              <Badge color={categoryColours[persona.category].strong} tt="none">
                 {persona.stakeholderTypeName}
               </Badge>
               <Text size="sm" c="dark.6">
@@ -111,7 +111,7 @@ function PersonaSheet({ orgId, canEdit, persona }: { orgId: string; canEdit: boo
           </Stack>
         </Group>
         {persona.quote && (
-          <Blockquote color={categoryHex[persona.category]} mt="lg" p="md" cite={`— ${persona.name}`}>
+          <Blockquote color={categoryColours[persona.category].strong} mt="lg" p="md" cite={`— ${persona.name}`}>
             <Text size="lg" fs="italic" style={{ overflowWrap: "anywhere" }}>
               {persona.quote}
             </Text>

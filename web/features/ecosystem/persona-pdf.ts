@@ -4,7 +4,8 @@
  */
 import type { TFunction } from "i18next";
 import type { Persona } from "../../../shared/schemas/ecosystem.js";
-import { categoryHex } from "./categories";
+import { categoryColours } from "../../../shared/stakeholders/category-colours.js";
+import { formatLongDate } from "../../lib/format";
 import { initials, toLines } from "./ecosystem-api";
 import { listFields } from "./persona-form";
 
@@ -75,7 +76,7 @@ export async function downloadPersonaPdf(persona: Persona, t: TFunction<"ecosyst
   const doc = new jsPDF({ orientation: "portrait", unit: "mm", format: "a4" });
   const pageW = 210;
   const margin = 14;
-  const colour = hexToRgb(categoryHex[persona.category]);
+  const colour = hexToRgb(categoryColours[persona.category].strong);
   const s = (text: string) => pdfSafe(text);
 
   // Header band with the avatar (or initials) and the identity.
@@ -189,7 +190,7 @@ export async function downloadPersonaPdf(persona: Persona, t: TFunction<"ecosyst
     doc.text(
       s(
         t("personas.pdf.footer", {
-          date: new Intl.DateTimeFormat(document.documentElement.lang === "en" ? "en-GB" : "fr-FR", { dateStyle: "long" }).format(new Date()),
+          date: formatLongDate(new Date()),
         }),
       ),
       margin,

@@ -17,7 +17,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { StakeholderCategory } from "../../../shared/journeys/document.js";
 import type { StakeholderType } from "../../../shared/schemas/ecosystem.js";
-import { categoryHex } from "./categories";
+import { categoryColours } from "../../../shared/stakeholders/category-colours.js";
 import { StakeholderTypeForm } from "./stakeholder-type-form";
 import { StakeholderTypeRow } from "./stakeholder-type-row";
 import { useStakeholderMutations } from "./use-stakeholder-mutations";
@@ -69,7 +69,7 @@ export function StakeholderCategorySection({ orgId, category, all, canEdit }: Pr
   }
 
   return (
-    <Paper component="section" aria-labelledby={headingId} withBorder radius="md" p="md" style={{ borderTop: `4px solid ${categoryHex[category]}` }}>
+    <Paper component="section" aria-labelledby={headingId} withBorder radius="md" p="md" style={{ borderTop: `4px solid ${categoryColours[category].strong}` }}>
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start" gap="xs">
           <div>

@@ -3,7 +3,8 @@ import { Box, Paper, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { formatNumber } from "../../lib/format";
 import { BarChart } from "./bar-chart";
-import { formatPercent, headline, isChoice, isNps, isScored } from "./score-format";
+import { formatPercent } from "../../lib/format";
+import { headline, isChoice, isNps, isScored } from "./score-format";
 import { ScoreText, scoreSentence } from "./score-text";
 import { localized, type SurveyQuestion, type SurveyResults } from "./survey-api";
 

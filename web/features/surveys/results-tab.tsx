@@ -12,7 +12,8 @@ import { api, downloadFile } from "../../lib/api";
 import { errorMessage } from "../../lib/error-message";
 import { formatNumber } from "../../lib/format";
 import { ResultCard } from "./result-card";
-import { formatMonth, formatPercent } from "./score-format";
+import { formatPercent } from "../../lib/format";
+import { formatMonth } from "./score-format";
 import { type Breakdown, breakdowns, type Survey, type SurveyResults, surveyBase, surveyKeys } from "./survey-api";
 import { Verbatims } from "./verbatims";
 

@@ -1,32 +1,19 @@
 /** Scores as people read them: signed NPS with its interval, percentages and means through Intl, always with n. */
-import i18n from "i18next";
 import type { MeanResult, NpsResult, TopBoxResult } from "../../../shared/surveys/scores.js";
+import { formatDecimal, formatPercent, interfaceLocale } from "../../lib/format";
 import type { ChoiceValue, GuardedResult, QuestionKind, ResultValue, YesNoValue } from "./survey-api";
-
-function locale(): string {
-  return i18n.language === "en" ? "en-GB" : "fr-FR";
-}
 
 /** "+30", "−18", "0" (a true minus sign, as in print, whatever the locale data gives). */
 export function formatSigned(value: number): string {
-  return new Intl.NumberFormat(locale(), { signDisplay: "exceptZero", maximumFractionDigits: 0 }).format(Math.round(value)).replace("-", "\u2212");
+  return new Intl.NumberFormat(interfaceLocale(), { signDisplay: "exceptZero", maximumFractionDigits: 0 }).format(Math.round(value)).replace("-", "\u2212");
 }
 
-/** "62 %" (narrow no-break space in French). */
-export function formatPercent(share: number): string {
-  return new Intl.NumberFormat(locale(), { style: "percent", maximumFractionDigits: 0 }).format(share);
-}
-
-/** "3,4". */
-export function formatDecimal(value: number): string {
-  return new Intl.NumberFormat(locale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
-}
 
 /** "mars 2026" from "2026-03". */
 export function formatMonth(month: string): string {
   const [y, m] = month.split("-").map(Number);
   if (!y || !m) return month;
-  return new Intl.DateTimeFormat(locale(), { month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(y, m - 1, 1)));
+  return new Intl.DateTimeFormat(interfaceLocale(), { month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(y, m - 1, 1)));
 }
 
 export const isNps = (v: ResultValue): v is NpsResult => "nps" in v;

@@ -2,7 +2,8 @@
 import { Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { formatNumber } from "../../lib/format";
-import { formatPercent, formatSigned, headline, isChoice, isNps, isTopBox, isYesNo } from "./score-format";
+import { formatPercent } from "../../lib/format";
+import { formatSigned, headline, isChoice, isNps, isTopBox, isYesNo } from "./score-format";
 import type { GuardedResult } from "./survey-api";
 
 /** "+30 (IC 95 % : −18 à +78), n = 10" — or the small-group message. */

@@ -9,7 +9,7 @@ import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { api } from "../../lib/api";
 import { formatDate, formatNumber } from "../../lib/format";
-import { formatPercent } from "./score-format";
+import { formatPercent } from "../../lib/format";
 import { type Survey, type SurveyResults, surveyBase, surveyKeys, useProgrammes, useStakeholderTypes, useSurveys } from "./survey-api";
 import { audienceText, StatusBadge } from "./survey-status";
 import { WaveBadge } from "./waves-section";

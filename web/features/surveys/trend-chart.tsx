@@ -2,7 +2,8 @@
 import { Box, Table, Text } from "@mantine/core";
 import { useElementSize } from "@mantine/hooks";
 import { useTranslation } from "react-i18next";
-import { barFraction, formatMonth, formatPercent, formatSigned, headline } from "./score-format";
+import { formatPercent } from "../../lib/format";
+import { barFraction, formatMonth, formatSigned, headline } from "./score-format";
 import { scoreSentence } from "./score-text";
 import type { DashboardKind, GuardedResult } from "./survey-api";
 

@@ -8,7 +8,8 @@ import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { api } from "../../lib/api";
 import { formatDate, formatNumber } from "../../lib/format";
-import { formatPercent, formatSigned } from "./score-format";
+import { formatPercent } from "../../lib/format";
+import { formatSigned } from "./score-format";
 import { type Survey, surveyBase } from "./survey-api";
 import { StatusBadge } from "./survey-status";
 

@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { EmptyState } from "../../components/ui/empty-state";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
-import { formatNumber } from "../../lib/format";
+import { formatNumber, formatPercent } from "../../lib/format";
 import { factsQuery } from "./workshop-api";
 import { ScrollTable } from "./scroll-table";
 
@@ -82,7 +82,7 @@ export function FactsSection({ orgId, workshopId }: { orgId: string; workshopId:
                       <Table.Td>
                         {cell.satisfiedShare !== null
                           ? t("facts.satisfied", {
-                              share: new Intl.NumberFormat(undefined, { style: "percent" }).format(cell.satisfiedShare),
+                              share: formatPercent(cell.satisfiedShare),
                               count: cell.respondents,
                             })
                           : cell.respondents > 0

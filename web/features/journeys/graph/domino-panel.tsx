@@ -5,7 +5,9 @@ import { useTranslation } from "react-i18next";
 import type { JourneyMap } from "../../../../shared/schemas/journeys.js";
 import { EmptyState } from "../../../components/ui/empty-state";
 import type { CellPair, DominoResult } from "./domino-query";
-import { categoryColour, formatPercent, type JourneyIndex, riskBands, unreachedBand } from "./graph-model";
+import { categoryColours } from "../../../../shared/stakeholders/category-colours.js";
+import { formatPercent } from "../../../lib/format";
+import { type JourneyIndex, riskBands, unreachedBand } from "./graph-model";
 
 export function DominoControls({ map, start, onChange }: { map: JourneyMap; start: CellPair | null; onChange: (next: CellPair | null) => void }) {
   const { t } = useTranslation("journeys");
@@ -55,9 +57,9 @@ export function GraphLegend({ isDomino }: { isDomino: boolean }) {
         <Text size="sm" fw={600}>
           {t("legend.categories")}
         </Text>
-        {(Object.keys(categoryColour) as (keyof typeof categoryColour)[]).map((c) => (
+        {(Object.keys(categoryColours) as (keyof typeof categoryColours)[]).map((c) => (
           <Text key={c} size="sm">
-            {swatch(categoryColour[c].tint, categoryColour[c].border)}
+            {swatch(categoryColours[c].tint, categoryColours[c].strong)}
             {t(`value.category.${c}`)}
           </Text>
         ))}

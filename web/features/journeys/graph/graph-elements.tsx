@@ -1,7 +1,9 @@
 /** Custom xyflow node (a cell: "Step · Stakeholder", category colour, risk as text) and edge (a link, coloured by sign). */
 import { BaseEdge, type Edge, EdgeLabelRenderer, type EdgeProps, getBezierPath, Handle, type Node, type NodeProps, Position } from "@xyflow/react";
 import { useTranslation } from "react-i18next";
-import { type CellNodeData, categoryColour, formatPercent, type LinkEdgeData, riskBand, truncate } from "./graph-model";
+import { categoryColours } from "../../../../shared/stakeholders/category-colours.js";
+import { formatPercent } from "../../../lib/format";
+import { type CellNodeData, type LinkEdgeData, riskBand, truncate } from "./graph-model";
 
 export type CellNode = Node<CellNodeData, "cell">;
 export type LinkEdge = Edge<LinkEdgeData, "link">;
@@ -10,7 +12,7 @@ const hiddenHandle = { opacity: 0, width: 1, height: 1, minWidth: 0, minHeight: 
 
 export function CellNodeView({ data, selected }: NodeProps<CellNode>) {
   const { t } = useTranslation("journeys");
-  const colour = categoryColour[data.category];
+  const colour = categoryColours[data.category];
   const band = data.isDomino ? riskBand(data.risk) : null;
   return (
     <div
@@ -18,8 +20,8 @@ export function CellNodeView({ data, selected }: NodeProps<CellNode>) {
         width: 168,
         padding: "6px 8px",
         borderRadius: 8,
-        border: `1px solid ${colour.border}`,
-        borderLeft: `6px solid ${colour.border}`,
+        border: `1px solid ${colour.strong}`,
+        borderLeft: `6px solid ${colour.strong}`,
         background: band ? band.bg : colour.tint,
         color: band ? band.fg : "#1a1b1e",
         fontSize: 13,

@@ -3,21 +3,11 @@
  * (x = step order, y = lane order), one edge per link; colours by stakeholder category and
  * a heat scale for the domino risk.
  */
-import i18n from "i18next";
 import type { StakeholderCategory } from "../../../../shared/journeys/document.js";
 import type { JourneyMap, MapCell, MapLink } from "../../../../shared/schemas/journeys.js";
 
 export type StepInfo = { id: string; title: string; stageTitle: string; index: number };
 export type LaneInfo = { id: string; name: string; category: StakeholderCategory; index: number };
-
-/** Border colour per category (≥ 3:1 against white) and a light tint for node backgrounds. */
-export const categoryColour: Record<StakeholderCategory, { border: string; tint: string }> = {
-  learner: { border: "#3b5bdb", tint: "#edf2ff" },
-  staff: { border: "#087f5b", tint: "#e6fcf5" },
-  funder: { border: "#9c36b5", tint: "#f8f0fc" },
-  company: { border: "#c2410c", tint: "#fff4e6" },
-  teacher: { border: "#0b7285", tint: "#e3fafc" },
-};
 
 /** Risk bands of the domino heat scale, highest first; text stays dark except on the start cell. */
 export const riskBands = [
@@ -32,10 +22,6 @@ export const unreachedBand = { key: "none", bg: "#f1f3f5", fg: "#343a40" } as co
 export function riskBand(risk: number | undefined) {
   if (risk === undefined) return unreachedBand;
   return riskBands.find((b) => risk >= b.min - 1e-9) ?? unreachedBand;
-}
-
-export function formatPercent(value: number): string {
-  return new Intl.NumberFormat(i18n.language === "en" ? "en-GB" : "fr-FR", { style: "percent", maximumFractionDigits: 0 }).format(value);
 }
 
 /** Key of a cell by its step and stakeholder type (the domino API speaks in these ids). */

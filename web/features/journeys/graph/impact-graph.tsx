@@ -11,7 +11,8 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { JourneyMap } from "../../../../shared/schemas/journeys.js";
 import { type CellNode, edgeTypes, type LinkEdge, nodeTypes } from "./graph-elements";
-import { describeLink, formatPercent, type JourneyIndex, layoutGraph } from "./graph-model";
+import { formatPercent } from "../../../lib/format";
+import { describeLink, type JourneyIndex, layoutGraph } from "./graph-model";
 
 type Props = {
   map: JourneyMap;

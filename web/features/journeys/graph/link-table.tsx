@@ -2,7 +2,8 @@
 import { Badge, ScrollArea, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { MapLink } from "../../../../shared/schemas/journeys.js";
-import { describeLink, formatPercent, type JourneyIndex, pairKey } from "./graph-model";
+import { formatPercent } from "../../../lib/format";
+import { describeLink, type JourneyIndex, pairKey } from "./graph-model";
 
 export function LinkTable({ links, index, risks }: { links: MapLink[]; index: JourneyIndex; risks: Map<string, number> | null }) {
   const { t } = useTranslation("journeys");

@@ -3,22 +3,12 @@
  * (step, stakeholder), link counts per cell, lane colours, emotion curve points, and the local
  * (optimistic) reordering of stages and steps. No React here: everything is cheap and testable.
  */
-import type { StakeholderCategory } from "../../../../shared/journeys/document.js";
 import type { JourneyMap, MapCell, MapLink, MapStep } from "../../../../shared/schemas/journeys.js";
 
 export type Lane = JourneyMap["lanes"][number];
 export type Stage = JourneyMap["stages"][number];
 
 export const cellKey = (stepId: string, stakeholderTypeId: string) => `${stepId}|${stakeholderTypeId}`;
-
-/** Text colours on white (≥ 4.5:1) and light tints used behind lane labels, per category. */
-export const categoryColours: Record<StakeholderCategory, { strong: string; tint: string }> = {
-  learner: { strong: "#1c5fb8", tint: "#e7f0fc" },
-  staff: { strong: "#7a3e9d", tint: "#f3e9f8" },
-  funder: { strong: "#8a5a00", tint: "#fbf1dc" },
-  company: { strong: "#1f7a4d", tint: "#e3f4ea" },
-  teacher: { strong: "#b3261e", tint: "#fbe7e5" },
-};
 
 /** Distinct curve colours (≥ 3:1 against white, as graphics need), one per lane in order. */
 export const curvePalette = [

@@ -6,6 +6,7 @@
  */
 import { useQuery } from "@tanstack/react-query";
 import type { TFunction } from "i18next";
+import { localeTag } from "../../../../shared/i18n.js";
 import { defaultMinimumGroupSize } from "../../../../shared/surveys/scores.js";
 import { api } from "../../../lib/api";
 import { journeyPath } from "../journey-api";
@@ -74,7 +75,7 @@ export interface MeasureLabels {
 }
 
 export function measureLabels(t: TFunction<"journeyMap">, language: string, minGroupSize = defaultMinimumGroupSize): MeasureLabels {
-  const locale = language === "en" ? "en-GB" : "fr-FR";
+  const locale = localeTag(language);
   const one = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const signed = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: "exceptZero" });
   const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });

@@ -1,10 +1,11 @@
 /** Who is here: everyone who joined (attendance), with who is connected now (presence). */
 import { Badge, Card, Group, Indicator, Text, Title, VisuallyHidden } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { formatList } from "../../../lib/format";
 import { useRoom } from "./room-context";
 
 export function PeoplePanel() {
-  const { t, i18n } = useTranslation("workshopLive");
+  const { t } = useTranslation("workshopLive");
   const { state, online, me, workshop } = useRoom();
   const people = Object.values(state.participants).sort((a, b) => a.name.localeCompare(b.name));
   const connected = people.filter((p) => online.has(p.id)).length;
@@ -61,7 +62,7 @@ export function PeoplePanel() {
       )}
       {missing.length > 0 && (
         <Text size="sm" c="dark.6" mt="xs">
-          {t("people.notYet", { count: missing.length, names: new Intl.ListFormat(i18n.language, { type: "conjunction" }).format(missing) })}
+          {t("people.notYet", { count: missing.length, names: formatList(missing) })}
         </Text>
       )}
     </Card>

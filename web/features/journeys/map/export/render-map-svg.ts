@@ -9,7 +9,8 @@
  */
 import type { JourneyMap, MapStep } from "../../../../../shared/schemas/journeys.js";
 import { arrowShape, linkStyle, linkWidth, placeLinks, worsens } from "../link-geometry";
-import { categoryColours, cellKey, curveSegments, formatDelay, indexMap, laneColour } from "../map-model";
+import { categoryColours } from "../../../../../shared/stakeholders/category-colours.js";
+import { cellKey, curveSegments, formatDelay, indexMap, laneColour } from "../map-model";
 import { svgText, wrapText, xml } from "./svg-text";
 
 type T = (key: string, options?: Record<string, unknown>) => string;

@@ -6,7 +6,8 @@
  */
 import { memo } from "react";
 import { useTranslation } from "react-i18next";
-import { categoryColours, cellKey, type Lane, type MapIndex } from "../map-model";
+import { categoryColours } from "../../../../../shared/stakeholders/category-colours.js";
+import { cellKey, type Lane, type MapIndex } from "../map-model";
 import type { MapMeasures, MeasureLabels } from "../measures";
 import type { Column } from "./columns";
 import type { CellLabels } from "./cell-labels";

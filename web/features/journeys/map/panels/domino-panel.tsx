@@ -4,6 +4,7 @@
  */
 import { Alert, Button, Group, Paper, Progress, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { formatPercent } from "../../../../lib/format";
 import { cellLabel, type MapIndex } from "../map-model";
 
 export interface DominoResult {
@@ -21,7 +22,6 @@ interface Props {
 
 export function DominoPanel({ index, start, result, isLoading, onClear }: Props) {
   const { t } = useTranslation("journeyMap");
-  const percent = (risk: number) => new Intl.NumberFormat(t("numberLocale"), { style: "percent", maximumFractionDigits: 0 }).format(risk);
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="domino-title" bg="orange.0">
       <Title order={2} size="h4" id="domino-title" mb={4}>
@@ -51,7 +51,7 @@ export function DominoPanel({ index, start, result, isLoading, onClear }: Props)
                         {index.stepById.get(s.stepId)?.title ?? "?"}
                       </Text>
                       <Text size="sm" fw={700}>
-                        {percent(s.risk)}
+                        {formatPercent(s.risk)}
                       </Text>
                     </Group>
                     <Progress value={s.risk * 100} color="orange.9" size="sm" aria-hidden />

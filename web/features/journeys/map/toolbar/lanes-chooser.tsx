@@ -12,7 +12,8 @@ import type { StakeholderType } from "../../../../../shared/schemas/ecosystem.js
 import { ErrorAlert } from "../../../../components/ui/error-alert";
 import { Loading } from "../../../../components/ui/loading";
 import { api } from "../../../../lib/api";
-import { categoryColours, type Lane } from "../map-model";
+import { categoryColours } from "../../../../../shared/stakeholders/category-colours.js";
+import type { Lane } from "../map-model";
 import type { MapActions } from "../use-map-actions";
 
 interface Props {

@@ -7,14 +7,15 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { scoreKey } from "../../../../../shared/workshops/state.js";
 import { summarise } from "../../../../../shared/workshops/stats.js";
+import { formatDecimal } from "../../../../lib/format";
 import { roomItems } from "../items";
 import { newId } from "../outbox";
 import { useAbilities, useRoom } from "../room-context";
 
 function useDecimal() {
-  const { i18n } = useTranslation();
-  const format = new Intl.NumberFormat(i18n.language === "en" ? "en-GB" : "fr-FR", { maximumFractionDigits: 1, minimumFractionDigits: 1 });
-  return (value: number) => format.format(value);
+  // Subscribes to language changes so that the figures follow the interface language.
+  useTranslation();
+  return formatDecimal;
 }
 
 function ScoringSetup() {
