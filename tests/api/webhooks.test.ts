@@ -21,10 +21,10 @@ import { createTestApp, type TestApp } from "../test-app.js";
 
 type Received = { headers: http.IncomingHttpHeaders; body: string; path: string };
 
-/** A real HTTP server on 127.0.0.1 answering with the statuses queued in `replies` (then 200). */
+/** A real HTTP server on 127.0.0.1 answering with the statuses queued in `replies` (then 200), after `delayMs` if given. */
 class Receiver {
   received: Received[] = [];
-  replies: { status: number; body?: string; headers?: Record<string, string>; hang?: boolean }[] = [];
+  replies: { status: number; body?: string; headers?: Record<string, string>; hang?: boolean; delayMs?: number }[] = [];
   server = http.createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on("data", (c: Buffer) => chunks.push(c));
@@ -32,8 +32,10 @@ class Receiver {
       this.received.push({ headers: request.headers, body: Buffer.concat(chunks).toString("utf8"), path: request.url ?? "" });
       const reply = this.replies.shift() ?? { status: 200, body: "ok" };
       if (reply.hang) return;
-      response.writeHead(reply.status, reply.headers ?? { "content-type": "text/plain" });
-      response.end(reply.body ?? "");
+      setTimeout(() => {
+        response.writeHead(reply.status, reply.headers ?? { "content-type": "text/plain" });
+        response.end(reply.body ?? "");
+      }, reply.delayMs ?? 0);
     });
   });
   async start() {
@@ -79,7 +81,8 @@ async function until<T>(read: () => Promise<T>, check: (value: T) => boolean, ti
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
-const deliveriesOf = (endpointId: string) => t.ctx.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.endpointId, endpointId)).orderBy(webhookDeliveries.createdAt);
+const deliveriesOf = (endpointId: string) =>
+  t.ctx.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.endpointId, endpointId)).orderBy(webhookDeliveries.createdAt);
 
 async function adminWithEndpoint(url = receiver.url()) {
   const owner = await signUp(t, "Claire Admin");
@@ -91,7 +94,12 @@ async function adminWithEndpoint(url = receiver.url()) {
 
 describe("signatures", () => {
   it("match the Standard Webhooks specification's example vector", () => {
-    const signature = signPayload("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", "msg_p5jXN8AQM9LWM0D4loKWxJek", new Date(1614265330 * 1000), '{"test": 2432232314}');
+    const signature = signPayload(
+      "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+      "msg_p5jXN8AQM9LWM0D4loKWxJek",
+      new Date(1614265330 * 1000),
+      '{"test": 2432232314}',
+    );
     expect(signature).toBe("v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=");
   });
 });
@@ -101,12 +109,18 @@ describe("response.created delivered to a real receiver", () => {
     const { orgId, endpoint } = await adminWithEndpoint();
     const { survey, publicToken, questions } = await insertSurvey(t.ctx.db, orgId, { isAnonymous: true });
     const before = receiver.received.length;
+    // The receiver takes 150 ms to answer: the recorded duration is the attempt's, not a zero.
+    receiver.replies.push({ status: 200, body: "ok", delayMs: 150 });
     const response = await answer(publicToken, { [questions.nps.id]: 9, [questions.text.id]: "Très bien" }, { consentToContact: true });
     expect(response.statusCode).toBe(201);
 
-    const [delivery] = await until(() => deliveriesOf(endpoint.id), (rows) => rows[0]?.status === "succeeded");
+    const [delivery] = await until(
+      () => deliveriesOf(endpoint.id),
+      (rows) => rows[0]?.status === "succeeded",
+    );
     expect(delivery).toMatchObject({ attempts: 1, lastStatusCode: 200, nextAttemptAt: null });
-    expect(delivery?.lastDurationMs).toBeGreaterThanOrEqual(0);
+    expect(delivery?.lastDurationMs).toBeGreaterThanOrEqual(150);
+    expect(delivery?.lastDurationMs).toBeLessThan(8000);
     const got = receiver.received.slice(before).find((r) => r.body.includes(survey.id));
     if (!got) throw new Error("nothing received");
     expect(got.headers["webhook-id"]).toBe(`msg_${delivery?.id}`);
@@ -130,7 +144,10 @@ describe("response.created delivered to a real receiver", () => {
     const invitation = await addInvitation(t.ctx.db, orgId, survey.id, "lea.martin@exemple.fr");
     expect((await answer(publicToken, { [questions.nps.id]: 3 }, { invitationToken: invitation.token, consentToContact: true })).statusCode).toBe(201);
     expect((await answer(publicToken, { [questions.nps.id]: 7 })).statusCode).toBe(201);
-    const rows = await until(() => deliveriesOf(endpoint.id), (r) => r.length === 2 && r.every((d) => d.status === "succeeded"));
+    const rows = await until(
+      () => deliveriesOf(endpoint.id),
+      (r) => r.length === 2 && r.every((d) => d.status === "succeeded"),
+    );
     const bodies = rows.map((r) => JSON.parse(r.body).data as Record<string, unknown>);
     const named = bodies.find((b) => b.respondent);
     expect(named?.respondent).toEqual({ email: "lea.martin@exemple.fr", consentToContact: true });
@@ -147,11 +164,12 @@ describe("response.created delivered to a real receiver", () => {
     expect((await owner.patch(`/api/v1/organisations/${orgId}/webhooks/${endpoint.id}`, { isEnabled: false })).json().isEnabled).toBe(false);
     expect((await answer(publicToken, { [questions.nps.id]: 8 })).statusCode).toBe(201);
     expect(await deliveriesOf(endpoint.id)).toHaveLength(0);
-    await owner.patch(`/api/v1/organisations/${orgId}/webhooks/${endpoint.id}`, { isEnabled: true, eventTypes: ["wave.opened"] });
+    const otherType = await owner.patch(`/api/v1/organisations/${orgId}/webhooks/${endpoint.id}`, { isEnabled: true, eventTypes: ["wave.opened"] });
+    expect(otherType.json()).toMatchObject({ isEnabled: true, eventTypes: ["wave.opened"] });
     expect((await answer(publicToken, { [questions.nps.id]: 8 })).statusCode).toBe(201);
     expect(await deliveriesOf(endpoint.id)).toHaveLength(0);
     // Subscribed again: the very next answer is delivered (nothing stale is remembered).
-    await owner.patch(`/api/v1/organisations/${orgId}/webhooks/${endpoint.id}`, { eventTypes: ["response.created"] });
+    expect((await owner.patch(`/api/v1/organisations/${orgId}/webhooks/${endpoint.id}`, { eventTypes: ["response.created"] })).statusCode).toBe(200);
     expect((await answer(publicToken, { [questions.nps.id]: 8 })).statusCode).toBe(201);
     expect(await deliveriesOf(endpoint.id)).toHaveLength(1);
   });
@@ -163,8 +181,11 @@ describe("retries", () => {
     const { publicToken, questions } = await insertSurvey(t.ctx.db, orgId);
     receiver.replies.push({ status: 500, body: "x".repeat(2000) });
     const startedAt = Date.now();
-    await answer(publicToken, { [questions.nps.id]: 10 });
-    const [first] = await until(() => deliveriesOf(endpoint.id), (rows) => rows[0]?.status === "retrying");
+    expect((await answer(publicToken, { [questions.nps.id]: 10 })).statusCode).toBe(201);
+    const [first] = await until(
+      () => deliveriesOf(endpoint.id),
+      (rows) => rows[0]?.status === "retrying",
+    );
     expect(first).toMatchObject({ attempts: 1, lastStatusCode: 500, lastError: "HTTP 500" });
     expect(JSON.stringify(first)).not.toContain("x".repeat(20));
     const wait = (first?.nextAttemptAt?.getTime() ?? 0) - startedAt;
@@ -174,12 +195,23 @@ describe("retries", () => {
 
     // The admin sees it waiting, with its code and next attempt.
     const listed = await owner.get(`/api/v1/organisations/${orgId}/webhook-deliveries?endpointId=${endpoint.id}`);
-    expect(listed.json()[0]).toMatchObject({ status: "retrying", attempts: 1, maxAttempts: 5, lastStatusCode: 500, nextAttemptAt: first?.nextAttemptAt?.toISOString() });
+    expect(listed.json()[0]).toMatchObject({
+      status: "retrying",
+      attempts: 1,
+      maxAttempts: 5,
+      lastStatusCode: 500,
+      nextAttemptAt: first?.nextAttemptAt?.toISOString(),
+    });
 
     // Time moves on: the durable job of attempt 2 becomes due.
-    await t.ctx.db.execute(sql`UPDATE jobs SET run_at = now() WHERE kind = 'webhook.deliver' AND completed_at IS NULL AND payload->>'deliveryId' = ${first?.id}`);
+    await t.ctx.db.execute(
+      sql`UPDATE jobs SET run_at = now() WHERE kind = 'webhook.deliver' AND completed_at IS NULL AND payload->>'deliveryId' = ${first?.id}`,
+    );
     await t.jobs.drain();
-    const [second] = await until(() => deliveriesOf(endpoint.id), (rows) => rows[0]?.status === "succeeded");
+    const [second] = await until(
+      () => deliveriesOf(endpoint.id),
+      (rows) => rows[0]?.status === "succeeded",
+    );
     expect(second).toMatchObject({ attempts: 2, lastStatusCode: 200, nextAttemptAt: null });
     const hits = receiver.received.filter((r) => r.path === "/flaky");
     expect(hits).toHaveLength(2);
@@ -191,19 +223,28 @@ describe("retries", () => {
     const { owner, orgId, endpoint } = await adminWithEndpoint(receiver.url("/down"));
     const { publicToken, questions } = await insertSurvey(t.ctx.db, orgId);
     receiver.replies.push(...Array.from({ length: 5 }, () => ({ status: 503 })));
-    await answer(publicToken, { [questions.nps.id]: 10 });
+    expect((await answer(publicToken, { [questions.nps.id]: 10 })).statusCode).toBe(201);
     for (let attempt = 1; attempt <= 5; attempt++) {
-      await until(() => deliveriesOf(endpoint.id), (rows) => rows[0]?.attempts === attempt);
+      await until(
+        () => deliveriesOf(endpoint.id),
+        (rows) => rows[0]?.attempts === attempt,
+      );
       await t.ctx.db.execute(sql`UPDATE jobs SET run_at = now() WHERE kind = 'webhook.deliver' AND completed_at IS NULL`);
     }
-    const [failed] = await until(() => deliveriesOf(endpoint.id), (rows) => rows[0]?.status === "failed");
+    const [failed] = await until(
+      () => deliveriesOf(endpoint.id),
+      (rows) => rows[0]?.status === "failed",
+    );
     expect(failed).toMatchObject({ attempts: 5, lastStatusCode: 503, nextAttemptAt: null });
     const pending = await t.ctx.db.select().from(jobs).where(sql`kind = 'webhook.deliver' AND completed_at IS NULL AND payload->>'deliveryId' = ${failed?.id}`);
     expect(pending).toHaveLength(0);
 
     const again = await owner.post(`/api/v1/organisations/${orgId}/webhook-deliveries/${failed?.id}/redeliver`);
     expect(again.statusCode).toBe(200);
-    const [done] = await until(() => deliveriesOf(endpoint.id), (rows) => rows[0]?.status === "succeeded");
+    const [done] = await until(
+      () => deliveriesOf(endpoint.id),
+      (rows) => rows[0]?.status === "succeeded",
+    );
     expect(done?.attempts).toBe(6);
   });
 
@@ -227,12 +268,25 @@ describe("retention", () => {
   it("deletes an endpoint's finished deliveries after 30 days, when it next delivers", async () => {
     const { orgId, endpoint } = await adminWithEndpoint(receiver.url("/kept"));
     const old = (days: number, status: string) =>
-      t.ctx.db.insert(webhookDeliveries).values({ organisationId: orgId, endpointId: endpoint.id, eventType: "response.created", body: "{}", status, createdAt: new Date(Date.now() - days * 86_400_000) }).returning();
+      t.ctx.db
+        .insert(webhookDeliveries)
+        .values({
+          organisationId: orgId,
+          endpointId: endpoint.id,
+          eventType: "response.created",
+          body: "{}",
+          status,
+          createdAt: new Date(Date.now() - days * 86_400_000),
+        })
+        .returning();
     const [expired] = await old(31, "succeeded");
     const [recent] = await old(29, "failed");
     const { publicToken, questions } = await insertSurvey(t.ctx.db, orgId);
-    await answer(publicToken, { [questions.nps.id]: 10 });
-    const rows = await until(() => deliveriesOf(endpoint.id), (r) => r.some((d) => d.status === "succeeded" && d.attempts === 1));
+    expect((await answer(publicToken, { [questions.nps.id]: 10 })).statusCode).toBe(201);
+    const rows = await until(
+      () => deliveriesOf(endpoint.id),
+      (r) => r.some((d) => d.status === "succeeded" && d.attempts === 1),
+    );
     expect(rows.map((r) => r.id)).not.toContain(expired?.id);
     expect(rows.map((r) => r.id)).toContain(recent?.id);
   });
@@ -286,7 +340,11 @@ describe("where webhooks may go (issue 10, finding 5: SSRF through webhooks)", (
     expect(sent.statusCode).toBe(201);
     await strict.jobs.drain();
     const [delivery] = await until(
-      () => strict.ctx.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.endpointId, endpoint?.id ?? "")),
+      () =>
+        strict.ctx.db
+          .select()
+          .from(webhookDeliveries)
+          .where(eq(webhookDeliveries.endpointId, endpoint?.id ?? "")),
       (rows) => rows[0]?.status === "failed",
     );
     expect(delivery).toMatchObject({ lastStatusCode: null, lastError: "refused: https_required" });
@@ -297,8 +355,11 @@ describe("where webhooks may go (issue 10, finding 5: SSRF through webhooks)", (
   it("shows administrators a status code, never what the receiver answered", async () => {
     const { owner, orgId, endpoint } = await adminWithEndpoint(receiver.url("/talkative"));
     receiver.replies.push({ status: 500, body: "root:x:0:0:root:/root:/bin/bash" });
-    await owner.post(`/api/v1/organisations/${orgId}/webhooks/${endpoint.id}/test`);
-    await until(() => deliveriesOf(endpoint.id), (rows) => rows[0]?.status === "failed");
+    expect((await owner.post(`/api/v1/organisations/${orgId}/webhooks/${endpoint.id}/test`)).statusCode).toBe(201);
+    await until(
+      () => deliveriesOf(endpoint.id),
+      (rows) => rows[0]?.status === "failed",
+    );
     const listed = await owner.get(`/api/v1/organisations/${orgId}/webhook-deliveries?endpointId=${endpoint.id}`);
     expect(listed.json()[0]).toMatchObject({ lastStatusCode: 500, lastError: "HTTP 500" });
     // No field for an answer at all, not even an empty one (the API promises a status code only).
@@ -328,8 +389,11 @@ describe("secrets at rest (issue 10, finding 13)", () => {
     expect(String(dump.rows[0]?.all)).not.toContain(endpoint.secret.slice(6));
 
     const { publicToken, questions } = await insertSurvey(t.ctx.db, orgId);
-    await answer(publicToken, { [questions.nps.id]: 10 });
-    await until(() => deliveriesOf(endpoint.id), (rows) => rows[0]?.status === "succeeded");
+    expect((await answer(publicToken, { [questions.nps.id]: 10 })).statusCode).toBe(201);
+    await until(
+      () => deliveriesOf(endpoint.id),
+      (rows) => rows[0]?.status === "succeeded",
+    );
     const got = receiver.received.find((r) => r.path === "/sealed");
     if (!got) throw new Error("nothing received");
     expect(() => new Webhook(endpoint.secret).verify(got.body, got.headers as Record<string, string>)).not.toThrow();
@@ -340,20 +404,36 @@ describe("secrets at rest (issue 10, finding 13)", () => {
     const clear = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
     const [legacy] = await t.ctx.db
       .insert(webhookEndpoints)
-      .values({ organisationId: orgId, url: receiver.url("/legacy"), eventTypes: ["response.created"], secret: clear, previousSecret: "whsec_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=", previousSecretExpiresAt: new Date(Date.now() + 3600_000) })
+      .values({
+        organisationId: orgId,
+        url: receiver.url("/legacy"),
+        eventTypes: ["response.created"],
+        secret: clear,
+        previousSecret: "whsec_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
+        previousSecretExpiresAt: new Date(Date.now() + 3600_000),
+      })
       .returning();
     expect(await sealStoredWebhookSecrets(t.ctx.db, t.ctx.env)).toBeGreaterThanOrEqual(1);
-    const [sealed] = await t.ctx.db.select().from(webhookEndpoints).where(eq(webhookEndpoints.id, legacy?.id ?? ""));
+    const [sealed] = await t.ctx.db
+      .select()
+      .from(webhookEndpoints)
+      .where(eq(webhookEndpoints.id, legacy?.id ?? ""));
     expect(sealed?.secret).toMatch(/^tsb1:/);
     expect(sealed?.previousSecret).toMatch(/^tsb1:/);
     expect(await sealStoredWebhookSecrets(t.ctx.db, t.ctx.env)).toBe(0);
-    const [again] = await t.ctx.db.select().from(webhookEndpoints).where(eq(webhookEndpoints.id, legacy?.id ?? ""));
+    const [again] = await t.ctx.db
+      .select()
+      .from(webhookEndpoints)
+      .where(eq(webhookEndpoints.id, legacy?.id ?? ""));
     expect(again?.secret).toBe(sealed?.secret);
 
     const listed = await owner.get(`/api/v1/organisations/${orgId}/webhooks`);
     expect(listed.json()).toContainEqual(expect.objectContaining({ id: legacy?.id, secretHint: `…${clear.slice(-4)}` }));
-    await owner.post(`/api/v1/organisations/${orgId}/webhooks/${legacy?.id}/test`);
-    await until(() => deliveriesOf(legacy?.id ?? ""), (rows) => rows[0]?.status === "succeeded");
+    expect((await owner.post(`/api/v1/organisations/${orgId}/webhooks/${legacy?.id}/test`)).statusCode).toBe(201);
+    await until(
+      () => deliveriesOf(legacy?.id ?? ""),
+      (rows) => rows[0]?.status === "succeeded",
+    );
     const got = receiver.received.find((r) => r.path === "/legacy");
     if (!got) throw new Error("nothing received");
     expect(() => new Webhook(clear).verify(got.body, got.headers as Record<string, string>)).not.toThrow();
@@ -387,7 +467,10 @@ describe("administration", () => {
     expect(rotated.json().isPreviousSecretActive).toBe(true);
     expect((await people.manager.post(`${url}/${endpoint.id}/rotate-secret`)).statusCode).toBe(403);
 
-    expect((await people.admin.post(url, { url: "http://crm.example.com/h" })).json()).toMatchObject({ code: "validation_failed", errors: [{ path: "body.url" }] });
+    expect((await people.admin.post(url, { url: "http://crm.example.com/h" })).json()).toMatchObject({
+      code: "validation_failed",
+      errors: [{ path: "body.url" }],
+    });
     expect((await people.admin.post(url, { url: receiver.url(), eventTypes: ["answer.deleted"] })).statusCode).toBe(400);
     expect((await people.admin.delete(`${url}/${endpoint.id}`)).statusCode).toBe(204);
     expect((await people.owner.get(url)).json()).toEqual([]);
@@ -395,18 +478,27 @@ describe("administration", () => {
 
   it("sends a test event on demand, once, even to a disabled endpoint", async () => {
     const { owner, orgId, endpoint } = await adminWithEndpoint(receiver.url("/test-event"));
-    await owner.patch(`/api/v1/organisations/${orgId}/webhooks/${endpoint.id}`, { isEnabled: false });
+    expect((await owner.patch(`/api/v1/organisations/${orgId}/webhooks/${endpoint.id}`, { isEnabled: false })).json().isEnabled).toBe(false);
     receiver.replies.push({ status: 500 });
     const sent = await owner.post(`/api/v1/organisations/${orgId}/webhooks/${endpoint.id}/test`);
     expect(sent.statusCode).toBe(201);
     expect(sent.json()).toMatchObject({ eventType: "webhook.test", status: "pending", endpointId: endpoint.id });
-    const [failed] = await until(() => deliveriesOf(endpoint.id), (rows) => rows[0]?.status === "failed");
+    const [failed] = await until(
+      () => deliveriesOf(endpoint.id),
+      (rows) => rows[0]?.status === "failed",
+    );
     expect(failed).toMatchObject({ attempts: 1, lastStatusCode: 500, nextAttemptAt: null });
-    await owner.post(`/api/v1/organisations/${orgId}/webhooks/${endpoint.id}/test`);
-    await until(() => deliveriesOf(endpoint.id), (rows) => rows.some((r) => r.status === "succeeded"));
+    expect((await owner.post(`/api/v1/organisations/${orgId}/webhooks/${endpoint.id}/test`)).statusCode).toBe(201);
+    await until(
+      () => deliveriesOf(endpoint.id),
+      (rows) => rows.some((r) => r.status === "succeeded"),
+    );
     const got = receiver.received.filter((r) => r.path === "/test-event");
     expect(got).toHaveLength(2);
-    const event = new Webhook(endpoint.secret).verify(got[1]?.body ?? "", got[1]?.headers as Record<string, string>) as { type: string; data: { endpointId: string } };
+    const event = new Webhook(endpoint.secret).verify(got[1]?.body ?? "", got[1]?.headers as Record<string, string>) as {
+      type: string;
+      data: { endpointId: string };
+    };
     expect(event).toMatchObject({ type: "webhook.test", data: { endpointId: endpoint.id } });
     const stranger = await signUp(t, "Curieux");
     const strangerOrg = await createOrganisation(stranger, "Ailleurs");
@@ -415,21 +507,30 @@ describe("administration", () => {
 
   it("signs with both secrets during a rotation, so receivers can switch without losing one", async () => {
     const { owner, orgId, endpoint } = await adminWithEndpoint(receiver.url("/rotating"));
-    const rotated = (await owner.post(`/api/v1/organisations/${orgId}/webhooks/${endpoint.id}/rotate-secret`)).json();
+    const rotation = await owner.post(`/api/v1/organisations/${orgId}/webhooks/${endpoint.id}/rotate-secret`);
+    expect(rotation.statusCode).toBe(200);
+    const rotated = rotation.json();
     const { publicToken, questions } = await insertSurvey(t.ctx.db, orgId);
-    await answer(publicToken, { [questions.nps.id]: 10 });
-    await until(() => deliveriesOf(endpoint.id), (rows) => rows[0]?.status === "succeeded");
+    expect((await answer(publicToken, { [questions.nps.id]: 10 })).statusCode).toBe(201);
+    await until(
+      () => deliveriesOf(endpoint.id),
+      (rows) => rows[0]?.status === "succeeded",
+    );
     const got = receiver.received.find((r) => r.path === "/rotating");
     if (!got) throw new Error("nothing received");
     expect(String(got.headers["webhook-signature"]).split(" ")).toHaveLength(2);
-    for (const secret of [rotated.secret, endpoint.secret]) expect(() => new Webhook(secret).verify(got.body, got.headers as Record<string, string>)).not.toThrow();
+    for (const secret of [rotated.secret, endpoint.secret])
+      expect(() => new Webhook(secret).verify(got.body, got.headers as Record<string, string>)).not.toThrow();
   });
 
   it("keeps another organisation's endpoints and deliveries out of reach (404)", async () => {
     const a = await adminWithEndpoint(receiver.url("/org-a"));
     const { publicToken, questions } = await insertSurvey(t.ctx.db, a.orgId);
-    await answer(publicToken, { [questions.nps.id]: 10 });
-    const [delivery] = await until(() => deliveriesOf(a.endpoint.id), (rows) => rows[0]?.status === "succeeded");
+    expect((await answer(publicToken, { [questions.nps.id]: 10 })).statusCode).toBe(201);
+    const [delivery] = await until(
+      () => deliveriesOf(a.endpoint.id),
+      (rows) => rows[0]?.status === "succeeded",
+    );
     const other = await signUp(t, "Autre Admin");
     const otherOrg = await createOrganisation(other, "Autre école");
     const stranger: Agent = other;
@@ -442,7 +543,15 @@ describe("administration", () => {
     expect((await stranger.post(`${base}/webhook-deliveries/${delivery?.id}/redeliver`)).statusCode).toBe(404);
     expect((await stranger.get(`${base}/webhook-deliveries`)).json()).toEqual([]);
     const own = await a.owner.get(`/api/v1/organisations/${a.orgId}/webhook-deliveries`);
-    expect(own.json()).toEqual([expect.objectContaining({ id: delivery?.id, status: "succeeded", lastStatusCode: 200, endpointUrl: receiver.url("/org-a"), eventType: "response.created" })]);
+    expect(own.json()).toEqual([
+      expect.objectContaining({
+        id: delivery?.id,
+        status: "succeeded",
+        lastStatusCode: 200,
+        endpointUrl: receiver.url("/org-a"),
+        eventType: "response.created",
+      }),
+    ]);
     // A member of the other organisation added as admin here sees it: it is membership, not the user.
     await addMember(t, a.orgId, stranger, "admin");
     expect((await stranger.get(`/api/v1/organisations/${a.orgId}/webhooks`)).json()).toHaveLength(1);
