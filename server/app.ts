@@ -15,34 +15,12 @@ import { toTrustProxyOption } from "./http/client-address.js";
 import { registerCredentialLimits } from "./http/credential-limits.js";
 import { answerFrameworkError, registerEdgeGuards } from "./http/edge.js";
 import { RedactingLogController, serializeRequestForLog } from "./http/log-redaction.js";
-import { registerProblemHandlers } from "./http/problem.js";
+import { registerProblemHandlers } from "./platform/problem.js";
 import { registerSecurity } from "./http/security.js";
 import websocket from "@fastify/websocket";
 import { registerWorkshopSocket } from "./realtime/workshop-socket.js";
-import { registerAuthRoutes } from "./modules/auth/auth.routes.js";
-import { registerAuditRoutes } from "./modules/audit/audit.routes.js";
-import { registerHealthRoutes } from "./modules/health/health.routes.js";
-import { registerInvitationRoutes } from "./modules/invitations/invitations.routes.js";
-import { registerMeRoutes } from "./modules/me/me.routes.js";
-import { registerMemberRoutes } from "./modules/members/members.routes.js";
-import { registerOrganisationRoutes } from "./modules/organisations/organisations.routes.js";
-import { registerOutboxRoutes } from "./modules/outbox/outbox.routes.js";
-import { registerSsoRoutes } from "./modules/sso/sso.routes.js";
-import { registerJourneyRoutes } from "./modules/journeys/journeys.routes.js";
-import { registerJourneyStructureRoutes } from "./modules/journeys/structure.routes.js";
-import { registerJourneyVersionRoutes } from "./modules/journeys/versions.routes.js";
-import { registerPersonaRoutes } from "./modules/personas/personas.routes.js";
-import { registerProgrammeRoutes } from "./modules/programmes/programmes.routes.js";
-import { registerStakeholderRoutes } from "./modules/stakeholders/stakeholders.routes.js";
-import { registerSurveyDashboardRoutes } from "./modules/surveys/dashboard.routes.js";
-import { registerSurveyAnswerRoutes } from "./modules/survey-answers/answers.routes.js";
-import { registerSurveyResultRoutes } from "./modules/surveys/results.routes.js";
-import { registerSurveyRoutes } from "./modules/surveys/surveys.routes.js";
-import { registerSurveyWaveRoutes } from "./modules/surveys/waves.routes.js";
-import { registerPromoterRoutes } from "./modules/promoters/promoters.routes.js";
-import { registerWebhookRoutes } from "./modules/webhooks/webhooks.routes.js";
-import { registerWorkshopAfterwardsRoutes } from "./modules/workshops/afterwards.routes.js";
-import { registerWorkshopRoutes } from "./modules/workshops/workshops.routes.js";
+import { features } from "./modules/index.js";
+import { registerPolicies } from "./platform/authorise.js";
 import { webDistDir } from "./paths.js";
 
 export type App = FastifyInstance;
@@ -84,36 +62,10 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
   await app.register(swaggerUi, { routePrefix: "/api/docs", staticCSP: true });
 
-  registerAuthRoutes(app, ctx);
-  registerHealthRoutes(app, ctx);
-  await app.register(
-    async (v1) => {
-      registerMeRoutes(v1, ctx);
-      registerOrganisationRoutes(v1, ctx);
-      registerMemberRoutes(v1, ctx);
-      registerInvitationRoutes(v1, ctx);
-      registerAuditRoutes(v1, ctx);
-      registerOutboxRoutes(v1, ctx);
-      registerSsoRoutes(v1, ctx);
-      registerStakeholderRoutes(v1, ctx);
-      registerPersonaRoutes(v1, ctx);
-      registerProgrammeRoutes(v1, ctx);
-      registerJourneyRoutes(v1, ctx);
-      registerJourneyStructureRoutes(v1, ctx);
-      registerJourneyVersionRoutes(v1, ctx);
-      registerSurveyRoutes(v1, ctx);
-      registerSurveyResultRoutes(v1, ctx);
-      registerSurveyDashboardRoutes(v1, ctx);
-      registerWorkshopRoutes(v1, ctx);
-      registerWorkshopAfterwardsRoutes(v1, ctx);
-      registerWebhookRoutes(v1, ctx);
-      registerPromoterRoutes(v1, ctx);
-      registerSurveyWaveRoutes(v1, ctx);
-    },
-    { prefix: "/api/v1" },
-  );
-
-  await registerSurveyAnswerRoutes(app, ctx);
+  for (const feature of features) {
+    if (feature.policies) registerPolicies(feature.policies);
+    await feature.routes?.(app, ctx);
+  }
   await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
   registerWorkshopSocket(app, ctx);
   await registerWebApp(app);

@@ -10,22 +10,16 @@ import { buildApp } from "./app.js";
 import type { AppContext } from "./context.js";
 import { applyMigrations, createDatabase } from "./db/client.js";
 import type { Env } from "./env.js";
-import { type JobRunner, startJobRunner } from "./jobs/queue.js";
+import { type JobRunner, startJobRunner } from "./platform/job-runner.js";
 import { createMailer } from "./mail/mailer.js";
-import { surveyReminderJob } from "./modules/surveys/invitations.service.js";
-import { briefJobKind, workshopBriefJob } from "./modules/workshops/brief.service.js";
-import { surveyRelaunchJob } from "./modules/surveys/waves.service.js";
-import { webhookDeliveryJob } from "./modules/webhooks/delivery.js";
-import { sealStoredWebhookSecrets } from "./modules/webhooks/webhook-secrets.js";
-import { sealStoredSsoSecrets } from "./modules/sso/sso-secrets.js";
+import { features } from "./modules/index.js";
+import { listIssuerOrigins, provisionSsoMember, ssoDomainRefusal } from "./modules/sso/index.js";
+import { recordWorkshopClosed } from "./modules/workshops/index.js";
+import { EventBus } from "./platform/events.js";
 import { guardHandlerFetches } from "./platform/outbound-fetch.js";
-import { startAnsweredMarking } from "./modules/surveys/answered-marks.js";
-import { startScoreRollups } from "./modules/surveys/rollups.js";
-import { listIssuerOrigins, provisionSsoMember, ssoDomainRefusal } from "./modules/sso/sso.service.js";
 import { projectRoot } from "./paths.js";
 import { JourneyEventHub } from "./realtime/journey-events.js";
 import { WorkshopHub } from "./realtime/workshop-hub.js";
-import { recordWorkshopClosed } from "./modules/workshops/close.service.js";
 
 export type Tutti = {
   ctx: AppContext;
@@ -43,9 +37,6 @@ export async function bootTutti(env: Env, databaseUrl: string, databaseKind: App
   const log = pino({ level: env.LOG_LEVEL });
   const { pool, db } = createDatabase(databaseUrl, 20);
   await applyMigrations(pool);
-  // Secrets written before encryption at rest are sealed now (idempotent).
-  await sealStoredWebhookSecrets(db, env);
-  await sealStoredSsoSecrets(db, env);
   const mailer = createMailer({ pool, smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, log, limits: { perOrganisation: env.MAIL_QUOTA_PER_DAY, perRecipient: env.MAIL_QUOTA_PER_RECIPIENT_PER_DAY } });
   const auth = createAuth({
     env,
@@ -59,11 +50,14 @@ export async function bootTutti(env: Env, databaseUrl: string, databaseKind: App
   guardHandlerFetches(auth, { isPrivateAllowed: env.OUTBOUND_ALLOW_PRIVATE === "true" });
   const journeyEvents = new JourneyEventHub(pool);
   const workshopHub = new WorkshopHub(pool, db, { onClosed: recordWorkshopClosed }, log);
-  const ctx: AppContext = { env, pool, db, auth, mailer, journeyEvents, workshopHub, databaseKind, version: readAppVersion() };
+  const events = new EventBus(() => ctx, features.flatMap((feature) => feature.subscriptions ?? []));
+  const ctx: AppContext = { env, pool, db, auth, mailer, journeyEvents, workshopHub, events, log, databaseKind, version: readAppVersion() };
+  // E.g. secrets written before encryption at rest are sealed now (idempotent).
+  for (const feature of features) await feature.prepare?.(ctx);
   const app = await buildApp(ctx);
-  const rollups = startScoreRollups(db, (error) => log.warn({ err: String(error) }, "score roll-up failed"));
-  const answeredMarks = startAnsweredMarking(db, env.secret, (error) => log.warn({ err: String(error) }, "answered marks failed"));
-  const jobs = startJobRunner(pool, { ...mailer.jobHandlers, "survey.remind": surveyReminderJob(ctx), [briefJobKind]: workshopBriefJob(ctx), "webhook.deliver": webhookDeliveryJob(ctx), "survey.relaunch": surveyRelaunchJob(ctx) }, log, options.jobPollMs);
+  const background = features.flatMap((feature) => (feature.start ? [feature.start(ctx)] : []));
+  const handlers = Object.fromEntries(features.flatMap((feature) => feature.jobs?.(ctx) ?? []).map((job) => [job.kind, job.run]));
+  const jobs = startJobRunner(pool, { ...mailer.jobHandlers, ...handlers }, log, options.jobPollMs);
   return {
     ctx,
     app,
@@ -71,8 +65,7 @@ export async function bootTutti(env: Env, databaseUrl: string, databaseKind: App
     close: async () => {
       await app.close();
       await jobs.stop();
-      await rollups.stop();
-      await answeredMarks.stop();
+      for (const work of background) await work.stop();
       await journeyEvents.close();
       await workshopHub.close();
       mailer.close();

@@ -1,9 +1,11 @@
-/** What every module receives: configuration, database, authentication and mail. */
+/** What every module receives: configuration, database, authentication, mail, events and the log. */
 import type pg from "pg";
+import type { Logger } from "pino";
 import type { Auth } from "./auth/auth.js";
 import type { Database } from "./db/client.js";
 import type { Env } from "./env.js";
 import type { Mailer } from "./mail/mailer.js";
+import type { EventBus } from "./platform/events.js";
 import type { JourneyEventHub } from "./realtime/journey-events.js";
 import type { WorkshopHub } from "./realtime/workshop-hub.js";
 
@@ -15,6 +17,9 @@ export type AppContext = {
   mailer: Mailer;
   journeyEvents: JourneyEventHub;
   workshopHub: WorkshopHub;
+  /** Domain events: emitted inside a transaction, handled by the subscribing features (platform/events.ts). */
+  events: EventBus;
+  log: Logger;
   databaseKind: "embedded" | "external";
   version: string;
 };

@@ -9,7 +9,7 @@ import { magicLink, organization } from "better-auth/plugins";
 import type { Pool } from "pg";
 import type { Env } from "../env.js";
 import type { Mailer } from "../mail/mailer.js";
-import { authDatabase } from "../modules/sso/sso-secrets.js";
+import { authDatabase } from "../modules/sso/index.js";
 import { accessControl, authRoles } from "./access.js";
 
 export type AuthDeps = {

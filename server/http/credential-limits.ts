@@ -11,7 +11,7 @@ import { randomUUID } from "node:crypto";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { Pool } from "pg";
 import type { Env } from "../env.js";
-import { AppError } from "./problem.js";
+import { AppError } from "../platform/problem.js";
 
 /** Attempts allowed per minute for one (address, e-mail) pair, by endpoint. */
 export const credentialLimits: Record<string, number> = {

@@ -8,7 +8,7 @@
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { clientAddressHeader } from "./client-address.js";
-import { AppError, toProblem } from "./problem.js";
+import { AppError, toProblem } from "../platform/problem.js";
 
 /** A quick test: the string may hold a NUL or a surrogate (most strings are rejected here). */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is what this refuses.

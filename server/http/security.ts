@@ -10,7 +10,7 @@ import helmet, { type HelmetOptions } from "helmet";
 import rateLimit from "@fastify/rate-limit";
 import type { FastifyInstance } from "fastify";
 import type { Env } from "../env.js";
-import { AppError } from "./problem.js";
+import { AppError } from "../platform/problem.js";
 
 const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
 const limitedPrefixes = ["/api/", "/s/"];

@@ -124,11 +124,20 @@ function cookieOf(agent: Agent): string {
 describe("partial changes to personas and programmes", () => {
   it("keeps every field that the change does not name", async () => {
     const { orgId, people } = await organisationWithRoles(t);
-    const programme = (await people.manager.post(`/api/v1/organisations/${orgId}/programmes`, { title: "Licence pro", rncpCode: "RNCP12345", places: 28, modality: "apprenticeship" })).json();
+    const programme = (
+      await people.manager.post(`/api/v1/organisations/${orgId}/programmes`, {
+        title: "Licence pro",
+        rncpCode: "RNCP12345",
+        places: 28,
+        modality: "apprenticeship",
+      })
+    ).json();
     const renamed = (await people.manager.patch(`/api/v1/organisations/${orgId}/programmes/${programme.id}`, { title: "Licence professionnelle" })).json();
     expect(renamed).toMatchObject({ title: "Licence professionnelle", rncpCode: "RNCP12345", places: 28, modality: "apprenticeship" });
     const type = (await people.manager.get(`/api/v1/organisations/${orgId}/stakeholder-types`)).json()[0];
-    const persona = (await people.manager.post(`/api/v1/organisations/${orgId}/personas`, { stakeholderTypeId: type.id, name: "Sarah", age: 22, quote: "Vite !" })).json();
+    const persona = (
+      await people.manager.post(`/api/v1/organisations/${orgId}/personas`, { stakeholderTypeId: type.id, name: "Sarah", age: 22, quote: "Vite !" })
+    ).json();
     const aged = (await people.manager.patch(`/api/v1/organisations/${orgId}/personas/${persona.id}`, { age: 23 })).json();
     expect(aged).toMatchObject({ name: "Sarah", age: 23, quote: "Vite !" });
   });

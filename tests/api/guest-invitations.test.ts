@@ -106,7 +106,7 @@ describe("inviting an outside guest (issue 10, findings 10 and 17)", () => {
     // The welcome page's sign-in link proves the address and leads to the invitation; accepting makes the guest.
     const welcome = new URL((await lastEmailTo(t, email, "guest_invitation")).link ?? "");
     const guest = new Agent(t);
-    await guest.post("/api/auth/sign-in/magic-link", { email, callbackURL: welcome.searchParams.get("next") });
+    expect((await guest.post("/api/auth/sign-in/magic-link", { email, callbackURL: welcome.searchParams.get("next") })).statusCode).toBe(200);
     const link = new URL((await lastEmailTo(t, email, "magic_link")).link ?? "");
     expect((await guest.get(link.pathname + link.search)).headers.location).toContain(`/invitations/${invitationId}`);
     expect(await membershipsIn(orgId, account?.id ?? "")).toEqual([]);

@@ -19,7 +19,10 @@ async function nextEvent(response: Response, predicate: (event: { event: string;
   const deadline = Date.now() + timeoutMs;
   try {
     while (Date.now() < deadline) {
-      const chunk = await Promise.race([reader.read(), new Promise<never>((_, reject) => setTimeout(() => reject(new Error("no event in time")), deadline - Date.now()))]);
+      const chunk = await Promise.race([
+        reader.read(),
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error("no event in time")), deadline - Date.now())),
+      ]);
       if (chunk.done) break;
       buffer += decoder.decode(chunk.value, { stream: true });
       let end = buffer.indexOf("\n\n");
@@ -54,14 +57,16 @@ describe("live journey changes", () => {
     const ready = await nextEvent(stream, (e) => e.event === "ready");
     expect(ready.data).toMatchObject({ revision: created.journey.revision });
 
-    await people.manager.post(`${path}/stages`, { title: "Admission" });
+    expect((await people.manager.post(`${path}/stages`, { title: "Admission" })).statusCode).toBe(200);
     const change = await nextEvent(stream, (e) => e.event === "change");
     expect(change.data).toMatchObject({ kind: "stage.added", actorName: "Person manager", revision: created.journey.revision + 1 });
     controller.abort();
 
     const outsider = await organisationWithRoles(t);
     const foreignCookie = [...outsider.owner.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
-    const refused = await fetch(`${baseUrl}/api/v1/organisations/${outsider.orgId}/journeys/${created.journey.id}/events`, { headers: { cookie: foreignCookie } });
+    const refused = await fetch(`${baseUrl}/api/v1/organisations/${outsider.orgId}/journeys/${created.journey.id}/events`, {
+      headers: { cookie: foreignCookie },
+    });
     expect(refused.status).toBe(404);
     const guestCookie = [...people.guest.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
     expect((await fetch(`${baseUrl}${path}/events`, { headers: { cookie: guestCookie } })).status).toBe(403);

@@ -83,7 +83,7 @@ describe("building a journey", () => {
     const journey = await blankJourney(people.manager, orgId);
     const base = `/api/v1/organisations/${orgId}/journeys/${journey.journey.id}`;
     const stage = (await people.manager.post(`${base}/stages`, { title: "Formation" })).json().stages[0];
-    await people.manager.post(`${base}/steps`, { stageId: stage.id, title: "Planning" });
+    expect((await people.manager.post(`${base}/steps`, { stageId: stage.id, title: "Planning" })).statusCode).toBe(200);
     const steps = (await people.manager.post(`${base}/steps`, { stageId: stage.id, title: "Cours" })).json().stages[0].steps;
     const [planning, course] = steps;
     const lane = (category: string) => journey.lanes.find((l) => l.category === category)?.stakeholderTypeId;
@@ -93,7 +93,9 @@ describe("building a journey", () => {
       [staff[0], 1],
       [staff[1], 0],
     ] as const) {
-      await people.manager.patch(`${base}/cells`, { stepId: planning.id, stakeholderTypeId, changes: { involvement: "direct", emotion } });
+      expect(
+        (await people.manager.patch(`${base}/cells`, { stepId: planning.id, stakeholderTypeId, changes: { involvement: "direct", emotion } })).statusCode,
+      ).toBe(200);
     }
     const linked = await people.manager.post(`${base}/links`, {
       from: { stepId: planning.id, stakeholderTypeId: lane("teacher") },
@@ -127,8 +129,8 @@ describe("versions, export and import", () => {
     const version = await people.manager.post(`${base}/versions`, { name: "Revue trimestrielle T1" });
     expect(version.statusCode).toBe(201);
 
-    await people.manager.patch(`${base}/steps/${step.id}`, { title: "Entretien de motivation" });
-    await people.manager.post(`${base}/steps`, { stageId: stage.id, title: "Décision" });
+    expect((await people.manager.patch(`${base}/steps/${step.id}`, { title: "Entretien de motivation" })).statusCode).toBe(200);
+    expect((await people.manager.post(`${base}/steps`, { stageId: stage.id, title: "Décision" })).statusCode).toBe(200);
     const diff = (await people.viewer.get(`${base}/diff?from=${version.json().id}&to=current`)).json();
     expect(diff.diff.isEmpty).toBe(false);
     expect(diff.diff.steps.added.map((item: { label?: string; item?: { title: string } }) => item.item?.title ?? item.label)).toContain("Décision");
@@ -214,7 +216,7 @@ describe("importing a document", () => {
     const journey = await blankJourney(people.manager, orgId);
     const base = `/api/v1/organisations/${orgId}/journeys/${journey.journey.id}`;
     const stage = (await people.manager.post(`${base}/stages`, { title: "Admission" })).json().stages[0];
-    await people.manager.post(`${base}/steps`, { stageId: stage.id, title: "Entretien" });
+    expect((await people.manager.post(`${base}/steps`, { stageId: stage.id, title: "Entretien" })).statusCode).toBe(200);
     const doc = (await people.viewer.get(`${base}/document`)).json();
     doc.cells.push({ ...emptyCellFields, stepRef: "no-such-step", stakeholderRef: doc.stakeholders[0].ref, involvement: "direct" });
     const before = (await people.viewer.get(`/api/v1/organisations/${orgId}/journeys`)).json().length;
@@ -233,7 +235,13 @@ describe("partial changes", () => {
     const step = map.stages.flatMap((s) => s.steps).find((s) => s.targetDelayHours === 24);
     const changed: JourneyMap = (await people.manager.patch(`${base}/steps/${step?.id}`, { title: "Accusé de réception sous 24 h" })).json();
     const after = changed.stages.flatMap((s) => s.steps).find((s) => s.id === step?.id);
-    expect(after).toMatchObject({ title: "Accusé de réception sous 24 h", channel: step?.channel, ownerService: step?.ownerService, description: step?.description, targetDelayHours: 24 });
+    expect(after).toMatchObject({
+      title: "Accusé de réception sous 24 h",
+      channel: step?.channel,
+      ownerService: step?.ownerService,
+      description: step?.description,
+      targetDelayHours: 24,
+    });
 
     const link = map.links[0];
     const relinked: JourneyMap = (await people.manager.patch(`${base}/links/${link?.id}`, { weight: 1 })).json();

@@ -28,7 +28,22 @@ const secret = () => `SECRET${randomBytes(12).toString("hex")}`;
 describe("no link in the log, even at LOG_LEVEL=debug", () => {
   it("writes request lines without query strings or token-bearing path segments", async () => {
     const secrets = Array.from({ length: 14 }, secret);
-    const [reset, invitationPage, invitationApi, accept, magic, resetApi, survey, personal, resumeKey, answerToken, adminInvitation, guestInvitation, notFound, confirm] = secrets;
+    const [
+      reset,
+      invitationPage,
+      invitationApi,
+      accept,
+      magic,
+      resetApi,
+      survey,
+      personal,
+      resumeKey,
+      answerToken,
+      adminInvitation,
+      guestInvitation,
+      notFound,
+      confirm,
+    ] = secrets;
     const json = { origin: testOrigin, "content-type": "application/json" };
     const requests: InjectOptions[] = [
       { method: "GET", url: `/reset-password?token=${reset}` },

@@ -5,7 +5,7 @@ import { SMTPServer } from "smtp-server";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, emails, jobs } from "../../server/db/schema.js";
-import { enqueueJob, startJobRunner } from "../../server/jobs/queue.js";
+import { enqueueJob, startJobRunner } from "../../server/platform/job-runner.js";
 import { createMailer, type QueuedMail } from "../../server/mail/mailer.js";
 import { remainingMailQuota } from "../../server/mail/quota.js";
 import { queueMailsInTransaction } from "../../server/mail/transactional.js";
@@ -29,7 +29,12 @@ beforeAll(async () => {
     onData(stream, session, callback) {
       simpleParser(stream)
         .then((mail) => {
-          received.push({ to: session.envelope.rcptTo[0]?.address ?? "", subject: mail.subject ?? "", text: mail.text ?? "", attachments: mail.attachments.length });
+          received.push({
+            to: session.envelope.rcptTo[0]?.address ?? "",
+            subject: mail.subject ?? "",
+            text: mail.text ?? "",
+            attachments: mail.attachments.length,
+          });
           callback();
         })
         .catch(callback);
@@ -73,14 +78,20 @@ describe("links in e-mails (issue 10, finding 13)", () => {
   it("cuts the link out of a sent e-mail and drops its attachments from the job once delivered", async () => {
     const { orgId, owner } = await organisationWithRoles(t);
     const email = uniqueEmail("lien");
-    await owner.post(`/api/v1/organisations/${orgId}/invitations`, { email, role: "staff" });
+    expect((await owner.post(`/api/v1/organisations/${orgId}/invitations`, { email, role: "staff" })).statusCode).toBe(201);
     const row = await lastEmailTo(t, email, "invitation");
     expect(received.find((m) => m.to === email)?.text).toMatch(/\/invitations\/\S+/);
     expect(row).toMatchObject({ status: "sent", link: null, linkExpiresAt: null });
     expect(row.bodyText).toContain("[…]");
     expect(row.bodyText).not.toContain("/invitations/");
 
-    const brief = { ...mail(orgId), kind: "workshop_brief" as const, attachments: [{ filename: "atelier.ics", contentType: "text/calendar", content: "BEGIN:VCALENDAR\r\nURL:http://localhost:3999/workshops/x/live\r\nEND:VCALENDAR" }] };
+    const brief = {
+      ...mail(orgId),
+      kind: "workshop_brief" as const,
+      attachments: [
+        { filename: "atelier.ics", contentType: "text/calendar", content: "BEGIN:VCALENDAR\r\nURL:http://localhost:3999/workshops/x/live\r\nEND:VCALENDAR" },
+      ],
+    };
     const id = await t.ctx.mailer.queue(brief);
     await lastEmailTo(t, brief.to, "workshop_brief");
     expect(received.find((m) => m.to === brief.to)?.attachments).toBe(1);
@@ -91,7 +102,12 @@ describe("links in e-mails (issue 10, finding 13)", () => {
   it("keeps an outbox link until it expires, then cuts it out; never writes a link to the log", async () => {
     const { orgId } = await organisationWithRoles(o);
     const lines: string[] = [];
-    const mailer = createMailer({ pool: o.ctx.pool, smtpUrl: undefined, from: "Tutti <t@exemple.fr>", log: { info: (obj, msg) => void lines.push(JSON.stringify(obj) + msg) } });
+    const mailer = createMailer({
+      pool: o.ctx.pool,
+      smtpUrl: undefined,
+      from: "Tutti <t@exemple.fr>",
+      log: { info: (obj, msg) => void lines.push(JSON.stringify(obj) + msg) },
+    });
     await o.jobs.stop();
     const runner = startJobRunner(o.ctx.pool, mailer.jobHandlers, silent, 50);
     try {
@@ -106,13 +122,19 @@ describe("links in e-mails (issue 10, finding 13)", () => {
         expect(line).not.toContain(reset.to);
       }
       // Until it expires, the invitation's link is there for the administrators of the outbox.
-      const [kept] = await o.ctx.db.select().from(emails).where(eq(emails.id, invitationId as string));
+      const [kept] = await o.ctx.db
+        .select()
+        .from(emails)
+        .where(eq(emails.id, invitationId as string));
       expect(kept).toMatchObject({ status: "outbox", link: invitation.link });
       // Its expiry comes (the purge job falls due): the link goes, the rest of the message stays.
       await o.ctx.db.update(jobs).set({ runAt: new Date() }).where(eq(jobs.kind, "email.purge_link"));
       await settle(o, runner);
       for (const id of [resetId, invitationId]) {
-        const [row] = await o.ctx.db.select().from(emails).where(eq(emails.id, id as string));
+        const [row] = await o.ctx.db
+          .select()
+          .from(emails)
+          .where(eq(emails.id, id as string));
         expect(row?.link).toBeNull();
         expect(row?.bodyText).not.toContain("jeton-secret");
         expect(row?.bodyText).toContain("[…]");
@@ -137,7 +159,12 @@ describe("daily e-mail quotas (issue 10, finding 11)", () => {
       await queueMailsInTransaction(tx, [mail(orgId), mail(orgId), mail(orgId)]);
     });
     await expect(attempt).rejects.toMatchObject({ code: "mail_quota_exceeded", status: 429, extensions: { limit: 5, remaining: 2, requested: 3 } });
-    expect(await t.ctx.db.select().from(auditEvents).where(and(eq(auditEvents.organisationId, orgId), eq(auditEvents.action, "import.started")))).toEqual([]);
+    expect(
+      await t.ctx.db
+        .select()
+        .from(auditEvents)
+        .where(and(eq(auditEvents.organisationId, orgId), eq(auditEvents.action, "import.started"))),
+    ).toEqual([]);
     expect(await t.ctx.db.select().from(emails).where(eq(emails.organisationId, orgId))).toHaveLength(3);
 
     // A rolling 24 hours: yesterday's e-mails no longer count.
@@ -156,9 +183,13 @@ describe("daily e-mail quotas (issue 10, finding 11)", () => {
   it("limits system e-mail per recipient, silently: the page answers the same", async () => {
     const victim = await signUp(t, "Victime Réinitialisations");
     const statuses: number[] = [];
-    for (let i = 0; i < 6; i++) statuses.push((await new Agent(t).post("/api/auth/request-password-reset", { email: victim.user.email, redirectTo: "/reset-password" })).statusCode);
+    for (let i = 0; i < 6; i++)
+      statuses.push((await new Agent(t).post("/api/auth/request-password-reset", { email: victim.user.email, redirectTo: "/reset-password" })).statusCode);
     expect(new Set(statuses)).toEqual(new Set([200]));
-    const toVictim = await t.ctx.db.select().from(emails).where(and(isNull(emails.organisationId), sql`lower(${emails.toAddress}) = lower(${victim.user.email})`));
+    const toVictim = await t.ctx.db
+      .select()
+      .from(emails)
+      .where(and(isNull(emails.organisationId), sql`lower(${emails.toAddress}) = lower(${victim.user.email})`));
     expect(toVictim).toHaveLength(3);
     expect(await t.ctx.mailer.queue(mail(null, victim.user.email))).toBeNull();
   });
@@ -168,7 +199,7 @@ describe("e-mail delivery", () => {
   it("sends an invitation through the SMTP server, with the acceptance link", async () => {
     const { orgId, owner } = await organisationWithRoles(t);
     const email = uniqueEmail("smtp");
-    await owner.post(`/api/v1/organisations/${orgId}/invitations`, { email, role: "staff" });
+    expect((await owner.post(`/api/v1/organisations/${orgId}/invitations`, { email, role: "staff" })).statusCode).toBe(201);
     const row = await lastEmailTo(t, email, "invitation");
     expect(row.status).toBe("sent");
     const mail = received.find((m) => m.to === email);

@@ -24,7 +24,11 @@ const answer = (publicToken: string, body: Record<string, unknown>) =>
     headers: { "content-type": "application/json" },
     payload: JSON.stringify({ key: newKey(), locale: "fr", ...body }),
   });
-const thanksTo = (to: string) => t.ctx.db.select().from(emails).where(and(eq(emails.toAddress, to), eq(emails.kind, "promoter_thanks")));
+const thanksTo = (to: string) =>
+  t.ctx.db
+    .select()
+    .from(emails)
+    .where(and(eq(emails.toAddress, to), eq(emails.kind, "promoter_thanks")));
 
 describe("thanking promoters", () => {
   it("thanks a consenting promoter of a confidential survey, in their language, with the review link", async () => {
@@ -39,7 +43,9 @@ describe("thanking promoters", () => {
     const promoter = await addInvitation(t.ctx.db, orgId, survey.id, "promoteur@exemple.fr");
     const english = await addInvitation(t.ctx.db, orgId, survey.id, "fan@exemple.fr");
     expect((await answer(publicToken, { answers: { [questions.nps.id]: 10 }, invitationToken: promoter.token, consentToContact: true })).statusCode).toBe(201);
-    expect((await answer(publicToken, { answers: { [questions.nps.id]: 9 }, invitationToken: english.token, consentToContact: true, locale: "en" })).statusCode).toBe(201);
+    expect(
+      (await answer(publicToken, { answers: { [questions.nps.id]: 9 }, invitationToken: english.token, consentToContact: true, locale: "en" })).statusCode,
+    ).toBe(201);
 
     const [fr] = await thanksTo("promoteur@exemple.fr");
     expect(fr).toMatchObject({ organisationId: orgId, locale: "fr", link: "https://avis.exemple.fr/iae" });
@@ -69,11 +75,20 @@ describe("thanking promoters", () => {
     const passive = await addInvitation(t.ctx.db, orgId, confidential.survey.id, "passif@exemple.fr");
     const anon = await addInvitation(t.ctx.db, orgId, anonymous.survey.id, "anonyme@exemple.fr");
     const nps = (s: typeof confidential) => s.questions.nps.id;
-    expect((await answer(confidential.publicToken, { answers: { [nps(confidential)]: 10 }, invitationToken: noConsent.token, consentToContact: false })).statusCode).toBe(201);
-    expect((await answer(confidential.publicToken, { answers: { [nps(confidential)]: 8 }, invitationToken: passive.token, consentToContact: true })).statusCode).toBe(201);
-    expect((await answer(anonymous.publicToken, { answers: { [nps(anonymous)]: 10 }, invitationToken: anon.token, consentToContact: true })).statusCode).toBe(201);
+    expect(
+      (await answer(confidential.publicToken, { answers: { [nps(confidential)]: 10 }, invitationToken: noConsent.token, consentToContact: false })).statusCode,
+    ).toBe(201);
+    expect(
+      (await answer(confidential.publicToken, { answers: { [nps(confidential)]: 8 }, invitationToken: passive.token, consentToContact: true })).statusCode,
+    ).toBe(201);
+    expect((await answer(anonymous.publicToken, { answers: { [nps(anonymous)]: 10 }, invitationToken: anon.token, consentToContact: true })).statusCode).toBe(
+      201,
+    );
     expect((await answer(confidential.publicToken, { answers: { [nps(confidential)]: 10 }, consentToContact: true })).statusCode).toBe(201);
-    const sent = await t.ctx.db.select().from(emails).where(and(eq(emails.organisationId, orgId), eq(emails.kind, "promoter_thanks")));
+    const sent = await t.ctx.db
+      .select()
+      .from(emails)
+      .where(and(eq(emails.organisationId, orgId), eq(emails.kind, "promoter_thanks")));
     expect(sent).toEqual([]);
   });
 

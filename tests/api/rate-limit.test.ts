@@ -55,7 +55,13 @@ describe("limits keyed by address and account, not by address alone (finding 14)
       statuses.push(link.statusCode);
     }
     for (let i = 0; i < 10; i++) {
-      const out = await t.app.inject({ method: "POST", url: "/api/auth/sign-out", remoteAddress: "192.0.2.65", headers: { origin: testOrigin, "content-type": "application/json" }, payload: "{}" });
+      const out = await t.app.inject({
+        method: "POST",
+        url: "/api/auth/sign-out",
+        remoteAddress: "192.0.2.65",
+        headers: { origin: testOrigin, "content-type": "application/json" },
+        payload: "{}",
+      });
       statuses.push(out.statusCode);
     }
     expect(statuses.filter((status) => status === 429)).toEqual([]);

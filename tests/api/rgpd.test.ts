@@ -37,7 +37,10 @@ async function answer(publicToken: string, token: string, fields: [string, strin
 
 /** Appends an event to a workshop's log as the live room would commit it. */
 async function appendEvent(workshopId: string, organisationId: string, type: string, actorId: string | null, payload: Record<string, unknown>) {
-  const [last] = await t.ctx.db.select({ seq: sql<number>`coalesce(max(${workshopEvents.seq}), 0)::int` }).from(workshopEvents).where(eq(workshopEvents.workshopId, workshopId));
+  const [last] = await t.ctx.db
+    .select({ seq: sql<number>`coalesce(max(${workshopEvents.seq}), 0)::int` })
+    .from(workshopEvents)
+    .where(eq(workshopEvents.workshopId, workshopId));
   await t.ctx.db.insert(workshopEvents).values({ organisationId, workshopId, seq: (last?.seq ?? 0) + 1, type, actorId, payload });
 }
 
@@ -69,14 +72,24 @@ async function personWhoDidEverything() {
   const places = await t.ctx.db.select().from(workshopParticipants).where(eq(workshopParticipants.workshopId, workshop.id));
   const placeOf = (userId: string) => places.find((p) => p.userId === userId)?.id as string;
   await t.ctx.workshopHub.ensureJoined(workshop.id, orgId, { id: placeOf(person.user.id), name, role: "participant", stakeholderTypeId: null });
-  await t.ctx.workshopHub.ensureJoined(workshop.id, orgId, { id: placeOf(people.staff.user.id), name: "Person staff", role: "participant", stakeholderTypeId: null });
+  await t.ctx.workshopHub.ensureJoined(workshop.id, orgId, {
+    id: placeOf(people.staff.user.id),
+    name: "Person staff",
+    role: "participant",
+    stakeholderTypeId: null,
+  });
   await appendEvent(workshop.id, orgId, "note.add", placeOf(person.user.id), { noteId: "n-albertine", text: "Les plannings arrivent trop tard" });
   await appendEvent(workshop.id, orgId, "note.add", placeOf(people.staff.user.id), { noteId: "n-staff", text: `Bonne idée de ${name}, à creuser` });
-  await t.ctx.db.insert(improvementActions).values({ organisationId: orgId, workshopId: workshop.id, title: "Publier les plannings un mois avant", ownerName: name, ownerUserId: person.user.id });
+  await t.ctx.db
+    .insert(improvementActions)
+    .values({ organisationId: orgId, workshopId: workshop.id, title: "Publier les plannings un mois avant", ownerName: name, ownerUserId: person.user.id });
   // The brief to a co-participant, not sent yet: its calendar file lists every attendee.
   await t.ctx.db.insert(jobs).values({
     kind: "email.send",
-    payload: { emailId: randomUUID(), attachments: [{ filename: "atelier.ics", contentType: "text/calendar", content: `ATTENDEE;CN=${name}:mailto:${email}` }] },
+    payload: {
+      emailId: randomUUID(),
+      attachments: [{ filename: "atelier.ics", contentType: "text/calendar", content: `ATTENDEE;CN=${name}:mailto:${email}` }],
+    },
     runAt: new Date(Date.now() + 86_400_000),
   });
 
@@ -101,11 +114,23 @@ async function personWhoDidEverything() {
 
   // As an administrator they registered the organisation's SSO provider.
   const providerId = `sso-${suffix}`;
-  await t.ctx.db.insert(ssoProvider).values({ id: randomUUID(), issuer: "https://idp.exemple.fr", userId: person.user.id, providerId, organizationId: orgId, domain: `${suffix}.exemple.fr` });
+  await t.ctx.db
+    .insert(ssoProvider)
+    .values({ id: randomUUID(), issuer: "https://idp.exemple.fr", userId: person.user.id, providerId, organizationId: orgId, domain: `${suffix}.exemple.fr` });
 
   await t.jobs.drain();
   return {
-    providerId, name, email, person, orgId, owner, workshop, personPlace: placeOf(person.user.id), confidential, anonymous };
+    providerId,
+    name,
+    email,
+    person,
+    orgId,
+    owner,
+    workshop,
+    personPlace: placeOf(person.user.id),
+    confidential,
+    anonymous,
+  };
 }
 
 /** Every row of every table whose text, varchar, array or JSON column contains one of `needles`. */
@@ -164,7 +189,17 @@ describe("RGPD right to erasure (finding 12)", () => {
     const { person, email, name } = traces;
     // Before: the eight tables of the finding (and the account) hold them.
     const before = new Set((await scanDatabase([email, name])).map((hit) => hit.split(".")[0]));
-    for (const table of ["emails", "jobs", "audit_events", "invitation", "survey_invitations", "survey_responses", "workshop_events", "webhook_deliveries", "user"]) {
+    for (const table of [
+      "emails",
+      "jobs",
+      "audit_events",
+      "invitation",
+      "survey_invitations",
+      "survey_responses",
+      "workshop_events",
+      "webhook_deliveries",
+      "user",
+    ]) {
       expect(before).toContain(table);
     }
     const anonymousBefore = await t.ctx.db.select().from(surveyResponses).where(eq(surveyResponses.surveyId, traces.anonymous.survey.id));

@@ -44,15 +44,21 @@ export async function collectObjectIds(t: TestApp, orgId: string, owner: Agent):
   ids.taskId = (await one("SELECT id FROM follow_up_tasks WHERE organisation_id = $1 ORDER BY id LIMIT 1")) ?? randomUUID();
   // A workshop still in preparation (a closed one refuses most changes, which would hide a missing check).
   ids.workshopId =
-    (await one("SELECT w.id FROM workshops w JOIN workshop_participants p ON p.workshop_id = w.id WHERE w.organisation_id = $1 AND w.status = 'scheduled' ORDER BY w.id LIMIT 1")) ??
+    (await one(
+      "SELECT w.id FROM workshops w JOIN workshop_participants p ON p.workshop_id = w.id WHERE w.organisation_id = $1 AND w.status = 'scheduled' ORDER BY w.id LIMIT 1",
+    )) ??
     (await one("SELECT workshop_id FROM workshop_participants WHERE organisation_id = $1 ORDER BY workshop_id LIMIT 1")) ??
     (await one("SELECT id FROM workshops WHERE organisation_id = $1 ORDER BY id LIMIT 1")) ??
     randomUUID();
   const inWorkshop = [orgId, ids.workshopId];
-  ids.participantId = (await one("SELECT id FROM workshop_participants WHERE organisation_id = $1 AND workshop_id = $2 ORDER BY id LIMIT 1", inWorkshop)) ?? randomUUID();
+  ids.participantId =
+    (await one("SELECT id FROM workshop_participants WHERE organisation_id = $1 AND workshop_id = $2 ORDER BY id LIMIT 1", inWorkshop)) ?? randomUUID();
   ids.photoId = (await one("SELECT id FROM workshop_photos WHERE organisation_id = $1 AND workshop_id = $2 ORDER BY id LIMIT 1", inWorkshop)) ?? "";
   if (!ids.photoId) {
-    const uploaded = await send(t, owner, "POST", `/api/v1/organisations/${orgId}/workshops/${ids.workshopId}/photos`, { raw: onePixelPng, contentType: "image/png" });
+    const uploaded = await send(t, owner, "POST", `/api/v1/organisations/${orgId}/workshops/${ids.workshopId}/photos`, {
+      raw: onePixelPng,
+      contentType: "image/png",
+    });
     ids.photoId = uploaded.statusCode === 201 || uploaded.statusCode === 200 ? String(uploaded.json().id) : randomUUID();
   }
   ids.actionId = (await one("SELECT id FROM improvement_actions WHERE organisation_id = $1 ORDER BY id LIMIT 1")) ?? randomUUID();
@@ -249,4 +255,3 @@ export function urlOf(op: Operation, ids: ObjectIds, queryText?: string): string
 export function takesImage(op: Operation): boolean {
   return !op.body && (op.method === "PUT" || op.method === "POST") && /\/(avatar|photos)$/.test(op.path);
 }
-

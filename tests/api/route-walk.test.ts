@@ -101,8 +101,14 @@ function samplePath(pattern: RegExp): string {
 const authRules: Record<string, { rule: Rule; body?: () => unknown }> = {
   "GET /get-session": { rule: { kind: "public" } },
   "POST /sign-out": { rule: { kind: "public" } },
-  "POST /sign-in/email": { rule: { kind: "nobody", why: "wrong password" }, body: () => ({ email: agents.owner.user.email, password: "pas-le-bon-mot-de-passe" }) },
-  "POST /sign-up/email": { rule: { kind: "public" }, body: () => ({ name: "Inscrit", email: `walk.${Date.now()}.${Math.random()}@exemple.fr`, password: "un-mot-de-passe-solide" }) },
+  "POST /sign-in/email": {
+    rule: { kind: "nobody", why: "wrong password" },
+    body: () => ({ email: agents.owner.user.email, password: "pas-le-bon-mot-de-passe" }),
+  },
+  "POST /sign-up/email": {
+    rule: { kind: "public" },
+    body: () => ({ name: "Inscrit", email: `walk.${Date.now()}.${Math.random()}@exemple.fr`, password: "un-mot-de-passe-solide" }),
+  },
   "POST /request-password-reset": { rule: { kind: "public" }, body: () => ({ email: agents.owner.user.email, redirectTo: "/reset-password" }) },
   "GET /reset-password/walk-sample": { rule: { kind: "nobody", why: "unknown token" } },
   "POST /reset-password": { rule: { kind: "nobody", why: "unknown token" }, body: () => ({ token: "walk-sample", newPassword: "un-autre-mot-de-passe" }) },
@@ -189,7 +195,8 @@ describe("the side-door walk", () => {
       }
     }
     // Routes the owner could not complete are walked less sharply (a refusal before authorisation hides a hole): shown with WALK_LOG=1, not failed.
-    if (process.env.WALK_LOG && ownerRefused.length > 0) console.info(`route walk: ${ownerRefused.length} routes not completed by the owner:\n  ${ownerRefused.join("\n  ")}`);
+    if (process.env.WALK_LOG && ownerRefused.length > 0)
+      console.info(`route walk: ${ownerRefused.length} routes not completed by the owner:\n  ${ownerRefused.join("\n  ")}`);
     expect(violations).toEqual([]);
     expect(ownerRefused.length).toBeLessThan(operations.length / 3);
   }, 600_000);
@@ -203,7 +210,13 @@ describe("the side-door walk", () => {
     ).toEqual([]);
     for (const [method, path] of forbiddenAuthEndpoints) {
       for (const caller of callers) {
-        const response = await send(t, agents[caller], method, `/api/auth${path}`, method === "POST" ? { json: { organizationId: orgId, email: "x@exemple.fr", role: "owner", userId: agents[caller].user.id } } : {});
+        const response = await send(
+          t,
+          agents[caller],
+          method,
+          `/api/auth${path}`,
+          method === "POST" ? { json: { organizationId: orgId, email: "x@exemple.fr", role: "owner", userId: agents[caller].user.id } } : {},
+        );
         if (response.statusCode !== 404) violations.push(`${caller}: ${method} /api/auth${path} → ${response.statusCode} (must not be mounted)`);
       }
     }

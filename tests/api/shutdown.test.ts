@@ -28,9 +28,10 @@ async function terminateListeners(databaseUrl: string): Promise<number> {
   await admin.connect();
   try {
     const database = new URL(databaseUrl).pathname.slice(1);
-    const result = await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND query ILIKE '%listen%' AND pid <> pg_backend_pid()", [
-      database,
-    ]);
+    const result = await admin.query(
+      "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND query ILIKE '%listen%' AND pid <> pg_backend_pid()",
+      [database],
+    );
     return result.rowCount ?? 0;
   } finally {
     await admin.end();

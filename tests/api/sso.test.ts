@@ -89,7 +89,17 @@ describe("OpenID Connect single sign-on per organisation", () => {
     const configured = await owner.put(url, body);
     expect(configured.statusCode, configured.body).toBe(200);
     const record = { type: "TXT", name: "_tutti-challenge.univ-exemple.fr", value: expect.stringMatching(/^tutti-verification=[\w-]{24}$/) };
-    const expected = { isConfigured: true, providerId: `org-${orgId}`, issuer: idp.issuer, domain: "univ-exemple.fr", clientId: idp.clientId, callbackUrl, domainStatus: "pending", verificationRecord: record, lastCheckedAt: null };
+    const expected = {
+      isConfigured: true,
+      providerId: `org-${orgId}`,
+      issuer: idp.issuer,
+      domain: "univ-exemple.fr",
+      clientId: idp.clientId,
+      callbackUrl,
+      domainStatus: "pending",
+      verificationRecord: record,
+      lastCheckedAt: null,
+    };
     expect(configured.json()).toEqual(expected);
     expect(configured.body).not.toContain(idp.clientSecret);
     expect((await owner.get(url)).json()).toEqual(configured.json());
@@ -107,7 +117,10 @@ describe("OpenID Connect single sign-on per organisation", () => {
 
   it("stores the client secret sealed, never in clear (issue 10, finding 13)", async () => {
     if (!idp) throw new Error("identity provider not started");
-    const [row] = await t.ctx.db.select().from(ssoProvider).where(eq(ssoProvider.providerId, `org-${orgId}`));
+    const [row] = await t.ctx.db
+      .select()
+      .from(ssoProvider)
+      .where(eq(ssoProvider.providerId, `org-${orgId}`));
     expect(JSON.stringify(row)).not.toContain(idp.clientSecret);
     expect(JSON.parse(row?.oidcConfig ?? "{}").clientSecret).toMatch(/^tsb1:/);
     // Sealing at start leaves a sealed row as it is.
@@ -139,7 +152,12 @@ describe("OpenID Connect single sign-on per organisation", () => {
     if (!idp) throw new Error("identity provider not started");
     const early = await signUp(t, "Propriétaire pressée");
     const earlyOrg = await createOrganisation(early, "Organisme pressé");
-    const claimed = await early.put(`/api/v1/organisations/${earlyOrg}/sso`, { issuer: idp.issuer, domain: "univ-exemple.fr", clientId: "other", clientSecret: "other-secret" });
+    const claimed = await early.put(`/api/v1/organisations/${earlyOrg}/sso`, {
+      issuer: idp.issuer,
+      domain: "univ-exemple.fr",
+      clientId: "other",
+      clientSecret: "other-secret",
+    });
     expect(claimed.json()).toMatchObject({ domainStatus: "pending" });
     // Its own record is not the owner's: publishing the owner's does not verify it.
     expect((await early.post(`/api/v1/organisations/${earlyOrg}/sso/verify-domain`)).json().domainStatus).toBe("pending");
@@ -168,7 +186,10 @@ describe("OpenID Connect single sign-on per organisation", () => {
     expect(taken.json()).toMatchObject({ code: "conflict", errors: [{ path: "body.domain", message: "domain_taken" }] });
     const sub = await rival.put(`/api/v1/organisations/${rivalOrg}/sso`, { ...body, domain: "UNIV-EXEMPLE.FR" });
     expect(sub.statusCode).toBe(409);
-    const [row] = await t.ctx.db.select().from(ssoProvider).where(eq(ssoProvider.providerId, `org-${rivalOrg}`));
+    const [row] = await t.ctx.db
+      .select()
+      .from(ssoProvider)
+      .where(eq(ssoProvider.providerId, `org-${rivalOrg}`));
     expect(row).toBeUndefined();
   });
 
@@ -262,7 +283,12 @@ describe("OpenID Connect single sign-on per organisation", () => {
     expect(String(done.headers.location ?? "")).toContain("error");
     expect((await browser.get("/api/v1/me")).statusCode).toBe(401);
     const [squatterUser] = await t.ctx.db.select().from(user).where(eq(user.email, squatter.email));
-    expect(await t.ctx.db.select().from(account).where(and(eq(account.userId, squatterUser?.id ?? ""), eq(account.providerId, `org-${orgId}`)))).toHaveLength(0);
+    expect(
+      await t.ctx.db
+        .select()
+        .from(account)
+        .where(and(eq(account.userId, squatterUser?.id ?? ""), eq(account.providerId, `org-${orgId}`))),
+    ).toHaveLength(0);
 
     // A confirmed account of the domain signs in through SSO as itself.
     const existing = await signUp(t, colleague.name, colleague.email);

@@ -423,7 +423,11 @@ describe("rate limit of the public routes", () => {
       });
       expect(sent.statusCode).toBe(303);
     }
-    const [count] = (await live.ctx.db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM survey_responses r JOIN surveys s ON s.id = r.survey_id WHERE s.public_token = ${publicToken}`)).rows;
+    const [count] = (
+      await live.ctx.db.execute<{ n: number }>(
+        sql`SELECT count(*)::int AS n FROM survey_responses r JOIN surveys s ON s.id = r.survey_id WHERE s.public_token = ${publicToken}`,
+      )
+    ).rows;
     expect(count?.n).toBe(300);
   }, 120_000);
 

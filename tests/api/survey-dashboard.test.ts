@@ -110,18 +110,16 @@ describe("organisation dashboard and measures on the map", () => {
     expect(satisfaction.length).toBeGreaterThanOrEqual(2);
     const respond = async (count: number) => {
       for (let i = 0; i < count; i++) {
-        await t.ctx.db
-          .insert(surveyResponses)
-          .values({
-            organisationId: orgId,
-            surveyId: survey.id,
-            locale: "fr",
-            status: "complete",
-            resumeTokenHash: hashToken(randomUUID()),
-            stakeholderTypeId: survey.stakeholderTypeId,
-            submittedOn: "2026-11-20",
-            answers: Object.fromEntries(satisfaction.map((q) => [q.id, 4])),
-          });
+        await t.ctx.db.insert(surveyResponses).values({
+          organisationId: orgId,
+          surveyId: survey.id,
+          locale: "fr",
+          status: "complete",
+          resumeTokenHash: hashToken(randomUUID()),
+          stakeholderTypeId: survey.stakeholderTypeId,
+          submittedOn: "2026-11-20",
+          answers: Object.fromEntries(satisfaction.map((q) => [q.id, 4])),
+        });
       }
     };
     const read = async () => {

@@ -34,13 +34,20 @@ describe("building surveys", () => {
 
   it("validates questions and refuses another organisation's steps", async () => {
     const { orgId, people } = await organisationWithRoles(t);
-    const bad = await people.manager.post(`/api/v1/organisations/${orgId}/surveys`, { title: "Sans options", questions: [{ kind: "single_choice", label: { fr: "Choisir" } }] });
+    const bad = await people.manager.post(`/api/v1/organisations/${orgId}/surveys`, {
+      title: "Sans options",
+      questions: [{ kind: "single_choice", label: { fr: "Choisir" } }],
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors[0].path).toContain("options");
     const other = await organisationWithRoles(t);
     const journey = (await other.owner.post(`/api/v1/organisations/${other.orgId}/journeys`, { templateKey: "online-admission" })).json();
     const foreignStep = journey.stages[0].steps[0].id;
-    const refused = await people.manager.post(`/api/v1/organisations/${orgId}/surveys`, { title: "Vol", stepIds: [foreignStep], questions: [{ kind: "nps", label: { fr: "Recommanderiez-vous ?" } }] });
+    const refused = await people.manager.post(`/api/v1/organisations/${orgId}/surveys`, {
+      title: "Vol",
+      stepIds: [foreignStep],
+      questions: [{ kind: "nps", label: { fr: "Recommanderiez-vous ?" } }],
+    });
     expect(refused.statusCode).toBe(400);
     expect(refused.json().errors[0].path).toBe("body.stepIds");
   });
@@ -80,7 +87,7 @@ describe("inviting respondents", () => {
     const { orgId, people } = await organisationWithRoles(t);
     const survey = await surveyFromTemplate(people.manager, orgId);
     const base = `/api/v1/organisations/${orgId}/surveys/${survey.id}`;
-    await people.manager.post(`${base}/open`);
+    expect((await people.manager.post(`${base}/open`)).statusCode).toBe(200);
     const csv = "email;nom;langue\nsarah@exemple.fr;Sarah;fr\npas-une-adresse;X;fr\nlucas@exemple.fr;Lucas;en\nsarah@exemple.fr;Sarah bis;fr\n";
     const result = await people.manager.post(`${base}/invitations`, { csv });
     expect(result.statusCode, result.body).toBe(200);
@@ -92,7 +99,10 @@ describe("inviting respondents", () => {
     const mail = await lastEmailTo(t, "lucas@exemple.fr", "survey_invitation");
     expect(mail.subject).toContain("two minutes");
     const token = new URL(mail.link ?? "").searchParams.get("i") ?? "";
-    const [invitation] = await t.ctx.db.select().from(surveyInvitations).where(eq(surveyInvitations.tokenHash, hashToken(token)));
+    const [invitation] = await t.ctx.db
+      .select()
+      .from(surveyInvitations)
+      .where(eq(surveyInvitations.tokenHash, hashToken(token)));
     expect(invitation?.email).toBe("lucas@exemple.fr");
     const rows = await t.ctx.db.select().from(surveyInvitations).where(eq(surveyInvitations.surveyId, survey.id));
     expect(JSON.stringify(rows)).not.toContain(token);
@@ -121,7 +131,7 @@ describe("the CSV import is no e-mail cannon (finding 11)", () => {
     const { orgId, people } = await organisationWithRoles(t);
     const survey = await surveyFromTemplate(people.manager, orgId);
     const base = `/api/v1/organisations/${orgId}/surveys/${survey.id}`;
-    await people.manager.post(`${base}/open`);
+    expect((await people.manager.post(`${base}/open`)).statusCode).toBe(200);
     const csv = Array.from({ length: 90_000 }, (_, i) => `c${i}@exemple.fr`).join("\n");
     const startedAt = Date.now();
     const refused = await people.manager.post(`${base}/invitations`, { csv });
@@ -135,7 +145,10 @@ describe("the CSV import is no e-mail cannon (finding 11)", () => {
     const over = Array.from({ length: 2_001 }, (_, i) => `d${i}@exemple.fr`).join("\n");
     expect((await people.manager.post(`${base}/invitations`, { csv: over })).json()).toMatchObject({ code: "too_many_recipients" });
     const half = Array.from({ length: 1_500 }, (_, i) => `e${i}@exemple.fr`).join("\n");
-    const both = await people.manager.post(`${base}/invitations`, { csv: half, recipients: Array.from({ length: 600 }, (_, i) => ({ email: `f${i}@exemple.fr` })) });
+    const both = await people.manager.post(`${base}/invitations`, {
+      csv: half,
+      recipients: Array.from({ length: 600 }, (_, i) => ({ email: `f${i}@exemple.fr` })),
+    });
     expect(both.json()).toMatchObject({ code: "too_many_recipients" });
     expect(await countsOf(orgId, survey.id)).toMatchObject({ invitations: 0, emails: 0, reminders: 0 });
   });
@@ -144,7 +157,7 @@ describe("the CSV import is no e-mail cannon (finding 11)", () => {
     const { orgId, people } = await organisationWithRoles(t);
     const survey = await surveyFromTemplate(people.manager, orgId);
     const base = `/api/v1/organisations/${orgId}/surveys/${survey.id}`;
-    await people.manager.post(`${base}/open`);
+    expect((await people.manager.post(`${base}/open`)).statusCode).toBe(200);
     const csv = ["email;nom;langue", ...Array.from({ length: 1_200 }, (_, i) => `g${i}@exemple.fr;G ${i};${i % 2 ? "en" : "fr"}`)].join("\n");
     const result = await people.manager.post(`${base}/invitations`, { csv });
     expect(result.statusCode, result.body).toBe(200);
@@ -164,7 +177,7 @@ describe("the CSV import is no e-mail cannon (finding 11)", () => {
     const { orgId, people } = await organisationWithRoles(t);
     const survey = await surveyFromTemplate(people.manager, orgId);
     const base = `/api/v1/organisations/${orgId}/surveys/${survey.id}`;
-    await people.manager.post(`${base}/open`);
+    expect((await people.manager.post(`${base}/open`)).statusCode).toBe(200);
     const ceiling = currentMailLimits().perOrganisation;
     // The organisation has already sent all but 5 of today's e-mails.
     await t.ctx.db.execute(sql`
@@ -185,7 +198,17 @@ describe("results", () => {
     const { orgId, people } = await organisationWithRoles(t);
     const survey = await surveyFromTemplate(people.manager, orgId);
     const scores = [10, 9, 9, 10, 9, 8, 7, 8, 6, 0];
-    await addResponses(t, orgId, survey, scores.map((nps, i) => ({ nps, satisfaction: i < 6 ? 5 : 2, cohort: i < 7 ? "M1 2026" : "M2 2026", text: i === 0 ? "Très bon module, planning clair" : undefined })));
+    await addResponses(
+      t,
+      orgId,
+      survey,
+      scores.map((nps, i) => ({
+        nps,
+        satisfaction: i < 6 ? 5 : 2,
+        cohort: i < 7 ? "M1 2026" : "M2 2026",
+        text: i === 0 ? "Très bon module, planning clair" : undefined,
+      })),
+    );
     await addResponses(t, orgId, survey, [{ nps: null, satisfaction: 4 }]);
 
     const overall = (await people.viewer.get(`/api/v1/organisations/${orgId}/surveys/${survey.id}/results`)).json();
@@ -211,7 +234,7 @@ describe("results", () => {
   it("exports answers as CSV and XLSX, without identity for an anonymous survey", async () => {
     const { orgId, people } = await organisationWithRoles(t);
     const survey = await surveyFromTemplate(people.manager, orgId);
-    await addResponses(t, orgId, survey, [{ nps: 9, satisfaction: 5, text: "=HYPERLINK(\"x\")" }]);
+    await addResponses(t, orgId, survey, [{ nps: 9, satisfaction: 5, text: '=HYPERLINK("x")' }]);
     const csv = await people.manager.get(`/api/v1/organisations/${orgId}/surveys/${survey.id}/responses.csv`);
     expect(csv.body.split("\n")[0]).not.toContain("Courriel");
     expect(csv.body).toContain("'=HYPERLINK");
@@ -227,7 +250,12 @@ describe("a survey on several steps", () => {
     const journey = (await people.manager.post(`/api/v1/organisations/${orgId}/journeys`, { templateKey: "online-admission" })).json();
     const stepIds = journey.stages[0].steps.slice(0, 2).map((s: { id: string }) => s.id);
     const survey = (await people.manager.post(`/api/v1/organisations/${orgId}/surveys`, { templateKey: "module-hot", stepIds })).json();
-    await addResponses(t, orgId, survey, [10, 9, 8, 3, 10].map((nps) => ({ nps })));
+    await addResponses(
+      t,
+      orgId,
+      survey,
+      [10, 9, 8, 3, 10].map((nps) => ({ nps })),
+    );
     const results = (await people.viewer.get(`/api/v1/organisations/${orgId}/surveys/${survey.id}/results?by=step`)).json();
     const nps = results.questions.find((q: { kind: string }) => q.kind === "nps");
     expect(nps.overall.value.n).toBe(5);
@@ -235,7 +263,12 @@ describe("a survey on several steps", () => {
 
     const checkpoint = (await people.manager.post(`/api/v1/organisations/${orgId}/surveys`, { templateKey: "teacher-checkpoint", stepIds })).json();
     const choice = checkpoint.questions.find((q: { kind: string }) => q.kind === "multiple_choice");
-    await addResponses(t, orgId, checkpoint, [1, 2, 3, 4, 5].map(() => ({ nps: 8 })));
+    await addResponses(
+      t,
+      orgId,
+      checkpoint,
+      [1, 2, 3, 4, 5].map(() => ({ nps: 8 })),
+    );
     await t.ctx.db
       .update(surveyResponses)
       .set({ answers: sql`${surveyResponses.answers} || jsonb_build_object(${choice.id}::text, '["early-timetable"]'::jsonb)` })

@@ -47,7 +47,8 @@ async function room() {
   return { workshop, f, p1, p2 };
 }
 
-const goTo = (client: LiveClient, phase: string) => client.must({ type: "phase.goto", payload: { index: client.state.agenda.findIndex((item) => item.phase === phase) } });
+const goTo = (client: LiveClient, phase: string) =>
+  client.must({ type: "phase.goto", payload: { index: client.state.agenda.findIndex((item) => item.phase === phase) } });
 
 describe("who may open the live room", () => {
   it("refuses the signed-out, other organisations, non-participants and foreign origins; lets a manager look in as observer", async () => {
@@ -200,7 +201,12 @@ const samples: { [T in CommandType]: Extract<WorkshopCommand, { type: T }>["payl
   "action.add": { actionId: "a1", title: "Envoyer le planning", ownerName: "Marie", dueDate: "2027-01-15" },
   "action.remove": { actionId: "a1" },
   "feeling.set": { word: "Motivée" },
-  "groups.set": { groups: [{ groupId: "g1", name: "A", participantIds: [] }, { groupId: "g2", name: "B", participantIds: [] }] },
+  "groups.set": {
+    groups: [
+      { groupId: "g1", name: "A", participantIds: [] },
+      { groupId: "g2", name: "B", participantIds: [] },
+    ],
+  },
   "groups.merge": {},
   "facilitation.handover": { participantId: "nobody" },
   "facilitation.share": { participantId: "nobody" },

@@ -67,13 +67,16 @@ describe("the workshop brief", () => {
       })
     ).json();
     expect(await jobsFor(created.id)).toEqual([]);
-    await people.manager.post(`/api/v1/organisations/${orgId}/workshops/${created.id}/participants`, { userId: people.staff.user.id, role: "participant" });
-    await people.manager.patch(`/api/v1/organisations/${orgId}/workshops/${created.id}`, { status: "scheduled" });
+    expect(
+      (await people.manager.post(`/api/v1/organisations/${orgId}/workshops/${created.id}/participants`, { userId: people.staff.user.id, role: "participant" }))
+        .statusCode,
+    ).toBe(201);
+    expect((await people.manager.patch(`/api/v1/organisations/${orgId}/workshops/${created.id}`, { status: "scheduled" })).statusCode).toBe(200);
     const [planned] = await jobsFor(created.id);
     expect(planned?.run_at.getTime()).toBe(first.getTime() - 7 * day);
 
     const second = new Date(first.getTime() + 2 * day);
-    await people.manager.patch(`/api/v1/organisations/${orgId}/workshops/${created.id}`, { scheduledAt: second.toISOString() });
+    expect((await people.manager.patch(`/api/v1/organisations/${orgId}/workshops/${created.id}`, { scheduledAt: second.toISOString() })).statusCode).toBe(200);
     const jobs = await jobsFor(created.id);
     expect(jobs).toHaveLength(2);
     const seventhDayBefore = new Date(second.getTime() - 7 * day);

@@ -65,19 +65,17 @@ async function workshopInDivergence() {
 }
 
 async function insertLog(orgId: string, workshopId: string, log: [string, string | null, Record<string, unknown>][], from: number) {
-  await t.ctx.db
-    .insert(workshopEvents)
-    .values(
-      log.map(([type, actorId, payload], index) => ({
-        organisationId: orgId,
-        workshopId,
-        seq: from + index,
-        type,
-        actorId,
-        payload,
-        at: new Date(Date.now() + index),
-      })),
-    );
+  await t.ctx.db.insert(workshopEvents).values(
+    log.map(([type, actorId, payload], index) => ({
+      organisationId: orgId,
+      workshopId,
+      seq: from + index,
+      type,
+      actorId,
+      payload,
+      at: new Date(Date.now() + index),
+    })),
+  );
 }
 
 /** Every note text in the minutes, wherever it sits. */

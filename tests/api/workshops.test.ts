@@ -195,7 +195,7 @@ describe("preparing a workshop", () => {
     expect(await search("integration")).toEqual([]);
     expect(await search("integration", "archived")).toEqual(["Intégration des alternants"]);
     expect((await people.staff.post(url(orgId, `/${a.id}/unarchive`))).statusCode).toBe(403);
-    await people.manager.post(url(orgId, `/${a.id}/unarchive`));
+    expect((await people.manager.post(url(orgId, `/${a.id}/unarchive`))).statusCode).toBe(200);
     expect(await search("integration")).toEqual(["Intégration des alternants"]);
   });
 

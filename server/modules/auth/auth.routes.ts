@@ -9,7 +9,7 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { AppContext } from "../../context.js";
 import { toHeaders } from "../../auth/session.js";
-import { AppError } from "../../http/problem.js";
+import { AppError } from "../../platform/problem.js";
 
 type AuthEndpoint = { method: "GET" | "POST"; path: RegExp; why: string };
 

@@ -14,7 +14,7 @@ import { callAuth } from "../../auth/call-auth.js";
 import { requireSession, toHeaders } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
 import { guestInvitations, invitation, organization, user } from "../../db/schema.js";
-import { AppError, notFound } from "../../http/problem.js";
+import { AppError, notFound } from "../../platform/problem.js";
 import { recordAudit } from "../../platform/audit.js";
 import { acceptGuestInvitation } from "../members/guest-invitations.service.js";
 

@@ -11,7 +11,7 @@ import type { linkInputSchema, patchCellSchema, updateLinkSchema } from "../../.
 import type { CurrentSession, Membership } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
 import { impactLinks, journeyLanes, journeySteps, laneCells } from "../../db/schema.js";
-import { AppError, notFound } from "../../http/problem.js";
+import { AppError, notFound } from "../../platform/problem.js";
 import { cellFieldsOf, toDocument } from "./journey-document.js";
 import type { Tx } from "../../platform/database.js";
 import { loadJourneyRows } from "./journeys.queries.js";

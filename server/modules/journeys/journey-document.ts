@@ -4,7 +4,7 @@
  * on import by seed key (the ref of seeded types), then by category and name; missing ones are
  * created so that nothing in the document is dropped.
  */
-import { and, eq, max } from "drizzle-orm";
+import { eq, max } from "drizzle-orm";
 import {
   type CellFields,
   channelSchema,
@@ -205,17 +205,4 @@ export async function importDocument(
     }
   }
   return journeyId;
-}
-
-/** Checks that every id belongs to this organisation's stakeholder types. */
-export async function countOwnStakeholderTypes(tx: Tx, organisationId: string, ids: string[]): Promise<number> {
-  let found = 0;
-  for (const id of ids) {
-    const [row] = await tx
-      .select({ id: stakeholderTypes.id })
-      .from(stakeholderTypes)
-      .where(and(eq(stakeholderTypes.organisationId, organisationId), eq(stakeholderTypes.id, id)));
-    if (row) found++;
-  }
-  return found;
 }

@@ -14,7 +14,7 @@ import {
 } from "../../../shared/schemas/journeys.js";
 import { requireAbility } from "../../auth/authorize.js";
 import type { AppContext } from "../../context.js";
-import { notFound } from "../../http/problem.js";
+import { notFound } from "../../platform/problem.js";
 import { presenterSerializer } from "../../http/serializers.js";
 import { findJourney } from "./journeys.queries.js";
 import { createJourney, deleteJourney, exportJourneyDocument, getJourneyMap, listJourneys, setLanes, updateJourney } from "./journeys.service.js";

@@ -7,7 +7,7 @@ import type { createJourneySchema, updateJourneySchema } from "../../../shared/s
 import type { CurrentSession, Membership } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
 import { journeyLanes, journeys, journeySteps, programmes, stakeholderTypes } from "../../db/schema.js";
-import { AppError, notFound } from "../../http/problem.js";
+import { AppError, notFound } from "../../platform/problem.js";
 import { JourneyEventHub } from "../../realtime/journey-events.js";
 import { recordAudit } from "../../platform/audit.js";
 import { importDocument, toDocument } from "./journey-document.js";

@@ -5,7 +5,7 @@ import type { createStageSchema, moveSchema, stepInputSchema, updateStepSchema }
 import type { CurrentSession, Membership } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
 import { journeyStages, journeySteps } from "../../db/schema.js";
-import { notFound } from "../../http/problem.js";
+import { notFound } from "../../platform/problem.js";
 import type { Tx } from "../../platform/database.js";
 import { editJourney, getJourneyMap } from "./journeys.service.js";
 

@@ -9,7 +9,7 @@ import { journeyParamsSchema } from "../../../shared/schemas/journeys.js";
 import { requireAbility } from "../../auth/authorize.js";
 import type { AppContext } from "../../context.js";
 import { journeyVersions, user } from "../../db/schema.js";
-import { notFound } from "../../http/problem.js";
+import { notFound } from "../../platform/problem.js";
 import { recordAudit } from "../../platform/audit.js";
 import { findJourney } from "./journeys.queries.js";
 import { exportJourneyDocument } from "./journeys.service.js";

@@ -5,7 +5,7 @@ import { type Role, roleAbilities, roleSchema } from "../../../shared/roles.js";
 import type { CurrentSession } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
 import { user } from "../../db/schema.js";
-import { AppError } from "../../http/problem.js";
+import { AppError } from "../../platform/problem.js";
 import { recordAudit } from "../../platform/audit.js";
 import { erasePerson } from "./erasure.queries.js";
 import {

@@ -12,7 +12,7 @@ import type { inviteGuestSchema } from "../../../shared/schemas/members.js";
 import type { CurrentSession, Membership } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
 import { guestInvitations, invitation, session as sessionTable, user } from "../../db/schema.js";
-import { AppError, notFound } from "../../http/problem.js";
+import { AppError, notFound } from "../../platform/problem.js";
 import { recordAudit } from "../../platform/audit.js";
 import { presentInvitation } from "./members.presenter.js";
 import { ensureGuestMembership, findUserByEmail } from "./members.queries.js";

@@ -4,7 +4,7 @@
  * an organisation always keeps at least one owner.
  */
 import type { Role } from "../../../shared/roles.js";
-import { AppError } from "../../http/problem.js";
+import { AppError } from "../../platform/problem.js";
 import type { Membership } from "../../auth/session.js";
 
 export function assertMayChangeRole(actor: Membership, target: { id: string; role: Role }, newRole: Role, ownerCount: number): void {

@@ -6,7 +6,7 @@ import { invitationLifetimeDays } from "../../../shared/schemas/members.js";
 import type { CurrentSession, Membership } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
 import { guestGrants, invitation, member, organization } from "../../db/schema.js";
-import { AppError, notFound } from "../../http/problem.js";
+import { AppError, notFound } from "../../platform/problem.js";
 import { recordAudit } from "../../platform/audit.js";
 import type { Tx } from "../../platform/database.js";
 import { assertMayChangeRole, assertMayRemove } from "./members.policy.js";

@@ -9,7 +9,7 @@ import type { CurrentSession, Membership } from "../../auth/session.js";
 import { toHeaders } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
 import { organisationSettings, organization } from "../../db/schema.js";
-import { notFound } from "../../http/problem.js";
+import { notFound } from "../../platform/problem.js";
 import { recordAudit } from "../../platform/audit.js";
 import { seedStakeholderTypes } from "../stakeholders/stakeholders.service.js";
 import { presentOrganisation } from "./organisations.presenter.js";

@@ -9,7 +9,7 @@ import { entityParamsSchema, type Persona, personaInputSchema, personaSchema, up
 import { requireAbility } from "../../auth/authorize.js";
 import type { AppContext } from "../../context.js";
 import { personas, stakeholderTypes } from "../../db/schema.js";
-import { AppError, notFound } from "../../http/problem.js";
+import { AppError, notFound } from "../../platform/problem.js";
 import { findStakeholderType } from "../stakeholders/stakeholders.service.js";
 
 const avatarTypes = { "image/png": [0x89, 0x50, 0x4e, 0x47], "image/jpeg": [0xff, 0xd8, 0xff], "image/webp": [0x52, 0x49, 0x46, 0x46] } as const;

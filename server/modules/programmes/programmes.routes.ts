@@ -15,7 +15,7 @@ import {
 import { requireAbility } from "../../auth/authorize.js";
 import type { AppContext } from "../../context.js";
 import { journeys, programmes } from "../../db/schema.js";
-import { notFound } from "../../http/problem.js";
+import { notFound } from "../../platform/problem.js";
 
 function present(row: typeof programmes.$inferSelect, journeyCount: number): Programme {
   return {

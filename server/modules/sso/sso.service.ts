@@ -15,7 +15,7 @@ import type { CurrentSession, Membership } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
 import type { Database } from "../../db/client.js";
 import { member, organisationSettings, ssoDomains, ssoProvider } from "../../db/schema.js";
-import { AppError } from "../../http/problem.js";
+import { AppError } from "../../platform/problem.js";
 import { recordAudit } from "../../platform/audit.js";
 import { type DiscoveredProvider, discoverProvider, IssuerUnusable } from "./discovery.js";
 import { challengeName, challengeValue, hasChallengeRecord, newChallengeToken, type TxtLookup } from "./domain-verification.js";

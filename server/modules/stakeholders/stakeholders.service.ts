@@ -8,7 +8,7 @@ import type { Membership } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
 import type { Database } from "../../db/client.js";
 import { personas, stakeholderTypes } from "../../db/schema.js";
-import { AppError, notFound } from "../../http/problem.js";
+import { AppError, notFound } from "../../platform/problem.js";
 import { seededStakeholderTypes } from "./taxonomy.js";
 
 type Tx = Pick<Database, "insert" | "select" | "update">;

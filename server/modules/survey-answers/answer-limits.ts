@@ -11,7 +11,7 @@
  */
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { Env } from "../../env.js";
-import { AppError } from "../../http/problem.js";
+import { AppError } from "../../platform/problem.js";
 
 /** Requests a minute from one address to one survey. */
 export const perSurvey = 1200;

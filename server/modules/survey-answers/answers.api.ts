@@ -11,7 +11,7 @@ import { problemSchema } from "../../../shared/errors.js";
 import { localeSchema } from "../../../shared/schemas/common.js";
 import { submitAnswersSchema } from "../../../shared/schemas/surveys.js";
 import type { AppContext } from "../../context.js";
-import { AppError, notFound, toProblem } from "../../http/problem.js";
+import { AppError, notFound, toProblem } from "../../platform/problem.js";
 import { type LoadedSurvey, loadPublicSurvey, submitAnswers } from "./answers.service.js";
 import { publicRouteOptions } from "./answer-limits.js";
 import type { AnswerError } from "./validate.js";

@@ -12,6 +12,7 @@ import formbody from "@fastify/formbody";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { defaultTimeZone, localeTag } from "../../../shared/i18n.js";
 import type { AppContext } from "../../context.js";
 import { type PageLocale, pickLocale } from "../../public-pages/i18n.js";
 import { type MessageKind, renderMessage } from "../../public-pages/layout.js";
@@ -41,7 +42,7 @@ function unavailable(reply: FastifyReply, loaded: LoadedSurvey | null, locale: P
   if (!loaded || loaded.availability === "draft") return sendMessage(reply, 404, "notFound", locale);
   if (loaded.availability === "closed") return sendMessage(reply, 410, "closed", locale);
   if (loaded.availability === "not_yet_open") {
-    const date = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeZone: "Europe/Paris" }).format(
+    const date = new Intl.DateTimeFormat(localeTag(locale), { dateStyle: "long", timeZone: defaultTimeZone }).format(
       loaded.survey.opensAt ?? new Date(),
     );
     return sendMessage(reply, 404, "notOpen", locale, date);

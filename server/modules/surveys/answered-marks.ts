@@ -17,7 +17,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import { surveyAnsweredMarks, surveyInvitations } from "../../db/schema.js";
 import type { Tx } from "../../platform/database.js";
-import { type PeriodicPass, startPeriodicPass } from "../../jobs/periodic.js";
+import { type PeriodicPass, startPeriodicPass } from "../../platform/periodic.js";
 
 /** The smallest group of answered flags ever made visible at once. */
 export const minMarkGroup = 5;

@@ -11,7 +11,7 @@ import { defaultMinimumGroupSize, guardSmallGroup } from "../../../shared/survey
 import { requireAbility } from "../../auth/authorize.js";
 import type { AppContext } from "../../context.js";
 import { journeySteps, programmes, stakeholderTypes } from "../../db/schema.js";
-import { notFound } from "../../http/problem.js";
+import { notFound } from "../../platform/problem.js";
 import { findJourney } from "../journeys/journeys.queries.js";
 import { metricFor } from "./results.service.js";
 import { type HistogramRow, scoreHistogram } from "./rollups.js";

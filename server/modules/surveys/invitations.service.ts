@@ -12,7 +12,7 @@ import { z } from "zod";
 import type { Membership } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
 import { jobs, organization, surveyInvitations } from "../../db/schema.js";
-import { AppError, notFound } from "../../http/problem.js";
+import { AppError, notFound } from "../../platform/problem.js";
 import { queueMailsInTransaction } from "../../mail/transactional.js";
 import type { Tx } from "../../platform/database.js";
 import type { SurveyRow } from "./surveys.queries.js";

@@ -9,7 +9,7 @@ import { orgParamsSchema } from "../../../shared/schemas/common.js";
 import { requireAbility } from "../../auth/authorize.js";
 import type { AppContext } from "../../context.js";
 import { followUpTasks, journeySteps, surveyInvitations, surveyQuestions, surveyResponses } from "../../db/schema.js";
-import { notFound } from "../../http/problem.js";
+import { notFound } from "../../platform/problem.js";
 import { breakdowns, surveyResults } from "./results.service.js";
 import { findSurvey } from "./surveys.queries.js";
 

@@ -7,7 +7,7 @@ import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { effortFromCounts, guardSmallGroup, npsFromCounts, topTwoBoxFromCounts } from "../../../shared/surveys/scores.js";
 import type { AppContext } from "../../context.js";
 import { journeySteps, programmes, stakeholderTypes } from "../../db/schema.js";
-import { notFound } from "../../http/problem.js";
+import { notFound } from "../../platform/problem.js";
 import { findSurvey, loadSurveyDetails } from "./surveys.queries.js";
 
 export const breakdowns = ["none", "programme", "cohort", "month", "stakeholder", "step"] as const;

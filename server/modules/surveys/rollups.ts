@@ -16,7 +16,7 @@
  */
 import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
-import { type PeriodicPass, startPeriodicPass } from "../../jobs/periodic.js";
+import { type PeriodicPass, startPeriodicPass } from "../../platform/periodic.js";
 
 const scoredKinds = sql`('nps', 'satisfaction', 'effort', 'yes_no')`;
 /** Every scale fits in 0…10: NPS 0–10, satisfaction 1–5, effort 1–7, yes/no 0–1. */

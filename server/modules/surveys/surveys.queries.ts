@@ -4,7 +4,6 @@ import type { Database } from "../../db/client.js";
 import { surveyInvitations, surveyQuestions, surveyResponses, surveys, surveySteps, surveyWaves } from "../../db/schema.js";
 
 export type SurveyRow = typeof surveys.$inferSelect;
-export type QuestionRow = typeof surveyQuestions.$inferSelect;
 
 export async function findSurvey(db: Database, organisationId: string, surveyId: string) {
   const [row] = await db

@@ -8,7 +8,7 @@ import { surveyInputSchema, surveySchema } from "../../../shared/schemas/surveys
 import { surveyTemplates } from "../../../shared/surveys/templates.js";
 import { requireAbility } from "../../auth/authorize.js";
 import type { AppContext } from "../../context.js";
-import { AppError } from "../../http/problem.js";
+import { AppError } from "../../platform/problem.js";
 import { inviteRecipients, listInvitations, maxRecipientsPerImport, parseRecipientsCsv, recipientSchema } from "./invitations.service.js";
 import { createSurvey, deleteSurvey, getSurvey, inputFromTemplate, listSurveys, rotatePublicLink, setSurveyStatus, updateSurvey } from "./surveys.service.js";
 

@@ -7,7 +7,7 @@ import { surveyTemplate } from "../../../shared/surveys/templates.js";
 import type { CurrentSession, Membership } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
 import { journeySteps, programmes, stakeholderTypes, surveyQuestions, surveyResponses, surveys, surveySteps } from "../../db/schema.js";
-import { AppError, notFound } from "../../http/problem.js";
+import { AppError, notFound } from "../../platform/problem.js";
 import { recordAudit } from "../../platform/audit.js";
 import type { Tx } from "../../platform/database.js";
 import { presentSurvey } from "./surveys.presenter.js";

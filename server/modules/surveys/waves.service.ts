@@ -13,7 +13,7 @@ import type { SurveyWave, SurveyWaves } from "../../../shared/schemas/survey-wav
 import { guardSmallGroup, npsFromCounts, topTwoBoxFromCounts } from "../../../shared/surveys/scores.js";
 import type { AppContext } from "../../context.js";
 import { jobs, surveyQuestions, surveySteps, surveyWaves, surveys } from "../../db/schema.js";
-import { notFound } from "../../http/problem.js";
+import { notFound } from "../../platform/problem.js";
 import { recordAudit } from "../../platform/audit.js";
 import type { Tx } from "../../platform/database.js";
 import { enqueueWebhookEvent } from "../webhooks/events.js";

@@ -9,7 +9,7 @@ import type { WebhookDelivery, WebhookEndpoint, WebhookEndpointWithSecret, webho
 import type { CurrentSession, Membership } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
 import { jobs, webhookDeliveries, webhookEndpoints } from "../../db/schema.js";
-import { AppError, notFound } from "../../http/problem.js";
+import { AppError, notFound } from "../../platform/problem.js";
 import { recordAudit } from "../../platform/audit.js";
 import { outboundUrlRefusal } from "../../platform/outbound-http.js";
 import { forgetWebhookEndpoints } from "./events.js";

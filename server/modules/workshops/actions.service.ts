@@ -4,6 +4,7 @@
  */
 import { and, desc, eq, ilike, inArray, lt, type SQL, sql } from "drizzle-orm";
 import type { z } from "zod";
+import { defaultTimeZone } from "../../../shared/i18n.js";
 import type {
   ImprovementAction,
   improvementActionInputSchema,
@@ -13,12 +14,12 @@ import type {
 import type { CurrentSession, Membership } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
 import { improvementActions, journeys, workshops } from "../../db/schema.js";
-import { AppError, notFound } from "../../http/problem.js";
+import { AppError, notFound } from "../../platform/problem.js";
 import { recordAudit } from "../../platform/audit.js";
 
 const openStatuses = ["open", "in_progress"];
-/** Today in Paris, as the date an action is due on. */
-const today = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(new Date());
+/** Today where the organisations are, as the date an action is due on ("en-CA" writes YYYY-MM-DD). */
+const today = () => new Intl.DateTimeFormat("en-CA", { timeZone: defaultTimeZone }).format(new Date());
 
 type Row = { action: typeof improvementActions.$inferSelect; workshopTitle: string | null };
 

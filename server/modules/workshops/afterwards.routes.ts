@@ -24,7 +24,7 @@ import {
 import { requireAbility } from "../../auth/authorize.js";
 import type { AppContext } from "../../context.js";
 import { workshopPhotos } from "../../db/schema.js";
-import { AppError, notFound } from "../../http/problem.js";
+import { AppError, notFound } from "../../platform/problem.js";
 import { recordAudit } from "../../platform/audit.js";
 import { createImprovementAction, listImprovementActions, updateImprovementAction } from "./actions.service.js";
 import { mergeCandidates, mergeIntoJourney } from "./merge.service.js";

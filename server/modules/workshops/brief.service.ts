@@ -7,16 +7,15 @@
  */
 import { and, eq, isNull } from "drizzle-orm";
 import { createEvent } from "ics";
+import { defaultTimeZone, localeTag } from "../../../shared/i18n.js";
 import type { AgendaItem } from "../../../shared/workshops/formats.js";
 import type { AppContext } from "../../context.js";
 import { organization, workshops } from "../../db/schema.js";
-import { enqueueJob } from "../../jobs/queue.js";
+import { enqueueJob } from "../../platform/job-runner.js";
 import { listParticipantRows, type WorkshopRow } from "./workshops.queries.js";
 
 export const briefJobKind = "workshop.brief";
 const briefLeadMs = 7 * 86_400_000;
-/** Times in e-mails and invitations: the organisations we serve are in metropolitan France. */
-export const workshopTimeZone = "Europe/Paris";
 
 const phaseNames: Record<"fr" | "en", Record<string, string>> = {
   fr: {
@@ -42,14 +41,14 @@ const phaseNames: Record<"fr" | "en", Record<string, string>> = {
 export const roomLink = (ctx: Pick<AppContext, "env">, workshopId: string) => `${ctx.env.publicUrl}/workshops/${workshopId}/live`;
 
 function formatDate(date: Date, locale: "fr" | "en") {
-  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "fr-FR", {
+  return new Intl.DateTimeFormat(localeTag(locale), {
     weekday: "long",
     day: "numeric",
     month: "long",
     year: "numeric",
     hour: "2-digit",
     minute: "2-digit",
-    timeZone: workshopTimeZone,
+    timeZone: defaultTimeZone,
     timeZoneName: "short",
   }).format(date);
 }

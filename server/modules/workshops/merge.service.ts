@@ -6,16 +6,16 @@
  */
 import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
+import { defaultTimeZone, localeTag } from "../../../shared/i18n.js";
 import type { mergeCandidateSchema } from "../../../shared/schemas/workshops.js";
 import type { WorkshopState } from "../../../shared/workshops/state.js";
 import type { CurrentSession, Membership } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
 import { journeyLanes, laneCells, workshops } from "../../db/schema.js";
-import { AppError, notFound } from "../../http/problem.js";
+import { AppError, notFound } from "../../platform/problem.js";
 import { recordAudit } from "../../platform/audit.js";
 import { findJourney } from "../journeys/journeys.queries.js";
 import { editJourney } from "../journeys/journeys.service.js";
-import { workshopTimeZone } from "./brief.service.js";
 import { attachmentNames, loadStateFor, presentAttachment } from "./minutes.service.js";
 import type { WorkshopRow } from "./workshops.queries.js";
 
@@ -36,7 +36,7 @@ function itemText(state: WorkshopState, itemId: string): string {
 export function traceOf(row: WorkshopRow): string {
   const when = row.startedAt ?? row.scheduledAt ?? row.closedAt ?? row.createdAt;
   const locale = row.locale === "en" ? "en" : "fr";
-  const date = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "fr-FR", { dateStyle: "long", timeZone: workshopTimeZone }).format(when);
+  const date = new Intl.DateTimeFormat(localeTag(locale), { dateStyle: "long", timeZone: defaultTimeZone }).format(when);
   return locale === "en" ? `(workshop "${row.title}", ${date})` : `(atelier « ${row.title} », ${date})`;
 }
 

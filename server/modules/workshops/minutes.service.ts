@@ -2,7 +2,7 @@
  * The minutes (compte rendu), built from what happened: the event log folded by the shared
  * reducer, the participants, the photos, and the improvement actions the closing created.
  */
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { WorkshopMinutes } from "../../../shared/schemas/workshops.js";
 import type { AgendaItem, WorkshopRole } from "../../../shared/workshops/formats.js";
 import { outsideViewerId, projectState } from "../../../shared/workshops/projection.js";
@@ -154,13 +154,3 @@ export async function buildMinutes(ctx: AppContext, row: WorkshopRow, journeyTit
 
 export const photoUrl = (organisationId: string, workshopId: string, photoId: string) =>
   `/api/v1/organisations/${organisationId}/workshops/${workshopId}/photos/${photoId}`;
-
-/** Ids of steps that belong to the journey (to check attachments against the map). */
-export async function stepsInJourney(ctx: AppContext, organisationId: string, journeyId: string, stepIds: string[]) {
-  if (stepIds.length === 0) return new Set<string>();
-  const rows = await ctx.db
-    .select({ id: journeySteps.id })
-    .from(journeySteps)
-    .where(and(eq(journeySteps.organisationId, organisationId), eq(journeySteps.journeyId, journeyId), inArray(journeySteps.id, stepIds)));
-  return new Set(rows.map((r) => r.id));
-}

@@ -12,7 +12,7 @@ import type { addParticipantSchema, updateParticipantSchema } from "../../../sha
 import type { CurrentSession, Membership } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
 import { member, organization, user, workshopInvitations, workshopParticipants, workshops } from "../../db/schema.js";
-import { AppError, notFound } from "../../http/problem.js";
+import { AppError, notFound } from "../../platform/problem.js";
 import { queueMailsInTransaction } from "../../mail/transactional.js";
 import { recordAudit } from "../../platform/audit.js";
 import { ensureGuestMembership, findUserByEmail } from "../members/members.queries.js";

@@ -8,7 +8,7 @@ import { can } from "../../../shared/roles.js";
 import { authorize } from "../../auth/authorize.js";
 import { type CurrentSession, type Membership, requireMembership, requireSession } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
-import { AppError, notFound } from "../../http/problem.js";
+import { AppError, notFound } from "../../platform/problem.js";
 import { findParticipantByUser, findWorkshop } from "./workshops.queries.js";
 
 export type WorkshopAccess = {

@@ -21,7 +21,7 @@ import {
 } from "../../../shared/schemas/workshops.js";
 import { authorize } from "../../auth/authorize.js";
 import type { AppContext } from "../../context.js";
-import { notFound } from "../../http/problem.js";
+import { notFound } from "../../platform/problem.js";
 import { workshopIcs } from "./brief.service.js";
 import { buildFacts } from "./facts.service.js";
 import { addParticipant, removeParticipant, updateParticipant } from "./participants.service.js";

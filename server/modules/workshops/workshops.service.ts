@@ -11,7 +11,7 @@ import { defaultAgenda, type WorkshopFormat } from "../../../shared/workshops/fo
 import type { CurrentSession, Membership } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
 import { journeySteps, journeyStages, workshopParticipants, workshops } from "../../db/schema.js";
-import { AppError, notFound } from "../../http/problem.js";
+import { AppError, notFound } from "../../platform/problem.js";
 import { recordAudit } from "../../platform/audit.js";
 import type { Tx } from "../../platform/database.js";
 import { findJourney } from "../journeys/journeys.queries.js";

@@ -1,0 +1,14 @@
+/** The audit feature: its public surface (docs/architecture.md, "Features"). */
+import { defineFeature } from "../../platform/feature.js";
+import { registerAuditRoutes } from "./audit.routes.js";
+
+export const feature = defineFeature({
+  name: "audit",
+  routes: (app, ctx) =>
+    app.register(
+      async (v1) => {
+        registerAuditRoutes(v1, ctx);
+      },
+      { prefix: "/api/v1" },
+    ),
+});

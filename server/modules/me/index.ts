@@ -1,0 +1,14 @@
+/** The me feature: its public surface (docs/architecture.md, "Features"). */
+import { defineFeature } from "../../platform/feature.js";
+import { registerMeRoutes } from "./me.routes.js";
+
+export const feature = defineFeature({
+  name: "me",
+  routes: (app, ctx) =>
+    app.register(
+      async (v1) => {
+        registerMeRoutes(v1, ctx);
+      },
+      { prefix: "/api/v1" },
+    ),
+});

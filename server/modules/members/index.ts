@@ -1,0 +1,14 @@
+/** The members feature: its public surface (docs/architecture.md, "Features"). */
+import { defineFeature } from "../../platform/feature.js";
+import { registerMemberRoutes } from "./members.routes.js";
+
+export const feature = defineFeature({
+  name: "members",
+  routes: (app, ctx) =>
+    app.register(
+      async (v1) => {
+        registerMemberRoutes(v1, ctx);
+      },
+      { prefix: "/api/v1" },
+    ),
+});

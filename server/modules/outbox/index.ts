@@ -1,0 +1,14 @@
+/** The outbox feature: its public surface (docs/architecture.md, "Features"). */
+import { defineFeature } from "../../platform/feature.js";
+import { registerOutboxRoutes } from "./outbox.routes.js";
+
+export const feature = defineFeature({
+  name: "outbox",
+  routes: (app, ctx) =>
+    app.register(
+      async (v1) => {
+        registerOutboxRoutes(v1, ctx);
+      },
+      { prefix: "/api/v1" },
+    ),
+});
