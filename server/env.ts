@@ -2,7 +2,6 @@
  * The only reader of process.env. Parses and validates every variable once at start and
  * fails fast, listing every problem at once.
  */
-import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { z } from "zod";
 import { explainInvalidTrustProxy } from "./http/client-address.js";
@@ -68,9 +67,4 @@ export function parseEnv(source: Record<string, string | undefined>): Omit<Env, 
 /** Reads process.env. Call once, in main or in the test harness. */
 export function readProcessEnv(): Record<string, string | undefined> {
   return { ...process.env };
-}
-
-/** A random secret for demo mode; kept in DATA_DIR so sessions survive restarts. */
-export function generateSecret(): string {
-  return randomBytes(32).toString("base64url");
 }

@@ -117,7 +117,6 @@ export const patchCellSchema = z.object({
   changes: cellFieldsSchema.partial(),
   base: cellFieldsSchema.partial().default({}),
 });
-export const cellConflictSchema = z.object({ field: z.string(), yours: z.unknown(), theirs: z.unknown(), base: z.unknown() });
 
 const cellKeySchema = z.object({ stepId: z.string().uuid(), stakeholderTypeId: z.string().uuid() });
 export const linkInputSchema = z.object({

@@ -17,7 +17,6 @@ export const questionScales: Partial<Record<QuestionKind, { min: number; max: nu
 export const localizedTextSchema = z
   .object({ fr: z.string().trim().max(500).optional(), en: z.string().trim().max(500).optional() })
   .refine((v) => Boolean(v.fr || v.en), { message: "Write it in French or English" });
-export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
 export const questionInputSchema = z
   .object({

@@ -14,7 +14,6 @@ export const webhookEndpointInputSchema = z.object({
   eventTypes: z.array(webhookEventTypeSchema).min(1).max(webhookEventTypes.length).default(["response.created"]),
   isEnabled: z.boolean().default(true),
 });
-export type WebhookEndpointInput = z.input<typeof webhookEndpointInputSchema>;
 
 export const webhookEndpointSchema = z
   .object({

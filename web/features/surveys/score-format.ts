@@ -1,7 +1,7 @@
 /** Scores as people read them: signed NPS with its interval, percentages and means through Intl, always with n. */
 import type { MeanResult, NpsResult, TopBoxResult } from "../../../shared/surveys/scores.js";
 import { formatDecimal, formatPercent, interfaceLocale } from "../../lib/format";
-import type { ChoiceValue, GuardedResult, QuestionKind, ResultValue, YesNoValue } from "./survey-api";
+import type { ChoiceValue, QuestionKind, ResultValue, YesNoValue } from "./survey-api";
 
 /** "+30", "−18", "0" (a true minus sign, as in print, whatever the locale data gives). */
 export function formatSigned(value: number): string {
@@ -45,9 +45,4 @@ export function barFraction(value: ResultValue): number {
 /** The kinds that produce one score (the others are distributions or text). */
 export function isScored(kind: QuestionKind): boolean {
   return kind === "nps" || kind === "satisfaction" || kind === "effort" || kind === "yes_no";
-}
-
-/** n of a guarded result, masked or not. */
-export function resultN(result: GuardedResult): number {
-  return result.status === "ok" ? result.value.n : result.n;
 }

@@ -7,7 +7,6 @@ import { Alert, List, Text } from "@mantine/core";
 import { IconAlertCircle } from "@tabler/icons-react";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
-import type { JourneyDocument } from "../../../../shared/journeys/document.js";
 
 export type ImportProblem = { path: string; message: string };
 
@@ -77,9 +76,4 @@ export function ImportProblems({ title, problems, doc }: { title: string; proble
       )}
     </Alert>
   );
-}
-
-/** Whether the parsed value looks like a journey document (to name its parts in problems). */
-export function asDocumentLike(value: unknown): Partial<JourneyDocument> | undefined {
-  return value && typeof value === "object" ? (value as Partial<JourneyDocument>) : undefined;
 }
