@@ -3,10 +3,11 @@ import { Button, Group, List, Paper, Select, Stack, Text, Title } from "@mantine
 import { IconRefresh } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import type { JourneyMap } from "../../../../shared/schemas/journeys.js";
-import { EmptyState } from "../../../components/ui/empty-state";
-import type { CellPair, DominoResult } from "./domino-query";
 import { categoryColours } from "../../../../shared/stakeholders/category-colours.js";
+import { EmptyState } from "../../../components/ui/empty-state";
 import { formatPercent } from "../../../lib/format";
+import { linkStyle } from "../map/link-geometry";
+import type { CellPair, DominoResult } from "./domino-query";
 import { type JourneyIndex, riskBands, unreachedBand } from "./graph-model";
 
 export function DominoControls({ map, start, onChange }: { map: JourneyMap; start: CellPair | null; onChange: (next: CellPair | null) => void }) {
@@ -69,11 +70,11 @@ export function GraphLegend({ isDomino }: { isDomino: boolean }) {
           {t("legend.links")}
         </Text>
         <Text size="sm">
-          {swatch("#e03131")}
+          {swatch(linkStyle(1).colour)}
           {t("legend.worsens")}
         </Text>
         <Text size="sm">
-          {swatch("#2f9e44")}
+          {swatch(linkStyle(-1).colour)}
           {t("legend.protects")}
         </Text>
         <Text size="sm">{t("legend.weight")}</Text>

@@ -3,6 +3,7 @@ import { BaseEdge, type Edge, EdgeLabelRenderer, type EdgeProps, getBezierPath, 
 import { useTranslation } from "react-i18next";
 import { categoryColours } from "../../../../shared/stakeholders/category-colours.js";
 import { formatPercent } from "../../../lib/format";
+import { linkStyle } from "../map/link-geometry";
 import { type CellNodeData, type LinkEdgeData, riskBand, truncate } from "./graph-model";
 
 export type CellNode = Node<CellNodeData, "cell">;
@@ -59,7 +60,7 @@ export function LinkEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePos
               transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`,
               background: "rgba(255, 255, 255, 0.92)",
               color: "#1a1b1e",
-              border: `1px solid ${data.sign > 0 ? "#e03131" : "#2f9e44"}`,
+              border: `1px solid ${linkStyle(data.sign).colour}`,
               borderRadius: 4,
               padding: "1px 4px",
               fontSize: 10,

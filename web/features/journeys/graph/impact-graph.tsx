@@ -10,8 +10,9 @@ import { Controls, MarkerType, type NodeChange, ReactFlow } from "@xyflow/react"
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { JourneyMap } from "../../../../shared/schemas/journeys.js";
-import { type CellNode, edgeTypes, type LinkEdge, nodeTypes } from "./graph-elements";
 import { formatPercent } from "../../../lib/format";
+import { linkStyle } from "../map/link-geometry";
+import { type CellNode, edgeTypes, type LinkEdge, nodeTypes } from "./graph-elements";
 import { describeLink, type JourneyIndex, layoutGraph } from "./graph-model";
 
 type Props = {
@@ -39,7 +40,7 @@ export function ImpactGraph({ map, index, risks, pathLinks, startKey, onPick }: 
         : n.data.label,
     }));
     const edges: LinkEdge[] = layout.links.map((l) => {
-      const colour = l.sign > 0 ? "#e03131" : "#2f9e44";
+      const { colour, dash } = linkStyle(l.sign);
       const ends = describeLink(l, index);
       return {
         id: l.id,
@@ -47,7 +48,7 @@ export function ImpactGraph({ map, index, risks, pathLinks, startKey, onPick }: 
         source: l.fromCellId,
         target: l.toCellId,
         data: { sign: l.sign, weight: l.weight, sentence: l.sentence, onPath: pathLinks.has(l.id), isDomino: risks !== null },
-        style: { stroke: colour, strokeWidth: 1 + l.weight * 1.2, strokeDasharray: l.sign < 0 ? "6 4" : undefined },
+        style: { stroke: colour, strokeWidth: 1 + l.weight * 1.2, strokeDasharray: dash || undefined },
         markerEnd: { type: MarkerType.ArrowClosed, color: colour, width: 16, height: 16 },
         ariaLabel: t("graph.linkAria", {
           from: ends.from,

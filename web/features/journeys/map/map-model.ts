@@ -73,10 +73,16 @@ export function indexMap(map: JourneyMap): MapIndex {
   };
 }
 
-/** The points of one lane's emotion curve: one per step column; null where the emotion is unknown. */
-export function emotionSeries(steps: MapStep[], lane: Lane, cellByKey: Map<string, MapCell>): (number | null)[] {
-  return steps.map((step) => cellByKey.get(cellKey(step.id, lane.stakeholderTypeId))?.emotion ?? null);
+/**
+ * The points of one lane's emotion curve, one per column: null where the emotion is unknown or the
+ * column has no step (a stage without steps), so that the curve has a gap there.
+ */
+export function emotionSeries(steps: readonly (MapStep | null | undefined)[], lane: Lane, cellByKey: Map<string, MapCell>): (number | null)[] {
+  return steps.map((step) => (step ? (cellByKey.get(cellKey(step.id, lane.stakeholderTypeId))?.emotion ?? null) : null));
 }
+
+/** The y of an emotion −2…+2 in a band from `top` (+2) down to `top + height` (−2). */
+export const emotionY = (value: number, top: number, height: number) => top + ((2 - value) / 4) * height;
 
 /**
  * Splits a series into polyline segments (gaps where unknown). `x(i)` and `y(value)` map a column

@@ -8,9 +8,9 @@
  * Pure: no DOM. Every user text is XML-escaped — it is data, never markup.
  */
 import type { JourneyMap, MapStep } from "../../../../../shared/schemas/journeys.js";
-import { arrowShape, linkStyle, linkWidth, placeLinks, worsens } from "../link-geometry";
 import { categoryColours } from "../../../../../shared/stakeholders/category-colours.js";
-import { cellKey, curveSegments, formatDelay, indexMap, laneColour } from "../map-model";
+import { arrowShape, linkStyle, linkWidth, placeLinks, worsens } from "../link-geometry";
+import { cellKey, curveSegments, emotionSeries, emotionY, formatDelay, indexMap, laneColour } from "../map-model";
 import { svgText, wrapText, xml } from "./svg-text";
 
 type T = (key: string, options?: Record<string, unknown>) => string;
@@ -177,14 +177,18 @@ export function renderMapSvg(map: JourneyMap, t: T, options: RenderOptions): str
   });
 
   // Emotion curves.
-  const y = (v: number) => curveTop + 8 + ((2 - v) / 4) * (curveH - 16);
+  const y = (v: number) => emotionY(v, curveTop + 8, curveH - 16);
   out.push(svgText(M, curveTop + 12, t("curve.title"), { size: 8, weight: 700 }));
   for (const v of [-2, -1, 0, 1, 2]) {
     out.push(`<line x1="${x0}" x2="${gridRight}" y1="${y(v)}" y2="${y(v)}" stroke="${v === 0 ? "#adb5bd" : "#e9ecef"}" stroke-width="0.6"/>`);
     out.push(svgText(x0 - 4, y(v) + 2.5, v > 0 ? `+${v}` : String(v), { size: 7, colour: "#495057", anchor: "end" }));
   }
   map.lanes.forEach((lane, li) => {
-    const series = columns.map((c) => (c.step ? (index.cellByKey.get(cellKey(c.step.id, lane.stakeholderTypeId))?.emotion ?? null) : null));
+    const series = emotionSeries(
+      columns.map((c) => c.step),
+      lane,
+      index.cellByKey,
+    );
     const colour = laneColour(li);
     const dash = dashes[li % dashes.length];
     for (const segment of curveSegments(series, (i) => x0 + i * colW + colW / 2, y)) {

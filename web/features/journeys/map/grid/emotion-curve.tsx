@@ -9,7 +9,7 @@
 import { Tooltip } from "@mantine/core";
 import { memo, useId, useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { curveSegments, emotionSeries, type Lane, laneColour, type MapIndex } from "../map-model";
+import { curveSegments, emotionSeries, emotionY, type Lane, laneColour, type MapIndex } from "../map-model";
 import type { Measure, MeasureLabels } from "../measures";
 import { COLUMN_WIDTH, type Column } from "./columns";
 
@@ -37,21 +37,14 @@ function EmotionCurveRowView({ lanes, columns, index, motStepIds, measured, meas
   const { t } = useTranslation("journeyMap");
   const idPrefix = `jm-dot${useId().replace(/:/g, "")}`;
   const HEIGHT = heightFor(lanes.length);
-  const y = (v: number) => PAD + ((2 - v) / 4) * (HEIGHT - 2 * PAD);
+  const y = (v: number) => emotionY(v, PAD, HEIGHT - 2 * PAD);
   const curves = useMemo(() => {
-    const yOf = (v: number) => PAD + ((2 - v) / 4) * (heightFor(lanes.length) - 2 * PAD);
+    const yOf = (v: number) => emotionY(v, PAD, heightFor(lanes.length) - 2 * PAD);
     const steps = columns.map((c) => (c.kind === "step" ? c.step : null));
     return lanes.map((lane, i) => {
-      const series = emotionSeries(
-        steps.filter((s) => s !== null),
-        lane,
-        index.cellByKey,
-      );
-      // Map the series (steps only) back onto the columns (placeholders included).
-      const byColumn: (number | null)[] = [];
-      let k = 0;
-      for (const s of steps) byColumn.push(s === null ? null : (series[k++] ?? null));
-      const segments = curveSegments(byColumn, (col) => col * COLUMN_WIDTH + COLUMN_WIDTH / 2, yOf);
+      // One point per column; placeholder columns (stages without steps) are gaps.
+      const series = emotionSeries(steps, lane, index.cellByKey);
+      const segments = curveSegments(series, (col) => col * COLUMN_WIDTH + COLUMN_WIDTH / 2, yOf);
       const known = series.filter((v) => v !== null) as number[];
       return { lane, index: i, colour: laneColour(i), dash: dashes[i % dashes.length] as string, segments, known };
     });
@@ -59,7 +52,7 @@ function EmotionCurveRowView({ lanes, columns, index, motStepIds, measured, meas
 
   const measuredPoints = useMemo(() => {
     if (!measured) return null;
-    const yOf = (v: number) => PAD + ((2 - v) / 4) * (heightFor(lanes.length) - 2 * PAD);
+    const yOf = (v: number) => emotionY(v, PAD, heightFor(lanes.length) - 2 * PAD);
     const series = columns.map((c) => (c.kind === "step" ? (measured.get(c.step.id)?.score?.emotion ?? null) : null));
     const known = columns.flatMap((c, i) => (c.kind === "step" && series[i] !== null ? [{ title: c.step.title, value: series[i] as number }] : []));
     return { segments: curveSegments(series, (col) => col * COLUMN_WIDTH + COLUMN_WIDTH / 2, yOf), known };
