@@ -23,7 +23,7 @@ export function formatNumber(value: number): string {
   return new Intl.NumberFormat(interfaceLocale()).format(value);
 }
 
-/** A share (0–1) as a whole percentage: "62 %" in French (narrow no-break space), "62%" in English. */
+/** A share (0–1) as a whole percentage: "62 %" in French (a no-break space before %), "62%" in English. */
 export function formatPercent(share: number): string {
   return new Intl.NumberFormat(interfaceLocale(), { style: "percent", maximumFractionDigits: 0 }).format(share);
 }
