@@ -18,9 +18,9 @@ import { authoriseRequest, type Caller, type PolicyParams } from "./authorise.js
 type Parsed<S, Otherwise> = S extends z.ZodType ? z.output<S> : Otherwise;
 
 export type HandlerInput<E extends Endpoint> = {
-  params: Parsed<E["params"], Record<string, never>>;
-  query: Parsed<E["query"], Record<string, never>>;
-  body: Parsed<E["body"], undefined>;
+  params: E extends { params: infer S } ? Parsed<S, never> : Record<string, never>;
+  query: E extends { query: infer S } ? Parsed<S, never> : Record<string, never>;
+  body: E extends { body: infer S } ? Parsed<S, never> : undefined;
   caller: Caller<E["access"]>;
   request: FastifyRequest;
   reply: FastifyReply;

@@ -13,7 +13,7 @@ import type { JobRegistration } from "./jobs.js";
 export type Feature = {
   readonly name: string;
   /** Registers the feature's endpoints (registerEndpoint with its contracts) and pages. */
-  readonly routes?: (app: FastifyInstance, ctx: AppContext) => void | PromiseLike<unknown>;
+  readonly routes?: (app: FastifyInstance, ctx: AppContext) => unknown;
   /** The handlers of the job kinds this feature defines. */
   readonly jobs?: (ctx: AppContext) => readonly JobRegistration[];
   /** What this feature does when other features' events happen, inside their transactions. */

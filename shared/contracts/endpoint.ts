@@ -55,9 +55,9 @@ export function endpoint<const E extends Endpoint>(definition: E): E {
 type Infer<S, Otherwise> = S extends z.ZodType ? z.infer<S> : Otherwise;
 
 /** The path parameters, query and body an endpoint takes (as its caller sends them). */
-export type EndpointParams<E extends Endpoint> = Infer<E["params"], Record<string, never>>;
-export type EndpointQuery<E extends Endpoint> = E["query"] extends z.ZodType ? z.input<E["query"]> : Record<string, never>;
-export type EndpointBody<E extends Endpoint> = E["body"] extends z.ZodType ? z.input<E["body"]> : undefined;
+export type EndpointParams<E extends Endpoint> = E extends { params: infer S } ? Infer<S, never> : Record<string, never>;
+export type EndpointQuery<E extends Endpoint> = E extends { query: infer S extends z.ZodType } ? z.input<S> : Record<string, never>;
+export type EndpointBody<E extends Endpoint> = E extends { body: infer S extends z.ZodType } ? z.input<S> : undefined;
 /** What the endpoint answers, as JSON reaches the caller; `undefined` for 204, a Blob for a file. */
 export type EndpointResult<E extends Endpoint> = E["response"] extends z.ZodType ? z.output<E["response"]> : E["response"] extends null ? undefined : Blob;
 

@@ -1,13 +1,27 @@
-/** The one fetch wrapper for /api/v1: same-origin cookies, JSON in and out, problem+json errors. */
+/**
+ * The one fetch wrapper for /api/v1: same-origin cookies, JSON in and out, problem+json errors.
+ * `call(contract, input)` is how the web app reaches an endpoint: the path, the body and the answer
+ * are typed from the endpoint's contract (shared/contracts/<feature>.ts), the same the server uses.
+ */
+import {
+  type Endpoint,
+  type EndpointBody,
+  type EndpointParams,
+  type EndpointQuery,
+  type EndpointResult,
+  endpointUrl,
+} from "../../shared/contracts/endpoint.js";
 import type { Problem } from "../../shared/errors.js";
+import type { z } from "zod";
 
 /** An error answered by the API, carrying the RFC 9457 problem document. */
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
-  readonly problem: Problem;
+  /** The whole problem document, with any extension members the endpoint adds. */
+  readonly problem: Problem & Record<string, unknown>;
 
-  constructor(problem: Problem) {
+  constructor(problem: Problem & Record<string, unknown>) {
     super(problem.detail ?? problem.title);
     this.name = "ApiError";
     this.status = problem.status;
@@ -18,17 +32,17 @@ export class ApiError extends Error {
 
 type Method = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
 
-async function toProblem(response: Response): Promise<Problem> {
+/** The problem document as answered, extension members included (e.g. the current values of a conflicting edit). */
+async function toProblem(response: Response): Promise<Problem & Record<string, unknown>> {
   try {
-    const body = (await response.json()) as Partial<Problem>;
+    const body = (await response.json()) as Partial<Problem> & Record<string, unknown>;
     if (body && typeof body.code === "string") {
       return {
+        ...body,
         type: body.type ?? "about:blank",
         title: body.title ?? response.statusText,
         status: body.status ?? response.status,
         code: body.code,
-        detail: body.detail,
-        errors: body.errors,
       };
     }
   } catch {
@@ -58,6 +72,21 @@ export async function api<T>(path: string, options: { method?: Method; body?: un
   if (response.status === 204) return undefined as T;
   const text = await response.text();
   return (text ? JSON.parse(text) : undefined) as T;
+}
+
+type Input<E extends Endpoint> = (E extends { params: z.ZodType } ? { params: EndpointParams<E> } : { params?: undefined }) &
+  (E extends { query: z.ZodType } ? { query?: EndpointQuery<E> } : { query?: undefined }) &
+  (E extends { body: z.ZodType } ? { body: EndpointBody<E> } : { body?: undefined });
+
+/** Calls an endpoint declared in shared/contracts: typed input and answer. Throws ApiError. */
+export async function call<E extends Endpoint>(endpoint: E, input: Input<E> = {} as Input<E>): Promise<EndpointResult<E>> {
+  const url = endpointUrl(endpoint, (input.params ?? {}) as Record<string, string>, (input.query ?? {}) as Record<string, unknown>);
+  if (endpoint.response !== null && "file" in endpoint.response) {
+    const response = await fetch(url, { credentials: "same-origin" });
+    if (!response.ok) throw new ApiError(await toProblem(response));
+    return (await response.blob()) as EndpointResult<E>;
+  }
+  return api<EndpointResult<E>>(url, { method: endpoint.method, body: input.body });
 }
 
 /** Downloads an API resource as a file (used for the personal data export). */

@@ -4,11 +4,5 @@ import { registerMemberRoutes } from "./members.routes.js";
 
 export const feature = defineFeature({
   name: "members",
-  routes: (app, ctx) =>
-    app.register(
-      async (v1) => {
-        registerMemberRoutes(v1, ctx);
-      },
-      { prefix: "/api/v1" },
-    ),
+  routes: registerMemberRoutes,
 });

@@ -10,7 +10,8 @@ import { EmptyState } from "../../components/ui/empty-state";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { notifyError, notifySuccess } from "../../components/ui/notify";
-import { api } from "../../lib/api";
+import { membersContract } from "../../../shared/contracts/members.js";
+import { call } from "../../lib/api";
 import { errorMessage } from "../../lib/error-message";
 import { formatDate } from "../../lib/format";
 import { activeMembership, queryKeys, useMe } from "../../lib/queries";
@@ -28,13 +29,11 @@ export function MemberTable({ orgId }: { orgId: string }) {
   const [toRemove, setToRemove] = useState<Member | null>(null);
   // On a phone a five-column table hides the role off-screen: show one card per member instead.
   const isPhone = useMediaQuery("(max-width: 47.99em)", false, { getInitialValueInEffect: false });
-  const base = `/api/v1/organisations/${encodeURIComponent(orgId)}/members`;
-
-  const members = useQuery({ queryKey: queryKeys.members(orgId), queryFn: () => api<Member[]>(base) });
+  const members = useQuery({ queryKey: queryKeys.members(orgId), queryFn: () => call(membersContract.list, { params: { orgId } }) });
 
   const changeRole = useMutation({
-    mutationFn: ({ member, role }: { member: Member; role: Role }) =>
-      api<Member>(`${base}/${encodeURIComponent(member.id)}`, { method: "PATCH", body: { role } }),
+    mutationFn: ({ member, role }: { member: Member; role: (typeof assignableRoles)[number] }) =>
+      call(membersContract.changeRole, { params: { orgId, memberId: member.id }, body: { role } }),
     onSuccess: async (_d, { member, role }) => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.members(orgId) });
       if (member.userId === me.user.id) await queryClient.invalidateQueries({ queryKey: queryKeys.me });
@@ -44,7 +43,7 @@ export function MemberTable({ orgId }: { orgId: string }) {
   });
 
   const remove = useMutation({
-    mutationFn: (member: Member) => api<void>(`${base}/${encodeURIComponent(member.id)}`, { method: "DELETE" }),
+    mutationFn: (member: Member) => call(membersContract.remove, { params: { orgId, memberId: member.id } }),
     onSuccess: async (_d, member) => {
       setToRemove(null);
       await queryClient.invalidateQueries({ queryKey: queryKeys.members(orgId) });
@@ -82,7 +81,7 @@ export function MemberTable({ orgId }: { orgId: string }) {
         value={m.role}
         data={roleOptions}
         disabled={changeRole.isPending}
-        onChange={(value) => value && value !== m.role && changeRole.mutate({ member: m, role: value as Role })}
+        onChange={(value) => value && value !== m.role && changeRole.mutate({ member: m, role: value as (typeof assignableRoles)[number] })}
       />
     ) : (
       // min-width: the table would otherwise squeeze long roles ("Responsable de formation") into "RESPONSABLE D…".
