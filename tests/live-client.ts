@@ -6,18 +6,18 @@
 import { randomUUID } from "node:crypto";
 import WebSocket from "ws";
 import type { CommandType, WorkshopCommand } from "../shared/workshops/commands.js";
+import type { ClientMessage, RoomMe, ServerMessage } from "../shared/workshops/protocol.js";
 import { applyEvent } from "../shared/workshops/reducer.js";
 import { initialWorkshopState, type WorkshopState } from "../shared/workshops/state.js";
 
-type Answer = { t: "ack"; id: string; seq: number } | { t: "rejected"; id: string; code: string; message: string };
-type Message = { t: string; [key: string]: unknown };
+type Answer = Extract<ServerMessage, { t: "ack" | "rejected" }>;
 
 export class LiveClient {
   state: WorkshopState = initialWorkshopState();
   frames: string[] = [];
-  messages: Message[] = [];
+  messages: ServerMessage[] = [];
   online: string[] = [];
-  me: { participantId: string; role: string } | null = null;
+  me: RoomMe | null = null;
   closeCode: number | null = null;
   socket!: WebSocket;
   /** Commands sent and not yet answered, resent after a reconnection (as the web app does). */
@@ -45,26 +45,30 @@ export class LiveClient {
     });
     this.socket.on("error", () => undefined);
     await this.until(() => this.me !== null || this.closeCode !== null, "welcome");
-    for (const [id, command] of this.pending) this.socket.send(JSON.stringify({ t: "command", id, ...command }));
+    for (const [id, command] of this.pending) this.post({ t: "command", id, ...command });
     return this;
+  }
+
+  private post(message: ClientMessage): void {
+    this.socket.send(JSON.stringify(message));
   }
 
   private receive(data: string): void {
     this.frames.push(data);
-    const message = JSON.parse(data) as Message;
+    const message = JSON.parse(data) as ServerMessage;
     this.messages.push(message);
-    if (message.t === "welcome") this.me = message.me as LiveClient["me"];
-    if (message.t === "snapshot") this.state = message.state as WorkshopState;
-    const events = message.t === "event" ? [message.event] : message.t === "events" ? (message.events as unknown[]) : [];
-    for (const event of events as Parameters<typeof applyEvent>[1][]) {
+    if (message.t === "welcome") this.me = message.me;
+    if (message.t === "snapshot") this.state = message.state;
+    const events = message.t === "event" ? [message.event] : message.t === "events" ? message.events : [];
+    for (const event of events) {
       if (event.seq === this.state.seq + 1) this.state = applyEvent(this.state, event);
       else if (event.seq > this.state.seq + 1) {
-        this.socket.send(JSON.stringify({ t: "resync" }));
+        this.post({ t: "resync" });
         break;
       }
     }
-    if (message.t === "presence") this.online = message.online as string[];
-    if (message.t === "ack" || message.t === "rejected") this.pending.delete(message.id as string);
+    if (message.t === "presence") this.online = message.online;
+    if (message.t === "ack" || message.t === "rejected") this.pending.delete(message.id);
     this.notify();
   }
 
@@ -93,7 +97,7 @@ export class LiveClient {
   /** Sends a command without waiting (it stays pending until answered). */
   fire(command: WorkshopCommand, id: string = randomUUID()): string {
     this.pending.set(id, { type: command.type, payload: command.payload });
-    if (this.socket.readyState === WebSocket.OPEN) this.socket.send(JSON.stringify({ t: "command", id, type: command.type, payload: command.payload }));
+    if (this.socket.readyState === WebSocket.OPEN) this.post({ t: "command", id, type: command.type, payload: command.payload });
     return id;
   }
 

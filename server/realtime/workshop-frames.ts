@@ -3,15 +3,22 @@
  * builds, per socket, ONE frame with what its viewer may see of them: `event` for one, `events`
  * for several; or marks the socket for a fresh snapshot when one of them calls for it. Each
  * distinct projection is serialised once and each distinct frame encoded once, however many
- * sockets receive it (200 sockets in a room usually share one or two frames).
+ * sockets receive it (200 sockets in a room usually share one or two frames). The frames are the
+ * protocol's `event` and `events` messages (shared/workshops/protocol.ts), written as text so that
+ * each projected event is serialised once.
  */
+import type { WorkshopEvent } from "../../shared/workshops/events.js";
 import { eventProjector, type ProjectedMessage } from "../../shared/workshops/projection.js";
+import type { ServerMessage } from "../../shared/workshops/protocol.js";
 import { applyEvent } from "../../shared/workshops/reducer.js";
-import type { WorkshopEvent, WorkshopState } from "../../shared/workshops/state.js";
+import type { WorkshopState } from "../../shared/workshops/state.js";
 
 /** `before`/`after`: the states around the event when the committer already folded it. */
 export type CommittedEvent = { event: WorkshopEvent; clientMutationId: string | null; before?: WorkshopState; after?: WorkshopState };
 type Viewer = { participantId: string };
+
+const eventFrame: Extract<ServerMessage, { event: unknown }>["t"] = "event";
+const eventsFrame: Extract<ServerMessage, { events: unknown }>["t"] = "events";
 
 /**
  * Applies `items` in seq order from `state` (skipping any not next), records their command ids in
@@ -53,7 +60,7 @@ export function foldIntoFrames<V extends Viewer>(state: WorkshopState, viewers: 
       continue;
     }
     if (frame.parts.length === 0) continue;
-    const text = frame.parts.length === 1 ? `{"t":"event","event":${frame.parts[0]}}` : `{"t":"events","events":[${frame.parts.join(",")}]}`;
+    const text = frame.parts.length === 1 ? `{"t":"${eventFrame}","event":${frame.parts[0]}}` : `{"t":"${eventsFrame}","events":[${frame.parts.join(",")}]}`;
     let data = encoded.get(text);
     if (data === undefined) {
       data = Buffer.from(text);

@@ -1,36 +1,37 @@
 /**
  * Live workshops on one node, in step with every other node through PostgreSQL.
  *
- * Each workshop in use on this node is a Room: the full state folded from `workshop_events`, and
- * the sockets of the people connected here. A command is committed in one transaction that first
- * locks the workshop's row (`UPDATE workshops SET last_seq = last_seq + 1 … RETURNING`), so commands
- * on the same workshop are serialised across all nodes; the rules run on the up-to-date state inside
- * that transaction; the event is inserted and NOTIFY'd (delivered at commit). Every node applies it
- * and sends each of its sockets the event projected for that viewer. A node that misses a
- * notification (a gap in seq, a lost LISTEN connection) reads the missing events from the log.
- * Commands of one room are also queued in-process, so a node never waits on its own row lock.
+ * Each workshop in use on this node is a Room: the full state folded from `workshop_events`, the
+ * agenda prepared on the workshop's row, and the sockets of the people connected here. Commands
+ * (the browsers', and the server's own attendance) queue per room and are group-committed: one
+ * transaction takes every queued command (up to 200). It first locks the workshop's row
+ * (`UPDATE workshops SET updated_at = now() … RETURNING last_seq, agenda`), so commits on one
+ * workshop are serialised across all nodes; reads the events other nodes committed if `last_seq`
+ * is ahead; runs the rules (`decide`) on each command in turn on the evolving state — a refused
+ * one produces no event, a command id already committed is skipped; inserts the batch's events in
+ * one INSERT, sets `last_seq` to the last seq, and NOTIFYs them in seq order (delivered at commit).
+ * After the commit, every node applies the events and sends each of its sockets what its viewer
+ * may see (workshop-frames.ts), and the senders get `ack` or `rejected`. If the transaction fails
+ * nothing of the batch is committed and the senders' sockets are closed (1011) so that they send
+ * again. A node that misses a notification (a gap in seq, a lost LISTEN connection) reads the
+ * missing events from the log. The room's queue also means a node never waits on its own row lock.
  */
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type pg from "pg";
-import type { WorkshopCommand } from "../../shared/workshops/commands.js";
+import type { ServerCommand, WorkshopCommand } from "../../shared/workshops/commands.js";
+import { type EventDraft, fromStored, type StoredEvent, type WorkshopEvent } from "../../shared/workshops/events.js";
+import type { AgendaItem } from "../../shared/workshops/formats.js";
 import { projectState } from "../../shared/workshops/projection.js";
+import type { ServerMessage } from "../../shared/workshops/protocol.js";
 import { applyEvent } from "../../shared/workshops/reducer.js";
-import { decide, type RefusalCode } from "../../shared/workshops/rules.js";
-import { type WorkshopEvent, type WorkshopState, initialWorkshopState } from "../../shared/workshops/state.js";
+import { decide, type Refusal } from "../../shared/workshops/rules.js";
+import { initialWorkshopState, type WorkshopState, withPreparedAgenda } from "../../shared/workshops/state.js";
 import type { Database } from "../db/client.js";
 import type { Tx } from "../platform/database.js";
 import { accessChannel, AccessWatch } from "./workshop-access.js";
 import { type CommittedEvent, foldIntoFrames } from "./workshop-frames.js";
 import { type Presence, PresenceBoard } from "./workshop-presence.js";
-
-export type ServerMessage =
-  | { t: "snapshot"; state: WorkshopState }
-  | { t: "event"; event: WorkshopEvent }
-  | { t: "events"; events: WorkshopEvent[] }
-  | { t: "ack"; id: string; seq: number }
-  | { t: "rejected"; id: string; code: RefusalCode | "invalid_command"; message: string }
-  | { t: "presence"; online: string[] };
 
 /** A connected browser, as the hub sees it. */
 export type RoomClient = { participantId: string; send: (data: string | Buffer) => void; drop: () => void };
@@ -41,11 +42,12 @@ export type WorkshopHooks = {
 };
 
 /** `failed`: nothing was committed (database trouble); the sender's socket is closed so that it reconnects and sends again. */
-type Outcome = { seq: number } | { ok: false; code: RefusalCode; message: string } | { failed: true };
+type Outcome = { seq: number } | Refusal | { failed: true };
+/** A command waiting for the next group commit: `actorId` null for the server's own. */
 type Intent = {
   actorId: string | null;
   clientMutationId: string | null;
-  make: (state: WorkshopState, agenda: WorkshopState["agenda"]) => { type: string; payload: Record<string, unknown> } | { ok: false; code: RefusalCode; message: string } | null;
+  command: WorkshopCommand | ServerCommand;
   resolve: (outcome: Outcome) => void;
 };
 
@@ -53,6 +55,8 @@ type Room = {
   workshopId: string;
   organisationId: string;
   state: WorkshopState;
+  /** The agenda prepared on the workshop's row: the room's agenda until the start (withPreparedAgenda). */
+  prepared: AgendaItem[];
   /** `${actorId}:${clientMutationId}` → seq, for commands sent twice. */
   mutations: Map<string, number>;
   clients: Set<RoomClient>;
@@ -66,7 +70,7 @@ type Room = {
 
 type Notice = { w: string; o: string; m?: string | null; e?: WorkshopEvent; s?: number };
 
-type EventRow = { seq: number; type: string; actor_id: string | null; payload: Record<string, unknown>; at: Date | string; client_mutation_id: string | null };
+type EventRow = { seq: number; type: string; actor_id: string | null; payload: StoredEvent["payload"]; at: Date | string; client_mutation_id: string | null };
 
 const eventsChannel = "tutti_workshop_events";
 /** NOTIFY payloads stay well under PostgreSQL's 8,000-byte limit; bigger events are read from the log. */
@@ -74,13 +78,14 @@ const maxInlinePayload = 7000;
 /** At most this many commands in one transaction. */
 const maxBatch = 200;
 
-const toEvent = (row: EventRow): WorkshopEvent => ({
-  seq: row.seq,
-  type: row.type,
-  actorId: row.actor_id,
-  at: typeof row.at === "string" ? new Date(row.at).toISOString() : row.at.toISOString(),
-  payload: row.payload,
-});
+const toEvent = (row: EventRow): WorkshopEvent =>
+  fromStored({
+    seq: row.seq,
+    type: row.type,
+    actorId: row.actor_id,
+    at: typeof row.at === "string" ? new Date(row.at).toISOString() : row.at.toISOString(),
+    payload: row.payload,
+  });
 
 export class WorkshopHub {
   readonly nodeId = randomUUID();
@@ -102,8 +107,12 @@ export class WorkshopHub {
     this.presence = new PresenceBoard(pool, this.nodeId, (workshopId, online) => this.broadcast(workshopId, { t: "presence", online }));
   }
 
-  /** Joins a socket to a workshop's room; sends it a snapshot when it is behind. */
-  async join(workshopId: string, organisationId: string, client: RoomClient, lastSeq: number): Promise<void> {
+  /**
+   * Joins a socket to a workshop's room; sends it a snapshot when it is behind, and always before
+   * the start, since the snapshot carries the prepared agenda (`prepared`, the workshop's row as
+   * the socket just read it), which may have changed on the workshop's page meanwhile.
+   */
+  async join(workshopId: string, organisationId: string, client: RoomClient, lastSeq: number, prepared: AgendaItem[]): Promise<void> {
     await this.listen();
     let room = await this.room(workshopId, organisationId);
     // The room may have been dropped by the last leave() while it was loading: take the live one.
@@ -111,7 +120,8 @@ export class WorkshopHub {
     room.clients.add(client);
     this.presence.add(workshopId, client.participantId);
     await this.enqueue(room, async () => {
-      if (lastSeq !== room.state.seq) this.sendSnapshot(room, client);
+      room.prepared = prepared;
+      if (lastSeq !== room.state.seq || room.state.status === "waiting") this.sendSnapshot(room, client);
     });
   }
 
@@ -133,12 +143,14 @@ export class WorkshopHub {
     if (room) await this.enqueue(room, async () => this.sendSnapshot(room, client));
   }
 
-  /** The participant's first arrival is recorded as an event (attendance). */
-  async ensureJoined(workshopId: string, organisationId: string, participant: { id: string; name: string; role: string; stakeholderTypeId: string | null }) {
+  /**
+   * The participant's first arrival is recorded as an event (attendance), through the rules like
+   * any command: one already in the log is refused (`duplicate_id`), which is not an error here.
+   */
+  async ensureJoined(workshopId: string, organisationId: string, participant: ServerCommand["payload"]) {
     const room = await this.room(workshopId, organisationId);
-    if (room.state.participants[participant.id]) return;
-    const payload = { participantId: participant.id, name: participant.name, role: participant.role, stakeholderTypeId: participant.stakeholderTypeId };
-    const outcome = await this.submit(room, null, null, (state) => (state.participants[participant.id] ? null : { type: "participant.joined", payload }));
+    if (room.state.participants[participant.participantId]) return;
+    const outcome = await this.submit(room, null, null, { type: "participant.joined", payload: participant });
     if ("failed" in outcome) throw new Error("attendance not recorded");
   }
 
@@ -149,20 +161,16 @@ export class WorkshopHub {
     const actorId = client.participantId;
     const known = room.mutations.get(`${actorId}:${clientMutationId}`);
     if (known !== undefined) return send(client, { t: "ack", id: clientMutationId, seq: known });
-    const outcome = await this.submit(room, actorId, clientMutationId, (state, agenda) => {
-      const current = state.status === "waiting" && state.agenda.length === 0 ? { ...state, agenda } : state;
-      const decision = decide(current, actorId, command);
-      return decision.ok ? { type: command.type, payload: decision.payload } : decision;
-    });
+    const outcome = await this.submit(room, actorId, clientMutationId, command);
     if ("seq" in outcome) send(client, { t: "ack", id: clientMutationId, seq: outcome.seq });
     else if ("failed" in outcome) client.drop();
     else send(client, { t: "rejected", id: clientMutationId, code: outcome.code, message: outcome.message });
   }
 
   /** Queues an intent; the room commits what is queued in one transaction (group commit). */
-  private submit(room: Room, actorId: string | null, clientMutationId: string | null, make: Intent["make"]): Promise<Outcome> {
+  private submit(room: Room, actorId: string | null, clientMutationId: string | null, command: Intent["command"]): Promise<Outcome> {
     return new Promise((resolve) => {
-      room.intents.push({ actorId, clientMutationId, make, resolve });
+      room.intents.push({ actorId, clientMutationId, command, resolve });
       if (room.intents.length === 1) void this.enqueue(room, () => this.flush(room));
     });
   }
@@ -179,12 +187,13 @@ export class WorkshopHub {
     const outcomes = new Map<Intent, Outcome>();
     const committed = await this.db
       .transaction(async (tx) => {
-        const locked = await tx.execute<{ last_seq: number; agenda: WorkshopState["agenda"] }>(
+        const locked = await tx.execute<{ last_seq: number; agenda: AgendaItem[] }>(
           sql`UPDATE workshops SET updated_at = now() WHERE id = ${room.workshopId} AND organisation_id = ${room.organisationId} RETURNING last_seq, agenda`,
         );
         const row = locked.rows[0];
         if (!row) throw new Error("workshop not found");
         if (row.last_seq > room.state.seq) this.applyRows(room, await this.readEvents(tx, room, room.state.seq));
+        room.prepared = row.agenda;
         let state = room.state;
         const events: CommittedEvent[] = [];
         const seen = new Set<string>();
@@ -192,14 +201,14 @@ export class WorkshopHub {
           // The same command sent again (after a reconnection): committed once, acknowledged again.
           const key = intent.actorId && intent.clientMutationId ? `${intent.actorId}:${intent.clientMutationId}` : null;
           if (key && (room.mutations.has(key) || seen.has(key))) continue;
-          const made = intent.make(state, row.agenda);
-          if (!made) continue;
-          if (!("type" in made)) {
-            outcomes.set(intent, made);
+          // The rules see the room as the browsers do: before the start, with the prepared agenda.
+          const decision = decide(withPreparedAgenda(state, row.agenda), intent.actorId, intent.command);
+          if (!decision.ok) {
+            outcomes.set(intent, decision);
             continue;
           }
           if (key) seen.add(key);
-          const event: WorkshopEvent = { seq: state.seq + 1, type: made.type, actorId: intent.actorId, at: new Date().toISOString(), payload: made.payload };
+          const event = stamp(decision.event, state.seq + 1, intent.actorId);
           const before = state;
           state = applyEvent(before, event);
           // The states are kept, so that broadcasting after the commit does not fold them again.
@@ -258,7 +267,7 @@ export class WorkshopHub {
   }
 
   private sendSnapshot(room: Room, client: RoomClient): void {
-    send(client, { t: "snapshot", state: projectState(room.state, client.participantId) });
+    send(client, { t: "snapshot", state: projectState(withPreparedAgenda(room.state, room.prepared), client.participantId) });
   }
 
   private broadcast(workshopId: string, message: ServerMessage): void {
@@ -280,7 +289,17 @@ export class WorkshopHub {
     let pending = this.loading.get(workshopId);
     if (!pending) {
       pending = (async () => {
-        const room: Room = { workshopId, organisationId, state: initialWorkshopState(), mutations: new Map(), clients: new Set(), queue: Promise.resolve(), intents: [], notices: [] };
+        const room: Room = {
+          workshopId,
+          organisationId,
+          state: initialWorkshopState(),
+          prepared: [],
+          mutations: new Map(),
+          clients: new Set(),
+          queue: Promise.resolve(),
+          intents: [],
+          notices: [],
+        };
         this.applyRows(room, await this.readEvents(this.db, room, 0));
         this.rooms.set(workshopId, room);
         return room;
@@ -375,4 +394,10 @@ export class WorkshopHub {
 
 function send(client: RoomClient, message: ServerMessage): void {
   client.send(JSON.stringify(message));
+}
+
+/** The event `decide` accepted, as committed: its place in the log, its actor, the server's time. */
+function stamp(draft: EventDraft, seq: number, actorId: string | null): WorkshopEvent {
+  // A spread of a union member keeps its type and payload together; TypeScript cannot follow it.
+  return { ...draft, seq, actorId, at: new Date().toISOString() } as WorkshopEvent;
 }

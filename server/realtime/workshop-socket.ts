@@ -3,33 +3,24 @@
  * validate (origin, params) → authenticate (session cookie) → load (workshop) → authorise
  * (participant of this workshop, or a manager joining as observer) → attendance → room.
  * Messages are validated with the shared schemas; the hub decides and commits.
- * Protocol: docs/workshops.md.
+ * Protocol: shared/workshops/protocol.ts, docs/workshops.md.
  */
 import { and, eq, sql } from "drizzle-orm";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { WebSocket } from "ws";
 import { z } from "zod";
-import { clientMessageSchema, parseCommand } from "../../shared/workshops/commands.js";
+import { parseCommand } from "../../shared/workshops/commands.js";
+import type { AgendaItem, WorkshopFormat, WorkshopRole } from "../../shared/workshops/formats.js";
+import { clientMessageSchema, closeCodes, type ServerMessage } from "../../shared/workshops/protocol.js";
 import { type CurrentSession, toHeaders } from "../auth/session.js";
 import type { AppContext } from "../context.js";
 import { user, workshopParticipants } from "../db/schema.js";
-import { AppError } from "../http/problem.js";
+import { AppError } from "../platform/problem.js";
 import { acceptWorkshopInvitation } from "../modules/workshops/participants.service.js";
 import { authoriseWorkshop } from "../modules/workshops/workshops.policy.js";
 import { findWorkshopOrganisationOfMember } from "../modules/workshops/workshops.queries.js";
 import { type AccessGuard, type AccessVerdict, SocketAccess } from "./workshop-access.js";
-import type { RoomClient, ServerMessage } from "./workshop-hub.js";
-
-/** Close codes, in the 4000 range the protocol leaves to applications. */
-export const closeCodes = {
-  badRequest: 4400,
-  unauthenticated: 4401,
-  forbiddenOrigin: 4403,
-  notFound: 4404,
-  tooSlow: 4408,
-  accessChanged: 4409,
-  tooMany: 4429,
-} as const;
+import type { RoomClient } from "./workshop-hub.js";
 
 const params = z.object({ workshopId: z.uuid() });
 const query = z.object({ lastSeq: z.coerce.number().int().min(0).default(0) });
@@ -169,7 +160,7 @@ export function registerWorkshopSocket(app: FastifyInstance, ctx: AppContext): v
         else socket.send(data, { binary: false });
       },
       // Nothing could be committed: the browser reconnects and sends its unacknowledged commands again.
-      drop: () => socket.close(1011, "try again"),
+      drop: () => socket.close(closeCodes.tryAgain, "try again"),
     };
     access = new SocketAccess(
       recheck,
@@ -183,10 +174,12 @@ export function registerWorkshopSocket(app: FastifyInstance, ctx: AppContext): v
       session.expiresAt,
     );
     const socketAccess = access;
+    // workshop_participants.role is a text column written only through workshopRoleSchema.
+    const roleOf = (role: string) => role as WorkshopRole;
     await hub.ensureJoined(workshopId, workshop.organisationId, {
-      id: participant.id,
+      participantId: participant.id,
       name: session.user.name,
-      role: participant.role,
+      role: roleOf(participant.role),
       stakeholderTypeId: participant.stakeholderTypeId,
     });
     const invited = await ctx.db
@@ -194,23 +187,23 @@ export function registerWorkshopSocket(app: FastifyInstance, ctx: AppContext): v
       .from(workshopParticipants)
       .innerJoin(user, eq(user.id, workshopParticipants.userId))
       .where(and(eq(workshopParticipants.organisationId, workshop.organisationId), eq(workshopParticipants.workshopId, workshopId)));
-    const welcome = {
+    // The agenda is not here but in the state (the prepared one until the start): one source.
+    const welcome: ServerMessage = {
       t: "welcome",
       serverNow: new Date().toISOString(),
-      me: { participantId: participant.id, name: session.user.name, role: participant.role },
+      me: { participantId: participant.id, name: session.user.name, role: roleOf(participant.role) },
       workshop: {
         id: workshop.id,
         organisationId: workshop.organisationId,
         title: workshop.title,
         objective: workshop.objective,
-        format: workshop.format,
+        format: workshop.format as WorkshopFormat,
         journeyId: workshop.journeyId,
-        agenda: workshop.agenda,
-        invited,
+        invited: invited.map((person) => ({ ...person, role: roleOf(person.role) })),
       },
     };
     socket.send(JSON.stringify(welcome));
-    await hub.join(workshopId, workshop.organisationId, client, parsedQuery.data.lastSeq);
+    await hub.join(workshopId, workshop.organisationId, client, parsedQuery.data.lastSeq, workshop.agenda as AgendaItem[]);
     client.send(JSON.stringify({ t: "presence", online: hub.online(workshopId) } satisfies ServerMessage));
     isOpening = false;
     if (socket.readyState !== socket.OPEN) {
@@ -240,8 +233,7 @@ export function registerWorkshopSocket(app: FastifyInstance, ctx: AppContext): v
     let tokens = burst;
     let refilledAt = Date.now();
     let isPumping = false;
-    const reject = (id: string, message: string) =>
-      client.send(JSON.stringify({ t: "rejected", id, code: "invalid_command", message } satisfies ServerMessage));
+    const reject = (id: string, message: string) => client.send(JSON.stringify({ t: "rejected", id, code: "invalid_command", message } satisfies ServerMessage));
 
     function handle(data: string): void {
       let raw: unknown;

@@ -1,10 +1,11 @@
 /**
- * What a browser may ask of a live workshop (commands) and the WebSocket messages that carry them.
- * One zod schema per command's payload; `parseCommand` validates a raw message. The server adds
- * the actor and the time, checks the rules (rules.ts) and commits an event of the same type.
+ * What may be asked of a live workshop: the commands a browser sends (one zod schema per payload;
+ * `parseCommand` validates a raw one) and the one the server issues itself (attendance). Every
+ * command goes through the rules (rules.ts `decide`); the server adds the actor and the time and
+ * commits an event of the same type (events.ts). The socket messages that carry them: protocol.ts.
  */
 import { z } from "zod";
-import { agendaSchema } from "./formats.js";
+import { agendaSchema, workshopRoleSchema } from "./formats.js";
 
 const id = z.string().min(1).max(64);
 const noteText = z.string().trim().min(1).max(500);
@@ -70,15 +71,21 @@ export const commandTypes = Object.keys(commandPayloads) as CommandType[];
 export type CommandPayload<T extends CommandType> = z.infer<(typeof commandPayloads)[T]>;
 export type WorkshopCommand = { [T in CommandType]: { type: T; payload: CommandPayload<T> } }[CommandType];
 
-/** Events only the server writes (never accepted from a browser). */
-export const serverEventTypes = ["participant.joined"] as const;
+/**
+ * Commands only the server issues, never accepted from a browser (the socket's schema lists
+ * `commandTypes` only): a person's first arrival in the room is recorded as attendance.
+ */
+export const serverCommandPayloads = {
+  "participant.joined": z.object({ participantId: id, name: z.string(), role: workshopRoleSchema, stakeholderTypeId: z.string().nullable() }),
+} as const;
 
-/** Messages a browser sends on the socket. */
-export const clientMessageSchema = z.discriminatedUnion("t", [
-  z.object({ t: z.literal("command"), id: z.string().min(1).max(64), type: z.enum(commandTypes as [CommandType, ...CommandType[]]), payload: z.unknown() }),
-  z.object({ t: z.literal("resync") }),
-]);
-export type ClientMessage = z.infer<typeof clientMessageSchema>;
+export type ServerCommandType = keyof typeof serverCommandPayloads;
+export type ServerCommandPayload<T extends ServerCommandType> = z.infer<(typeof serverCommandPayloads)[T]>;
+export type ServerCommand = { [T in ServerCommandType]: { type: T; payload: ServerCommandPayload<T> } }[ServerCommandType];
+
+export function isServerCommand(command: WorkshopCommand | ServerCommand): command is ServerCommand {
+  return Object.hasOwn(serverCommandPayloads, command.type);
+}
 
 /** Validates a command's payload against its type's schema. */
 export function parseCommand(type: CommandType, payload: unknown): { ok: true; command: WorkshopCommand } | { ok: false; message: string } {

@@ -8,10 +8,11 @@
  * gives the projection of the folded state — and no text of another participant's note written
  * before the reveal is ever in either.
  */
+import type { EventType, ProjectedEvent, WorkshopEvent } from "./events.js";
 import { seesGroup } from "./rules.js";
-import type { WorkshopEvent, WorkshopState } from "./state.js";
+import type { WorkshopState } from "./state.js";
 
-export type ProjectedMessage = { kind: "event"; event: WorkshopEvent } | { kind: "snapshot" };
+export type ProjectedMessage = { kind: "event"; event: ProjectedEvent } | { kind: "snapshot" };
 
 function filterRecord<T>(record: Record<string, T>, keep: (value: T, key: string) => boolean): Record<string, T> {
   const out: Record<string, T> = {};
@@ -50,13 +51,14 @@ export function projectState(state: WorkshopState, viewerId: string): WorkshopSt
 }
 
 /** Events after which every viewer gets a new snapshot: what they may see changed wholesale. */
-const snapshotTypes = new Set(["notes.reveal", "groups.set", "groups.merge", "facilitation.handover", "facilitation.share"]);
+const snapshotTypes = new Set<EventType>(["notes.reveal", "groups.set", "groups.merge", "facilitation.handover", "facilitation.share"]);
 
 /** The item (note or cluster) an event is about, if any. */
 function subjectOf(event: WorkshopEvent): string | null {
-  const p = event.payload;
+  if (event.type === "vote.cast" || event.type === "score.set") return null;
+  const p = event.payload as { noteId?: string; clusterId?: string; itemId?: string; sourceId?: string };
   const id = p.noteId ?? p.clusterId ?? p.itemId ?? p.sourceId;
-  return typeof id === "string" && event.type !== "vote.cast" && event.type !== "score.set" ? id : null;
+  return typeof id === "string" ? id : null;
 }
 
 /**
@@ -67,14 +69,21 @@ export function eventProjector(event: WorkshopEvent, before: WorkshopState, afte
   if (snapshotTypes.has(event.type)) return () => ({ kind: "snapshot" });
   const asIs: ProjectedMessage = { kind: "event", event };
   const hidden: ProjectedMessage = { kind: "event", event: { seq: event.seq, type: "hidden", actorId: null, at: event.at, payload: {} } };
+  // Made once, shared by every viewer who gets it.
   let redacted: ProjectedMessage | null = null;
-  const redact = (payload: Record<string, unknown>, keepActor: boolean): ProjectedMessage => {
-    redacted ??= { kind: "event", event: { ...event, actorId: keepActor ? event.actorId : null, payload } };
+  const redact = (copy: () => ProjectedEvent): ProjectedMessage => {
+    redacted ??= { kind: "event", event: copy() };
     return redacted;
   };
 
-  if (event.type === "vote.cast") return (viewer) => (viewer === event.actorId ? asIs : redact({ delta: event.payload.delta }, false));
-  if (event.type === "score.set") return (viewer) => (viewer === event.actorId ? asIs : redact({ isNew: event.payload.isNew }, false));
+  if (event.type === "vote.cast") {
+    const copy = () => ({ ...event, actorId: null, payload: { delta: event.payload.delta } });
+    return (viewer) => (viewer === event.actorId ? asIs : redact(copy));
+  }
+  if (event.type === "score.set") {
+    const copy = () => ({ ...event, actorId: null, payload: { isNew: event.payload.isNew } });
+    return (viewer) => (viewer === event.actorId ? asIs : redact(copy));
+  }
 
   const subject = subjectOf(event);
   if (subject === null) return () => asIs;
@@ -89,7 +98,7 @@ export function eventProjector(event: WorkshopEvent, before: WorkshopState, afte
       return movedNotes.some((note) => seesGroup(after, viewer, note.groupId)) ? { kind: "snapshot" } : hidden;
     }
     const note = state.notes[subject];
-    const isSilent = note?.isPrivate && note.authorId !== viewer && (event.type === "note.add" || event.type === "note.edit");
-    return isSilent ? redact({ noteId: subject }, true) : asIs;
+    if (!note?.isPrivate || note.authorId === viewer || (event.type !== "note.add" && event.type !== "note.edit")) return asIs;
+    return redact(() => ({ ...event, payload: { noteId: subject } }));
   };
 }

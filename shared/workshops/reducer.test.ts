@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { suggestSubGroups } from "./formats.js";
+import type { StoredEvent } from "./events.js";
+import { defaultAgenda, suggestSubGroups } from "./formats.js";
 import { eventProjector, projectState } from "./projection.js";
 import { replay } from "./reducer.js";
+import { decide } from "./rules.js";
+import { withPreparedAgenda } from "./state.js";
 import { summarise } from "./stats.js";
 import { WorkshopRun } from "./testing.js";
 
@@ -135,5 +138,42 @@ describe("workshop rules and reducer", () => {
       const counts = groups.map((group) => group.filter((person) => person.stakeholderTypeId === type).length);
       expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(1);
     }
+  });
+
+  it("records attendance through the rules: once per person, never from a browser, even after the close", () => {
+    const run = new WorkshopRun();
+    const again = { type: "participant.joined", payload: { participantId: "p1", name: "P1", role: "participant", stakeholderTypeId: null } } as const;
+    expect(run.send(null, again)).toMatchObject({ ok: false, code: "duplicate_id" });
+    const newcomer = { type: "participant.joined", payload: { participantId: "p9", name: "P9", role: "observer", stakeholderTypeId: null } } as const;
+    expect(run.send("f1", newcomer)).toMatchObject({ ok: false, code: "forbidden_role" });
+    // A browser's command without an actor is refused too.
+    expect(decide(run.state, null, { type: "timer.reset", payload: {} })).toMatchObject({ ok: false, code: "not_participant" });
+    run.must("f1", { type: "workshop.start", payload: {} });
+    run.must("f1", { type: "workshop.close", payload: {} });
+    const joined = run.mustServe(newcomer);
+    expect(joined).toMatchObject({ type: "participant.joined", actorId: null, payload: newcomer.payload });
+    expect(run.state.participants.p9).toMatchObject({ name: "P9", role: "observer", joinedAt: joined.at });
+  });
+
+  it("has one agenda at a time: the prepared one until the start, which records it; the log's from then on", () => {
+    const run = new WorkshopRun();
+    expect(run.state.agenda).toEqual([]);
+    expect(withPreparedAgenda(run.state, run.prepared).agenda).toEqual(run.prepared);
+    const short = [{ id: "a", phase: "opening" as const, minutes: 5 }];
+    expect(run.send("f1", { type: "agenda.set", payload: { agenda: short } })).toMatchObject({ ok: false, code: "not_started" });
+    const start = run.must("f1", { type: "workshop.start", payload: {} });
+    expect(start.payload).toEqual({ agenda: defaultAgenda("discovery") });
+    // Once started, the prepared agenda no longer counts: the log's does.
+    expect(withPreparedAgenda(run.state, short).agenda).toEqual(defaultAgenda("discovery"));
+    run.must("f1", { type: "agenda.set", payload: { agenda: short } });
+    expect(run.state.agenda).toEqual(short);
+  });
+
+  it("replays stored rows as they are (the same JSON), and moves only the seq over a kind it does not know", () => {
+    const run = discoveryToPrioritisation();
+    const rows: StoredEvent[] = JSON.parse(JSON.stringify(run.events));
+    expect(replay(rows)).toEqual(run.state);
+    const unknown: StoredEvent = { seq: run.state.seq + 1, type: "sticker.add", actorId: "p1", at: new Date().toISOString(), payload: { emoji: "x" } };
+    expect(replay([...rows, unknown])).toEqual({ ...run.state, seq: unknown.seq });
   });
 });

@@ -4,13 +4,14 @@
  * folds the full log; a browser folds its projected events (projection.ts) with the same code, so
  * every handler tolerates what a projection leaves out (a note's text, a vote's item, an actor).
  * Rules (who may do what, when) are not here but in rules.ts: an event in the log already passed them.
+ * One handler per kind of event (events.ts), in a map the compiler checks is complete.
  */
-import type { AgendaItem, WorkshopRole } from "./formats.js";
-import { type Attachment, initialWorkshopState, scoreKey, type WorkshopEvent, type WorkshopState } from "./state.js";
+import { fromStored, type ProjectedEvent, type ProjectedEventOf, type ProjectedEventType, type StoredEvent } from "./events.js";
+import type { AgendaItem } from "./formats.js";
+import { initialWorkshopState, scoreKey, type WorkshopState } from "./state.js";
 
-type Handler = (state: WorkshopState, event: WorkshopEvent, p: Record<string, unknown>) => WorkshopState;
+type Handlers = { [K in ProjectedEventType]: (state: WorkshopState, event: ProjectedEventOf<K>) => WorkshopState };
 
-const str = (value: unknown) => value as string;
 const without = <T>(record: Record<string, T>, key: string): Record<string, T> => {
   const { [key]: _removed, ...rest } = record;
   return rest;
@@ -24,16 +25,16 @@ function forgetItem(state: WorkshopState, itemId: string): WorkshopState {
   return itemId in state.matrix ? { ...state, matrix: without(state.matrix, itemId) } : state;
 }
 
-const timerHandlers: Record<string, Handler> = {
-  "timer.start": (s, e, p) => ({ ...s, timer: { status: "running", endsAt: new Date(msAt(e.at) + (p.seconds as number) * 1000).toISOString(), remainingMs: 0 } }),
+const timerHandlers = {
+  "timer.start": (s, e) => ({ ...s, timer: { status: "running", endsAt: new Date(msAt(e.at) + e.payload.seconds * 1000).toISOString(), remainingMs: 0 } }),
   "timer.pause": (s, e) =>
     s.timer.status !== "running" || !s.timer.endsAt
       ? s
       : { ...s, timer: { status: "paused", endsAt: null, remainingMs: Math.max(0, msAt(s.timer.endsAt) - msAt(e.at)) } },
   "timer.resume": (s, e) =>
     s.timer.status !== "paused" ? s : { ...s, timer: { status: "running", endsAt: new Date(msAt(e.at) + s.timer.remainingMs).toISOString(), remainingMs: 0 } },
-  "timer.add": (s, e, p) => {
-    const ms = (p.seconds as number) * 1000;
+  "timer.add": (s, e) => {
+    const ms = e.payload.seconds * 1000;
     if (s.timer.status === "running" && s.timer.endsAt) {
       // A timer that already ran out starts again from now.
       const base = Math.max(msAt(s.timer.endsAt), msAt(e.at));
@@ -43,37 +44,37 @@ const timerHandlers: Record<string, Handler> = {
     return { ...s, timer: { status: "running", endsAt: new Date(msAt(e.at) + ms).toISOString(), remainingMs: 0 } };
   },
   "timer.reset": (s) => ({ ...s, timer: idleTimer(s.agenda, s.phaseIndex) }),
-};
+} satisfies Partial<Handlers>;
 
 function idleTimer(agenda: AgendaItem[], phaseIndex: number): WorkshopState["timer"] {
   return { status: "idle", endsAt: null, remainingMs: (agenda[phaseIndex]?.minutes ?? 0) * 60_000 };
 }
 
-const roomHandlers: Record<string, Handler> = {
-  "participant.joined": (s, e, p) => {
-    const id = str(p.participantId);
+const roomHandlers = {
+  "participant.joined": (s, e) => {
+    const { participantId: id, name, role, stakeholderTypeId } = e.payload;
     if (s.participants[id]) return s;
-    const joined = { id, name: str(p.name), role: p.role as WorkshopRole, stakeholderTypeId: (p.stakeholderTypeId as string | null) ?? null, groupId: null, joinedAt: e.at };
+    const joined = { id, name, role, stakeholderTypeId: stakeholderTypeId ?? null, groupId: null, joinedAt: e.at };
     return { ...s, participants: { ...s.participants, [id]: joined } };
   },
-  "workshop.start": (s, _e, p) => {
-    const agenda = (p.agenda as AgendaItem[] | undefined) ?? s.agenda;
+  "workshop.start": (s, e) => {
+    const agenda = e.payload.agenda;
     return { ...s, status: "live", agenda, phaseIndex: 0, timer: idleTimer(agenda, 0) };
   },
   "workshop.close": (s) => ({ ...s, status: "closed", timer: { status: "idle", endsAt: null, remainingMs: 0 }, locked: true }),
-  "agenda.set": (s, _e, p) => {
-    const agenda = p.agenda as AgendaItem[];
+  "agenda.set": (s, e) => {
+    const agenda = e.payload.agenda;
     const phaseIndex = Math.min(s.phaseIndex, agenda.length - 1);
     return { ...s, agenda, phaseIndex };
   },
-  "phase.goto": (s, _e, p) => ({ ...s, phaseIndex: p.index as number, timer: idleTimer(s.agenda, p.index as number) }),
-  "board.lock": (s, _e, p) => ({ ...s, locked: p.locked as boolean }),
-  "followMe.set": (s, _e, p) => ({ ...s, followMe: { active: p.active as boolean, view: str(p.view) } }),
-  "groups.set": (s, _e, p) => {
+  "phase.goto": (s, e) => ({ ...s, phaseIndex: e.payload.index, timer: idleTimer(s.agenda, e.payload.index) }),
+  "board.lock": (s, e) => ({ ...s, locked: e.payload.locked }),
+  "followMe.set": (s, e) => ({ ...s, followMe: { active: e.payload.active, view: e.payload.view } }),
+  "groups.set": (s, e) => {
     const groups: WorkshopState["groups"] = {};
     const participants = { ...s.participants };
     for (const id of Object.keys(participants)) participants[id] = { ...(participants[id] as WorkshopState["participants"][string]), groupId: null };
-    for (const group of p.groups as { groupId: string; name: string; participantIds: string[] }[]) {
+    for (const group of e.payload.groups) {
       groups[group.groupId] = { id: group.groupId, name: group.name };
       for (const participantId of group.participantIds) {
         const participant = participants[participantId];
@@ -83,34 +84,33 @@ const roomHandlers: Record<string, Handler> = {
     return { ...s, groups, participants, groupsActive: true };
   },
   "groups.merge": (s) => ({ ...s, groupsActive: false }),
-  "facilitation.handover": (s, e, p) => {
-    const target = s.participants[str(p.participantId)];
+  "facilitation.handover": (s, e) => {
+    const target = s.participants[e.payload.participantId];
     const actor = e.actorId ? s.participants[e.actorId] : undefined;
     if (!target) return s;
     const participants = { ...s.participants, [target.id]: { ...target, role: "facilitator" as const } };
     if (actor && actor.id !== target.id) participants[actor.id] = { ...actor, role: "co_facilitator" };
     return { ...s, participants };
   },
-  "facilitation.share": (s, _e, p) => {
-    const target = s.participants[str(p.participantId)];
+  "facilitation.share": (s, e) => {
+    const target = s.participants[e.payload.participantId];
     return target ? { ...s, participants: { ...s.participants, [target.id]: { ...target, role: "co_facilitator" } } } : s;
   },
-};
+} satisfies Partial<Handlers>;
 
-const boardHandlers: Record<string, Handler> = {
-  "notes.reveal": (s, _e, p) => {
-    // A projection carries the texts the viewer did not know yet; the server's state has them all.
-    const texts = (p.texts as Record<string, string> | undefined) ?? {};
+const boardHandlers = {
+  // A viewer never folds a reveal (it gets a snapshot, projection.ts); the server has every text.
+  "notes.reveal": (s) => {
     const notes: WorkshopState["notes"] = {};
-    for (const [id, note] of Object.entries(s.notes)) notes[id] = { ...note, isPrivate: false, text: note.text ?? texts[id] ?? null };
+    for (const [id, note] of Object.entries(s.notes)) notes[id] = { ...note, isPrivate: false };
     return { ...s, revealed: true, notes };
   },
-  "note.add": (s, e, p) => {
-    const id = str(p.noteId);
+  "note.add": (s, e) => {
+    const id = e.payload.noteId;
     const note = {
       id,
-      authorId: str(e.actorId),
-      text: typeof p.text === "string" ? p.text : null,
+      authorId: e.actorId as string,
+      text: "text" in e.payload ? e.payload.text : null,
       isPrivate: !s.revealed,
       clusterId: null,
       groupId: actorGroup(s, e.actorId),
@@ -119,44 +119,44 @@ const boardHandlers: Record<string, Handler> = {
     };
     return { ...s, notes: { ...s.notes, [id]: note } };
   },
-  "note.edit": (s, _e, p) => {
-    const note = s.notes[str(p.noteId)];
-    if (!note || typeof p.text !== "string") return s;
-    return { ...s, notes: { ...s.notes, [note.id]: { ...note, text: p.text } } };
+  "note.edit": (s, e) => {
+    const note = s.notes[e.payload.noteId];
+    if (!note || !("text" in e.payload)) return s;
+    return { ...s, notes: { ...s.notes, [note.id]: { ...note, text: e.payload.text } } };
   },
-  "note.delete": (s, _e, p) => {
-    const id = str(p.noteId);
+  "note.delete": (s, e) => {
+    const id = e.payload.noteId;
     return id in s.notes ? forgetItem({ ...s, notes: without(s.notes, id) }, id) : s;
   },
-  "note.move": (s, _e, p) => {
-    const note = s.notes[str(p.noteId)];
-    return note ? { ...s, notes: { ...s.notes, [note.id]: { ...note, clusterId: (p.clusterId as string | null) ?? null } } } : s;
+  "note.move": (s, e) => {
+    const note = s.notes[e.payload.noteId];
+    return note ? { ...s, notes: { ...s.notes, [note.id]: { ...note, clusterId: e.payload.clusterId ?? null } } } : s;
   },
-  "cluster.create": (s, e, p) => {
-    const id = str(p.clusterId);
-    const cluster = { id, name: str(p.name), groupId: actorGroup(s, e.actorId), attachment: null, createdAt: e.at };
+  "cluster.create": (s, e) => {
+    const id = e.payload.clusterId;
+    const cluster = { id, name: e.payload.name, groupId: actorGroup(s, e.actorId), attachment: null, createdAt: e.at };
     const notes = { ...s.notes };
-    for (const noteId of p.noteIds as string[]) {
+    for (const noteId of e.payload.noteIds) {
       const note = notes[noteId];
       if (note) notes[noteId] = { ...note, clusterId: id };
     }
     return { ...s, clusters: { ...s.clusters, [id]: cluster }, notes };
   },
-  "cluster.rename": (s, _e, p) => {
-    const cluster = s.clusters[str(p.clusterId)];
-    return cluster ? { ...s, clusters: { ...s.clusters, [cluster.id]: { ...cluster, name: str(p.name) } } } : s;
+  "cluster.rename": (s, e) => {
+    const cluster = s.clusters[e.payload.clusterId];
+    return cluster ? { ...s, clusters: { ...s.clusters, [cluster.id]: { ...cluster, name: e.payload.name } } } : s;
   },
-  "cluster.merge": (s, _e, p) => moveNotesOut(s, str(p.sourceId), str(p.targetId)),
-  "cluster.delete": (s, _e, p) => moveNotesOut(s, str(p.clusterId), null),
-  "item.attach": (s, _e, p) => {
-    const itemId = str(p.itemId);
-    const attachment = (p.attachment as Attachment | null) ?? null;
+  "cluster.merge": (s, e) => moveNotesOut(s, e.payload.sourceId, e.payload.targetId),
+  "cluster.delete": (s, e) => moveNotesOut(s, e.payload.clusterId, null),
+  "item.attach": (s, e) => {
+    const { itemId } = e.payload;
+    const attachment = e.payload.attachment ?? null;
     const note = s.notes[itemId];
     if (note) return { ...s, notes: { ...s.notes, [itemId]: { ...note, attachment } } };
     const cluster = s.clusters[itemId];
     return cluster ? { ...s, clusters: { ...s.clusters, [itemId]: { ...cluster, attachment } } } : s;
   },
-};
+} satisfies Partial<Handlers>;
 
 /** Empties cluster `sourceId` into `targetId` (or out of any cluster) and removes it. */
 function moveNotesOut(s: WorkshopState, sourceId: string, targetId: string | null): WorkshopState {
@@ -166,54 +166,56 @@ function moveNotesOut(s: WorkshopState, sourceId: string, targetId: string | nul
   return forgetItem({ ...s, clusters: without(s.clusters, sourceId), notes }, sourceId);
 }
 
-const prioritisationHandlers: Record<string, Handler> = {
-  "vote.open": (s, _e, p) => ({
+const prioritisationHandlers = {
+  "vote.open": (s, e) => ({
     ...s,
-    vote: { status: "open", budget: p.budget as number, maxPerItem: p.maxPerItem as number, ballots: {}, dotsCast: 0, results: null },
+    vote: { status: "open", budget: e.payload.budget, maxPerItem: e.payload.maxPerItem, ballots: {}, dotsCast: 0, results: null },
   }),
-  "vote.cast": (s, e, p) => {
-    const delta = p.delta as number;
-    const vote = { ...s.vote, dotsCast: s.vote.dotsCast + delta };
+  "vote.cast": (s, e) => {
+    const p = e.payload;
+    const vote = { ...s.vote, dotsCast: s.vote.dotsCast + p.delta };
     // Others' votes reach a browser without actor nor item: only the count moves.
-    if (e.actorId && typeof p.itemId === "string") {
+    if (e.actorId && "itemId" in p) {
       const ballot = { ...(s.vote.ballots[e.actorId] ?? {}) };
-      const dots = (ballot[p.itemId] ?? 0) + delta;
+      const dots = (ballot[p.itemId] ?? 0) + p.delta;
       if (dots > 0) ballot[p.itemId] = dots;
       else delete ballot[p.itemId];
       vote.ballots = { ...s.vote.ballots, [e.actorId]: ballot };
     }
     return { ...s, vote };
   },
-  "vote.close": (s, _e, p) => ({ ...s, vote: { ...s.vote, status: "closed", results: (p.totals as Record<string, number>) ?? {} } }),
-  "matrix.place": (s, _e, p) => ({ ...s, matrix: { ...s.matrix, [str(p.itemId)]: { impact: p.impact as number, effort: p.effort as number } } }),
-  "matrix.remove": (s, _e, p) => forgetItem(s, str(p.itemId)),
-  "scoring.open": (s, _e, p) => ({
+  "vote.close": (s, e) => ({ ...s, vote: { ...s.vote, status: "closed", results: e.payload.totals ?? {} } }),
+  "matrix.place": (s, e) => ({ ...s, matrix: { ...s.matrix, [e.payload.itemId]: { impact: e.payload.impact, effort: e.payload.effort } } }),
+  "matrix.remove": (s, e) => forgetItem(s, e.payload.itemId),
+  "scoring.open": (s, e) => ({
     ...s,
-    scoring: { status: "open", criteria: p.criteria as WorkshopState["scoring"]["criteria"], scores: {}, scoresCast: 0, results: null },
+    scoring: { status: "open", criteria: e.payload.criteria, scores: {}, scoresCast: 0, results: null },
   }),
-  "score.set": (s, e, p) => {
+  "score.set": (s, e) => {
+    const p = e.payload;
     const scoring = { ...s.scoring, scoresCast: s.scoring.scoresCast + (p.isNew ? 1 : 0) };
-    if (e.actorId && typeof p.itemId === "string") {
-      const key = scoreKey(p.itemId, str(p.criterionId));
-      scoring.scores = { ...s.scoring.scores, [e.actorId]: { ...(s.scoring.scores[e.actorId] ?? {}), [key]: p.value as number } };
+    if (e.actorId && "itemId" in p) {
+      const key = scoreKey(p.itemId, p.criterionId);
+      scoring.scores = { ...s.scoring.scores, [e.actorId]: { ...(s.scoring.scores[e.actorId] ?? {}), [key]: p.value } };
     }
     return { ...s, scoring };
   },
-  "scoring.close": (s, _e, p) => ({ ...s, scoring: { ...s.scoring, status: "closed", results: (p.results as Record<string, number[]>) ?? {} } }),
-};
+  "scoring.close": (s, e) => ({ ...s, scoring: { ...s.scoring, status: "closed", results: e.payload.results ?? {} } }),
+} satisfies Partial<Handlers>;
 
-const closingHandlers: Record<string, Handler> = {
-  "decision.add": (s, e, p) => ({ ...s, decisions: [...s.decisions, { id: str(p.decisionId), text: str(p.text), createdAt: e.at }] }),
-  "decision.remove": (s, _e, p) => ({ ...s, decisions: s.decisions.filter((decision) => decision.id !== p.decisionId) }),
-  "action.add": (s, _e, p) => ({
+const closingHandlers = {
+  "decision.add": (s, e) => ({ ...s, decisions: [...s.decisions, { id: e.payload.decisionId, text: e.payload.text, createdAt: e.at }] }),
+  "decision.remove": (s, e) => ({ ...s, decisions: s.decisions.filter((decision) => decision.id !== e.payload.decisionId) }),
+  "action.add": (s, e) => ({
     ...s,
-    actions: [...s.actions, { id: str(p.actionId), title: str(p.title), ownerName: str(p.ownerName), dueDate: (p.dueDate as string | null) ?? null }],
+    actions: [...s.actions, { id: e.payload.actionId, title: e.payload.title, ownerName: e.payload.ownerName, dueDate: e.payload.dueDate ?? null }],
   }),
-  "action.remove": (s, _e, p) => ({ ...s, actions: s.actions.filter((action) => action.id !== p.actionId) }),
-  "feeling.set": (s, e, p) => (e.actorId ? { ...s, feelings: { ...s.feelings, [e.actorId]: str(p.word) } } : s),
-};
+  "action.remove": (s, e) => ({ ...s, actions: s.actions.filter((action) => action.id !== e.payload.actionId) }),
+  "feeling.set": (s, e) => (e.actorId ? { ...s, feelings: { ...s.feelings, [e.actorId]: e.payload.word } } : s),
+} satisfies Partial<Handlers>;
 
-const handlers: Record<string, Handler> = {
+/** Every kind of event has its handler: a kind added to events.ts without one does not compile. */
+const handlers: Handlers = {
   ...timerHandlers,
   ...roomHandlers,
   ...boardHandlers,
@@ -223,15 +225,19 @@ const handlers: Record<string, Handler> = {
   hidden: (s) => s,
 };
 
-/** Applies one event. An event already applied (seq not above the state's) changes nothing. */
-export function applyEvent(state: WorkshopState, event: WorkshopEvent): WorkshopState {
+/**
+ * Applies one event. An event already applied (seq not above the state's) changes nothing; a kind
+ * this version does not know (a stored row of an older one) only moves the seq.
+ */
+export function applyEvent(state: WorkshopState, event: ProjectedEvent): WorkshopState {
   if (event.seq <= state.seq) return state;
-  const handler = handlers[event.type];
-  const next = handler ? handler(state, event, event.payload) : state;
+  // The map is complete for every type; the cast only joins each event to its own handler.
+  const handler = Object.hasOwn(handlers, event.type) ? (handlers[event.type] as (state: WorkshopState, event: ProjectedEvent) => WorkshopState) : undefined;
+  const next = handler ? handler(state, event) : state;
   return { ...next, seq: event.seq };
 }
 
-/** Folds a whole log, in seq order. */
-export function replay(events: readonly WorkshopEvent[], from: WorkshopState = initialWorkshopState()): WorkshopState {
-  return [...events].sort((a, b) => a.seq - b.seq).reduce(applyEvent, from);
+/** Folds a whole log (rows as stored, or events), in seq order. */
+export function replay(events: readonly StoredEvent[], from: WorkshopState = initialWorkshopState()): WorkshopState {
+  return [...events].sort((a, b) => a.seq - b.seq).reduce((state, row) => applyEvent(state, fromStored(row)), from);
 }

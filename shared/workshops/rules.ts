@@ -1,11 +1,21 @@
 /**
  * The rules of a live workshop: may this participant do this now? `decide` checks a validated
- * command against the current state (phase, role, lock, budgets) and returns the payload of the
- * event to commit — sometimes completed by the server (vote totals at close) — or a refusal with a
- * stable code. The server runs it inside the transaction that commits the event; browsers may run
- * it to grey out what would be refused, but only the server's answer counts.
+ * command against the current state (phase, role, lock, budgets) and returns the event to commit
+ * — its payload sometimes completed by the server (vote totals at close) — or a refusal with a
+ * stable code. Every event goes through it, the server's own (attendance) too. The server runs it
+ * inside the transaction that commits the event; browsers may run it to grey out what would be
+ * refused, but only the server's answer counts.
  */
-import type { CommandType, WorkshopCommand } from "./commands.js";
+import {
+  type CommandPayload,
+  type CommandType,
+  isServerCommand,
+  type ServerCommand,
+  type ServerCommandPayload,
+  type ServerCommandType,
+  type WorkshopCommand,
+} from "./commands.js";
+import type { EventDraft, EventPayload } from "./events.js";
 import { isFacilitating, isProducing, type WorkshopPhase } from "./formats.js";
 import { currentPhase, scoreKey, type WorkshopState } from "./state.js";
 import { scoreResults, voteTotals } from "./stats.js";
@@ -30,9 +40,10 @@ export const refusalCodes = [
   "invalid_groups",
 ] as const;
 export type RefusalCode = (typeof refusalCodes)[number];
-export type Decision = { ok: true; payload: Record<string, unknown> } | { ok: false; code: RefusalCode; message: string };
+export type Refusal = { ok: false; code: RefusalCode; message: string };
+export type Decision = { ok: true; event: EventDraft } | Refusal;
 
-type Rule<P = never> = {
+type Rule<P, E> = {
   /** Who may: facilitators only, producers (facilitators + participants), or anyone present. */
   who: "facilitator" | "producer" | "anyone";
   /** Phases in which it is allowed; absent = any phase of a live workshop. */
@@ -41,14 +52,19 @@ type Rule<P = never> = {
   before?: "only" | "also";
   /** Refused to non-facilitators while the board is locked. */
   board?: boolean;
-  check?: (state: WorkshopState, actorId: string, payload: P) => Decision | null;
-};
+  check?: (state: WorkshopState, actorId: string, payload: P) => Refusal | null;
+} & Completion<P, E>;
+
+/**
+ * The event's payload from the command's: as it is when it fits, otherwise `complete` is
+ * required (the compiler checks which), with what only the server knows.
+ */
+type Completion<P, E> = [P] extends [E] ? { complete?: (state: WorkshopState, actorId: string, payload: P) => E } : { complete: (state: WorkshopState, actorId: string, payload: P) => E };
 
 const writing: WorkshopPhase[] = ["divergence", "sharing", "convergence", "consolidation"];
 const arranging: WorkshopPhase[] = ["sharing", "convergence", "consolidation"];
 const prioritising: WorkshopPhase[] = ["prioritisation"];
-const refuse = (code: RefusalCode, message: string): Decision => ({ ok: false, code, message });
-const accept = (payload: Record<string, unknown> = {}): Decision => ({ ok: true, payload });
+const refuse = (code: RefusalCode, message: string): Refusal => ({ ok: false, code, message });
 
 /** True when `viewerId` sees items of sub-group `groupId` (everyone does when there are no sub-groups). */
 export function seesGroup(state: WorkshopState, viewerId: string, groupId: string | null): boolean {
@@ -71,10 +87,12 @@ const notDuringVote = (state: WorkshopState) =>
 const needRevealed = (state: WorkshopState) => (state.revealed ? null : refuse("not_revealed", "The notes have not been revealed yet."));
 const fresh = (exists: boolean) => (exists ? refuse("duplicate_id", "This id is already used.") : null);
 
-const rules: { [T in CommandType]: Rule<Extract<WorkshopCommand, { type: T }>["payload"]> } = {
-  "workshop.start": { who: "facilitator", before: "only" },
+const rules: { [T in CommandType]: Rule<CommandPayload<T>, EventPayload<T>> } = {
+  // The agenda that runs is recorded at the start: the prepared one (state.ts withPreparedAgenda).
+  "workshop.start": { who: "facilitator", before: "only", complete: (s) => ({ agenda: s.agenda }) },
   "workshop.close": { who: "facilitator" },
-  "agenda.set": { who: "facilitator", before: "also" },
+  // Before the start, the agenda is the workshop's prepared one, edited on its page: one source.
+  "agenda.set": { who: "facilitator" },
   "phase.goto": { who: "facilitator", check: (s, _a, p) => (p.index < s.agenda.length ? null : refuse("wrong_phase", "There is no such phase in the agenda.")) },
   "timer.start": { who: "facilitator" },
   "timer.pause": { who: "facilitator" },
@@ -150,7 +168,12 @@ const rules: { [T in CommandType]: Rule<Extract<WorkshopCommand, { type: T }>["p
       return spent > s.vote.budget ? refuse("vote_budget_exceeded", `You have used all your ${s.vote.budget} dots.`) : null;
     },
   },
-  "vote.close": { who: "facilitator", phases: prioritising, check: (s) => (s.vote.status === "open" ? null : refuse("vote_not_open", "No vote is open.")) },
+  "vote.close": {
+    who: "facilitator",
+    phases: prioritising,
+    check: (s) => (s.vote.status === "open" ? null : refuse("vote_not_open", "No vote is open.")),
+    complete: (s) => ({ totals: voteTotals(s.vote.ballots) }),
+  },
   "matrix.place": { who: "producer", phases: prioritising, board: true, check: (s, a, p) => needItem(s, a, p.itemId) },
   "matrix.remove": { who: "producer", phases: prioritising, board: true, check: (s, _a, p) => (p.itemId in s.matrix ? null : refuse("unknown_item", "This item is not on the matrix.")) },
   "scoring.open": { who: "facilitator", phases: prioritising },
@@ -161,8 +184,14 @@ const rules: { [T in CommandType]: Rule<Extract<WorkshopCommand, { type: T }>["p
       s.scoring.status !== "open"
         ? refuse("scoring_not_open", "Scoring is not open.")
         : (needItem(s, a, p.itemId) ?? (s.scoring.criteria.some((c) => c.id === p.criterionId) ? null : refuse("unknown_item", "There is no such criterion."))),
+    complete: (s, a, p) => ({ ...p, isNew: s.scoring.scores[a]?.[scoreKey(p.itemId, p.criterionId)] === undefined }),
   },
-  "scoring.close": { who: "facilitator", phases: prioritising, check: (s) => (s.scoring.status === "open" ? null : refuse("scoring_not_open", "Scoring is not open.")) },
+  "scoring.close": {
+    who: "facilitator",
+    phases: prioritising,
+    check: (s) => (s.scoring.status === "open" ? null : refuse("scoring_not_open", "Scoring is not open.")),
+    complete: (s) => ({ results: scoreResults(s.scoring.scores) }),
+  },
   "decision.add": { who: "facilitator", check: (s, _a, p) => fresh(s.decisions.some((d) => d.id === p.decisionId)) },
   "decision.remove": { who: "facilitator" },
   "action.add": { who: "facilitator", check: (s, _a, p) => fresh(s.actions.some((action) => action.id === p.actionId)) },
@@ -199,27 +228,25 @@ const rules: { [T in CommandType]: Rule<Extract<WorkshopCommand, { type: T }>["p
   },
 };
 
-/** The server's additions to a command's payload: what the event must carry for every viewer. */
-function complete(state: WorkshopState, actorId: string, command: WorkshopCommand): Record<string, unknown> {
-  switch (command.type) {
-    case "vote.close":
-      return { totals: voteTotals(state.vote.ballots) };
-    case "scoring.close":
-      return { results: scoreResults(state.scoring.scores) };
-    case "score.set":
-      return { ...command.payload, isNew: state.scoring.scores[actorId]?.[scoreKey(command.payload.itemId, command.payload.criterionId)] === undefined };
-    case "workshop.start":
-      return { agenda: state.agenda };
-    default:
-      return command.payload;
-  }
-}
+/** The server's own commands: no actor, any status (attendance is recorded even after the close). */
+const serverRules: { [T in ServerCommandType]: (state: WorkshopState, payload: ServerCommandPayload<T>) => Refusal | null } = {
+  // The first arrival only: a person who comes back is already in the log.
+  "participant.joined": (s, p) => (s.participants[p.participantId] ? refuse("duplicate_id", "This person has already joined.") : null),
+};
 
-/** Checks `command` by `actorId` against `state`; on success, the payload of the event to commit. */
-export function decide(state: WorkshopState, actorId: string, command: WorkshopCommand): Decision {
-  const rule = rules[command.type] as Rule;
-  const actor = state.participants[actorId];
-  if (!actor) return refuse("not_participant", "You have not joined this workshop.");
+/**
+ * Checks `command` by `actorId` against `state`; on success, the event to commit. The server's own
+ * commands have no actor (null); a participant's command is refused without one.
+ */
+export function decide(state: WorkshopState, actorId: string | null, command: WorkshopCommand | ServerCommand): Decision {
+  if (isServerCommand(command)) {
+    if (actorId !== null) return refuse("forbidden_role", "Only the server records this.");
+    return serverRules[command.type](state, command.payload) ?? { ok: true, event: command };
+  }
+  // One cast, to join each command to its own rule (the map is typed per command).
+  const rule = rules[command.type] as Rule<unknown, unknown>;
+  const actor = actorId === null ? undefined : state.participants[actorId];
+  if (!actor || actorId === null) return refuse("not_participant", "You have not joined this workshop.");
   if (state.status === "closed") return refuse("workshop_closed", "This workshop is over.");
   const allowed = rule.who === "facilitator" ? isFacilitating(actor.role) : rule.who === "producer" ? isProducing(actor.role) : true;
   if (!allowed) return refuse("forbidden_role", rule.who === "facilitator" ? "Only a facilitator may do this." : "Observers watch; they do not write.");
@@ -228,8 +255,8 @@ export function decide(state: WorkshopState, actorId: string, command: WorkshopC
   const phase = currentPhase(state);
   if (rule.phases && (!phase || !rule.phases.includes(phase))) return refuse("wrong_phase", "This cannot be done in the current phase.");
   if (rule.board && state.locked && !isFacilitating(actor.role)) return refuse("board_locked", "The facilitator has locked the board.");
-  const refusal = rule.check?.(state, actorId, command.payload as never);
+  const refusal = rule.check?.(state, actorId, command.payload);
   if (refusal) return refusal;
-  return accept(complete(state, actorId, command));
+  const payload = rule.complete ? rule.complete(state, actorId, command.payload) : command.payload;
+  return { ok: true, event: { type: command.type, payload } as EventDraft };
 }
-

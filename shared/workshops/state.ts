@@ -3,6 +3,7 @@
  * holds the full state; each browser holds a projection of it for its viewer (projection.ts), of
  * the same shape, where what the viewer may not see is absent: others' notes before the reveal
  * have `text: null`, others' ballots and scores are missing, other sub-groups' notes are missing.
+ * The events folded into it: events.ts.
  */
 import type { AgendaItem, WorkshopRole } from "./formats.js";
 
@@ -103,15 +104,6 @@ export type WorkshopState = {
   feelings: Record<string, string>;
 };
 
-/** An event of the log as the reducer sees it (the row of workshop_events, or its projection). */
-export type WorkshopEvent = {
-  seq: number;
-  type: string;
-  actorId: string | null;
-  at: string;
-  payload: Record<string, unknown>;
-};
-
 export function initialWorkshopState(): WorkshopState {
   return {
     seq: 0,
@@ -141,9 +133,15 @@ export function currentPhase(state: WorkshopState) {
   return state.status === "live" ? state.agenda[state.phaseIndex]?.phase : undefined;
 }
 
-/** A vote, matrix or scoring item: a cluster, or a note left outside any cluster. */
-export function itemExists(state: WorkshopState, itemId: string): boolean {
-  return itemId in state.clusters || itemId in state.notes;
+/**
+ * The room's agenda has one source at a time. Before the start it is the agenda prepared on the
+ * workshop (its row, edited over HTTP: the preparation page, the brief and the .ics show it);
+ * `workshop.start` records it in the log, which is the only source from then on (`agenda.set` is
+ * refused before the start). The server lays it over the waiting room's state for the rules and
+ * the snapshots, and the minutes of a workshop that never started show it.
+ */
+export function withPreparedAgenda(state: WorkshopState, prepared: AgendaItem[]): WorkshopState {
+  return state.status === "waiting" ? { ...state, agenda: prepared } : state;
 }
 
 export const scoreKey = (itemId: string, criterionId: string) => `${itemId}:${criterionId}`;

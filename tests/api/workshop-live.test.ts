@@ -3,11 +3,12 @@
  * command through the socket, silent notes never sent to others, commands committed once, the
  * log as the truth after a reconnection, and two app nodes on one database.
  */
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type CommandType, commandTypes, type WorkshopCommand } from "../../shared/workshops/commands.js";
+import { defaultAgenda } from "../../shared/workshops/formats.js";
 import { bootTutti, type Tutti } from "../../server/boot.js";
-import { workshopEvents } from "../../server/db/schema.js";
+import { workshopEvents, workshops } from "../../server/db/schema.js";
 import { type Agent, createOrganisation, organisationWithRoles, signUp } from "../factories.js";
 import { LiveClient } from "../live-client.js";
 import { createTestApp, type TestApp, testOrigin } from "../test-app.js";
@@ -67,6 +68,44 @@ describe("who may open the live room", () => {
     const owner = await live(people.owner, workshop.id);
     expect(owner.me?.role).toBe("observer");
     await owner.until(() => Object.keys(owner.state.participants).length === 1, "attendance");
+  });
+});
+
+describe("the waiting room", () => {
+  it("shows the agenda prepared on the workshop, which the start records; records each person's arrival once", async () => {
+    const { workshop, f, p1 } = await room();
+    const prepared = [
+      { id: "a1", phase: "opening" as const, minutes: 5 },
+      { id: "a2", phase: "divergence" as const, minutes: 20 },
+    ];
+    await t.ctx.db.update(workshops).set({ agenda: prepared }).where(eq(workshops.id, workshop.id));
+    const late = await live(people.admin, workshop.id);
+    expect(late.messages.find((m) => m.t === "welcome")?.workshop).not.toHaveProperty("agenda");
+    await late.until(() => late.state.agenda.length === 2, "the prepared agenda in the snapshot");
+    expect(late.state.agenda).toEqual(prepared);
+    // Someone already in the log, coming back up to date, gets the agenda as it is now too.
+    expect(p1.state.agenda).toEqual(defaultAgenda("discovery"));
+    p1.close();
+    await p1.connect();
+    await p1.until(() => p1.state.agenda.length === 2, "the changed agenda after reconnecting");
+    // Before the start the prepared agenda is the only one: it is changed on the workshop's page.
+    expect(await f.send({ type: "agenda.set", payload: { agenda: prepared.slice(0, 1) } })).toMatchObject({ t: "rejected", code: "not_started" });
+    // Attendance is the server's to record: a browser cannot send it.
+    p1.sendRaw(JSON.stringify({ t: "command", id: "forged", type: "participant.joined", payload: { participantId: "x", name: "X", role: "facilitator", stakeholderTypeId: null } }));
+    await p1.until(() => p1.messages.some((m) => m.t === "rejected" && m.id === "forged" && m.code === "invalid_command"), "forged attendance refused");
+    await f.must({ type: "workshop.start", payload: {} });
+    await late.until(() => late.state.status === "live", "started");
+    expect(late.state.agenda).toEqual(prepared);
+    p1.close();
+    await p1.connect();
+    const joined = await t.ctx.db
+      .select()
+      .from(workshopEvents)
+      .where(and(eq(workshopEvents.workshopId, workshop.id), eq(workshopEvents.type, "participant.joined")));
+    expect(joined.map((row) => row.payload.participantId).sort()).toEqual(Object.keys(f.state.participants).sort());
+    expect(joined).toHaveLength(4);
+    const start = await t.ctx.db.select().from(workshopEvents).where(and(eq(workshopEvents.workshopId, workshop.id), eq(workshopEvents.type, "workshop.start")));
+    expect(start[0]?.payload).toEqual({ agenda: prepared });
   });
 });
 

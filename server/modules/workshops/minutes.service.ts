@@ -7,7 +7,7 @@ import type { WorkshopMinutes } from "../../../shared/schemas/workshops.js";
 import type { AgendaItem, WorkshopRole } from "../../../shared/workshops/formats.js";
 import { outsideViewerId, projectState } from "../../../shared/workshops/projection.js";
 import { replay } from "../../../shared/workshops/reducer.js";
-import type { Attachment, WorkshopState } from "../../../shared/workshops/state.js";
+import { type Attachment, type WorkshopState, withPreparedAgenda } from "../../../shared/workshops/state.js";
 import { summarise } from "../../../shared/workshops/stats.js";
 import type { AppContext } from "../../context.js";
 import { improvementActions, journeySteps } from "../../db/schema.js";
@@ -130,7 +130,7 @@ export async function buildMinutes(ctx: AppContext, row: WorkshopRow, journeyTit
       stakeholderTypeName: p.stakeholderTypeName,
       isPresent: p.participant.id in state.participants,
     })),
-    agenda: state.agenda.length > 0 ? state.agenda : (row.agenda as AgendaItem[]),
+    agenda: withPreparedAgenda(state, row.agenda as AgendaItem[]).agenda,
     clusters,
     looseNotes: notes.filter((note) => !note.clusterId).map(noteView),
     votes,

@@ -6,9 +6,9 @@ import { useRoom } from "./room-context";
 
 export function AgendaList() {
   const { t } = useTranslation("workshopLive");
-  const { state, workshop } = useRoom();
-  // Before the start, the prepared agenda from the welcome.
-  const agenda = state.agenda.length > 0 ? state.agenda : (workshop?.agenda ?? []);
+  const { state } = useRoom();
+  // Before the start, the server sends the prepared agenda in the state (withPreparedAgenda).
+  const agenda = state.agenda;
   return (
     <Card withBorder radius="md" component="section" aria-labelledby="agenda-title">
       <Title order={2} size="h4" id="agenda-title" mb="xs">

@@ -4,9 +4,10 @@
  * Each command keeps its id: the server commits an id once, so sending it again is safe. The queue
  * is kept per workshop and per account, so on a shared computer nobody else's unsent notes are shown.
  */
-import type { CommandType } from "../../../../shared/workshops/commands.js";
+import type { WorkshopCommand } from "../../../../shared/workshops/commands.js";
 
-export type OutboxCommand = { id: string; type: CommandType; payload: Record<string, unknown>; queuedAt: string };
+/** A command as queued: its id (sent with it) and when it was written (the time of its pending view). */
+export type OutboxCommand = WorkshopCommand & { id: string; queuedAt: string };
 
 /** `scope`: the workshop and the account, e.g. `${workshopId}.${userId}`. */
 const storageKey = (scope: string) => `tutti.workshop.${scope}.outbox`;
@@ -20,6 +21,7 @@ export function readOutbox(scope: string): OutboxCommand[] {
   try {
     const raw = localStorage.getItem(storageKey(scope));
     const parsed: unknown = raw ? JSON.parse(raw) : [];
+    // Written by this app: a command the server no longer knows is sent anyway and refused (invalid_command).
     return Array.isArray(parsed) ? parsed.filter((c): c is OutboxCommand => typeof c?.id === "string" && typeof c?.type === "string") : [];
   } catch {
     return [];

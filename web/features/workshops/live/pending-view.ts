@@ -5,6 +5,7 @@
  * for the server, whose event may carry what only the server knows (vote totals, the agenda).
  */
 import type { CommandType } from "../../../../shared/workshops/commands.js";
+import type { ProjectedEvent } from "../../../../shared/workshops/events.js";
 import { applyEvent } from "../../../../shared/workshops/reducer.js";
 import { scoreKey, type WorkshopState } from "../../../../shared/workshops/state.js";
 import type { OutboxCommand } from "./outbox";
@@ -32,12 +33,13 @@ export function withPending(state: WorkshopState, outbox: readonly OutboxCommand
   let view = state;
   for (const command of outbox) {
     if (!foldable.has(command.type)) continue;
-    let payload = command.payload;
-    if (command.type === "score.set") {
-      const key = scoreKey(String(payload.itemId), String(payload.criterionId));
-      payload = { ...payload, isNew: view.scoring.scores[meId]?.[key] === undefined };
-    }
-    view = applyEvent(view, { seq: view.seq + 1, type: command.type, actorId: meId, at: command.queuedAt, payload });
+    const envelope = { seq: view.seq + 1, actorId: meId, at: command.queuedAt };
+    // These commands' events carry their payload as is, but for score.set's `isNew` (rules.ts).
+    const event: ProjectedEvent =
+      command.type === "score.set"
+        ? { ...envelope, type: command.type, payload: { ...command.payload, isNew: view.scoring.scores[meId]?.[scoreKey(command.payload.itemId, command.payload.criterionId)] === undefined } }
+        : ({ ...envelope, type: command.type, payload: command.payload } as ProjectedEvent);
+    view = applyEvent(view, event);
   }
   return { ...view, seq: state.seq };
 }
@@ -46,8 +48,9 @@ export function withPending(state: WorkshopState, outbox: readonly OutboxCommand
 export function pendingItemIds(outbox: readonly OutboxCommand[]): Set<string> {
   const ids = new Set<string>();
   for (const command of outbox) {
+    const payload = command.payload as { noteId?: unknown; clusterId?: unknown; itemId?: unknown };
     for (const key of ["noteId", "clusterId", "itemId"] as const) {
-      const value = command.payload[key];
+      const value = payload[key];
       if (typeof value === "string") ids.add(value);
     }
   }
