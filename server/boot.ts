@@ -13,7 +13,7 @@ import type { Env } from "./env.js";
 import { type JobRunner, startJobRunner } from "./platform/job-runner.js";
 import { createMailer } from "./mail/mailer.js";
 import { features } from "./modules/index.js";
-import { listIssuerOrigins, provisionSsoMember, ssoDomainRefusal } from "./modules/sso/index.js";
+import { authDatabase, listIssuerOrigins, provisionSsoMember, ssoDomainRefusal } from "./modules/sso/index.js";
 import { recordWorkshopClosed } from "./modules/workshops/index.js";
 import { EventBus } from "./platform/events.js";
 import { guardHandlerFetches } from "./platform/outbound-fetch.js";
@@ -41,6 +41,7 @@ export async function bootTutti(env: Env, databaseUrl: string, databaseKind: App
   const auth = createAuth({
     env,
     pool,
+    database: authDatabase(pool, env),
     mailer,
     onSsoSignIn: (input) => provisionSsoMember(db, input.userId, input.organisationId),
     checkSsoIdentity: (input) => ssoDomainRefusal(db, input.providerId, input.email),

@@ -9,12 +9,14 @@ import { magicLink, organization } from "better-auth/plugins";
 import type { Pool } from "pg";
 import type { Env } from "../env.js";
 import type { Mailer } from "../mail/mailer.js";
-import { authDatabase } from "../modules/sso/index.js";
+import type { Kysely } from "kysely";
 import { accessControl, authRoles } from "./access.js";
 
 export type AuthDeps = {
   env: Env;
   pool: Pool;
+  /** The database as better-auth reads it: Kysely over the pool, opening the sealed SSO client secrets (the sso feature's `authDatabase`). */
+  database: { db: Kysely<Record<string, unknown>>; type: "postgres"; transaction: boolean };
   mailer: Mailer;
   /** Makes an SSO user a member of the organisation that owns the identity provider. */
   onSsoSignIn: (input: { userId: string; organisationId: string }) => Promise<void>;
@@ -44,7 +46,7 @@ function localOrigins(env: Env): string[] {
   return [`${url.protocol}//localhost:${url.port}`, `${url.protocol}//127.0.0.1:${url.port}`];
 }
 
-export function createAuth({ env, pool, mailer, onSsoSignIn, checkSsoIdentity, listExtraTrustedOrigins }: AuthDeps) {
+export function createAuth({ env, pool, database, mailer, onSsoSignIn, checkSsoIdentity, listExtraTrustedOrigins }: AuthDeps) {
   const isHttps = env.publicUrl.startsWith("https://");
   return betterAuth({
     appName: "Tutti",
@@ -52,7 +54,7 @@ export function createAuth({ env, pool, mailer, onSsoSignIn, checkSsoIdentity, l
     basePath: "/api/auth",
     secret: env.secret,
     // The pool through Kysely, whose plugin opens the sealed SSO client secrets better-auth reads (modules/sso/sso-secrets.ts).
-    database: authDatabase(pool, env),
+    database,
     telemetry: { enabled: false },
     // A link that cannot be used (expired, already used, an SSO error) lands on our sign-in page, which
     // says so in the person's language — not on better-auth's own error page, which is not mounted.
