@@ -3,6 +3,7 @@
  * the 480 cells of a large map need no i18n hook of their own (repeated labels are cached).
  */
 import type { TFunction } from "i18next";
+import { cached } from "../../../../lib/cached";
 
 export interface CellLabels {
   sep: string;
@@ -13,19 +14,7 @@ export interface CellLabels {
   risk: (percent: number) => string;
 }
 
-/** Caches a one-argument label function (i18next's translate is costly enough to matter × 480). */
-function cached<K, V>(fn: (key: K) => V): (key: K) => V {
-  const cache = new Map<K, V>();
-  return (key) => {
-    let value = cache.get(key);
-    if (value === undefined) {
-      value = fn(key);
-      cache.set(key, value);
-    }
-    return value;
-  };
-}
-
+/** The labels, the per-value ones cached (i18next's translate is costly enough to matter × 480). */
 export function cellLabels(t: TFunction<"journeyMap">): CellLabels {
   const rows = ["actions", "needs", "constraints", "painPoints", "opportunities", "emotion", "involvement"] as const;
   const emotion = cached((value: number) => `${t(`emotionFace.${value}`)} ${t(`emotion.${value}`)}`);

@@ -3,6 +3,7 @@
  * so the 40 headers of a large map need no i18n hook of their own (repeated labels are cached).
  */
 import type { TFunction } from "i18next";
+import { cached } from "../../../../lib/cached";
 import { formatDelay } from "../map-model";
 
 export interface StepLabels {
@@ -19,14 +20,6 @@ export interface StepLabels {
   moveLeft: string;
   moveRight: string;
   remove: string;
-}
-
-function cached<K, V>(fn: (key: K) => V): (key: K) => V {
-  const cache = new Map<K, V>();
-  return (key) => {
-    if (!cache.has(key)) cache.set(key, fn(key));
-    return cache.get(key) as V;
-  };
 }
 
 /** A label with a {{title}}, interpolated once: i18next's interpolation is costly × 80 headers. */
