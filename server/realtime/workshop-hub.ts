@@ -2,19 +2,18 @@
  * Live workshops on one node, in step with every other node through PostgreSQL.
  *
  * Each workshop in use on this node is a Room: the full state folded from `workshop_events`, the
- * agenda prepared on the workshop's row, and the sockets of the people connected here. Commands
- * (the browsers', and the server's own attendance) queue per room and are group-committed: one
- * transaction takes every queued command (up to 200). It first locks the workshop's row
- * (`UPDATE workshops SET updated_at = now() … RETURNING last_seq, agenda`), so commits on one
- * workshop are serialised across all nodes; reads the events other nodes committed if `last_seq`
- * is ahead; runs the rules (`decide`) on each command in turn on the evolving state — a refused
- * one produces no event, a command id already committed is skipped; inserts the batch's events in
- * one INSERT, sets `last_seq` to the last seq, and NOTIFYs them in seq order (delivered at commit).
- * After the commit, every node applies the events and sends each of its sockets what its viewer
- * may see (workshop-frames.ts), and the senders get `ack` or `rejected`. If the transaction fails
- * nothing of the batch is committed and the senders' sockets are closed (1011) so that they send
- * again. A node that misses a notification (a gap in seq, a lost LISTEN connection) reads the
- * missing events from the log. The room's queue also means a node never waits on its own row lock.
+ * prepared agenda, and the sockets connected here. Commands (the browsers', and the server's own
+ * attendance) queue per room and are group-committed, up to 200 per transaction: lock the
+ * workshop's row (`UPDATE workshops SET updated_at = now() … RETURNING last_seq, agenda`, which
+ * serialises commits on one workshop across nodes); read what other nodes committed if `last_seq`
+ * is ahead; `decide` each command in turn on the evolving state (a refusal makes no event, a
+ * command id already committed is skipped); one INSERT for the events, `last_seq` set to the last
+ * seq, NOTIFYs in seq order (delivered at commit). Then every node applies the events and sends
+ * each socket what its viewer may see (workshop-frames.ts); senders get `ack` or `rejected`. A
+ * failed transaction commits nothing of the batch, and the senders' sockets close (1011) so that
+ * they send again. A node that misses a notification (a gap in seq, a lost LISTEN connection)
+ * reads the missing events from the log. The in-process queue means a node never waits on its own
+ * row lock.
  */
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
@@ -78,14 +77,10 @@ const maxInlinePayload = 7000;
 /** At most this many commands in one transaction. */
 const maxBatch = 200;
 
-const toEvent = (row: EventRow): WorkshopEvent =>
-  fromStored({
-    seq: row.seq,
-    type: row.type,
-    actorId: row.actor_id,
-    at: typeof row.at === "string" ? new Date(row.at).toISOString() : row.at.toISOString(),
-    payload: row.payload,
-  });
+const toEvent = (row: EventRow): WorkshopEvent => {
+  const at = typeof row.at === "string" ? new Date(row.at).toISOString() : row.at.toISOString();
+  return fromStored({ seq: row.seq, type: row.type, actorId: row.actor_id, at, payload: row.payload });
+};
 
 export class WorkshopHub {
   readonly nodeId = randomUUID();
