@@ -12,3 +12,4 @@ export const feature = defineFeature({
       { prefix: "/api/v1" },
     ),
 });
+export { seedStakeholderTypes } from "./stakeholders.service.js";
