@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { cellKey } from "../map/map-model";
 import { sketchMap } from "../map/testing";
-import { describeLink, indexJourney, layoutGraph, linksOnPaths, pairKey, riskBand, riskBands, truncate, unreachedBand } from "./graph-model";
+import { describeLink, indexJourney, layoutGraph, linksOnPaths, riskBand, riskBands, truncate, unreachedBand } from "./graph-model";
 
 /**
  * Stages a (s1, s2) and b (s3, s4); lanes learner, admissions (staff), opco (funder).
@@ -113,10 +114,10 @@ describe("layoutGraph", () => {
 
   it("with a domino analysis, gives each node its risk by step|lane pair and marks the start", () => {
     const risks = new Map([
-      [pairKey("s1", "opco"), 1],
-      [pairKey("s3", "learner"), 0.4],
+      [cellKey("s1", "opco"), 1],
+      [cellKey("s3", "learner"), 0.4],
     ]);
-    const { nodes } = layoutGraph(map, index, risks, pairKey("s1", "opco"));
+    const { nodes } = layoutGraph(map, index, risks, cellKey("s1", "opco"));
     const data = (id: string) => nodes.find((n) => n.id === id)?.data;
     expect(data("cell:s1|opco")).toMatchObject({ isStart: true, isDomino: true, risk: 1, label: "Step s1 · Lane opco" });
     expect(data("cell:s3|learner")).toMatchObject({ isStart: false, isDomino: true, risk: 0.4 });

@@ -5,6 +5,7 @@
  */
 import type { StakeholderCategory } from "../../../../shared/journeys/document.js";
 import type { JourneyMap, MapCell, MapLink } from "../../../../shared/schemas/journeys.js";
+import { cellKey } from "../map/map-model";
 
 export type StepInfo = { id: string; title: string; stageTitle: string; index: number };
 export type LaneInfo = { id: string; name: string; category: StakeholderCategory; index: number };
@@ -23,9 +24,6 @@ export function riskBand(risk: number | undefined) {
   if (risk === undefined) return unreachedBand;
   return riskBands.find((b) => risk >= b.min - 1e-9) ?? unreachedBand;
 }
-
-/** Key of a cell by its step and stakeholder type (the domino API speaks in these ids). */
-export const pairKey = (stepId: string, stakeholderTypeId: string) => `${stepId}|${stakeholderTypeId}`;
 
 export interface JourneyIndex {
   steps: Map<string, StepInfo>;
@@ -61,7 +59,8 @@ export function layoutGraph(map: JourneyMap, index: JourneyIndex, risks: Map<str
   const columns = [...new Set(cells.map(stepOrder))].sort((a, b) => a - b);
   const rows = [...new Set(cells.map(laneOrder))].sort((a, b) => a - b);
   const nodes: GraphNode[] = cells.map((cell) => {
-    const key = pairKey(cell.stepId, cell.stakeholderTypeId);
+    // Risks are keyed by step|lane: the domino API speaks in step and stakeholder type ids.
+    const key = cellKey(cell.stepId, cell.stakeholderTypeId);
     return {
       id: cell.id,
       cell,

@@ -12,9 +12,10 @@ import { Loading } from "../../../components/ui/loading";
 import { RequireAbility, useActiveOrgId } from "../../admin/require-ability";
 import { useJourneyMap } from "../journey-api";
 import { JourneyPageHeader } from "../list/journey-tabs";
+import { cellKey } from "../map/map-model";
 import { DominoControls, GraphLegend, LearnerRisks } from "./domino-panel";
 import { type CellPair, useDomino } from "./domino-query";
-import { indexJourney, linksOnPaths, pairKey } from "./graph-model";
+import { indexJourney, linksOnPaths } from "./graph-model";
 import { ImpactGraph } from "./impact-graph";
 import { LinkTable } from "./link-table";
 
@@ -26,14 +27,14 @@ function GraphContent({ journeyId }: { journeyId: string }) {
   const domino = useDomino(orgId, journeyId, start, map.data?.journey.revision ?? 0);
   const index = useMemo(() => (map.data ? indexJourney(map.data) : null), [map.data]);
   const risks = useMemo(
-    () => (start && domino.data ? new Map(domino.data.cells.map((c) => [pairKey(c.stepId, c.stakeholderTypeId), c.risk])) : null),
+    () => (start && domino.data ? new Map(domino.data.cells.map((c) => [cellKey(c.stepId, c.stakeholderTypeId), c.risk])) : null),
     [start, domino.data],
   );
   const pathLinks = useMemo(() => linksOnPaths(domino.data?.cells ?? []), [domino.data]);
 
   if (map.isPending) return <Loading />;
   if (map.isError || !index) return <ErrorAlert error={map.error} />;
-  const startKey = start ? pairKey(start.stepId, start.stakeholderTypeId) : null;
+  const startKey = start ? cellKey(start.stepId, start.stakeholderTypeId) : null;
   const startLabel = start ? index.label(start) : "";
 
   return (

@@ -3,13 +3,14 @@ import { Badge, ScrollArea, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { MapLink } from "../../../../shared/schemas/journeys.js";
 import { formatPercent } from "../../../lib/format";
-import { describeLink, type JourneyIndex, pairKey } from "./graph-model";
+import { cellKey } from "../map/map-model";
+import { describeLink, type JourneyIndex } from "./graph-model";
 
 export function LinkTable({ links, index, risks }: { links: MapLink[]; index: JourneyIndex; risks: Map<string, number> | null }) {
   const { t } = useTranslation("journeys");
   const targetRisk = (link: MapLink) => {
     const cell = index.cells.get(link.toCellId);
-    const risk = cell && risks ? risks.get(pairKey(cell.stepId, cell.stakeholderTypeId)) : undefined;
+    const risk = cell && risks ? risks.get(cellKey(cell.stepId, cell.stakeholderTypeId)) : undefined;
     return risk === undefined ? "—" : formatPercent(risk);
   };
   return (
