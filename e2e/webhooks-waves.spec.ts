@@ -4,34 +4,31 @@
 // The owner sets the promoters' review page in the settings, and the manager sees the waves of a
 // recurring survey in its Diffusion tab.
 import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { Webhook } from "standardwebhooks";
-import { apiGet, demo, poll, signIn, visible } from "./lib.mjs";
+import { meSchema } from "../shared/schemas/me.js";
+import { reviewSettingsSchema } from "../shared/schemas/promoters.js";
+import { surveySchema } from "../shared/schemas/surveys.js";
+import { apiGet, apiPost, demo, type Journey, poll, signIn, visible } from "./lib.js";
 
-async function apiPost(page, url, data) {
-  const response = await page.request.post(url, { data });
-  if (!response.ok()) throw new Error(`POST ${url}: ${response.status()} ${await response.text()}`);
-  return response.json();
-}
-
-/** @param {import("./lib.mjs").Journey} j */
-export default async function run(j) {
-  const received = [];
+export default async function run(j: Journey): Promise<void> {
+  const received: { headers: Record<string, string>; body: string }[] = [];
   const receiver = http.createServer((request, response) => {
-    const chunks = [];
-    request.on("data", (c) => chunks.push(c));
+    const chunks: Buffer[] = [];
+    request.on("data", (c: Buffer) => chunks.push(c));
     request.on("end", () => {
-      received.push({ headers: request.headers, body: Buffer.concat(chunks).toString("utf8") });
+      received.push({ headers: request.headers as Record<string, string>, body: Buffer.concat(chunks).toString("utf8") });
       response.writeHead(200, { "content-type": "text/plain" });
       response.end("reçu");
     });
   });
-  await new Promise((resolve) => receiver.listen(0, "127.0.0.1", resolve));
-  const receiverUrl = `http://127.0.0.1:${receiver.address().port}/tutti`;
+  await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
+  const receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/tutti`;
   try {
     const owner = await j.newPage();
     await signIn(j, owner, { email: demo.owner.email, password: demo.password });
     await j.check(owner, "owner home");
-    const orgId = (await apiGet(owner, "/api/v1/me")).activeOrganisationId;
+    const orgId = (await apiGet(owner, "/api/v1/me", meSchema)).activeOrganisationId ?? "";
 
     // 1. Register the endpoint through the page; the secret is shown once.
     await j.visit(owner, "/admin/webhooks", "webhooks (empty)");
@@ -46,16 +43,24 @@ export default async function run(j) {
     const secret = ((await secretDialog.locator("pre, code").first().textContent()) ?? "").trim();
     if (!/^whsec_/.test(secret)) throw new Error(`unexpected secret: ${secret}`);
     // The modal fades in: check it once fully opaque.
-    await poll(() => secretDialog.evaluate((el) => getComputedStyle(el.closest(".mantine-Modal-content") ?? el).opacity === "1"), { message: "the dialog did not finish opening" });
+    await poll(() => secretDialog.evaluate((el) => getComputedStyle(el.closest(".mantine-Modal-content") ?? el).opacity === "1"), {
+      message: "the dialog did not finish opening",
+    });
     await j.check(owner, "webhook secret shown once", { shot: "f-01-webhook-secret" });
     await secretDialog.getByRole("button", { name: "J'ai copié le secret" }).click();
     await visible(owner.getByRole("article", { name: "CRM de test" }));
 
     // 2. A learner answers a survey of the organisation; the receiver gets a signed response.created.
     const surveysApi = `/api/v1/organisations/${encodeURIComponent(orgId)}/surveys`;
-    const created = await apiPost(owner, surveysApi, { templateKey: "module-hot", locales: ["fr"], title: `Webhook e2e ${Date.now().toString(36)}` });
-    const survey = await apiPost(owner, `${surveysApi}/${created.id}/open`, {});
+    const created = await apiPost(
+      owner,
+      surveysApi,
+      { templateKey: "module-hot", locales: ["fr"], title: `Webhook e2e ${Date.now().toString(36)}` },
+      surveySchema,
+    );
+    const survey = await apiPost(owner, `${surveysApi}/${created.id}/open`, {}, surveySchema);
     const npsQ = survey.questions.find((q) => q.kind === "nps");
+    if (!npsQ) throw new Error("no NPS question in the module-hot template");
     const required = Object.fromEntries(survey.questions.filter((q) => q.isRequired).map((q) => [q.id, q.kind === "nps" ? 10 : q.kind === "effort" ? 2 : 5]));
     const token = new URL(survey.publicUrl).pathname.split("/").pop();
     const answer = await owner.request.post(`/api/v1/public/surveys/${token}/responses`, {
@@ -63,7 +68,7 @@ export default async function run(j) {
     });
     if (answer.status() !== 201) throw new Error(`answer: ${answer.status()} ${await answer.text()}`);
     const got = await poll(() => received.find((r) => r.body.includes(survey.id)), { timeout: 20_000, message: "the receiver got nothing" });
-    const event = new Webhook(secret).verify(got.body, got.headers);
+    const event = new Webhook(secret).verify(got.body, got.headers) as { type: string; data: { respondent?: unknown } };
     if (event.type !== "response.created" || event.data.respondent) throw new Error(`unexpected event: ${got.body}`);
 
     // 3. The delivery is listed as succeeded, with its HTTP code (never the receiver's answer: issue 10, finding 5).
@@ -83,13 +88,18 @@ export default async function run(j) {
     await j.visit(owner, "/admin/settings", "settings with the review page");
     await owner.getByLabel("Page où laisser un avis").fill("https://avis.exemple.fr/iae");
     await owner.getByRole("region", { name: "Avis des promoteurs" }).getByRole("button", { name: "Enregistrer" }).click();
-    await poll(async () => (await apiGet(owner, `/api/v1/organisations/${encodeURIComponent(orgId)}/review-settings`)).reviewUrl === "https://avis.exemple.fr/iae", {
-      message: "the review page was not saved",
-    });
+    await poll(
+      async () =>
+        (await apiGet(owner, `/api/v1/organisations/${encodeURIComponent(orgId)}/review-settings`, reviewSettingsSchema)).reviewUrl ===
+        "https://avis.exemple.fr/iae",
+      {
+        message: "the review page was not saved",
+      },
+    );
 
     // 5. A recurring survey shows its waves and the date of the next one.
-    const recurring = await apiPost(owner, surveysApi, { templateKey: "teacher-checkpoint", locales: ["fr"], recurrence: "half_yearly" });
-    await apiPost(owner, `${surveysApi}/${recurring.id}/open`, {});
+    const recurring = await apiPost(owner, surveysApi, { templateKey: "teacher-checkpoint", locales: ["fr"], recurrence: "half_yearly" }, surveySchema);
+    await apiPost(owner, `${surveysApi}/${recurring.id}/open`, {}, surveySchema);
     await j.visit(owner, `/surveys/${recurring.id}?tab=diffusion`, "survey waves");
     await visible(owner.getByRole("heading", { name: "Vagues" }));
     await visible(owner.getByText(/^Prochaine vague : le /));
@@ -97,6 +107,6 @@ export default async function run(j) {
     await j.check(owner, "survey waves", { shot: "f-03-survey-waves" });
   } finally {
     receiver.closeAllConnections();
-    await new Promise((resolve) => receiver.close(resolve));
+    await new Promise<void>((resolve) => receiver.close(() => resolve()));
   }
 }

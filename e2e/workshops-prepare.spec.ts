@@ -4,17 +4,19 @@
 // desktop and phone; every page checked with axe-core; screenshots also in /tmp/shots-workshops.
 import fs from "node:fs";
 import path from "node:path";
-import { apiGet, demo, desktop, field, phone, signIn, switchLanguage, visible, waitPath } from "./lib.mjs";
+import type { Page } from "playwright-core";
+import { meSchema } from "../shared/schemas/me.js";
+import { mergeCandidatesSchema } from "../shared/schemas/workshops.js";
+import { apiGet, demo, desktop, field, type Journey, phone, signIn, switchLanguage, visible, waitPath } from "./lib.js";
 
 const shots = "/tmp/shots-workshops";
 
-async function shot(page, name) {
+async function shot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(shots, { recursive: true });
   await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true, animations: "disabled" });
 }
 
-/** @param {import("./lib.mjs").Journey} j */
-export default async function run(j) {
+export default async function run(j: Journey): Promise<void> {
   const stamp = Date.now().toString(36);
   const page = await j.newPage({ viewport: desktop });
   await signIn(j, page, { email: demo.manager.email, password: demo.password });
@@ -81,8 +83,8 @@ export default async function run(j) {
   await shot(page, "fr-desktop-06-merge");
   await page.getByRole("button", { name: /Intégrer 4 éléments au parcours/ }).click();
   await visible(page.getByText(/Dernière intégration le/));
-  const me = await apiGet(page, "/api/v1/me");
-  const merge = await apiGet(page, `/api/v1/organisations/${me.activeOrganisationId}${workshopPath}/merge`);
+  const me = await apiGet(page, "/api/v1/me", meSchema);
+  const merge = await apiGet(page, `/api/v1/organisations/${me.activeOrganisationId}${workshopPath}/merge`, mergeCandidatesSchema);
   if (!merge.items.every((item) => item.isMerged)) throw new Error("not every item was merged");
 
   await page.goto(`${workshopPath}?tab=photos`);
@@ -98,7 +100,7 @@ export default async function run(j) {
   for (const [device, viewport] of [
     ["desktop", desktop],
     ["phone", phone],
-  ]) {
+  ] as const) {
     const en = await j.newPage({ locale: "en-GB", viewport });
     await signIn(j, en, { email: demo.manager.email, password: demo.password });
     await j.check(en, `home (en, ${device})`);

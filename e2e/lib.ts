@@ -1,13 +1,16 @@
 // Helpers shared by the end-to-end journeys: browser contexts, page checks (axe-core, overflow,
-// screenshots), bounded polling, and small API helpers. No fixed sleeps: every wait is bounded
-// and ends as soon as its condition holds.
+// screenshots), bounded polling, typed API calls and the mailbox. No fixed sleeps: every wait is
+// bounded and ends as soon as its condition holds.
 import { once } from "node:events";
 import fs from "node:fs";
 import { createRequire } from "node:module";
+import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { simpleParser } from "mailparser";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { SMTPServer } from "smtp-server";
+import type { z } from "zod";
 
 const require = createRequire(import.meta.url);
 const axePath = require.resolve("axe-core/axe.min.js");
@@ -20,19 +23,27 @@ export const demo = {
   organisation: "Université Lumière — IAE",
 };
 
-export const phone = { width: 390, height: 844 };
-export const desktop = { width: 1280, height: 860 };
+export type Viewport = { width: number; height: number };
+export const phone: Viewport = { width: 390, height: 844 };
+export const desktop: Viewport = { width: 1280, height: 860 };
+
+/** `shot`: also save a full-page screenshot under that name in e2e/screenshots/. */
+export type CheckOptions = { shot?: string };
+type AxeResult = { violations: { id: string; impact?: string | null; help: string; nodes: { target: string[] }[] }[] };
 
 /** Polls `fn` until it returns a truthy value (returned) or `timeout` ms pass (throws `message`). */
-export async function poll(fn, { timeout = 10_000, interval = 200, message = "condition not met" } = {}) {
+export async function poll<T>(
+  fn: () => T | Promise<T>,
+  { timeout = 10_000, interval = 200, message = "condition not met" }: { timeout?: number; interval?: number; message?: string } = {},
+): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeout;
-  let lastError;
+  let lastError: Error | undefined;
   for (;;) {
     try {
       const value = await fn();
       if (value) return value;
     } catch (error) {
-      lastError = error;
+      lastError = error as Error;
     }
     if (Date.now() > deadline) throw new Error(`${message} (after ${timeout} ms)${lastError ? `: ${lastError.message}` : ""}`);
     await new Promise((resolve) => setTimeout(resolve, interval));
@@ -40,19 +51,19 @@ export async function poll(fn, { timeout = 10_000, interval = 200, message = "co
 }
 
 /** Waits until the locator is visible (Playwright auto-wait, bounded). */
-export async function visible(locator, timeout = 10_000) {
+export async function visible(locator: Locator, timeout = 10_000): Promise<Locator> {
   await locator.first().waitFor({ state: "visible", timeout });
   return locator.first();
 }
 
 /** Waits until the page's path (and optional search) matches. */
-export async function waitPath(page, expected, timeout = 15_000) {
-  const test = typeof expected === "string" ? (u) => u.pathname === expected : (u) => expected.test(u.pathname + u.search);
+export async function waitPath(page: Page, expected: string | RegExp, timeout = 15_000): Promise<void> {
+  const test = typeof expected === "string" ? (u: URL) => u.pathname === expected : (u: URL) => expected.test(u.pathname + u.search);
   await page.waitForURL((url) => test(new URL(url)), { timeout });
 }
 
 /** Rounds a measurement for messages. */
-function s(ms) {
+export function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`;
 }
 
@@ -61,24 +72,36 @@ function s(ms) {
  * `check(page, name)` is called on every page a journey visits.
  */
 export class Journey {
-  constructor({ browser, baseURL, name }) {
+  readonly browser: Browser;
+  readonly baseURL: string;
+  readonly name: string;
+  readonly contexts: BrowserContext[] = [];
+  readonly violations: string[] = [];
+  readonly pageErrors: string[] = [];
+  readonly checked = new Set<string>();
+  readonly visited = new Map<string, string>();
+  readonly axeSummary = { pages: 0, serious: 0, minor: 0 };
+
+  constructor({ browser, baseURL, name }: { browser: Browser; baseURL: string; name: string }) {
     this.browser = browser;
     this.baseURL = baseURL;
     this.name = name;
-    this.contexts = [];
-    this.violations = [];
-    this.pageErrors = [];
-    this.checked = new Set();
-    this.visited = new Map();
-    this.axeSummary = { pages: 0, serious: 0, minor: 0 };
   }
 
-  log(line) {
+  log(line: string): void {
     if (process.env.E2E_VERBOSE) console.log(`    · ${line}`);
   }
 
   /** A fresh browser context (French browser by default), tracked for cleanup and audit. */
-  async newPage({ locale = "fr-FR", viewport = desktop, javaScriptEnabled = true } = {}) {
+  async newPage({
+    locale = "fr-FR",
+    viewport = desktop,
+    javaScriptEnabled = true,
+  }: {
+    locale?: string;
+    viewport?: Viewport;
+    javaScriptEnabled?: boolean;
+  } = {}): Promise<Page> {
     const context = await this.browser.newContext({ baseURL: this.baseURL, locale, viewport, reducedMotion: "reduce", bypassCSP: true, javaScriptEnabled });
     context.setDefaultTimeout(10_000);
     context.setDefaultNavigationTimeout(15_000);
@@ -98,7 +121,7 @@ export class Journey {
    * overflow at the page level, axe-core (WCAG 2.1 A/AA) without serious or critical violations,
    * and, when `shot` is given, a full-page screenshot in e2e/screenshots/.
    */
-  async check(page, label, { shot } = {}) {
+  async check(page: Page, label: string, { shot }: CheckOptions = {}): Promise<void> {
     await visible(page.getByRole("heading", { level: 1 }), 15_000);
     await poll(async () => (await page.locator('[role="status"] .mantine-Loader-root, .mantine-Loader-root').count()) === 0, {
       timeout: 15_000,
@@ -115,7 +138,7 @@ export class Journey {
 
     if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: axePath });
     const result = await page.evaluate(() =>
-      /** @type {any} */ (window).axe.run(document, {
+      (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResult> } }).axe.run(document, {
         runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
         resultTypes: ["violations"],
       }),
@@ -142,37 +165,42 @@ export class Journey {
   }
 
   /** Opens `target` in `page` and checks it. */
-  async visit(page, target, label, options) {
+  async visit(page: Page, target: string, label?: string, options?: CheckOptions): Promise<void> {
     await page.goto(target);
     await this.check(page, label ?? target, options);
   }
 
   /** Pages reached but never checked (redirect-only routes excluded). */
-  uncheckedPages() {
+  uncheckedPages(): string[] {
     const redirectOnly = new Set(["/admin", "/admin/"]);
     return [...this.visited.keys()].filter((p) => !this.checked.has(p) && !redirectOnly.has(p));
   }
 
-  async close() {
+  async close(): Promise<void> {
     await Promise.allSettled(this.contexts.map((c) => c.close()));
   }
 }
 
 /** Checks a radio of a Mantine segmented control (its input is hidden: click its label, as a person would). */
-export async function chooseSegment(page, radio) {
+export async function chooseSegment(page: Page, radio: Locator): Promise<void> {
   const id = await radio.getAttribute("id");
   await page.locator(`label[for="${id}"]`).click();
   await poll(() => radio.isChecked(), { message: "the segmented control option is not checked" });
 }
 
 /** Switches the interface language with the header switch (remembered for the signed-in person). */
-export async function switchLanguage(page, lang) {
+export async function switchLanguage(page: Page, lang: "fr" | "en"): Promise<void> {
   const group = page.getByRole("banner").getByRole("radiogroup", { name: /^(Langue|Language)$/ });
   await chooseSegment(page, group.getByRole("radio", { name: lang.toUpperCase() }));
 }
 
 /** Signs in through the sign-in page (checked), and waits for the signed-in home page. */
-export async function signIn(journey, page, { email, password }, { shot } = {}) {
+export async function signIn(
+  journey: Journey,
+  page: Page,
+  { email, password }: { email: string; password: string },
+  { shot }: CheckOptions = {},
+): Promise<void> {
   await journey.visit(page, "/sign-in", "sign-in", { shot });
   const form = page.locator("form").first();
   await form.getByLabel(/^(Adresse e-mail|E-mail address|Email address)( \*)?$/).fill(email);
@@ -181,22 +209,49 @@ export async function signIn(journey, page, { email, password }, { shot } = {}) 
   await waitPath(page, "/");
 }
 
-/** GET a JSON API with the page's cookies. */
-export async function apiGet(page, url) {
+/**
+ * GET a JSON API with the page's cookies; throws on any status but 2xx. With `schema` (from
+ * shared/schemas), the answer is checked against it and typed by it, as the web app reads it.
+ */
+export async function apiGet<S extends z.ZodType>(page: Page, url: string, schema: S): Promise<z.infer<S>>;
+export async function apiGet<T = unknown>(page: Page, url: string): Promise<T>;
+export async function apiGet(page: Page, url: string, schema?: z.ZodType): Promise<unknown> {
   const response = await page.request.get(url);
   if (!response.ok()) throw new Error(`GET ${url}: ${response.status()}`);
-  return response.json();
+  const body: unknown = await response.json();
+  return schema ? schema.parse(body) : body;
 }
 
-/** E-mails received by the local SMTP catcher, oldest first: { to, subject, text, links, receivedAt }. */
-const inbox = [];
+/**
+ * POST a JSON body with the page's cookies; throws on any status but 2xx. A 429 (sign-in is
+ * limited per address, and the journeys before used some of it) is retried after the announced
+ * delay. With `schema`, the answer is checked against it and typed by it.
+ */
+export async function apiPost<S extends z.ZodType>(page: Page, url: string, data: object, schema: S): Promise<z.infer<S>>;
+export async function apiPost<T = unknown>(page: Page, url: string, data: object): Promise<T>;
+export async function apiPost(page: Page, url: string, data: object, schema?: z.ZodType): Promise<unknown> {
+  let response = await page.request.post(url, { data });
+  for (let attempt = 0; response.status() === 429 && attempt < 4; attempt++) {
+    const retryAfter = Number(response.headers()["x-retry-after"] ?? 15);
+    await new Promise((resolve) => setTimeout(resolve, (Math.min(60, retryAfter) + 1) * 1000));
+    response = await page.request.post(url, { data });
+  }
+  if (!response.ok()) throw new Error(`POST ${url}: ${response.status()} ${await response.text()}`);
+  const body: unknown = await response.json();
+  return schema ? schema.parse(body) : body;
+}
+
+/** An e-mail received by the local SMTP catcher. */
+export type Mail = { to: string; subject: string; text: string; links: string[]; receivedAt: number };
+/** E-mails received by the local SMTP catcher, oldest first. */
+const inbox: Mail[] = [];
 
 /**
  * Starts a local SMTP server that keeps every message in memory, as a person's mailbox would
  * (sign-in links are sent only to their recipient, never shown in the outbox). Returns its
  * smtp:// URL for the app's SMTP_URL, and `close`.
  */
-export async function startMailCatcher() {
+export async function startMailCatcher(): Promise<{ url: string; close: () => Promise<void> }> {
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
@@ -216,12 +271,15 @@ export async function startMailCatcher() {
   });
   server.listen(0, "127.0.0.1");
   await once(server.server, "listening");
-  const { port } = server.server.address();
-  return { url: `smtp://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(resolve)) };
+  const { port } = server.server.address() as AddressInfo;
+  return { url: `smtp://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
+/** The kinds of e-mail a journey looks for in a mailbox, by the link they carry. */
+export type MailKind = "invitation" | "guest_invitation" | "magic_link" | "email_verification" | "password_reset";
+
 /** What each kind of e-mail links to, to find it in a mailbox. */
-const linkPatterns = {
+const linkPatterns: Record<MailKind, RegExp> = {
   invitation: /\/invitations\/[^/?#]+$/,
   guest_invitation: /\/welcome\?/,
   magic_link: /\/api\/auth\/magic-link\/verify\?/,
@@ -233,13 +291,14 @@ const linkPatterns = {
  * Waits for the newest e-mail to `to` whose link matches `kind` (see linkPatterns) and that
  * arrived after `since` (ms), and returns it with `link` (the matching link).
  */
-export async function mailTo(to, { kind, since = 0, timeout = 15_000 }) {
+export async function mailTo(
+  to: string,
+  { kind, since = 0, timeout = 15_000 }: { kind: MailKind; since?: number; timeout?: number },
+): Promise<Mail & { link: string }> {
   const pattern = linkPatterns[kind];
-  if (!pattern) throw new Error(`unknown e-mail kind ${kind}`);
   return poll(
     () => {
-      for (let i = inbox.length - 1; i >= 0; i--) {
-        const mail = inbox[i];
+      for (const mail of [...inbox].reverse()) {
         if (mail.to !== to.toLowerCase() || mail.receivedAt < since) continue;
         const link = mail.links.find((candidate) => pattern.test(candidate));
         if (link) return { ...mail, link };
@@ -254,7 +313,7 @@ export async function mailTo(to, { kind, since = 0, timeout = 15_000 }) {
  * A guest's way in, as they would do it: open the invitation e-mail's welcome page, ask for a
  * sign-in link in one click, open the link from their mailbox. Leaves `page` signed in.
  */
-export async function signInAsInvitedGuest(journey, page, email, { shot } = {}) {
+export async function signInAsInvitedGuest(journey: Journey, page: Page, email: string, { shot }: CheckOptions = {}) {
   const invitation = await mailTo(email, { kind: "guest_invitation" });
   const welcome = new URL(invitation.link);
   await journey.visit(page, welcome.pathname + welcome.search + welcome.hash, "guest welcome", { shot });
@@ -267,10 +326,8 @@ export async function signInAsInvitedGuest(journey, page, email, { shot } = {}) 
   return { invitation, signInMail };
 }
 
-export { s as seconds };
-
 /** A form control by its visible label (the required asterisk " *" allowed). */
-export function field(scope, label) {
+export function field(scope: Page | Locator, label: string): Locator {
   const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return scope.getByLabel(new RegExp(`^${escaped}( \\*)?$`));
 }

@@ -4,34 +4,54 @@
 // "n = 5" for the NPS in the app, and a question answered fewer than 5 times is masked (the
 // small-group rule), both on the page and in the API, overall and by month.
 import crypto from "node:crypto";
-import { apiGet, demo, phone, signIn, visible, waitPath } from "./lib.mjs";
+import type { Page } from "playwright-core";
+import { meSchema } from "../shared/schemas/me.js";
+import { type Survey, type SurveyQuestion, surveySchema } from "../shared/schemas/surveys.js";
+import { apiGet, apiPost, demo, type Journey, phone, signIn, visible, waitPath } from "./lib.js";
 
-/** POST JSON with the page's cookies; returns the parsed answer (throws on an error status). */
-async function apiPost(page, url, data) {
-  const response = await page.request.post(url, { data });
-  if (!response.ok()) throw new Error(`POST ${url}: ${response.status()} ${await response.text()}`);
-  return response.json();
+/** A score behind the small-group rule (shared/surveys/scores.ts, guardSmallGroup), as the results and dashboard APIs answer it. */
+type Guarded = { status: "ok"; value: { n: number } } | { status: "too_few"; n: number };
+/** The parts of GET …/surveys/:id/results and GET …/survey-dashboard this journey reads (those routes declare no response schema). */
+type Results = { responseCount: number; questions: { questionId: string; overall: Guarded; groups: { result: Guarded }[] }[] };
+type Dashboard = { overall: Guarded };
+
+/** The question of `kind` at `index` among the survey's questions of that kind (the journey fails if there is none). */
+function questionOf(survey: Survey, kind: SurveyQuestion["kind"], index = 0): SurveyQuestion {
+  const question = survey.questions.filter((q) => q.kind === kind)[index];
+  if (!question) throw new Error(`no ${kind} question #${index + 1} in the survey`);
+  return question;
 }
 
-const legend = (question) => new RegExp(`^\\d+\\. ${question.label.fr.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`);
+const legend = (question: SurveyQuestion) => new RegExp(`^\\d+\\. ${(question.label.fr ?? "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`);
 
 /** Answers the public form as a learner (scores by question kind, an optional comment) and submits it. */
-async function answerForm(page, survey, { nps, satisfaction, useful, effort, comment }) {
-  const [overall, usefulQ] = survey.questions.filter((q) => q.kind === "satisfaction");
-  const npsQ = survey.questions.find((q) => q.kind === "nps");
-  const effortQ = survey.questions.find((q) => q.kind === "effort");
-  const textQ = survey.questions.find((q) => q.kind === "text");
-  const score = async (question, value) => page.getByRole("group", { name: legend(question) }).getByRole("radio", { name: String(value), exact: true }).check();
+async function answerForm(
+  page: Page,
+  survey: Survey,
+  { nps, satisfaction, useful, effort, comment }: { nps: number; satisfaction: number; useful: number; effort: number; comment: string },
+): Promise<void> {
+  const overall = questionOf(survey, "satisfaction", 0);
+  const usefulQ = questionOf(survey, "satisfaction", 1);
+  const npsQ = questionOf(survey, "nps");
+  const effortQ = questionOf(survey, "effort");
+  const textQ = questionOf(survey, "text");
+  const score = async (question: SurveyQuestion, value: number) =>
+    page
+      .getByRole("group", { name: legend(question) })
+      .getByRole("radio", { name: String(value), exact: true })
+      .check();
   await score(overall, satisfaction);
   await score(usefulQ, useful);
   await score(effortQ, effort);
   await score(npsQ, nps);
-  await page.getByRole("group", { name: legend(textQ) }).getByRole("textbox").fill(comment);
+  await page
+    .getByRole("group", { name: legend(textQ) })
+    .getByRole("textbox")
+    .fill(comment);
   await page.getByRole("button", { name: "Envoyer mes réponses" }).click();
 }
 
-/** @param {import("./lib.mjs").Journey} j */
-export default async function run(j) {
+export default async function run(j: Journey): Promise<void> {
   const stamp = Date.now().toString(36);
   const title = `Évaluation à chaud — e2e ${stamp}`;
 
@@ -39,19 +59,19 @@ export default async function run(j) {
   const manager = await j.newPage();
   await signIn(j, manager, { email: demo.manager.email, password: demo.password });
   await j.check(manager, "manager home");
-  const orgId = (await apiGet(manager, "/api/v1/me")).activeOrganisationId;
+  const orgId = (await apiGet(manager, "/api/v1/me", meSchema)).activeOrganisationId ?? "";
   const surveysApi = `/api/v1/organisations/${encodeURIComponent(orgId)}/surveys`;
-  const created = await apiPost(manager, surveysApi, { templateKey: "module-hot", locales: ["fr", "en"], title });
-  const survey = await apiPost(manager, `${surveysApi}/${created.id}/open`, {});
+  const created = await apiPost(manager, surveysApi, { templateKey: "module-hot", locales: ["fr", "en"], title }, surveySchema);
+  const survey = await apiPost(manager, `${surveysApi}/${created.id}/open`, {}, surveySchema);
   if (survey.status !== "open") throw new Error(`the survey is "${survey.status}" after opening it`);
   if (survey.minGroupSize !== 5) throw new Error(`the survey's minimum group size is ${survey.minGroupSize}`);
   // The organisation's NPS before anyone answers (the demo's surveys, the other journeys' answers).
   const dashboardApi = `/api/v1/organisations/${encodeURIComponent(orgId)}/survey-dashboard?kind=nps&by=stakeholder`;
-  const npsCountOf = (dashboard) => (dashboard.overall.status === "ok" ? dashboard.overall.value.n : dashboard.overall.n);
-  const nBefore = npsCountOf(await apiGet(manager, dashboardApi));
+  const npsCountOf = (dashboard: Dashboard) => (dashboard.overall.status === "ok" ? dashboard.overall.value.n : dashboard.overall.n);
+  const nBefore = npsCountOf(await apiGet<Dashboard>(manager, dashboardApi));
   const publicPath = new URL(survey.publicUrl).pathname;
   const publicToken = publicPath.split("/").pop();
-  const byKind = (kind) => survey.questions.filter((q) => q.kind === kind);
+  const byKind = (kind: SurveyQuestion["kind"]) => survey.questions.filter((q) => q.kind === kind);
   if (byKind("nps").length !== 1 || byKind("satisfaction").length !== 2 || byKind("effort").length !== 1 || byKind("text").length !== 1) {
     throw new Error(`unexpected questions in the module-hot template: ${survey.questions.map((q) => q.kind).join(", ")}`);
   }
@@ -77,8 +97,9 @@ export default async function run(j) {
   await j.check(learner, "survey thanks (phone)", { shot: "e-02-survey-thanks-phone-fr" });
 
   // 4. Three more answers through the public API; only the first answers the effort question.
-  const q = Object.fromEntries(["nps", "effort", "text"].map((k) => [k, byKind(k)[0].id]));
-  const [overall, useful] = byKind("satisfaction").map((s) => s.id);
+  const q = { nps: questionOf(survey, "nps").id, effort: questionOf(survey, "effort").id, text: questionOf(survey, "text").id };
+  const overall = questionOf(survey, "satisfaction", 0).id;
+  const useful = questionOf(survey, "satisfaction", 1).id;
   const apiAnswers = [
     { [q.nps]: 6, [overall]: 3, [useful]: 3, [q.effort]: 5, [q.text]: "Salle trop petite" },
     { [q.nps]: 8, [overall]: 4, [useful]: 4 },
@@ -93,25 +114,31 @@ export default async function run(j) {
   }
 
   // 5. The small-group rule in the API: NPS shown with n = 5; effort (3 answers) masked, overall and by month.
-  const results = await apiGet(manager, `${surveysApi}/${survey.id}/results?by=none`);
+  const results = await apiGet<Results>(manager, `${surveysApi}/${survey.id}/results?by=none`);
   if (results.responseCount !== 5) throw new Error(`the results count ${results.responseCount} answers, not 5`);
-  const resultOf = (r, id) => r.questions.find((x) => x.questionId === id);
+  const resultOf = (r: Results, id: string) => {
+    const found = r.questions.find((x) => x.questionId === id);
+    if (!found) throw new Error(`no result for question ${id}`);
+    return found;
+  };
   const npsOverall = resultOf(results, q.nps).overall;
   if (npsOverall.status !== "ok" || npsOverall.value.n !== 5) throw new Error(`the NPS result is ${JSON.stringify(npsOverall)}`);
   const effortOverall = resultOf(results, q.effort).overall;
-  if (effortOverall.status !== "too_few" || effortOverall.n !== 3) throw new Error(`the effort question (3 answers) is not masked: ${JSON.stringify(effortOverall)}`);
+  if (effortOverall.status !== "too_few" || effortOverall.n !== 3)
+    throw new Error(`the effort question (3 answers) is not masked: ${JSON.stringify(effortOverall)}`);
   if (JSON.stringify(effortOverall).includes("mean")) throw new Error("a masked result still carries its score");
-  const byMonth = await apiGet(manager, `${surveysApi}/${survey.id}/results?by=month`);
+  const byMonth = await apiGet<Results>(manager, `${surveysApi}/${survey.id}/results?by=month`);
   const monthGroups = resultOf(byMonth, q.effort).groups;
   if (monthGroups.length === 0 || !monthGroups.every((g) => g.result.status === "too_few" && g.result.n < 5)) {
     throw new Error(`by month, the effort groups are not all masked: ${JSON.stringify(monthGroups)}`);
   }
   const npsMonth = resultOf(byMonth, q.nps).groups;
-  if (!npsMonth.some((g) => g.result.status === "ok" && g.result.value.n === 5)) throw new Error(`by month, the NPS group of 5 is not shown: ${JSON.stringify(npsMonth)}`);
+  if (!npsMonth.some((g) => g.result.status === "ok" && g.result.value.n === 5))
+    throw new Error(`by month, the NPS group of 5 is not shown: ${JSON.stringify(npsMonth)}`);
 
   // 6. Marie opens "Enquêtes & indicateurs": the organisation's NPS counts the five answers at once
   // (before the background roll-up), then the survey's results: "n = 5" for the NPS, effort masked.
-  const nAfter = npsCountOf(await apiGet(manager, dashboardApi));
+  const nAfter = npsCountOf(await apiGet<Dashboard>(manager, dashboardApi));
   if (nAfter !== nBefore + 5) throw new Error(`the organisation's NPS counts ${nAfter} answers, not ${nBefore} + 5`);
   await manager.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Enquêtes & indicateurs" }).click();
   await waitPath(manager, "/surveys");

@@ -8,7 +8,13 @@
 // into the journey. Screenshots in French and English, desktop and phone, in /tmp/shots-live/.
 import fs from "node:fs";
 import path from "node:path";
-import { apiGet, demo, desktop, field, phone, poll, signInAsInvitedGuest, visible, waitPath } from "./lib.mjs";
+import type { Locator, Page } from "playwright-core";
+import { z } from "zod";
+import { journeyMapSchema, journeySummarySchema } from "../shared/schemas/journeys.js";
+import { meSchema } from "../shared/schemas/me.js";
+import { memberSchema } from "../shared/schemas/members.js";
+import { workshopSchema } from "../shared/schemas/workshops.js";
+import { apiGet, apiPost, demo, desktop, field, type Journey, phone, poll, signInAsInvitedGuest, visible, waitPath } from "./lib.js";
 
 const shotDir = "/tmp/shots-live";
 const people = {
@@ -16,39 +22,27 @@ const people = {
   julien: { email: "julien.moreau@demo.tutti.fr", name: "Julien Moreau" },
 };
 
-async function apiPost(page, url, data) {
-  let response = await page.request.post(url, { data });
-  // Sign-in is limited per address (10 a minute); the journeys before this one used some of it.
-  for (let attempt = 0; response.status() === 429 && attempt < 4; attempt++) {
-    const seconds = Number(response.headers()["x-retry-after"] ?? 15);
-    await new Promise((resolve) => setTimeout(resolve, (Math.min(60, seconds) + 1) * 1000));
-    response = await page.request.post(url, { data });
-  }
-  if (!response.ok()) throw new Error(`POST ${url}: ${response.status()} ${await response.text()}`);
-  return response.json();
-}
-
 /** Signs in through the API (the sign-in page has its own journeys), in the page's context. */
-async function signInApi(page, email) {
+async function signInApi(page: Page, email: string): Promise<void> {
   await apiPost(page, "/api/auth/sign-in/email", { email, password: demo.password });
 }
 
 /** Records the text of every WebSocket frame the page receives (CDP), from now on. */
-async function recordFrames(page) {
-  const frames = [];
+async function recordFrames(page: Page): Promise<string[]> {
+  const frames: string[] = [];
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Network.enable");
   cdp.on("Network.webSocketFrameReceived", ({ response }) => frames.push(response.payloadData));
   return frames;
 }
 
-async function shot(page, name) {
+async function shot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(shotDir, { recursive: true });
   await page.screenshot({ path: path.join(shotDir, `${name}.png`), fullPage: true, animations: "disabled" });
 }
 
 /** Drags `source` onto `target` with the mouse, in small steps (dnd-kit's pointer sensor). */
-async function drag(page, source, target, { dx = 0, dy = 0 } = {}) {
+async function drag(page: Page, source: Locator, target: Locator, { dx = 0, dy = 0 } = {}): Promise<void> {
   const from = await source.boundingBox();
   const to = await target.boundingBox();
   if (!from || !to) throw new Error("nothing to drag or nowhere to drop");
@@ -60,41 +54,45 @@ async function drag(page, source, target, { dx = 0, dy = 0 } = {}) {
 }
 
 /** Picks `option` in a Mantine Select. */
-async function pick(page, input, option) {
+async function pick(page: Page, input: Locator, option: string): Promise<void> {
   await input.click();
   await page.getByRole("option", { name: option, exact: true }).first().click();
 }
 
-const nextPhase = (page) => page.getByRole("button", { name: "Phase suivante" }).click();
-const phaseBadge = (page, text) => visible(page.getByRole("banner").getByText(text));
+const nextPhase = (page: Page) => page.getByRole("button", { name: "Phase suivante" }).click();
+const phaseBadge = (page: Page, text: string) => visible(page.getByRole("banner").getByText(text));
 
-/** @param {import("./lib.mjs").Journey} j */
-export default async function run(j) {
+export default async function run(j: Journey): Promise<void> {
   const stamp = Date.now().toString(36).slice(-5);
-  const lauraNotes = [`Planning reçu tard ${stamp}`, `Salle non réservée ${stamp}`, `Pas de parking ${stamp}`];
-  const julienNotes = [`Badge d'accès absent ${stamp}`, `Wifi invité coupé ${stamp}`];
+  const lauraNotes = [`Planning reçu tard ${stamp}`, `Salle non réservée ${stamp}`, `Pas de parking ${stamp}`] as const;
+  const julienNotes = [`Badge d'accès absent ${stamp}`, `Wifi invité coupé ${stamp}`] as const;
   const title = `Atelier découverte — e2e ${stamp}`;
   const guest = { email: `ines.garnier.${stamp}@exemple.org`, name: "Inès Garnier", note: `Tuteur jamais prévenu ${stamp}` };
 
   // 1. Preparation through the API: Marie creates the workshop on a journey, invites Laura and Julien.
   const marie = await j.newPage({ viewport: desktop });
   await signInApi(marie, demo.manager.email);
-  const orgId = (await apiGet(marie, "/api/v1/me")).activeOrganisationId;
-  const members = await apiGet(marie, `/api/v1/organisations/${orgId}/members`);
-  const userIdOf = (email) => {
+  const orgId = (await apiGet(marie, "/api/v1/me", meSchema)).activeOrganisationId;
+  const members = await apiGet(marie, `/api/v1/organisations/${orgId}/members`, z.array(memberSchema));
+  const userIdOf = (email: string) => {
     const member = members.find((m) => m.email === email);
     if (!member) throw new Error(`${email} is not a member`);
     return member.userId;
   };
-  const journeys = await apiGet(marie, `/api/v1/organisations/${orgId}/journeys`);
+  const journeys = await apiGet(marie, `/api/v1/organisations/${orgId}/journeys`, z.array(journeySummarySchema));
   const journey = journeys.find((jy) => !jy.isTemplate && jy.stepCount > 0) ?? journeys.find((jy) => jy.stepCount > 0);
   if (!journey) throw new Error("no demo journey with steps");
-  const workshop = await apiPost(marie, `/api/v1/organisations/${orgId}/workshops`, {
-    title,
-    format: "discovery",
-    objective: "Comprendre ce qui freine l'accueil des intervenants extérieurs.",
-    journeyId: journey.id,
-  });
+  const workshop = await apiPost(
+    marie,
+    `/api/v1/organisations/${orgId}/workshops`,
+    {
+      title,
+      format: "discovery",
+      objective: "Comprendre ce qui freine l'accueil des intervenants extérieurs.",
+      journeyId: journey.id,
+    },
+    workshopSchema,
+  );
   for (const person of [people.laura, people.julien]) {
     await apiPost(marie, `/api/v1/organisations/${orgId}/workshops/${workshop.id}/participants`, { userId: userIdOf(person.email), role: "participant" });
   }
@@ -153,7 +151,7 @@ export default async function run(j) {
   for (const [page, notes] of [
     [laura, lauraNotes.slice(0, 2)],
     [julien, julienNotes],
-  ]) {
+  ] as const) {
     for (const text of notes) {
       await field(page, "Votre post-it").fill(text);
       await page.getByRole("button", { name: "Ajouter le post-it" }).click();
@@ -198,7 +196,7 @@ export default async function run(j) {
   await shot(laura, "02-divergence-phone-fr");
   await shot(julien, "03-divergence-desktop-fr");
 
-  const leaks = (page, frames, texts) =>
+  const leaks = (page: Page, frames: string[], texts: readonly string[]) =>
     Promise.all(texts.map(async (text) => ((await page.getByText(text).count()) > 0 || frames.some((f) => f.includes(text)) ? text : null))).then((r) =>
       r.filter(Boolean),
     );
@@ -229,7 +227,7 @@ export default async function run(j) {
   await julien.getByRole("checkbox", { name: `Sélectionner « ${julienNotes[0]} »` }).check();
   await field(julien, "Nom du nouveau regroupement").fill("Logistique d'accueil");
   await julien.getByRole("button", { name: "Regrouper les 2 post-it sélectionnés" }).click();
-  const logistics = (page) => page.getByRole("region", { name: "Logistique d'accueil" });
+  const logistics = (page: Page) => page.getByRole("region", { name: "Logistique d'accueil" });
   await visible(logistics(marie).getByText(lauraNotes[0], { exact: true }));
   await drag(marie, marie.getByRole("button", { name: `Glisser « ${lauraNotes[1]} »` }), logistics(marie));
   await visible(logistics(laura).getByText(lauraNotes[1], { exact: true }));
@@ -250,9 +248,10 @@ export default async function run(j) {
   await marie.getByRole("button", { name: "Placer sur le parcours — Logistique d'accueil" }).click();
   const attach = marie.getByRole("dialog", { name: "Placer sur le parcours" });
   await visible(attach);
-  const map = await apiGet(marie, `/api/v1/organisations/${orgId}/journeys/${journey.id}`);
+  const map = await apiGet(marie, `/api/v1/organisations/${orgId}/journeys/${journey.id}`, journeyMapSchema);
   const step = map.stages.flatMap((s) => s.steps)[0];
   const lane = map.lanes[0];
+  if (!step || !lane) throw new Error("the demo journey has no step or no lane");
   await pick(marie, field(attach, "Point de contact"), step.title);
   await pick(marie, field(attach, "Partie prenante"), lane.name);
   await attach.getByRole("button", { name: "Placer", exact: true }).click();
@@ -264,7 +263,7 @@ export default async function run(j) {
   await field(marie, "Gommettes par personne").fill("3");
   await field(marie, "Au plus par sujet").fill("2");
   await marie.getByRole("button", { name: "Ouvrir le vote" }).click();
-  const addDot = (page, item) => page.getByRole("button", { name: `Ajouter une gommette à « ${item} »` });
+  const addDot = (page: Page, item: string) => page.getByRole("button", { name: `Ajouter une gommette à « ${item} »` });
   await visible(laura.getByText("Il vous reste 3 gommettes sur 3"));
   await addDot(laura, "Logistique d'accueil").click();
   await addDot(laura, "Logistique d'accueil").click();
@@ -300,7 +299,7 @@ export default async function run(j) {
   // Multi-criteria scoring (default criteria): Laura gives 4, Julien 2 → mean 3, spread 1.
   await marie.getByRole("tab", { name: "Notes par critère" }).click();
   await marie.getByRole("button", { name: "Ouvrir la notation" }).click();
-  const score = async (page, value) => {
+  const score = async (page: Page, value: string) => {
     const group = page.getByRole("radiogroup", { name: "Impact pour les apprenants pour « Logistique d'accueil », de 1 à 5" });
     const radio = group.getByRole("radio", { name: value, exact: true });
     await page.locator(`label[for="${await radio.getAttribute("id")}"]`).click();
@@ -325,7 +324,7 @@ export default async function run(j) {
     [laura, "éclairée", "Votre mot", "Partager"],
     [julien, "motivé", "Votre mot", "Partager"],
     [ines, "ravie", "Your word", "Share"],
-  ]) {
+  ] as const) {
     await field(page, label).fill(word);
     await page.getByRole("button", { name: button }).click();
   }
@@ -367,7 +366,7 @@ export default async function run(j) {
   // Every mergeable item is ticked by default.
   await marie.getByRole("button", { name: /^Intégrer \d+ éléments? au parcours$/ }).click();
   await visible(marie.getByText("Intégré", { exact: true }));
-  const after = await apiGet(marie, `/api/v1/organisations/${orgId}/journeys/${journey.id}`);
+  const after = await apiGet(marie, `/api/v1/organisations/${orgId}/journeys/${journey.id}`, journeyMapSchema);
   const cell = after.cells.find((c) => c.stepId === step.id && c.stakeholderTypeId === lane.stakeholderTypeId);
   if (!cell || !JSON.stringify(cell).includes("Logistique d'accueil"))
     throw new Error(`the merged cluster is not on the journey's cell: ${JSON.stringify(cell ?? {}).slice(0, 300)}`);

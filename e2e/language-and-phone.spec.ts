@@ -1,7 +1,9 @@
 // Journey C: the owner switches the interface to English, which is remembered (reload, and another
 // browser after signing in); on a 390×844 phone the navigation collapses to a burger that opens.
 // Screenshots of the main pages in French and English, on desktop and phone.
-import { apiGet, demo, phone, poll, signIn, switchLanguage, visible, waitPath } from "./lib.mjs";
+import type { Locator, Page } from "playwright-core";
+import { meSchema } from "../shared/schemas/me.js";
+import { apiGet, demo, type Journey, phone, poll, signIn, switchLanguage, visible, waitPath } from "./lib.js";
 
 const text = {
   fr: { nav: "Navigation principale", home: "Accueil", members: "Membres", audit: "Journal d'audit", outbox: "Boîte d'envoi", account: "Mon compte" },
@@ -16,7 +18,7 @@ const pages = [
 ];
 
 /** Visits the five pages in `lang`, checks each and takes a screenshot. */
-async function tour(j, page, lang, device) {
+async function tour(j: Journey, page: Page, lang: "fr" | "en", device: string): Promise<void> {
   for (const p of pages) {
     await page.goto(p.path);
     await visible(page.getByRole("heading", { level: 1, name: p.h1[lang], exact: true }));
@@ -26,14 +28,13 @@ async function tour(j, page, lang, device) {
 }
 
 /** Whether the element is in the accessibility tree and inside the viewport (a collapsed navbar is slid off-screen and inert). */
-async function isOnScreen(locator) {
+async function isOnScreen(locator: Locator): Promise<boolean> {
   if ((await locator.count()) === 0) return false;
   const box = await locator.first().boundingBox();
   return Boolean(box && box.x >= 0 && box.x + box.width <= (locator.page().viewportSize()?.width ?? 0));
 }
 
-/** @param {import("./lib.mjs").Journey} j */
-export default async function run(j) {
+export default async function run(j: Journey): Promise<void> {
   // 1. Desktop, French.
   const page = await j.newPage();
   await signIn(j, page, { email: demo.owner.email, password: demo.password });
@@ -47,7 +48,7 @@ export default async function run(j) {
   await visible(page.getByRole("navigation", { name: text.en.nav }).getByRole("link", { name: text.en.members }));
   await page.reload();
   await visible(page.getByRole("heading", { level: 1, name: `Hello ${demo.owner.name}` }));
-  const me = await apiGet(page, "/api/v1/me");
+  const me = await apiGet(page, "/api/v1/me", meSchema);
   if (me.user.locale !== "en") throw new Error(`the account's language is "${me.user.locale}" after switching to English`);
   await tour(j, page, "en", "desktop");
 

@@ -2,17 +2,17 @@
 // an organisation, invites a member of staff; the invitee opens the e-mailed link, signs up with
 // that address, confirms it from their mailbox, comes back signed in to the invitation, accepts and
 // lands in the organisation; the owner then sees the new member with the staff role.
-import { field, mailTo, visible, waitPath } from "./lib.mjs";
+import type { Page } from "playwright-core";
+import { field, type Journey, mailTo, visible, waitPath } from "./lib.js";
 
 /** Opens the newest confirmation link sent to `email` (after `since`), as its owner would. */
-async function confirmAddress(page, email, since) {
+async function confirmAddress(page: Page, email: string, since: number): Promise<void> {
   const mail = await mailTo(email, { kind: "email_verification", since });
   const link = new URL(mail.link);
   await page.goto(link.pathname + link.search);
 }
 
-/** @param {import("./lib.mjs").Journey} j */
-export default async function run(j) {
+export default async function run(j: Journey): Promise<void> {
   const stamp = Date.now().toString(36);
   const owner = { name: "Claire Fontaine", email: `claire.${stamp}@cfa-exemple.fr`, password: "motdepasse-solide-42" };
   const invitee = { name: "Hugo Bernard", email: `hugo.${stamp}@cfa-exemple.fr`, password: "autre-motdepasse-42" };

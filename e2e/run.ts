@@ -1,38 +1,41 @@
 // End-to-end runner: starts the built app (embedded PostgreSQL, demo data, fresh DATA_DIR),
-// and a local SMTP catcher for its e-mails, runs each journey e2e/*.spec.mjs in sequence in
+// and a local SMTP catcher for its e-mails, runs each journey e2e/*.spec.ts in sequence in
 // headless Chromium, prints one line per journey
 // and a final "N passed, M failed" line. Exits non-zero on any failure.
 //
 //   npm run test:e2e                  all journeys
-//   node e2e/run.mjs guest            only journeys whose file name contains "guest"
-//   E2E_VERBOSE=1 node e2e/run.mjs    also list every checked page and minor axe findings
-import { spawn } from "node:child_process";
+//   node --import tsx e2e/run.ts guest           only journeys whose file name contains "guest"
+//   E2E_VERBOSE=1 node --import tsx e2e/run.ts   also list every checked page and minor axe findings
+import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { chromium } from "playwright-core";
-import { Journey, seconds, startMailCatcher } from "./lib.mjs";
+import { type Browser, chromium } from "playwright-core";
+import { Journey, seconds, startMailCatcher } from "./lib.js";
+
+/** A journey: its file's default export, given the journey's browser contexts and checks. */
+export type JourneySpec = (journey: Journey) => Promise<void>;
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, "..");
 const journeyTimeoutMs = 240_000;
 const startedAt = Date.now();
 
-function freePort() {
+function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.unref();
     server.on("error", reject);
     server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
+      const { port } = server.address() as net.AddressInfo;
       server.close(() => resolve(port));
     });
   });
 }
 
-async function waitForHealth(baseURL, child, timeoutMs) {
+async function waitForHealth(baseURL: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}`);
@@ -47,9 +50,9 @@ async function waitForHealth(baseURL, child, timeoutMs) {
   throw new Error(`the server did not answer /api/health within ${timeoutMs / 1000} s`);
 }
 
-function withTimeout(promise, ms, what) {
-  let timer;
-  const timeout = new Promise((_, reject) => {
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms / 1000} s`)), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
@@ -58,7 +61,7 @@ function withTimeout(promise, ms, what) {
 const filter = process.argv[2];
 const specs = fs
   .readdirSync(here)
-  .filter((f) => f.endsWith(".spec.mjs") && (!filter || f.includes(filter)))
+  .filter((f) => f.endsWith(".spec.ts") && (!filter || f.includes(filter)))
   .sort();
 if (specs.length === 0) {
   console.error("No journey found.");
@@ -74,14 +77,21 @@ const logStream = fs.createWriteStream(serverLog);
 // E-mails go to a local SMTP catcher, read by the journeys as a person reads their mailbox:
 // sign-in links are sent only to their recipient, never shown in the outbox.
 const mailCatcher = await startMailCatcher();
-const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: "warn", OUTBOUND_ALLOW_PRIVATE: "true", SMTP_URL: mailCatcher.url };
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  DATA_DIR: dataDir,
+  PORT: String(port),
+  LOG_LEVEL: "warn",
+  OUTBOUND_ALLOW_PRIVATE: "true",
+  SMTP_URL: mailCatcher.url,
+};
 delete env.DATABASE_URL;
 delete env.PUBLIC_URL;
 const server = spawn(process.execPath, [path.join(root, "dist", "server", "main.js")], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
 server.stdout.pipe(logStream);
 server.stderr.pipe(logStream);
 
-let browser;
+let browser: Browser | undefined;
 let passed = 0;
 let failed = 0;
 
@@ -119,12 +129,12 @@ try {
   });
 
   for (const file of specs) {
-    const name = file.replace(/\.spec\.mjs$/, "");
+    const name = file.replace(/\.spec\.ts$/, "");
     const journey = new Journey({ browser, baseURL, name });
     const t0 = Date.now();
-    let error = null;
+    let error: unknown = null;
     try {
-      const { default: run } = await import(pathToFileURL(path.join(here, file)).href);
+      const { default: run } = (await import(pathToFileURL(path.join(here, file)).href)) as { default: JourneySpec };
       await withTimeout(run(journey), journeyTimeoutMs, name);
     } catch (e) {
       error = e;
@@ -143,7 +153,7 @@ try {
       console.log(`FAIL  ${name}  (${seconds(Date.now() - t0)}; ${axe})`);
       if (error)
         console.log(
-          `  ${String(error.stack ?? error)
+          `  ${String((error as Error).stack ?? error)
             .split("\n")
             .slice(0, 6)
             .join("\n  ")}`,
@@ -153,7 +163,7 @@ try {
   }
 } catch (error) {
   failed += 1;
-  console.log(`FAIL  setup: ${error.message}`);
+  console.log(`FAIL  setup: ${(error as Error).message}`);
   printServerLogTail();
 } finally {
   await browser?.close().catch(() => undefined);

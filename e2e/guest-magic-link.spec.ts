@@ -4,10 +4,9 @@
 // welcome page, asks for a sign-in link in one click, opens it from their mailbox, lands on the
 // invitation, accepts it, arrives on /guest with the organisation and the purpose, and sees no
 // administration; only then does the owner's members list show them.
-import { demo, field, signIn, signInAsInvitedGuest, visible, waitPath } from "./lib.mjs";
+import { demo, field, type Journey, signIn, signInAsInvitedGuest, visible, waitPath } from "./lib.js";
 
-/** @param {import("./lib.mjs").Journey} j */
-export default async function run(j) {
+export default async function run(j: Journey): Promise<void> {
   const stamp = Date.now().toString(36);
   const guest = { name: "Nadia Rousseau", email: `nadia.${stamp}@agence-exemple.fr` };
   const purpose = `Bilan semestriel du Master Marketing Digital (${stamp})`;

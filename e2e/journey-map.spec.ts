@@ -8,13 +8,21 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { apiGet, chooseSegment, demo, field, poll, signIn, switchLanguage, visible, waitPath } from "./lib.mjs";
+import type { Locator, Page, Response } from "playwright-core";
+import type { z } from "zod";
+import { journeyMapSchema, type MapStep } from "../shared/schemas/journeys.js";
+import { meSchema } from "../shared/schemas/me.js";
+import { surveySchema } from "../shared/schemas/surveys.js";
+import { apiGet, apiPost, chooseSegment, demo, field, type Journey, poll, signIn, switchLanguage, visible, waitPath } from "./lib.js";
 
 const templateTitle = /^Planification des cours avec des intervenants/;
-const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** A lane of the map (a stakeholder type), as GET …/journeys/:id answers it. */
+type Lane = z.infer<typeof journeyMapSchema>["lanes"][number];
 
 /** The response of the first `method` request whose path ends with `suffix` (started before `action`). */
-async function afterResponse(page, method, suffix, action) {
+async function afterResponse(page: Page, method: string, suffix: string, action: () => Promise<unknown>): Promise<Response> {
   const [response] = await Promise.all([
     page.waitForResponse((r) => r.request().method() === method && new URL(r.url()).pathname.endsWith(suffix), { timeout: 15_000 }),
     action(),
@@ -23,39 +31,43 @@ async function afterResponse(page, method, suffix, action) {
   return response;
 }
 
-/** POST JSON with the page's cookies; returns the parsed answer (throws on an error status). */
-async function apiPost(page, url, data) {
-  const response = await page.request.post(url, { data });
-  if (!response.ok()) throw new Error(`POST ${url}: ${response.status()} ${await response.text()}`);
-  return response.json();
-}
-
 /**
  * An open end-of-module survey on `step` for `lane`, answered once per [overall, useful] pair of
  * satisfaction scores (1–5) through the public API (the NPS question is required: 8 each time).
  */
-async function surveyWithAnswers(page, orgId, step, lane, pairs) {
+async function surveyWithAnswers(page: Page, orgId: string, step: MapStep, lane: Lane, pairs: [number, number][]): Promise<void> {
   const surveysApi = `/api/v1/organisations/${encodeURIComponent(orgId)}/surveys`;
-  const created = await apiPost(page, surveysApi, { templateKey: "module-hot", stepIds: [step.id], stakeholderTypeId: lane.stakeholderTypeId, locales: ["fr", "en"] });
-  const survey = await apiPost(page, `${surveysApi}/${created.id}/open`, {});
+  const created = await apiPost(
+    page,
+    surveysApi,
+    { templateKey: "module-hot", stepIds: [step.id], stakeholderTypeId: lane.stakeholderTypeId, locales: ["fr", "en"] },
+    surveySchema,
+  );
+  const survey = await apiPost(page, `${surveysApi}/${created.id}/open`, {}, surveySchema);
   const token = new URL(survey.publicUrl).pathname.split("/").pop();
   const [overall, useful] = survey.questions.filter((q) => q.kind === "satisfaction").map((q) => q.id);
-  const nps = survey.questions.find((q) => q.kind === "nps").id;
+  const nps = survey.questions.find((q) => q.kind === "nps")?.id;
+  if (!overall || !useful || !nps) throw new Error("the module-hot template lacks its satisfaction or NPS questions");
   for (const [a, b] of pairs) {
     const answers = { [overall]: a, [useful]: b, [nps]: 8 };
-    await apiPost(page, `/api/v1/public/surveys/${token}/responses`, { key: crypto.randomBytes(18).toString("base64url"), locale: "fr", answers, consentToContact: false, isFinal: true });
+    await apiPost(page, `/api/v1/public/surveys/${token}/responses`, {
+      key: crypto.randomBytes(18).toString("base64url"),
+      locale: "fr",
+      answers,
+      consentToContact: false,
+      isFinal: true,
+    });
   }
 }
 
 /** Picks `option` in a Mantine Select (click the input, then the option, as a person would). */
-async function pick(page, input, option) {
+async function pick(page: Page, input: Locator, option: string): Promise<void> {
   await input.click();
   await page.getByRole("option", { name: option, exact: true }).click();
   await poll(async () => (await input.inputValue()) === option, { message: `"${option}" was not selected` });
 }
 
-/** @param {import("./lib.mjs").Journey} j */
-export default async function run(j) {
+export default async function run(j: Journey): Promise<void> {
   const stamp = Date.now().toString(36);
   const title = `Planification des cours — e2e ${stamp}`;
   const painPoints = `Planning reçu trop tard pour préparer le cours (${stamp})`;
@@ -65,8 +77,8 @@ export default async function run(j) {
   const page = await j.newPage();
   await signIn(j, page, { email: demo.manager.email, password: demo.password });
   await j.check(page, "manager home");
-  const me = await apiGet(page, "/api/v1/me");
-  const orgId = me.activeOrganisationId;
+  const me = await apiGet(page, "/api/v1/me", meSchema);
+  const orgId = me.activeOrganisationId ?? "";
 
   // 1. Parcours → Nouveau parcours → from the course planning template.
   await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Parcours", exact: true }).click();
@@ -80,21 +92,21 @@ export default async function run(j) {
   await field(dialog, "Titre (facultatif)").fill(title);
   await j.check(page, "new journey dialog", { shot: "d-02-new-journey-fr" });
   const created = await afterResponse(page, "POST", "/journeys", () => dialog.getByRole("button", { name: "Créer le parcours" }).click());
-  const journeyId = (await created.json()).journey.id;
+  const journeyId = journeyMapSchema.parse(await created.json()).journey.id;
   await waitPath(page, `/journeys/${journeyId}`);
   await visible(page.getByRole("heading", { level: 1, name: title }));
   await j.check(page, "journey map", { shot: "d-03-map-fr" });
 
   // The map's structure from the API, to find the cells' steps and lanes.
   const apiPath = `/api/v1/organisations/${encodeURIComponent(orgId)}/journeys/${journeyId}`;
-  const map = await apiGet(page, apiPath);
+  const map = await apiGet(page, apiPath, journeyMapSchema);
   const steps = map.stages.flatMap((s) => s.steps);
-  const stepByTitle = (t) => {
+  const stepByTitle = (t: string) => {
     const step = steps.find((s) => s.title === t);
     if (!step) throw new Error(`the template has no step "${t}"`);
     return step;
   };
-  const laneByName = (n) => {
+  const laneByName = (n: string) => {
     const lane = map.lanes.find((l) => l.name === n);
     if (!lane) throw new Error(`the template has no lane "${n}"`);
     return lane;
@@ -104,7 +116,7 @@ export default async function run(j) {
   const grid = page.getByRole("region", { name: "Carte du parcours (défilement horizontal)" });
 
   /** The cell button of `target`, scrolled into the rendered window of the grid (columns and lanes are windowed). */
-  async function cellButton(target) {
+  async function cellButton(target: { step: MapStep; lane: Lane }): Promise<Locator> {
     const column = steps.findIndex((s) => s.id === target.step.id);
     const button = grid.getByRole("button", { name: new RegExp(`^${escapeRegExp(`${target.step.title} · ${target.lane.name}`)}\\.`) });
     await poll(
@@ -142,8 +154,18 @@ export default async function run(j) {
   // the two satisfaction questions: 12, mean 50/12 ≈ 4.2), "n<5" under the minimum group size, and the
   // measured emotion beside the designed one.
   const course = { step: stepByTitle("Déroulement des cours"), lane: grades.lane };
-  await surveyWithAnswers(page, orgId, course.step, course.lane, [[5, 4], [4, 4], [4, 5], [5, 5], [3, 4], [4, 3]]);
-  await surveyWithAnswers(page, orgId, grades.step, grades.lane, [[2, 3], [1, 2]]);
+  await surveyWithAnswers(page, orgId, course.step, course.lane, [
+    [5, 4],
+    [4, 4],
+    [4, 5],
+    [5, 5],
+    [3, 4],
+    [4, 3],
+  ]);
+  await surveyWithAnswers(page, orgId, grades.step, grades.lane, [
+    [2, 3],
+    [1, 2],
+  ]);
   await page.reload();
   await visible(page.getByRole("heading", { level: 1, name: title }));
   await visible((await cellButton(course)).getByText("4,2/5 · n=12", { exact: true }));
@@ -159,16 +181,19 @@ export default async function run(j) {
 
   // 1d. Reorder a step with the keyboard: drag and drop switches itself on when the grid gets the focus
   // (the headers were static until then), and the focus stays on the handle.
-  const [firstStep, secondStep] = map.stages[0].steps;
+  const [firstStep, secondStep] = map.stages[0]?.steps ?? [];
+  if (!firstStep || !secondStep) throw new Error("the template's first stage has fewer than two steps");
   const handleName = `Déplacer le point de contact « ${firstStep.title} »`;
   await grid.getByRole("button", { name: handleName }).focus();
   // The focused handle is the sortable one (dnd-kit's attributes), with the focus kept on it.
   await poll(
-    async () => (await page.evaluate(() => `${document.activeElement?.getAttribute("aria-label")}|${document.activeElement?.getAttribute("aria-roledescription")}`)) === `${handleName}|sortable`,
+    async () =>
+      (await page.evaluate(() => `${document.activeElement?.getAttribute("aria-label")}|${document.activeElement?.getAttribute("aria-roledescription")}`)) ===
+      `${handleName}|sortable`,
     { message: "the drag handle is not sortable with the focus on it after drag and drop switched on" },
   );
   // Each key waits for dnd-kit's spoken announcement (its live region) before the next.
-  const announced = (text) =>
+  const announced = (text: string) =>
     poll(async () => (await page.evaluate(() => [...document.querySelectorAll("[id^=DndLiveRegion]")].map((e) => e.textContent).join(" "))).includes(text), {
       message: `drag and drop did not announce "${text}"`,
     });
@@ -180,13 +205,14 @@ export default async function run(j) {
   await page.keyboard.press("ArrowRight");
   await announced(`« ${firstStep.title} » au-dessus de « ${secondStep.title} »`);
   await afterResponse(page, "POST", `/steps/${firstStep.id}/move`, () => page.keyboard.press("Space"));
-  const moved = (await apiGet(page, apiPath)).stages[0].steps.map((s) => s.id);
-  if (moved[0] !== secondStep.id || moved[1] !== firstStep.id) throw new Error(`the keyboard move did not swap the first two steps: ${moved.slice(0, 3).join(", ")}`);
+  const moved = ((await apiGet(page, apiPath, journeyMapSchema)).stages[0]?.steps ?? []).map((s) => s.id);
+  if (moved[0] !== secondStep.id || moved[1] !== firstStep.id)
+    throw new Error(`the keyboard move did not swap the first two steps: ${moved.slice(0, 3).join(", ")}`);
 
   // …and back with the mouse, on a fresh page (drag and drop switches itself on under the pointer).
   await page.reload();
   await visible(page.getByRole("heading", { level: 1, name: title }));
-  const box = async (name) => {
+  const box = async (name: string) => {
     const b = await grid.getByRole("button", { name }).boundingBox();
     if (!b) throw new Error(`no box for "${name}"`);
     return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
@@ -199,7 +225,7 @@ export default async function run(j) {
   await page.mouse.move(to.x - 40, to.y, { steps: 8 });
   await announced(`« ${firstStep.title} » au-dessus de « ${secondStep.title} »`);
   await afterResponse(page, "POST", `/steps/${firstStep.id}/move`, () => page.mouse.up());
-  const back = (await apiGet(page, apiPath)).stages[0].steps.map((s) => s.id);
+  const back = ((await apiGet(page, apiPath, journeyMapSchema)).stages[0]?.steps ?? []).map((s) => s.id);
   if (back[0] !== firstStep.id || back[1] !== secondStep.id) throw new Error(`the mouse drag did not put the first step back: ${back.slice(0, 3).join(", ")}`);
 
   // 2. Open a cell, change its pain points, save.
@@ -237,12 +263,15 @@ export default async function run(j) {
   // One more arrow: red and solid (it worsens: sign +1); hovering its source cell brings it forward with its sentence.
   await poll(async () => (await arrows.count()) === linkCount + 1, { message: "the new link has no arrow" });
   const newLinkId = await page.evaluate(
-    (text) => [...document.querySelectorAll(".jm-arrows .jm-arrow")].find((g) => g.querySelector("title")?.textContent?.includes(text))?.getAttribute("data-link"),
+    (text) =>
+      [...document.querySelectorAll(".jm-arrows .jm-arrow")].find((g) => g.querySelector("title")?.textContent?.includes(text))?.getAttribute("data-link"),
     sentence,
   );
   const newArrow = page.locator(`.jm-arrows .jm-arrow[data-link="${newLinkId}"]`);
   if (!newLinkId || (await newArrow.getAttribute("data-sign")) !== "1") {
-    const titles = await page.evaluate(() => [...document.querySelectorAll(".jm-arrows .jm-arrow")].map((g) => `${g.getAttribute("data-sign")} ${g.querySelector("title")?.textContent}`));
+    const titles = await page.evaluate(() =>
+      [...document.querySelectorAll(".jm-arrows .jm-arrow")].map((g) => `${g.getAttribute("data-sign")} ${g.querySelector("title")?.textContent}`),
+    );
     throw new Error(`the new link's arrow is not drawn as a worsening link with its sentence: ${titles.join(" | ")}`);
   }
   await (await cellButton(planning)).hover();
@@ -333,7 +362,8 @@ export default async function run(j) {
   const bytes = fs.readFileSync(file);
   fs.rmSync(file, { force: true });
   if (!download.suggestedFilename().endsWith(".png")) throw new Error(`the PNG export is named "${download.suggestedFilename()}"`);
-  if (bytes.subarray(0, 4).toString("hex") !== "89504e47") throw new Error(`the PNG export does not start with the PNG signature (${bytes.subarray(0, 4).toString("hex")})`);
+  if (bytes.subarray(0, 4).toString("hex") !== "89504e47")
+    throw new Error(`the PNG export does not start with the PNG signature (${bytes.subarray(0, 4).toString("hex")})`);
   if (bytes.length < 20_000 || bytes.length > 20_000_000) throw new Error(`the PNG export weighs ${bytes.length} bytes`);
   j.log(`PNG export: ${download.suggestedFilename()}, ${bytes.length} bytes`);
 
@@ -355,6 +385,6 @@ export default async function run(j) {
   await j.check(page, "journey map (en)", { shot: "d-10-map-en" });
   await switchLanguage(page, "fr");
   await visible(page.getByRole("toolbar", { name: "Outils de la carte" }));
-  const after = await apiGet(page, "/api/v1/me");
+  const after = await apiGet(page, "/api/v1/me", meSchema);
   if (after.user.locale !== "fr") throw new Error(`Marie's account stayed in "${after.user.locale}"`);
 }
