@@ -16,6 +16,7 @@ import { features } from "./modules/index.js";
 import { authDatabase, listIssuerOrigins, provisionSsoMember, ssoDomainRefusal } from "./modules/sso/index.js";
 import { recordWorkshopClosed } from "./modules/workshops/index.js";
 import { EventBus } from "./platform/events.js";
+import { jobHandlerTable } from "./platform/jobs.js";
 import { guardHandlerFetches } from "./platform/outbound-fetch.js";
 import { projectRoot } from "./paths.js";
 import { JourneyEventHub } from "./realtime/journey-events.js";
@@ -57,8 +58,8 @@ export async function bootTutti(env: Env, databaseUrl: string, databaseKind: App
   for (const feature of features) await feature.prepare?.(ctx);
   const app = await buildApp(ctx);
   const background = features.flatMap((feature) => (feature.start ? [feature.start(ctx)] : []));
-  const handlers = Object.fromEntries(features.flatMap((feature) => feature.jobs?.(ctx) ?? []).map((job) => [job.kind, job.run]));
-  const jobs = startJobRunner(pool, { ...mailer.jobHandlers, ...handlers }, log, options.jobPollMs);
+  const handlers = jobHandlerTable([...mailer.jobs, ...features.flatMap((feature) => feature.jobs?.(ctx) ?? [])]);
+  const jobs = startJobRunner(pool, handlers, log, options.jobPollMs);
   return {
     ctx,
     app,

@@ -35,9 +35,6 @@ export function defaultLinkExpiry(kind: MailKind, now = new Date()): Date {
   return new Date(now.getTime() + (lifetimeSeconds[kind] ?? day) * 1000);
 }
 
-/** The job that purges one outbox message's link when it expires. */
-export const purgeLinkJobKind = "email.purge_link";
-
 /**
  * Cuts the link out of one message's body and clears it (idempotent). `db` may be a client
  * inside a transaction.

@@ -10,9 +10,10 @@ import { drizzle } from "drizzle-orm/node-postgres";
 import nodemailer from "nodemailer";
 import type pg from "pg";
 import * as schema from "../db/schema.js";
-import { enqueueJob, type JobHandler } from "../jobs/queue.js";
+import { enqueue, handleJob, type JobRegistration } from "../platform/jobs.js";
 import type { Tx } from "../platform/database.js";
-import { forgetSendJobPayload, purgeEmailLink, purgeLinkJobKind, redactedLink } from "./links.js";
+import { forgetSendJobPayload, purgeEmailLink, redactedLink } from "./links.js";
+import { purgeEmailLinkJob, sendEmailJob } from "./mail-jobs.js";
 import { configureMailLimits, type MailLimits } from "./quota.js";
 import type { MailKind, MailParams } from "./templates.js";
 import { queueMailsInTransaction } from "./transactional.js";
@@ -41,10 +42,8 @@ export type Mailer = {
    * `mail_quota_exceeded` when the organisation is over its daily quota.
    */
   queue: (mail: QueuedMail, tx?: Tx) => Promise<string | null>;
-  /** The job handler that sends one queued message. */
-  send: JobHandler;
-  /** The job handlers to register with the job runner ("email.send" and the link purge). */
-  jobHandlers: Record<string, JobHandler>;
+  /** The jobs to register with the job runner: sending a message, purging an expired link. */
+  jobs: readonly JobRegistration[];
   close: () => void;
 };
 
@@ -67,8 +66,8 @@ export function createMailer(options: {
     return id ?? null;
   }
 
-  const send: JobHandler = async (payload, job) => {
-    const emailId = String(payload.emailId);
+  const send = async (payload: { emailId: string; attachments?: MailAttachment[] }, job: { id: string }) => {
+    const { emailId } = payload;
     const result = await pool.query<EmailRow>(
       "SELECT id, to_address, subject, body_text, kind, link_expires_at FROM emails WHERE id = $1 AND status IN ('queued', 'retrying')",
       [emailId],
@@ -79,13 +78,12 @@ export function createMailer(options: {
       await pool.query("UPDATE emails SET status = 'outbox' WHERE id = $1", [emailId]);
       await forgetSendJobPayload(pool, job.id);
       // The link stays for the administrators allowed to read it, until it expires; then it goes.
-      if (email.link_expires_at) await enqueueJob(pool, purgeLinkJobKind, { emailId }, email.link_expires_at);
+      if (email.link_expires_at) await enqueue(db, purgeEmailLinkJob, { emailId }, { runAt: email.link_expires_at });
       log.info({ emailId, kind: email.kind }, "e-mail kept in the outbox (no SMTP_URL)");
       return;
     }
     try {
-      const attachments = Array.isArray(payload.attachments) ? (payload.attachments as MailAttachment[]) : undefined;
-      await transport.sendMail({ from, to: email.to_address, subject: email.subject, text: email.body_text, attachments });
+      await transport.sendMail({ from, to: email.to_address, subject: email.subject, text: email.body_text, attachments: payload.attachments });
       // Sent and link cut in one statement: no reader ever sees a sent message still holding its link.
       await pool.query(
         `UPDATE emails SET status = 'sent', sent_at = now(), error = NULL,
@@ -102,11 +100,7 @@ export function createMailer(options: {
 
   return {
     queue,
-    send,
-    jobHandlers: {
-      "email.send": send,
-      [purgeLinkJobKind]: async (payload) => purgeEmailLink(pool, String(payload.emailId)),
-    },
+    jobs: [handleJob(sendEmailJob, send), handleJob(purgeEmailLinkJob, (payload) => purgeEmailLink(pool, payload.emailId))],
     close() {
       transport?.close();
     },

@@ -5,10 +5,11 @@
  * `mail_quota_exceeded` and the caller's whole transaction rolls back; a system message (no
  * organisation) over its recipient's ceiling is dropped, silently.
  */
-import { sql } from "drizzle-orm";
-import { emails, jobs } from "../db/schema.js";
+import { emails } from "../db/schema.js";
+import { enqueueMany } from "../platform/jobs.js";
 import type { Tx } from "../platform/database.js";
 import { defaultLinkExpiry } from "./links.js";
+import { sendEmailJob } from "./mail-jobs.js";
 import type { QueuedMail } from "./mailer.js";
 import { reserveMailQuota, takeRecipientQuota } from "./quota.js";
 import { renderMail } from "./templates.js";
@@ -46,13 +47,14 @@ export async function queueMailsInTransaction(tx: Tx, mails: QueuedMail[]): Prom
     };
   });
   const inserted = await tx.insert(emails).values(rows).returning({ id: emails.id });
-  await tx.insert(jobs).values(
+  await enqueueMany(
+    tx,
+    sendEmailJob,
     inserted.map((row, index) => {
       const attachments = kept[index]?.attachments;
-      return { kind: "email.send", payload: attachments?.length ? { emailId: row.id, attachments } : { emailId: row.id } };
+      return { payload: attachments?.length ? { emailId: row.id, attachments } : { emailId: row.id } };
     }),
   );
-  await tx.execute(sql`NOTIFY tutti_jobs`);
   const ids = inserted.map((row) => row.id);
   return accepted.map((isKept) => (isKept ? (ids.shift() ?? null) : null));
 }

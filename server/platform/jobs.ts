@@ -38,3 +38,13 @@ export type JobRegistration = { kind: string; run: JobHandler };
 export function handleJob<P>(job: JobKind<P>, run: (payload: P, meta: { id: string }) => Promise<void>): JobRegistration {
   return { kind: job.kind, run: async (payload, meta) => run(job.payload.parse(payload), meta) };
 }
+
+/** The runner's table of handlers, by kind; two registrations of one kind are a programming error. */
+export function jobHandlerTable(registrations: readonly JobRegistration[]): Record<string, JobHandler> {
+  const table: Record<string, JobHandler> = {};
+  for (const registration of registrations) {
+    if (table[registration.kind]) throw new Error(`Job kind ${registration.kind} is handled twice`);
+    table[registration.kind] = registration.run;
+  }
+  return table;
+}

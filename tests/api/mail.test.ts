@@ -5,7 +5,9 @@ import { SMTPServer } from "smtp-server";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, emails, jobs } from "../../server/db/schema.js";
-import { enqueueJob, startJobRunner } from "../../server/platform/job-runner.js";
+import { z } from "zod";
+import { startJobRunner } from "../../server/platform/job-runner.js";
+import { defineJob, enqueue, jobHandlerTable } from "../../server/platform/jobs.js";
 import { createMailer, type QueuedMail } from "../../server/mail/mailer.js";
 import { remainingMailQuota } from "../../server/mail/quota.js";
 import { queueMailsInTransaction } from "../../server/mail/transactional.js";
@@ -109,7 +111,7 @@ describe("links in e-mails (issue 10, finding 13)", () => {
       log: { info: (obj, msg) => void lines.push(JSON.stringify(obj) + msg) },
     });
     await o.jobs.stop();
-    const runner = startJobRunner(o.ctx.pool, mailer.jobHandlers, silent, 50);
+    const runner = startJobRunner(o.ctx.pool, jobHandlerTable(mailer.jobs), silent, 50);
     try {
       const reset = mail(null);
       const invitation = { ...mail(orgId), linkExpiresAt: new Date(Date.now() + 3_600_000) };
@@ -213,7 +215,7 @@ describe("e-mail delivery", () => {
   it("keeps a queued job across a restart of the job runner, and runs it once", async () => {
     await t.jobs.stop();
     let runs = 0;
-    await enqueueJob(t.ctx.pool, "test.count", { n: 1 });
+    await enqueue(t.ctx.db, defineJob("test.count", z.object({ n: z.number() })), { n: 1 });
     const silent = { warn: () => {}, error: () => {} };
     const restarted = startJobRunner(t.ctx.pool, { "test.count": async () => void runs++ }, silent, 50);
     await restarted.drain();
@@ -225,7 +227,7 @@ describe("e-mail delivery", () => {
   });
 
   it("retries a failing job later instead of losing it", async () => {
-    await enqueueJob(t.ctx.pool, "test.flaky", {});
+    await enqueue(t.ctx.db, defineJob("test.flaky", z.object({})), {});
     let calls = 0;
     const silent = { warn: () => {}, error: () => {} };
     const runner = startJobRunner(
