@@ -3,8 +3,9 @@ import { BaseEdge, type Edge, EdgeLabelRenderer, type EdgeProps, getBezierPath, 
 import { useTranslation } from "react-i18next";
 import { categoryColours } from "../../../../shared/stakeholders/category-colours.js";
 import { formatPercent } from "../../../lib/format";
+import { truncate } from "../../../lib/text";
 import { linkStyle } from "../map/link-geometry";
-import { type CellNodeData, type LinkEdgeData, riskBand, truncate } from "./graph-model";
+import { type CellNodeData, type LinkEdgeData, riskBand } from "./graph-model";
 
 export type CellNode = Node<CellNodeData, "cell">;
 export type LinkEdge = Edge<LinkEdgeData, "link">;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cellKey } from "../map/map-model";
 import { sketchMap } from "../map/testing";
-import { describeLink, indexJourney, layoutGraph, linksOnPaths, riskBand, riskBands, truncate, unreachedBand } from "./graph-model";
+import { describeLink, indexJourney, layoutGraph, linksOnPaths, riskBand, riskBands, unreachedBand } from "./graph-model";
 
 /**
  * Stages a (s1, s2) and b (s3, s4); lanes learner, admissions (staff), opco (funder).
@@ -129,14 +129,5 @@ describe("linksOnPaths", () => {
   it("gathers the links of every path, once", () => {
     expect([...linksOnPaths([{ path: ["l1", "l2"] }, { path: ["l2"] }, { path: [] }])].sort()).toEqual(["l1", "l2"]);
     expect(linksOnPaths([]).size).toBe(0);
-  });
-});
-
-describe("truncate", () => {
-  it("keeps a short text and cuts a long one with an ellipsis, within the maximum", () => {
-    expect(truncate("court", 5)).toBe("court");
-    expect(truncate("un texte trop long", 9)).toBe("un texte…");
-    expect(truncate("un texte trop long", 9).length).toBeLessThanOrEqual(9);
-    expect(truncate("abc    def", 8)).toBe("abc…");
   });
 });

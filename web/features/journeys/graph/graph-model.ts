@@ -87,7 +87,3 @@ export const describeLink = (link: MapLink, index: JourneyIndex) => {
   const to = index.cells.get(link.toCellId);
   return { from: from ? index.label(from) : "?", to: to ? index.label(to) : "?" };
 };
-
-export function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
-}

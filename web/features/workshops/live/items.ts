@@ -4,6 +4,7 @@
  */
 import type { TFunction } from "i18next";
 import type { WorkshopNote, WorkshopState } from "../../../../shared/workshops/state.js";
+import { truncate } from "../../../lib/text";
 
 export type RoomItem = { id: string; kind: "cluster" | "note"; label: string; notes: WorkshopNote[] };
 
@@ -21,15 +22,11 @@ export function roomItems(state: WorkshopState, t: TFunction): RoomItem[] {
     .sort(byCreation)
     .map((cluster): RoomItem => {
       const inside = notes.filter((note) => note.clusterId === cluster.id);
-      const label = cluster.name || (inside[0]?.text ? t("board.unnamedWith", { text: shorten(inside[0].text, 60) }) : t("board.unnamed"));
+      const label = cluster.name || (inside[0]?.text ? t("board.unnamedWith", { text: truncate(inside[0].text, 60) }) : t("board.unnamed"));
       return { id: cluster.id, kind: "cluster", label, notes: inside };
     });
   const loose = notes
     .filter((note) => note.clusterId === null && note.text !== null)
-    .map((note): RoomItem => ({ id: note.id, kind: "note", label: shorten(note.text ?? "", 90), notes: [note] }));
+    .map((note): RoomItem => ({ id: note.id, kind: "note", label: truncate(note.text ?? "", 90), notes: [note] }));
   return [...clusters, ...loose];
-}
-
-export function shorten(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }

@@ -11,6 +11,7 @@
 import { memo, type RefObject, useEffect, useId, useLayoutEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { MapLink } from "../../../../../shared/schemas/journeys.js";
+import { truncate } from "../../../../lib/text";
 import { arrowShape, linkStyle, linkSummary, linkWidth, placeLinks, worsens } from "../link-geometry";
 import { cellKey, cellLabel, type Lane, type MapIndex } from "../map-model";
 import { COLUMN_WIDTH, type Column } from "./columns";
@@ -91,8 +92,6 @@ function useActiveCell(scrollRef: RefObject<HTMLElement | null>): string | null 
   }, [scrollRef]);
   return active;
 }
-
-const shorten = (text: string) => (text.length > LABEL_CHARS ? `${text.slice(0, LABEL_CHARS - 1).trimEnd()}…` : text);
 
 function LinkArrowsView({ links, index, columns, lanes, tableRef, scrollRef, zoom }: Props) {
   const { t } = useTranslation("journeyMap");
@@ -185,7 +184,7 @@ function LinkArrowsView({ links, index, columns, lanes, tableRef, scrollRef, zoo
             </g>
             {isOn && (
               <text className="jm-arrow-label" x={lx + 10} y={ly + 4} fontSize="11.5">
-                {shorten(link.sentence || t("arrows.noSentence"))}
+                {truncate(link.sentence || t("arrows.noSentence"), LABEL_CHARS)}
               </text>
             )}
           </g>

@@ -8,7 +8,7 @@ import { ActionIcon, Checkbox, Group, Menu } from "@mantine/core";
 import { IconArrowsMove, IconGripVertical } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import type { WorkshopNote } from "../../../../../shared/workshops/state.js";
-import { shorten } from "../items";
+import { truncate } from "../../../../lib/text";
 import { NoteCard } from "./note-card";
 
 export type ClusterChoice = { id: string; label: string };
@@ -26,7 +26,7 @@ type Props = {
 export function BoardNote({ note, isPending, canArrange, isSelected, onSelect, clusters, onMove }: Props) {
   const { t } = useTranslation("workshopLive");
   const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: note.id, data: { kind: "note" }, disabled: !canArrange });
-  const label = shorten(note.text ?? "", 40);
+  const label = truncate(note.text ?? "", 40);
   return (
     <div ref={setNodeRef} style={{ transform: CSS.Translate.toString(transform), zIndex: isDragging ? 10 : undefined, position: "relative" }}>
       <NoteCard

@@ -8,7 +8,8 @@ import { Alert, Button, Group, SimpleGrid, Stack, TextInput } from "@mantine/cor
 import { IconEyeOff, IconStack2 } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { roomItems, shorten, sortedNotes } from "../items";
+import { truncate } from "../../../../lib/text";
+import { roomItems, sortedNotes } from "../items";
 import { newId } from "../outbox";
 import { pendingItemIds } from "../pending-view";
 import { useAbilities, useRoom } from "../room-context";
@@ -37,7 +38,7 @@ export function BoardPanel() {
     const key = String(id ?? "");
     if (key === looseId) return t("board.loose");
     if (key.startsWith("cluster:")) return choices.find((c) => c.id === key.slice(8))?.label ?? "";
-    return shorten(state.notes[key]?.text ?? "", 40);
+    return truncate(state.notes[key]?.text ?? "", 40);
   };
   const announcements: Announcements = {
     onDragStart: ({ active }) => t("dnd.start", { name: nameOf(active.id) }),

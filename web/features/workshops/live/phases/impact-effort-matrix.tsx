@@ -6,7 +6,8 @@ import { DndContext, type DragEndEvent, KeyboardSensor, PointerSensor, TouchSens
 import { CSS } from "@dnd-kit/utilities";
 import { Box, Button, Card, Group, Slider, Stack, Text, Title, UnstyledButton } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { type RoomItem, roomItems, shorten } from "../items";
+import { truncate } from "../../../../lib/text";
+import { type RoomItem, roomItems } from "../items";
 import { useAbilities, useRoom } from "../room-context";
 
 const clamp = (value: number) => Math.min(1, Math.max(0, value));
@@ -47,7 +48,7 @@ function Chip({ item, isPlaced, canPlace, position }: { item: RoomItem; isPlaced
         boxShadow: isDragging ? "var(--mantine-shadow-md)" : undefined,
       }}
     >
-      {shorten(item.label, 28)}
+      {truncate(item.label, 28)}
     </UnstyledButton>
   );
 }
