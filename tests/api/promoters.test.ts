@@ -61,7 +61,9 @@ describe("thanking promoters", () => {
     const { orgId } = await organisationWithRoles(t);
     const { survey, publicToken, questions } = await insertSurvey(t.ctx.db, orgId, { isAnonymous: false });
     const invitation = await addInvitation(t.ctx.db, orgId, survey.id, "sans.lien@exemple.fr");
-    await answer(publicToken, { answers: { [questions.nps.id]: 10 }, invitationToken: invitation.token, consentToContact: true });
+    expect((await answer(publicToken, { answers: { [questions.nps.id]: 10 }, invitationToken: invitation.token, consentToContact: true })).statusCode).toBe(
+      201,
+    );
     const [mail] = await thanksTo("sans.lien@exemple.fr");
     expect(mail?.link).toBeNull();
     expect(mail?.bodyText).not.toContain("un avis de votre part");

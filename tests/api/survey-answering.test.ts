@@ -206,7 +206,7 @@ describe("invitations, anonymity and follow-up", () => {
       ["consent", "1"],
       ["action", "submit"],
     ];
-    await postForm(`/s/${publicToken}`, fields, { "x-forwarded-for": "203.0.113.9" });
+    expect((await postForm(`/s/${publicToken}`, fields, { "x-forwarded-for": "203.0.113.9" })).statusCode).toBe(303);
     const [row] = await responsesOf(survey.id);
     expect(row).toMatchObject({ status: "complete", invitationId: null, respondentEmail: null, consentToContact: false, submittedOn: await thisMonth() });
     const columns = await t.ctx.db.execute<{ column_name: string }>(
