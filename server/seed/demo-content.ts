@@ -1,9 +1,8 @@
 /** Programmes, personas and journeys of the demo organisation (French content). */
 import { eq } from "drizzle-orm";
 import { personas, programmes, stakeholderTypes } from "../db/schema.js";
-import { importDocument } from "../modules/journeys/journey-document.js";
+import { importDocument, journeyTemplate } from "../modules/journeys/index.js";
 import type { Tx } from "../platform/database.js";
-import { journeyTemplate } from "../modules/journeys/templates/index.js";
 
 const demoPersonas = [
   {

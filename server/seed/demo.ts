@@ -7,7 +7,7 @@ import { count } from "drizzle-orm";
 import type { AppContext } from "../context.js";
 import { guestGrants, member, organisationSettings, organization, user } from "../db/schema.js";
 import { recordAudit } from "../platform/audit.js";
-import { seedStakeholderTypes } from "../modules/stakeholders/stakeholders.service.js";
+import { seedStakeholderTypes } from "../modules/stakeholders/index.js";
 import { seedDemoContent } from "./demo-content.js";
 import { seedDemoSurveys } from "./demo-surveys.js";
 import { seedDemoWorkshops } from "./demo-workshops.js";

@@ -106,3 +106,5 @@ export const programmeSchema = z
 export type Programme = z.infer<typeof programmeSchema>;
 
 export const entityParamsSchema = z.object({ orgId: idParam, id: z.string().uuid() });
+
+export const personaListQuerySchema = z.object({ stakeholderTypeId: z.string().uuid().optional() });

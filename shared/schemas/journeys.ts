@@ -129,3 +129,30 @@ export const linkInputSchema = z.object({
 export const updateLinkSchema = requireSomeField(patchOf(linkInputSchema.omit({ from: true, to: true })));
 
 export const involvementValues = involvementSchema.options;
+
+export const journeyListQuerySchema = z.object({ programmeId: z.string().uuid().optional(), isTemplate: z.enum(["true", "false"]).optional() });
+export const templateListQuerySchema = z.object({ locale: z.enum(["fr", "en"]).default("fr") });
+
+export const journeyTemplateSummarySchema = z
+  .object({ key: z.string(), title: z.string(), description: z.string(), stageCount: z.number().int(), stepCount: z.number().int() })
+  .meta({ id: "JourneyTemplateSummary" });
+export type JourneyTemplateSummary = z.infer<typeof journeyTemplateSummarySchema>;
+
+export const stageParamsSchema = journeyParamsSchema.extend({ stageId: z.string().uuid() });
+export const stepParamsSchema = journeyParamsSchema.extend({ stepId: z.string().uuid() });
+export const linkParamsSchema = journeyParamsSchema.extend({ linkId: z.string().uuid() });
+
+/** The answer to a cell edit: the cell as saved and the journey's new revision. */
+export const savedCellSchema = z.object({ cell: mapCellSchema, revision: z.number().int() }).meta({ id: "SavedCell" });
+
+/** The cell a domino analysis starts from. */
+export const dominoQuerySchema = cellKeySchema;
+
+/** The domino analysis in map ids: the cells put at risk (with the links that lead there) and the learner steps ranked. */
+export const dominoResultSchema = z
+  .object({
+    cells: z.array(z.object({ stepId: z.string(), stakeholderTypeId: z.string(), risk: z.number(), depth: z.number().int(), path: z.array(z.string()) })),
+    learnerSteps: z.array(z.object({ stepId: z.string(), risk: z.number(), via: z.string() })),
+  })
+  .meta({ id: "DominoResult" });
+export type DominoResult = z.infer<typeof dominoResultSchema>;

@@ -3,22 +3,20 @@
  * field was changed by someone else in between, nothing is written and the answer is a 409
  * conflict naming the field, their value and yours — never a silent overwrite.
  */
-import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { CellFields } from "../../../shared/journeys/document.js";
 import { propagateRisk } from "../../../shared/journeys/domino.js";
-import type { linkInputSchema, patchCellSchema, updateLinkSchema } from "../../../shared/schemas/journeys.js";
+import type { DominoResult, linkInputSchema, patchCellSchema, updateLinkSchema } from "../../../shared/schemas/journeys.js";
 import type { CurrentSession, Membership } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
-import { impactLinks, journeyLanes, journeySteps, laneCells } from "../../db/schema.js";
 import { AppError, notFound } from "../../platform/problem.js";
 import { cellFieldsOf, toDocument } from "./journey-document.js";
 import type { Tx } from "../../platform/database.js";
+import { type CellKey, deleteLinkRow, insertLink, laneExists, lockCell, stepExists, updateCellFields, updateLinkRow } from "./cells.queries.js";
 import { loadJourneyRows } from "./journeys.queries.js";
 import { editJourney, getJourneyMap } from "./journeys.service.js";
 
 type Ctx = { ctx: AppContext; session: CurrentSession; membership: Membership; journeyId: string };
-type CellKey = { stepId: string; stakeholderTypeId: string };
 
 export class CellConflictError extends AppError {
   constructor(readonly conflicts: { field: string; yours: unknown; theirs: unknown; base: unknown }[]) {
@@ -27,29 +25,11 @@ export class CellConflictError extends AppError {
 }
 
 /** The cell of (step, stakeholder) in this journey, created empty if it does not exist yet. */
-async function ensureCell(tx: Tx, organisationId: string, journeyId: string, key: CellKey, userId: string) {
-  const [step] = await tx
-    .select({ id: journeySteps.id })
-    .from(journeySteps)
-    .where(and(eq(journeySteps.organisationId, organisationId), eq(journeySteps.journeyId, journeyId), eq(journeySteps.id, key.stepId)));
-  if (!step) throw notFound("step");
-  const [lane] = await tx
-    .select({ id: journeyLanes.stakeholderTypeId })
-    .from(journeyLanes)
-    .where(
-      and(eq(journeyLanes.organisationId, organisationId), eq(journeyLanes.journeyId, journeyId), eq(journeyLanes.stakeholderTypeId, key.stakeholderTypeId)),
-    );
-  if (!lane)
+export async function ensureCell(tx: Tx, organisationId: string, journeyId: string, key: CellKey, userId: string) {
+  if (!(await stepExists(tx, organisationId, journeyId, key.stepId))) throw notFound("step");
+  if (!(await laneExists(tx, organisationId, journeyId, key.stakeholderTypeId)))
     throw new AppError("validation_failed", "This stakeholder type is not shown on the journey.", [{ path: "body.stakeholderTypeId", message: "not a lane" }]);
-  await tx
-    .insert(laneCells)
-    .values({ organisationId, journeyId, stepId: key.stepId, stakeholderTypeId: key.stakeholderTypeId, updatedBy: userId })
-    .onConflictDoNothing();
-  const [cell] = await tx
-    .select()
-    .from(laneCells)
-    .where(and(eq(laneCells.organisationId, organisationId), eq(laneCells.stepId, key.stepId), eq(laneCells.stakeholderTypeId, key.stakeholderTypeId)))
-    .for("update");
+  const cell = await lockCell(tx, organisationId, journeyId, key, userId);
   if (!cell) throw notFound("cell");
   return cell;
 }
@@ -67,10 +47,7 @@ export async function patchCell(c: Ctx, input: z.output<typeof patchCellSchema>)
       return theirs === base || theirs === yours ? [] : [{ field, yours, theirs, base }];
     });
     if (conflicts.length > 0) throw new CellConflictError(conflicts);
-    await tx
-      .update(laneCells)
-      .set({ ...input.changes, updatedBy: c.session.user.id, updatedAt: new Date() })
-      .where(and(eq(laneCells.organisationId, org), eq(laneCells.id, cell.id)));
+    await updateCellFields(tx, org, cell.id, input.changes, c.session.user.id);
     return cell.id;
   });
   const map = await getJourneyMap(c.ctx, org, c.journeyId);
@@ -87,17 +64,15 @@ export async function addLink(c: Ctx, input: z.output<typeof linkInputSchema>) {
   await editJourney(c.ctx, c.session, c.membership, c.journeyId, "link.added", async (tx) => {
     const from = await ensureCell(tx, org, c.journeyId, input.from, c.session.user.id);
     const to = await ensureCell(tx, org, c.journeyId, input.to, c.session.user.id);
-    await tx
-      .insert(impactLinks)
-      .values({
-        organisationId: org,
-        journeyId: c.journeyId,
-        fromCellId: from.id,
-        toCellId: to.id,
-        sign: input.sign,
-        weight: input.weight,
-        sentence: input.sentence,
-      });
+    await insertLink(tx, {
+      organisationId: org,
+      journeyId: c.journeyId,
+      fromCellId: from.id,
+      toCellId: to.id,
+      sign: input.sign,
+      weight: input.weight,
+      sentence: input.sentence,
+    });
   });
   return getJourneyMap(c.ctx, org, c.journeyId);
 }
@@ -105,12 +80,7 @@ export async function addLink(c: Ctx, input: z.output<typeof linkInputSchema>) {
 export async function updateLink(c: Ctx, linkId: string, input: z.output<typeof updateLinkSchema>) {
   const org = c.membership.organisationId;
   await editJourney(c.ctx, c.session, c.membership, c.journeyId, "link.updated", async (tx) => {
-    const updated = await tx
-      .update(impactLinks)
-      .set(input)
-      .where(and(eq(impactLinks.organisationId, org), eq(impactLinks.journeyId, c.journeyId), eq(impactLinks.id, linkId)))
-      .returning({ id: impactLinks.id });
-    if (updated.length === 0) throw notFound("link");
+    if (!(await updateLinkRow(tx, org, c.journeyId, linkId, input))) throw notFound("link");
   });
   return getJourneyMap(c.ctx, org, c.journeyId);
 }
@@ -118,17 +88,13 @@ export async function updateLink(c: Ctx, linkId: string, input: z.output<typeof 
 export async function removeLink(c: Ctx, linkId: string) {
   const org = c.membership.organisationId;
   await editJourney(c.ctx, c.session, c.membership, c.journeyId, "link.removed", async (tx) => {
-    const deleted = await tx
-      .delete(impactLinks)
-      .where(and(eq(impactLinks.organisationId, org), eq(impactLinks.journeyId, c.journeyId), eq(impactLinks.id, linkId)))
-      .returning({ id: impactLinks.id });
-    if (deleted.length === 0) throw notFound("link");
+    if (!(await deleteLinkRow(tx, org, c.journeyId, linkId))) throw notFound("link");
   });
   return getJourneyMap(c.ctx, org, c.journeyId);
 }
 
 /** Domino analysis from one cell that goes badly (shared/journeys/domino.ts). */
-export async function runDomino(ctx: AppContext, organisationId: string, journeyId: string, start: CellKey) {
+export async function runDomino(ctx: AppContext, organisationId: string, journeyId: string, start: CellKey): Promise<DominoResult> {
   const rows = await loadJourneyRows(ctx.db, organisationId, journeyId);
   if (!rows) throw notFound("journey");
   const doc = toDocument(rows);

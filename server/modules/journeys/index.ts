@@ -4,15 +4,16 @@ import { registerJourneyRoutes } from "./journeys.routes.js";
 import { registerJourneyStructureRoutes } from "./structure.routes.js";
 import { registerJourneyVersionRoutes } from "./versions.routes.js";
 
+export { importDocument } from "./journey-document.js";
+export { findJourney } from "./journeys.queries.js";
+export { editJourney, getJourneyMap } from "./journeys.service.js";
+export { journeyTemplate } from "./templates/index.js";
+
 export const feature = defineFeature({
   name: "journeys",
-  routes: (app, ctx) =>
-    app.register(
-      async (v1) => {
-        registerJourneyRoutes(v1, ctx);
-        registerJourneyStructureRoutes(v1, ctx);
-        registerJourneyVersionRoutes(v1, ctx);
-      },
-      { prefix: "/api/v1" },
-    ),
+  routes: (app, ctx) => {
+    registerJourneyRoutes(app, ctx);
+    registerJourneyStructureRoutes(app, ctx);
+    registerJourneyVersionRoutes(app, ctx);
+  },
 });

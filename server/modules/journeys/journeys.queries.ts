@@ -1,10 +1,12 @@
-/** Loading a whole journey (every read scoped by organisation) and bumping its revision. */
-import { type AnyColumn, and, asc, eq, sql } from "drizzle-orm";
-import type { Database } from "../../db/client.js";
+/** Journey rows: the list, a whole journey (every read scoped by organisation), its lanes, and bumping its revision. */
+import { type AnyColumn, and, asc, count, desc, eq, sql } from "drizzle-orm";
+import type { z } from "zod";
+import type { updateJourneySchema } from "../../../shared/schemas/journeys.js";
 import { impactLinks, journeyLanes, journeys, journeyStages, journeySteps, laneCells, programmes, stakeholderTypes } from "../../db/schema.js";
+import type { Database, Tx } from "../../platform/database.js";
 
 export type JourneyRows = Awaited<ReturnType<typeof loadJourneyRows>>;
-import type { Tx } from "../../platform/database.js";
+export type JourneyRow = typeof journeys.$inferSelect;
 
 export async function findJourney(db: Database | Tx, organisationId: string, journeyId: string) {
   const [row] = await db
@@ -48,4 +50,61 @@ export async function touchJourney(tx: Tx, organisationId: string, journeyId: st
     .where(and(eq(journeys.organisationId, organisationId), eq(journeys.id, journeyId)))
     .returning({ revision: journeys.revision });
   return row?.revision ?? 0;
+}
+
+/** The organisation's journeys, last changed first, with their programme's title and their number of steps. */
+export async function selectJourneySummaries(db: Database, organisationId: string, filter: { programmeId?: string; isTemplate?: boolean }) {
+  return db
+    .select({ journey: journeys, programmeTitle: programmes.title, stepCount: count(journeySteps.id) })
+    .from(journeys)
+    .leftJoin(programmes, eq(programmes.id, journeys.programmeId))
+    .leftJoin(journeySteps, eq(journeySteps.journeyId, journeys.id))
+    .where(
+      and(
+        eq(journeys.organisationId, organisationId),
+        filter.programmeId ? eq(journeys.programmeId, filter.programmeId) : undefined,
+        filter.isTemplate === undefined ? undefined : eq(journeys.isTemplate, filter.isTemplate),
+      ),
+    )
+    .groupBy(journeys.id, programmes.title)
+    .orderBy(desc(journeys.updatedAt));
+}
+
+/** The new journey's id. */
+export async function insertJourney(
+  tx: Tx,
+  values: {
+    organisationId: string;
+    title: string;
+    description: string;
+    locale: "fr" | "en";
+    programmeId: string | null;
+    isTemplate: boolean;
+    createdBy: string | null;
+  },
+): Promise<string> {
+  const [journey] = await tx.insert(journeys).values(values).returning({ id: journeys.id });
+  return journey?.id as string;
+}
+
+export async function updateJourneyRow(tx: Tx, organisationId: string, journeyId: string, change: z.output<typeof updateJourneySchema>) {
+  await tx
+    .update(journeys)
+    .set(change)
+    .where(and(eq(journeys.organisationId, organisationId), eq(journeys.id, journeyId)));
+}
+
+export async function deleteJourneyRow(tx: Tx, organisationId: string, journeyId: string) {
+  await tx.delete(journeys).where(and(eq(journeys.organisationId, organisationId), eq(journeys.id, journeyId)));
+}
+
+/** The journey's lanes become these stakeholder types, in this order. */
+export async function replaceLanes(tx: Tx, organisationId: string, journeyId: string, stakeholderTypeIds: string[]) {
+  await tx.delete(journeyLanes).where(and(eq(journeyLanes.organisationId, organisationId), eq(journeyLanes.journeyId, journeyId)));
+  await insertLanes(tx, organisationId, journeyId, stakeholderTypeIds);
+}
+
+export async function insertLanes(tx: Tx, organisationId: string, journeyId: string, stakeholderTypeIds: string[]) {
+  if (stakeholderTypeIds.length === 0) return;
+  await tx.insert(journeyLanes).values(stakeholderTypeIds.map((stakeholderTypeId, position) => ({ organisationId, journeyId, stakeholderTypeId, position })));
 }

@@ -1,180 +1,52 @@
-/** /organisations/:orgId/journeys: list, create, read (the map), change, delete, export, live events. */
+/** Journeys: list, create, read (the map), change, delete, export, live events — wiring only, from the contract. */
 import type { FastifyInstance } from "fastify";
-import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
-import { journeyDocumentSchema } from "../../../shared/journeys/document.js";
-import { orgParamsSchema } from "../../../shared/schemas/common.js";
-import {
-  createJourneySchema,
-  journeyMapSchema,
-  journeyParamsSchema,
-  journeySummarySchema,
-  setLanesSchema,
-  updateJourneySchema,
-} from "../../../shared/schemas/journeys.js";
-import { requireAbility } from "../../auth/authorize.js";
+import { journeysContract as contract } from "../../../shared/contracts/journeys.js";
 import type { AppContext } from "../../context.js";
-import { notFound } from "../../platform/problem.js";
 import { presenterSerializer } from "../../http/serializers.js";
-import { findJourney } from "./journeys.queries.js";
-import { createJourney, deleteJourney, exportJourneyDocument, getJourneyMap, listJourneys, setLanes, updateJourney } from "./journeys.service.js";
-import { listJourneyTemplates } from "./templates/index.js";
+import { endpointsOf } from "../../platform/endpoint.js";
 import { cellsCsv } from "./cells-csv.js";
+import { createJourney, deleteJourney, exportJourneyDocument, getJourneyMap, listJourneys, setLanes, updateJourney } from "./journeys.service.js";
+import { streamJourneyChanges } from "./live-changes.js";
+import { listJourneyTemplates } from "./templates/index.js";
 
 export function registerJourneyRoutes(app: FastifyInstance, ctx: AppContext): void {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  const tags = ["journeys"];
-  const base = "/organisations/:orgId/journeys";
+  const on = endpointsOf(app, ctx);
 
-  r.get(
-    "/organisations/:orgId/journey-templates",
-    { schema: { tags, summary: "Built-in journey templates", params: orgParamsSchema, querystring: z.object({ locale: z.enum(["fr", "en"]).default("fr") }) } },
-    async (request) => {
-      await requireAbility(ctx, request, request.params.orgId, "journey.read");
-      return listJourneyTemplates(request.query.locale);
-    },
-  );
+  on(contract.templates, async ({ query }) => listJourneyTemplates(query.locale));
 
-  r.get(
-    base,
-    {
-      schema: {
-        tags,
-        summary: "Journeys",
-        params: orgParamsSchema,
-        querystring: z.object({ programmeId: z.string().uuid().optional(), isTemplate: z.enum(["true", "false"]).optional() }),
-        response: { 200: z.array(journeySummarySchema) },
-      },
-    },
-    async (request) => {
-      const { membership } = await requireAbility(ctx, request, request.params.orgId, "journey.read");
-      const isTemplate = request.query.isTemplate === undefined ? undefined : request.query.isTemplate === "true";
-      return listJourneys(ctx, membership.organisationId, { programmeId: request.query.programmeId, isTemplate });
-    },
-  );
+  on(contract.list, async ({ caller, query }) => {
+    const isTemplate = query.isTemplate === undefined ? undefined : query.isTemplate === "true";
+    return listJourneys(ctx, caller.membership.organisationId, { programmeId: query.programmeId, isTemplate });
+  });
 
-  r.post(
-    base,
-    {
-      schema: {
-        tags,
-        summary: "Create a journey (blank, from a template, or from an exported document)",
-        params: orgParamsSchema,
-        body: createJourneySchema,
-        response: { 201: journeyMapSchema },
-      },
-      bodyLimit: 8 * 1024 * 1024,
-    },
-    async (request, reply) => {
-      const { session, membership } = await requireAbility(ctx, request, request.params.orgId, "journey.edit");
-      return reply.status(201).send(await createJourney(ctx, session, membership, request.body));
-    },
-  );
+  on(contract.create, async ({ caller, body }) => createJourney(ctx, caller.session, caller.membership, body), { bodyLimit: 8 * 1024 * 1024 });
 
-  r.get(
-    `${base}/:journeyId`,
-    { schema: { tags, summary: "A journey as a map", params: journeyParamsSchema, response: { 200: journeyMapSchema } }, serializerCompiler: presenterSerializer },
-    async (request) => {
-      const { membership } = await requireAbility(ctx, request, request.params.orgId, "journey.read");
-      return getJourneyMap(ctx, membership.organisationId, request.params.journeyId);
-    },
-  );
+  // The map is read very often and built field by field by its presenter: no zod re-check (see serializers.ts).
+  app.register(async (scope) => {
+    scope.setSerializerCompiler(presenterSerializer);
+    endpointsOf(scope, ctx)(contract.map, async ({ caller, params }) => getJourneyMap(ctx, caller.membership.organisationId, params.journeyId));
+  });
 
-  r.patch(
-    `${base}/:journeyId`,
-    {
-      schema: {
-        tags,
-        summary: "Change a journey's title, description, programme",
-        params: journeyParamsSchema,
-        body: updateJourneySchema,
-        response: { 200: journeyMapSchema },
-      },
-    },
-    async (request) => {
-      const { session, membership } = await requireAbility(ctx, request, request.params.orgId, "journey.edit");
-      return updateJourney(ctx, session, membership, request.params.journeyId, request.body);
-    },
-  );
+  on(contract.update, async ({ caller, params, body }) => updateJourney(ctx, caller.session, caller.membership, params.journeyId, body));
 
-  r.delete(
-    `${base}/:journeyId`,
-    { schema: { tags, summary: "Delete a journey", params: journeyParamsSchema, response: { 204: z.null() } } },
-    async (request, reply) => {
-      const { session, membership } = await requireAbility(ctx, request, request.params.orgId, "journey.edit");
-      await deleteJourney(ctx, session, membership, request.params.journeyId);
-      return reply.status(204).send(null);
-    },
-  );
+  on(contract.remove, async ({ caller, params }) => deleteJourney(ctx, caller.session, caller.membership, params.journeyId));
 
-  r.put(
-    `${base}/:journeyId/lanes`,
-    {
-      schema: {
-        tags,
-        summary: "Choose and order the stakeholder lanes",
-        params: journeyParamsSchema,
-        body: setLanesSchema,
-        response: { 200: journeyMapSchema },
-      },
-    },
-    async (request) => {
-      const { session, membership } = await requireAbility(ctx, request, request.params.orgId, "journey.edit");
-      return setLanes(ctx, session, membership, request.params.journeyId, request.body.stakeholderTypeIds);
-    },
-  );
+  on(contract.setLanes, async ({ caller, params, body }) => setLanes(ctx, caller.session, caller.membership, params.journeyId, body.stakeholderTypeIds));
 
-  r.get(
-    `${base}/:journeyId/document`,
-    {
-      schema: {
-        tags,
-        summary: "Export the journey as a JSON document (imports back identically)",
-        params: journeyParamsSchema,
-        response: { 200: journeyDocumentSchema },
-      },
-    },
-    async (request, reply) => {
-      const { membership } = await requireAbility(ctx, request, request.params.orgId, "journey.read");
-      const doc = await exportJourneyDocument(ctx, membership.organisationId, request.params.journeyId);
-      return reply.header("content-disposition", `attachment; filename="journey-${request.params.journeyId}.json"`).send(doc);
-    },
-  );
+  on(contract.document, async ({ caller, params, reply }) => {
+    reply.header("content-disposition", `attachment; filename="journey-${params.journeyId}.json"`);
+    return exportJourneyDocument(ctx, caller.membership.organisationId, params.journeyId);
+  });
 
-  r.get(`${base}/:journeyId/cells.csv`, { schema: { tags, summary: "The journey's cells as CSV", params: journeyParamsSchema } }, async (request, reply) => {
-    const { membership } = await requireAbility(ctx, request, request.params.orgId, "journey.read");
-    const doc = await exportJourneyDocument(ctx, membership.organisationId, request.params.journeyId);
+  on(contract.cellsCsv, async ({ caller, params, request, reply }) => {
+    const doc = await exportJourneyDocument(ctx, caller.membership.organisationId, params.journeyId);
     return reply
       .type("text/csv; charset=utf-8")
-      .header("content-disposition", `attachment; filename="journey-${request.params.journeyId}-cells.csv"`)
+      .header("content-disposition", `attachment; filename="journey-${params.journeyId}-cells.csv"`)
       .send(cellsCsv(doc, request.headers["accept-language"]?.startsWith("en") ? "en" : "fr"));
   });
 
-  r.get(
-    `${base}/:journeyId/events`,
-    { schema: { tags, summary: "Live changes (Server-Sent Events)", params: journeyParamsSchema } },
-    async (request, reply) => {
-      const { membership } = await requireAbility(ctx, request, request.params.orgId, "journey.read");
-      const found = await findJourney(ctx.db, membership.organisationId, request.params.journeyId);
-      if (!found) throw notFound("journey");
-      reply.hijack();
-      reply.raw.writeHead(200, {
-        "content-type": "text/event-stream",
-        "cache-control": "no-cache, no-transform",
-        connection: "keep-alive",
-        "x-accel-buffering": "no",
-      });
-      reply.raw.write(`event: ready\ndata: ${JSON.stringify({ revision: found.journey.revision })}\n\n`);
-      const unsubscribe = await ctx.journeyEvents.subscribe(request.params.journeyId, (change) => {
-        reply.raw.write(
-          `event: change\ndata: ${JSON.stringify({ revision: change.revision, actorId: change.actorId, actorName: change.actorName, kind: change.kind })}\n\n`,
-        );
-      });
-      const heartbeat = setInterval(() => reply.raw.write(": keep-alive\n\n"), 25_000);
-      request.raw.on("close", () => {
-        clearInterval(heartbeat);
-        unsubscribe();
-      });
-    },
+  on(contract.events, async ({ caller, params, request, reply }) =>
+    streamJourneyChanges(ctx, caller.membership.organisationId, params.journeyId, request, reply),
   );
 }

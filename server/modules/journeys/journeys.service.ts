@@ -1,39 +1,36 @@
 /** Journeys: list, read as a map, create (blank, from a template or a document), change, delete. */
-import { and, count, desc, eq, inArray } from "drizzle-orm";
 import type { z } from "zod";
 import type { JourneyDocument } from "../../../shared/journeys/document.js";
 import { checkJourneyIntegrity } from "../../../shared/journeys/serialize.js";
 import type { createJourneySchema, updateJourneySchema } from "../../../shared/schemas/journeys.js";
 import type { CurrentSession, Membership } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
-import { journeyLanes, journeys, journeySteps, programmes, stakeholderTypes } from "../../db/schema.js";
 import { AppError, notFound } from "../../platform/problem.js";
 import { JourneyEventHub } from "../../realtime/journey-events.js";
 import { recordAudit } from "../../platform/audit.js";
 import { importDocument, toDocument } from "./journey-document.js";
 import { presentJourneyMap, presentJourneySummary } from "./journeys.presenter.js";
 import type { Tx } from "../../platform/database.js";
-import { findJourney, loadJourneyRows, touchJourney } from "./journeys.queries.js";
+import { isOwnProgramme } from "../programmes/index.js";
+import { areOwnStakeholderTypes, stakeholderTypeIdsBySeedKey } from "../stakeholders/index.js";
+import {
+  deleteJourneyRow,
+  findJourney,
+  insertJourney,
+  insertLanes,
+  loadJourneyRows,
+  replaceLanes,
+  selectJourneySummaries,
+  touchJourney,
+  updateJourneyRow,
+} from "./journeys.queries.js";
 import { journeyTemplate } from "./templates/index.js";
 
 /** Lanes of a new blank journey: the stakeholders most journeys involve. */
 const defaultLaneKeys = ["learner.current", "staff.pedagogy", "staff.admissions", "staff.registrar", "teacher.external", "company.host", "funder.opco"];
 
 export async function listJourneys(ctx: AppContext, organisationId: string, filter: { programmeId?: string; isTemplate?: boolean }) {
-  const rows = await ctx.db
-    .select({ journey: journeys, programmeTitle: programmes.title, stepCount: count(journeySteps.id) })
-    .from(journeys)
-    .leftJoin(programmes, eq(programmes.id, journeys.programmeId))
-    .leftJoin(journeySteps, eq(journeySteps.journeyId, journeys.id))
-    .where(
-      and(
-        eq(journeys.organisationId, organisationId),
-        filter.programmeId ? eq(journeys.programmeId, filter.programmeId) : undefined,
-        filter.isTemplate === undefined ? undefined : eq(journeys.isTemplate, filter.isTemplate),
-      ),
-    )
-    .groupBy(journeys.id, programmes.title)
-    .orderBy(desc(journeys.updatedAt));
+  const rows = await selectJourneySummaries(ctx.db, organisationId, filter);
   return rows.map((row) => presentJourneySummary(row.journey, row.programmeTitle, row.stepCount));
 }
 
@@ -51,11 +48,8 @@ export async function exportJourneyDocument(ctx: AppContext, organisationId: str
 
 async function assertProgramme(tx: Tx, organisationId: string, programmeId: string | null | undefined) {
   if (!programmeId) return;
-  const [row] = await tx
-    .select({ id: programmes.id })
-    .from(programmes)
-    .where(and(eq(programmes.organisationId, organisationId), eq(programmes.id, programmeId)));
-  if (!row) throw new AppError("validation_failed", "Unknown programme.", [{ path: "body.programmeId", message: "unknown" }]);
+  if (!(await isOwnProgramme(tx, organisationId, programmeId)))
+    throw new AppError("validation_failed", "Unknown programme.", [{ path: "body.programmeId", message: "unknown" }]);
 }
 
 export async function createJourney(ctx: AppContext, session: CurrentSession, membership: Membership, input: z.output<typeof createJourneySchema>) {
@@ -85,26 +79,16 @@ export async function createJourney(ctx: AppContext, session: CurrentSession, me
       return importDocument(tx, organisationId, template, meta);
     }
     if (!input.title) throw new AppError("validation_failed", "Give the journey a title.", [{ path: "body.title", message: "required" }]);
-    const [journey] = await tx
-      .insert(journeys)
-      .values({
-        organisationId,
-        title: input.title,
-        description: input.description,
-        programmeId: input.programmeId,
-        isTemplate: input.isTemplate,
-        locale: session.user.locale === "en" ? "en" : "fr",
-        createdBy: session.user.id,
-      })
-      .returning({ id: journeys.id });
-    const id = journey?.id as string;
-    const types = await tx
-      .select({ id: stakeholderTypes.id, seedKey: stakeholderTypes.seedKey })
-      .from(stakeholderTypes)
-      .where(and(eq(stakeholderTypes.organisationId, organisationId), inArray(stakeholderTypes.seedKey, defaultLaneKeys)));
-    const ordered = defaultLaneKeys.flatMap((key) => types.filter((t) => t.seedKey === key));
-    if (ordered.length > 0)
-      await tx.insert(journeyLanes).values(ordered.map((t, position) => ({ organisationId, journeyId: id, stakeholderTypeId: t.id, position })));
+    const id = await insertJourney(tx, {
+      organisationId,
+      title: input.title,
+      description: input.description,
+      programmeId: input.programmeId,
+      isTemplate: input.isTemplate,
+      locale: session.user.locale === "en" ? "en" : "fr",
+      createdBy: session.user.id,
+    });
+    await insertLanes(tx, organisationId, id, await stakeholderTypeIdsBySeedKey(tx, organisationId, defaultLaneKeys));
     return id;
   });
   return getJourneyMap(ctx, organisationId, journeyId);
@@ -148,10 +132,7 @@ export async function updateJourney(
 ) {
   await editJourney(ctx, session, membership, journeyId, "journey.updated", async (tx) => {
     await assertProgramme(tx, membership.organisationId, input.programmeId);
-    await tx
-      .update(journeys)
-      .set(input)
-      .where(and(eq(journeys.organisationId, membership.organisationId), eq(journeys.id, journeyId)));
+    await updateJourneyRow(tx, membership.organisationId, journeyId, input);
   });
   return getJourneyMap(ctx, membership.organisationId, journeyId);
 }
@@ -160,7 +141,7 @@ export async function deleteJourney(ctx: AppContext, session: CurrentSession, me
   await ctx.db.transaction(async (tx) => {
     const found = await findJourney(tx, membership.organisationId, journeyId);
     if (!found) throw notFound("journey");
-    await tx.delete(journeys).where(and(eq(journeys.organisationId, membership.organisationId), eq(journeys.id, journeyId)));
+    await deleteJourneyRow(tx, membership.organisationId, journeyId);
     await recordAudit(tx, {
       organisationId: membership.organisationId,
       actor: { id: session.user.id, name: session.user.name },
@@ -177,17 +158,9 @@ export async function setLanes(ctx: AppContext, session: CurrentSession, members
   const organisationId = membership.organisationId;
   await editJourney(ctx, session, membership, journeyId, "lanes.changed", async (tx) => {
     const unique = [...new Set(stakeholderTypeIds)];
-    if (unique.length > 0) {
-      const own = await tx
-        .select({ id: stakeholderTypes.id })
-        .from(stakeholderTypes)
-        .where(and(eq(stakeholderTypes.organisationId, organisationId), inArray(stakeholderTypes.id, unique)));
-      if (own.length !== unique.length)
-        throw new AppError("validation_failed", "Unknown stakeholder type.", [{ path: "body.stakeholderTypeIds", message: "unknown" }]);
-    }
-    await tx.delete(journeyLanes).where(and(eq(journeyLanes.organisationId, organisationId), eq(journeyLanes.journeyId, journeyId)));
-    if (unique.length > 0)
-      await tx.insert(journeyLanes).values(unique.map((stakeholderTypeId, position) => ({ organisationId, journeyId, stakeholderTypeId, position })));
+    if (!(await areOwnStakeholderTypes(tx, organisationId, unique)))
+      throw new AppError("validation_failed", "Unknown stakeholder type.", [{ path: "body.stakeholderTypeIds", message: "unknown" }]);
+    await replaceLanes(tx, organisationId, journeyId, unique);
   });
   return getJourneyMap(ctx, organisationId, journeyId);
 }

@@ -1,30 +1,12 @@
-/** Stages, steps, cells and impact links of a journey; the domino analysis. */
+/** Stages, steps, cells and impact links of a journey; the domino analysis — wiring only, from the contract. */
 import type { FastifyInstance } from "fastify";
-import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
-import {
-  createStageSchema,
-  journeyMapSchema,
-  journeyParamsSchema,
-  linkInputSchema,
-  mapCellSchema,
-  moveSchema,
-  patchCellSchema,
-  stepInputSchema,
-  updateLinkSchema,
-  updateStageSchema,
-  updateStepSchema,
-} from "../../../shared/schemas/journeys.js";
-import { requireAbility } from "../../auth/authorize.js";
+import { journeysContract as contract } from "../../../shared/contracts/journeys.js";
 import type { AppContext } from "../../context.js";
 import { presenterSerializer } from "../../http/serializers.js";
+import type { MemberCaller } from "../../platform/authorise.js";
+import { endpointsOf } from "../../platform/endpoint.js";
 import { addLink, patchCell, removeLink, runDomino, updateLink } from "./cells.service.js";
 import { addStage, addStep, moveStage, moveStep, removeStage, removeStep, renameStage, updateStep } from "./structure.service.js";
-
-const base = "/organisations/:orgId/journeys/:journeyId";
-const stageParams = journeyParamsSchema.extend({ stageId: z.string().uuid() });
-const stepParams = journeyParamsSchema.extend({ stepId: z.string().uuid() });
-const linkParams = journeyParamsSchema.extend({ linkId: z.string().uuid() });
 
 export function registerJourneyStructureRoutes(app: FastifyInstance, ctx: AppContext): void {
   // Every edit answers the whole map, built by the presenter: no zod re-check (see serializers.ts).
@@ -35,87 +17,29 @@ export function registerJourneyStructureRoutes(app: FastifyInstance, ctx: AppCon
 }
 
 function registerRoutes(app: FastifyInstance, ctx: AppContext): void {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  const tags = ["journeys"];
-  const map = { 200: journeyMapSchema };
-  const editor = async (request: Parameters<typeof requireAbility>[1], params: { orgId: string; journeyId: string }) => {
-    const { session, membership } = await requireAbility(ctx, request, params.orgId, "journey.edit");
-    return { ctx, session, membership, journeyId: params.journeyId };
-  };
+  const on = endpointsOf(app, ctx);
+  const editor = (caller: MemberCaller, params: { journeyId: string }) => ({
+    ctx,
+    session: caller.session,
+    membership: caller.membership,
+    journeyId: params.journeyId,
+  });
 
-  r.post(`${base}/stages`, { schema: { tags, summary: "Add a stage", params: journeyParamsSchema, body: createStageSchema, response: map } }, async (request) =>
-    addStage(await editor(request, request.params), request.body),
-  );
-  r.patch(
-    `${base}/stages/:stageId`,
-    { schema: { tags, summary: "Rename a stage", params: stageParams, body: updateStageSchema, response: map } },
-    async (request) => renameStage(await editor(request, request.params), request.params.stageId, request.body.title),
-  );
-  r.post(`${base}/stages/:stageId/move`, { schema: { tags, summary: "Move a stage", params: stageParams, body: moveSchema, response: map } }, async (request) =>
-    moveStage(await editor(request, request.params), request.params.stageId, request.body),
-  );
-  r.delete(`${base}/stages/:stageId`, { schema: { tags, summary: "Remove a stage and its steps", params: stageParams, response: map } }, async (request) =>
-    removeStage(await editor(request, request.params), request.params.stageId),
-  );
+  on(contract.addStage, async ({ caller, params, body }) => addStage(editor(caller, params), body));
+  on(contract.renameStage, async ({ caller, params, body }) => renameStage(editor(caller, params), params.stageId, body.title));
+  on(contract.moveStage, async ({ caller, params, body }) => moveStage(editor(caller, params), params.stageId, body));
+  on(contract.removeStage, async ({ caller, params }) => removeStage(editor(caller, params), params.stageId));
 
-  r.post(
-    `${base}/steps`,
-    { schema: { tags, summary: "Add a step (touchpoint)", params: journeyParamsSchema, body: stepInputSchema, response: map } },
-    async (request) => addStep(await editor(request, request.params), request.body),
-  );
-  r.patch(`${base}/steps/:stepId`, { schema: { tags, summary: "Change a step", params: stepParams, body: updateStepSchema, response: map } }, async (request) =>
-    updateStep(await editor(request, request.params), request.params.stepId, request.body),
-  );
-  r.post(
-    `${base}/steps/:stepId/move`,
-    { schema: { tags, summary: "Move a step (within or across stages)", params: stepParams, body: moveSchema, response: map } },
-    async (request) => moveStep(await editor(request, request.params), request.params.stepId, request.body),
-  );
-  r.delete(`${base}/steps/:stepId`, { schema: { tags, summary: "Remove a step", params: stepParams, response: map } }, async (request) =>
-    removeStep(await editor(request, request.params), request.params.stepId),
-  );
+  on(contract.addStep, async ({ caller, params, body }) => addStep(editor(caller, params), body));
+  on(contract.updateStep, async ({ caller, params, body }) => updateStep(editor(caller, params), params.stepId, body));
+  on(contract.moveStep, async ({ caller, params, body }) => moveStep(editor(caller, params), params.stepId, body));
+  on(contract.removeStep, async ({ caller, params }) => removeStep(editor(caller, params), params.stepId));
 
-  r.patch(
-    `${base}/cells`,
-    {
-      schema: {
-        tags,
-        summary: "Edit a cell (409 conflict when someone else changed the same field)",
-        params: journeyParamsSchema,
-        body: patchCellSchema,
-        response: { 200: z.object({ cell: mapCellSchema, revision: z.number().int() }) },
-      },
-    },
-    async (request) => patchCell(await editor(request, request.params), request.body),
-  );
+  on(contract.patchCell, async ({ caller, params, body }) => patchCell(editor(caller, params), body));
 
-  r.post(
-    `${base}/links`,
-    { schema: { tags, summary: "Add an impact link", params: journeyParamsSchema, body: linkInputSchema, response: map } },
-    async (request) => addLink(await editor(request, request.params), request.body),
-  );
-  r.patch(
-    `${base}/links/:linkId`,
-    { schema: { tags, summary: "Change an impact link", params: linkParams, body: updateLinkSchema, response: map } },
-    async (request) => updateLink(await editor(request, request.params), request.params.linkId, request.body),
-  );
-  r.delete(`${base}/links/:linkId`, { schema: { tags, summary: "Remove an impact link", params: linkParams, response: map } }, async (request) =>
-    removeLink(await editor(request, request.params), request.params.linkId),
-  );
+  on(contract.addLink, async ({ caller, params, body }) => addLink(editor(caller, params), body));
+  on(contract.updateLink, async ({ caller, params, body }) => updateLink(editor(caller, params), params.linkId, body));
+  on(contract.removeLink, async ({ caller, params }) => removeLink(editor(caller, params), params.linkId));
 
-  r.get(
-    `${base}/domino`,
-    {
-      schema: {
-        tags,
-        summary: "Domino analysis: what goes badly if this cell goes badly",
-        params: journeyParamsSchema,
-        querystring: z.object({ stepId: z.string().uuid(), stakeholderTypeId: z.string().uuid() }),
-      },
-    },
-    async (request) => {
-      const { membership } = await requireAbility(ctx, request, request.params.orgId, "journey.read");
-      return runDomino(ctx, membership.organisationId, request.params.journeyId, request.query);
-    },
-  );
+  on(contract.domino, async ({ caller, params, query }) => runDomino(ctx, caller.membership.organisationId, params.journeyId, query));
 }

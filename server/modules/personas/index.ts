@@ -4,11 +4,5 @@ import { registerPersonaRoutes } from "./personas.routes.js";
 
 export const feature = defineFeature({
   name: "personas",
-  routes: (app, ctx) =>
-    app.register(
-      async (v1) => {
-        registerPersonaRoutes(v1, ctx);
-      },
-      { prefix: "/api/v1" },
-    ),
+  routes: registerPersonaRoutes,
 });

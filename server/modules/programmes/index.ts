@@ -2,13 +2,9 @@
 import { defineFeature } from "../../platform/feature.js";
 import { registerProgrammeRoutes } from "./programmes.routes.js";
 
+export { isOwnProgramme } from "./programmes.service.js";
+
 export const feature = defineFeature({
   name: "programmes",
-  routes: (app, ctx) =>
-    app.register(
-      async (v1) => {
-        registerProgrammeRoutes(v1, ctx);
-      },
-      { prefix: "/api/v1" },
-    ),
+  routes: registerProgrammeRoutes,
 });

@@ -2,14 +2,17 @@
 import { defineFeature } from "../../platform/feature.js";
 import { registerStakeholderRoutes } from "./stakeholders.routes.js";
 
+export {
+  areOwnStakeholderTypes,
+  findStakeholderType,
+  listStakeholderTypes,
+  resolveStakeholderTypes,
+  seedStakeholderTypes,
+  stakeholderTypeIdsBySeedKey,
+} from "./stakeholders.service.js";
+export { seededStakeholderTypes } from "./taxonomy.js";
+
 export const feature = defineFeature({
   name: "stakeholders",
-  routes: (app, ctx) =>
-    app.register(
-      async (v1) => {
-        registerStakeholderRoutes(v1, ctx);
-      },
-      { prefix: "/api/v1" },
-    ),
+  routes: registerStakeholderRoutes,
 });
-export { seedStakeholderTypes } from "./stakeholders.service.js";

@@ -1,67 +1,18 @@
-/** /organisations/:orgId/stakeholder-types: the organisation's stakeholder taxonomy. */
+/** The organisation's stakeholder taxonomy: wiring only, from the contract. */
 import type { FastifyInstance } from "fastify";
-import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
-import { orgParamsSchema } from "../../../shared/schemas/common.js";
-import {
-  createStakeholderTypeSchema,
-  entityParamsSchema,
-  reorderSchema,
-  stakeholderTypeSchema,
-  updateStakeholderTypeSchema,
-} from "../../../shared/schemas/ecosystem.js";
-import { requireAbility } from "../../auth/authorize.js";
+import { stakeholdersContract as contract } from "../../../shared/contracts/stakeholders.js";
 import type { AppContext } from "../../context.js";
+import { endpointsOf } from "../../platform/endpoint.js";
 import { createStakeholderType, listStakeholderTypes, reorderStakeholderTypes, updateStakeholderType } from "./stakeholders.service.js";
 
 export function registerStakeholderRoutes(app: FastifyInstance, ctx: AppContext): void {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  const tags = ["stakeholders"];
-  const list = z.array(stakeholderTypeSchema);
+  const on = endpointsOf(app, ctx);
 
-  r.get(
-    "/organisations/:orgId/stakeholder-types",
-    { schema: { tags, summary: "Stakeholder types", params: orgParamsSchema, response: { 200: list } } },
-    async (request) => {
-      const { membership } = await requireAbility(ctx, request, request.params.orgId, "journey.read");
-      return listStakeholderTypes(ctx, membership.organisationId);
-    },
-  );
+  on(contract.list, async ({ caller }) => listStakeholderTypes(ctx.db, caller.membership.organisationId));
 
-  r.post(
-    "/organisations/:orgId/stakeholder-types",
-    {
-      schema: { tags, summary: "Add a stakeholder type", params: orgParamsSchema, body: createStakeholderTypeSchema, response: { 201: stakeholderTypeSchema } },
-    },
-    async (request, reply) => {
-      const { membership } = await requireAbility(ctx, request, request.params.orgId, "journey.edit");
-      return reply.status(201).send(await createStakeholderType(ctx, membership, request.body));
-    },
-  );
+  on(contract.create, async ({ caller, body }) => createStakeholderType(ctx, caller.membership, body));
 
-  r.patch(
-    "/organisations/:orgId/stakeholder-types/:id",
-    {
-      schema: {
-        tags,
-        summary: "Rename or archive a stakeholder type",
-        params: entityParamsSchema,
-        body: updateStakeholderTypeSchema,
-        response: { 200: stakeholderTypeSchema },
-      },
-    },
-    async (request) => {
-      const { membership } = await requireAbility(ctx, request, request.params.orgId, "journey.edit");
-      return updateStakeholderType(ctx, membership, request.params.id, request.body);
-    },
-  );
+  on(contract.update, async ({ caller, params, body }) => updateStakeholderType(ctx, caller.membership, params.id, body));
 
-  r.post(
-    "/organisations/:orgId/stakeholder-types/reorder",
-    { schema: { tags, summary: "Order stakeholder types", params: orgParamsSchema, body: reorderSchema, response: { 200: list } } },
-    async (request) => {
-      const { membership } = await requireAbility(ctx, request, request.params.orgId, "journey.edit");
-      return reorderStakeholderTypes(ctx, membership, request.body.ids);
-    },
-  );
+  on(contract.reorder, async ({ caller, body }) => reorderStakeholderTypes(ctx, caller.membership, body.ids));
 }

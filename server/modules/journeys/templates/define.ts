@@ -5,7 +5,7 @@
  * languages, so the two versions cannot drift apart structurally.
  */
 import type { CellFields, channels, DocumentCell, JourneyDocument } from "../../../../shared/journeys/document.js";
-import { seededStakeholderTypes } from "../../stakeholders/taxonomy.js";
+import { seededStakeholderTypes } from "../../stakeholders/index.js";
 
 type Channel = (typeof channels)[number];
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { type JourneyDocument, journeyDocumentSchema } from "../../../../shared/journeys/document.js";
 import { findMomentsOfTruth } from "../../../../shared/journeys/moments-of-truth.js";
 import { journeyTemplate, journeyTemplateKeys, listJourneyTemplates } from "./index.js";
-import { seededStakeholderTypes } from "../../stakeholders/taxonomy.js";
+import { seededStakeholderTypes } from "../../stakeholders/index.js";
 
 const locales = ["fr", "en"] as const;
 
