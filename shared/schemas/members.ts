@@ -62,3 +62,8 @@ export const invitationPreviewSchema = z
   })
   .meta({ id: "InvitationPreview" });
 export type InvitationPreview = z.infer<typeof invitationPreviewSchema>;
+
+/** The organisation an accepted invitation made the person a member (or guest) of. */
+export const acceptedInvitationSchema = z.object({ organisationId: z.string() }).meta({ id: "AcceptedInvitation" });
+
+export const invitationIdParamsSchema = z.object({ invitationId: idParam });

@@ -4,11 +4,5 @@ import { registerInvitationRoutes } from "./invitations.routes.js";
 
 export const feature = defineFeature({
   name: "invitations",
-  routes: (app, ctx) =>
-    app.register(
-      async (v1) => {
-        registerInvitationRoutes(v1, ctx);
-      },
-      { prefix: "/api/v1" },
-    ),
+  routes: registerInvitationRoutes,
 });

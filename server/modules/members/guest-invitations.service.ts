@@ -6,25 +6,24 @@
  * organisation sees the name it typed and the address; the answer, status, e-mail and audit entry
  * are the same whether the address had an account or not (issue 10, findings 10 and 17).
  */
-import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { inviteGuestSchema } from "../../../shared/schemas/members.js";
 import type { CurrentSession, Membership } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
-import { guestInvitations, invitation, session as sessionTable, user } from "../../db/schema.js";
 import { AppError, notFound } from "../../platform/problem.js";
 import { recordAudit } from "../../platform/audit.js";
 import { presentInvitation } from "./members.presenter.js";
-import { ensureGuestMembership, findUserByEmail } from "./members.queries.js";
 import {
-  actorOf,
-  assertNotMember,
   cancelPendingInvitationsOf,
-  guestWelcomeLink,
-  invitationExpiry,
-  newInvitationId,
-  organisationNameOf,
-} from "./members.service.js";
+  insertGuestInvitationDetails,
+  insertInvitation,
+  insertPasswordlessUser,
+  lockGuestInvitation,
+  markInvitationAccepted,
+  setActiveOrganisation,
+} from "./member-invitations.queries.js";
+import { ensureGuestMembership, findUserByEmail } from "./members.queries.js";
+import { actorOf, assertNotMember, guestWelcomeLink, invitationExpiry, newInvitationId, organisationNameOf } from "./members.service.js";
 
 /**
  * Invites an outside guest: the account of the address (found, or created without password so
@@ -53,14 +52,11 @@ export async function inviteGuest(ctx: AppContext, session: CurrentSession, acto
   await ctx.db.transaction(async (tx) => {
     if (!hasAccount) {
       const userId = authContext.generateId({ model: "user" }) || crypto.randomUUID();
-      await tx
-        .insert(user)
-        .values({ id: userId, name: input.name, email: input.email, emailVerified: false, locale: input.locale, createdAt: now, updatedAt: now })
-        .onConflictDoNothing();
+      await insertPasswordlessUser(tx, { id: userId, name: input.name, email: input.email, emailVerified: false, locale: input.locale, createdAt: now, updatedAt: now });
     }
     await cancelPendingInvitationsOf(tx, organisationId, input.email);
-    await tx.insert(invitation).values(row);
-    await tx.insert(guestInvitations).values(details);
+    await insertInvitation(tx, row);
+    await insertGuestInvitationDetails(tx, details);
     await recordAudit(tx, {
       organisationId,
       actor: actorOf(session),
@@ -96,12 +92,7 @@ export async function inviteGuest(ctx: AppContext, session: CurrentSession, acto
  */
 export async function acceptGuestInvitation(ctx: AppContext, session: CurrentSession, invitationId: string): Promise<{ organisationId: string }> {
   return ctx.db.transaction(async (tx) => {
-    const [found] = await tx
-      .select({ invitation, details: guestInvitations })
-      .from(invitation)
-      .innerJoin(guestInvitations, eq(guestInvitations.invitationId, invitation.id))
-      .where(and(eq(invitation.id, invitationId), eq(invitation.role, "guest")))
-      .for("update", { of: invitation });
+    const found = await lockGuestInvitation(tx, invitationId);
     if (found?.invitation.status !== "pending") throw notFound("invitation");
     if (found.invitation.expiresAt.getTime() < Date.now()) throw new AppError("conflict", "This invitation has expired; ask for a new one.");
     const organisationId = found.invitation.organizationId;
@@ -113,8 +104,8 @@ export async function acceptGuestInvitation(ctx: AppContext, session: CurrentSes
       purpose: found.details.purpose,
       invitedBy: found.invitation.inviterId,
     });
-    await tx.update(invitation).set({ status: "accepted" }).where(eq(invitation.id, invitationId));
-    await tx.update(sessionTable).set({ activeOrganizationId: organisationId }).where(eq(sessionTable.id, session.sessionId));
+    await markInvitationAccepted(tx, invitationId);
+    await setActiveOrganisation(tx, session.sessionId, organisationId);
     await recordAudit(tx, {
       organisationId,
       actor: actorOf(session),

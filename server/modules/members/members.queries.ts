@@ -2,7 +2,7 @@
 import { and, eq, gt, ne } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import type { Tx } from "../../platform/database.js";
-import { guestGrants, guestInvitations, invitation, member, user } from "../../db/schema.js";
+import { guestGrants, guestInvitations, invitation, member, organization, user } from "../../db/schema.js";
 
 export async function listMembers(db: Database, organisationId: string) {
   return db
@@ -62,6 +62,35 @@ export async function findInvitation(db: Database, organisationId: string, invit
   return rows[0] ?? null;
 }
 
+/** Whether this account is already a member of the organisation. */
+export async function isMember(db: Database, organisationId: string, userId: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: member.id })
+    .from(member)
+    .where(and(eq(member.userId, userId), eq(member.organizationId, organisationId)))
+    .limit(1);
+  return rows.length > 0;
+}
+
+/** The organisation's display name, for e-mails. */
+export async function findOrganisationName(db: Database, organisationId: string): Promise<string> {
+  const [org] = await db.select({ name: organization.name }).from(organization).where(eq(organization.id, organisationId));
+  return org?.name ?? "";
+}
+
+export async function updateMemberRole(tx: Tx, organisationId: string, memberId: string, role: string): Promise<void> {
+  await tx
+    .update(member)
+    .set({ role })
+    .where(and(eq(member.id, memberId), eq(member.organizationId, organisationId)));
+}
+
+/** Removes the membership and, for an outside guest, what they were invited for. */
+export async function deleteMember(tx: Tx, organisationId: string, memberId: string, userId: string): Promise<void> {
+  await tx.delete(member).where(and(eq(member.id, memberId), eq(member.organizationId, organisationId)));
+  await tx.delete(guestGrants).where(and(eq(guestGrants.userId, userId), eq(guestGrants.organisationId, organisationId)));
+}
+
 export async function findUserByEmail(db: Database, email: string) {
   const rows = await db.select().from(user).where(eq(user.email, email)).limit(1);
   return rows[0] ?? null;
@@ -84,4 +113,9 @@ export async function ensureGuestMembership(
   await tx.insert(member).values({ id: crypto.randomUUID(), organizationId: grant.organisationId, userId: grant.userId, role: "guest", createdAt: new Date() });
   await tx.insert(guestGrants).values(grant);
   return "guest";
+}
+
+/** Makes the person a member with this role, unless they already are one (their role is kept). */
+export async function addMemberUnlessPresent(db: Database, organisationId: string, userId: string, role: string): Promise<void> {
+  await db.insert(member).values({ id: crypto.randomUUID(), organizationId: organisationId, userId, role, createdAt: new Date() }).onConflictDoNothing();
 }

@@ -1,17 +1,25 @@
 /** Changing roles, removing members, inviting members; the shared steps of every invitation. */
 import { randomUUID } from "node:crypto";
-import { and, eq } from "drizzle-orm";
 import { type invitableRoles, type Role, roleSchema } from "../../../shared/roles.js";
 import { invitationLifetimeDays } from "../../../shared/schemas/members.js";
 import type { CurrentSession, Membership } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
-import { guestGrants, invitation, member, organization } from "../../db/schema.js";
 import { AppError, notFound } from "../../platform/problem.js";
 import { recordAudit } from "../../platform/audit.js";
-import type { Tx } from "../../platform/database.js";
 import { assertMayChangeRole, assertMayRemove } from "./members.policy.js";
 import { presentInvitation, presentMember } from "./members.presenter.js";
-import { countOwners, findInvitation, findMember, findUserByEmail, type InvitationKind } from "./members.queries.js";
+import { cancelPendingInvitation, cancelPendingInvitationsOf, insertInvitation } from "./member-invitations.queries.js";
+import {
+  countOwners,
+  deleteMember,
+  findInvitation,
+  findMember,
+  findOrganisationName,
+  findUserByEmail,
+  type InvitationKind,
+  isMember,
+  updateMemberRole,
+} from "./members.queries.js";
 
 /** The audit log's actor for the signed-in caller. */
 export const actorOf = (session: CurrentSession) => ({ id: session.user.id, name: session.user.name });
@@ -28,16 +36,7 @@ export function invitationExpiry(now = new Date()): Date {
 
 /** The organisation's display name, for e-mails. */
 export async function organisationNameOf(ctx: AppContext, organisationId: string): Promise<string> {
-  const [org] = await ctx.db.select({ name: organization.name }).from(organization).where(eq(organization.id, organisationId));
-  return org?.name ?? "";
-}
-
-/** A new invitation of an address replaces its pending ones in the organisation, whatever their role. */
-export async function cancelPendingInvitationsOf(tx: Tx, organisationId: string, email: string): Promise<void> {
-  await tx
-    .update(invitation)
-    .set({ status: "canceled" })
-    .where(and(eq(invitation.organizationId, organisationId), eq(invitation.email, email), eq(invitation.status, "pending")));
+  return findOrganisationName(ctx.db, organisationId);
 }
 
 /**
@@ -47,12 +46,7 @@ export async function cancelPendingInvitationsOf(tx: Tx, organisationId: string,
 export async function assertNotMember(ctx: AppContext, organisationId: string, email: string): Promise<void> {
   const existing = await findUserByEmail(ctx.db, email);
   if (!existing) return;
-  const already = await ctx.db
-    .select({ id: member.id })
-    .from(member)
-    .where(and(eq(member.userId, existing.id), eq(member.organizationId, organisationId)))
-    .limit(1);
-  if (already.length > 0) throw new AppError("already_member", `${email} is already a member.`);
+  if (await isMember(ctx.db, organisationId, existing.id)) throw new AppError("already_member", `${email} is already a member.`);
 }
 
 export async function changeRole(ctx: AppContext, session: CurrentSession, actor: Membership, memberId: string, newRole: Role) {
@@ -61,10 +55,7 @@ export async function changeRole(ctx: AppContext, session: CurrentSession, actor
   const oldRole = roleSchema.catch("viewer").parse(target.member.role);
   assertMayChangeRole(actor, { id: target.member.id, role: oldRole }, newRole, await countOwners(ctx.db, actor.organisationId));
   await ctx.db.transaction(async (tx) => {
-    await tx
-      .update(member)
-      .set({ role: newRole })
-      .where(and(eq(member.id, memberId), eq(member.organizationId, actor.organisationId)));
+    await updateMemberRole(tx, actor.organisationId, memberId, newRole);
     await recordAudit(tx, {
       organisationId: actor.organisationId,
       actor: actorOf(session),
@@ -83,8 +74,7 @@ export async function removeMember(ctx: AppContext, session: CurrentSession, act
   if (!target) throw notFound("member");
   assertMayRemove(actor, { id: target.member.id, role: roleSchema.catch("viewer").parse(target.member.role) }, await countOwners(ctx.db, actor.organisationId));
   await ctx.db.transaction(async (tx) => {
-    await tx.delete(member).where(and(eq(member.id, memberId), eq(member.organizationId, actor.organisationId)));
-    await tx.delete(guestGrants).where(and(eq(guestGrants.userId, target.user.id), eq(guestGrants.organisationId, actor.organisationId)));
+    await deleteMember(tx, actor.organisationId, memberId, target.user.id);
     await recordAudit(tx, {
       organisationId: actor.organisationId,
       actor: actorOf(session),
@@ -117,7 +107,7 @@ export async function inviteMember(ctx: AppContext, session: CurrentSession, act
   };
   await ctx.db.transaction(async (tx) => {
     await cancelPendingInvitationsOf(tx, organisationId, email);
-    await tx.insert(invitation).values(row);
+    await insertInvitation(tx, row);
     await recordAudit(tx, {
       organisationId,
       actor: actorOf(session),
@@ -148,10 +138,7 @@ export async function cancelInvitation(ctx: AppContext, session: CurrentSession,
   const row = await findInvitation(ctx.db, actor.organisationId, invitationId);
   if (row?.status !== "pending" || (row.role === "guest") !== (kind === "guests")) throw notFound("invitation");
   await ctx.db.transaction(async (tx) => {
-    await tx
-      .update(invitation)
-      .set({ status: "canceled" })
-      .where(and(eq(invitation.id, invitationId), eq(invitation.organizationId, actor.organisationId), eq(invitation.status, "pending")));
+    await cancelPendingInvitation(tx, actor.organisationId, invitationId);
     await recordAudit(tx, {
       organisationId: actor.organisationId,
       actor: actorOf(session),
