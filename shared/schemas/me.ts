@@ -1,6 +1,6 @@
 /** The signed-in person: who they are, their memberships and what they may do. */
 import { z } from "zod";
-import { abilities, roleSchema } from "../roles.js";
+import { abilities, guestKindSchema, roleSchema } from "../roles.js";
 import { emailSchema, localeSchema, personNameSchema } from "./common.js";
 
 export const membershipSchema = z.object({
@@ -28,3 +28,16 @@ export const updateMeSchema = z
   });
 
 export const eraseAccountSchema = z.object({ confirmEmail: emailSchema });
+
+/** What the signed-in person was invited for as an outside guest, organisation by organisation. */
+export const guestGrantSchema = z
+  .object({
+    organisationId: z.string(),
+    organisationName: z.string(),
+    guestKind: guestKindSchema,
+    purpose: z.string(),
+    invitedBy: z.string().nullable(),
+    invitedAt: z.string(),
+  })
+  .meta({ id: "GuestGrant" });
+export type GuestGrant = z.infer<typeof guestGrantSchema>;

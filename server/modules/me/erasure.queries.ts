@@ -1,3 +1,4 @@
+// Deliberately crosses features: RGPD art. 17 erasure must reach every table holding the person, in one transaction (all or nothing), so it is written here once rather than spread over features.
 /**
  * The RGPD right to erasure, in the caller's transaction: after it, no row anywhere holds the
  * person's e-mail address or name.

@@ -1,3 +1,4 @@
+// Deliberately crosses features: the RGPD art. 15 export answers everything held about the person in one read, kept beside erasure.queries.ts (art. 17, one transaction) so that both list the same tables.
 /**
  * The RGPD right of access beyond the account itself: what the person wrote and took part in
  * across every organisation — workshops and their notes, answers given as an identified

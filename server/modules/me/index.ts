@@ -4,11 +4,5 @@ import { registerMeRoutes } from "./me.routes.js";
 
 export const feature = defineFeature({
   name: "me",
-  routes: (app, ctx) =>
-    app.register(
-      async (v1) => {
-        registerMeRoutes(v1, ctx);
-      },
-      { prefix: "/api/v1" },
-    ),
+  routes: registerMeRoutes,
 });

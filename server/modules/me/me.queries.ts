@@ -18,6 +18,19 @@ export async function findMemberships(db: Database, userId: string) {
     .orderBy(organization.name);
 }
 
+/** The person's own profile fields that may have changed since the session was read. */
+export async function findProfile(db: Database, userId: string) {
+  const [row] = await db.select({ name: user.name, email: user.email, locale: user.locale }).from(user).where(eq(user.id, userId));
+  return row ?? null;
+}
+
+export async function updateProfile(db: Database, userId: string, input: { name?: string; locale?: "fr" | "en" }): Promise<void> {
+  await db
+    .update(user)
+    .set({ ...(input.name !== undefined ? { name: input.name } : {}), ...(input.locale !== undefined ? { locale: input.locale } : {}), updatedAt: new Date() })
+    .where(eq(user.id, userId));
+}
+
 export async function hasPassword(db: Database, userId: string): Promise<boolean> {
   const rows = await db
     .select({ id: account.id })

@@ -1,10 +1,8 @@
 /** The signed-in person's profile, preferences, data export and erasure. */
-import { eq } from "drizzle-orm";
-import type { Me } from "../../../shared/schemas/me.js";
-import { type Role, roleAbilities, roleSchema } from "../../../shared/roles.js";
+import type { GuestGrant, Me } from "../../../shared/schemas/me.js";
+import { guestKindSchema, type Role, roleAbilities, roleSchema } from "../../../shared/roles.js";
 import type { CurrentSession } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
-import { user } from "../../db/schema.js";
 import { AppError } from "../../platform/problem.js";
 import { recordAudit } from "../../platform/audit.js";
 import { erasePerson } from "./erasure.queries.js";
@@ -17,7 +15,15 @@ import {
   collectOwnedActions,
   collectWorkshops,
 } from "./export.queries.js";
-import { collectPersonalData, findMemberships, findSoleOwnerships, hasPassword } from "./me.queries.js";
+import {
+  collectPersonalData,
+  findGuestGrants,
+  findMemberships,
+  findProfile,
+  findSoleOwnerships,
+  hasPassword,
+  updateProfile,
+} from "./me.queries.js";
 
 export async function loadMe(ctx: AppContext, session: CurrentSession): Promise<Me> {
   const memberships = (await findMemberships(ctx.db, session.user.id)).flatMap((m) => {
@@ -27,7 +33,7 @@ export async function loadMe(ctx: AppContext, session: CurrentSession): Promise<
       : [];
   });
   const active = memberships.find((m) => m.organisationId === session.activeOrganisationId) ?? memberships[0] ?? null;
-  const [row] = await ctx.db.select({ name: user.name, locale: user.locale }).from(user).where(eq(user.id, session.user.id));
+  const row = await findProfile(ctx.db, session.user.id);
   return {
     user: {
       id: session.user.id,
@@ -42,11 +48,16 @@ export async function loadMe(ctx: AppContext, session: CurrentSession): Promise<
   };
 }
 
-export async function updateMe(ctx: AppContext, session: CurrentSession, input: { name?: string; locale?: "fr" | "en" }): Promise<void> {
-  await ctx.db
-    .update(user)
-    .set({ ...(input.name !== undefined ? { name: input.name } : {}), ...(input.locale !== undefined ? { locale: input.locale } : {}), updatedAt: new Date() })
-    .where(eq(user.id, session.user.id));
+/** Changes the name or the language, then answers the person as they now are. */
+export async function updateMe(ctx: AppContext, session: CurrentSession, input: { name?: string; locale?: "fr" | "en" }): Promise<Me> {
+  await updateProfile(ctx.db, session.user.id, input);
+  return loadMe(ctx, session);
+}
+
+/** What the person was invited for as an outside guest. */
+export async function listGuestGrants(ctx: AppContext, session: CurrentSession): Promise<GuestGrant[]> {
+  const grants = await findGuestGrants(ctx.db, session.user.id);
+  return grants.map((g) => ({ ...g, guestKind: guestKindSchema.catch("other").parse(g.guestKind), invitedAt: g.invitedAt.toISOString() }));
 }
 
 /**
@@ -101,7 +112,7 @@ export async function eraseAccount(ctx: AppContext, session: CurrentSession, con
     throw new AppError("last_owner", `You are the only owner of: ${soleOwnerships.join(", ")}. Give ownership to someone else first.`);
   }
   const memberships = await findMemberships(ctx.db, session.user.id);
-  const [row] = await ctx.db.select({ name: user.name, email: user.email }).from(user).where(eq(user.id, session.user.id));
+  const row = await findProfile(ctx.db, session.user.id);
   await ctx.db.transaction(async (tx) => {
     await erasePerson(tx, { userId: session.user.id, email: row?.email ?? session.user.email, name: row?.name ?? session.user.name });
     for (const membership of memberships) {
