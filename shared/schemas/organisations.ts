@@ -5,6 +5,7 @@ import { localeSchema } from "./common.js";
 
 export const organisationKinds = ["university", "grande_ecole", "cfa", "training_provider", "corporate"] as const;
 export const organisationKindSchema = z.enum(organisationKinds);
+export type OrganisationKind = z.infer<typeof organisationKindSchema>;
 
 export const slugSchema = z
   .string()

@@ -4,11 +4,5 @@ import { registerOrganisationRoutes } from "./organisations.routes.js";
 
 export const feature = defineFeature({
   name: "organisations",
-  routes: (app, ctx) =>
-    app.register(
-      async (v1) => {
-        registerOrganisationRoutes(v1, ctx);
-      },
-      { prefix: "/api/v1" },
-    ),
+  routes: registerOrganisationRoutes,
 });

@@ -1,74 +1,22 @@
-/** /api/v1/organisations: mine, create one, switch to one, read and change its settings. */
+/** /api/v1/organisations: mine, create one, switch to one, read and change its settings. Wiring only, from the contract. */
 import type { FastifyInstance } from "fastify";
-import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
-import { roleSchema } from "../../../shared/roles.js";
-import { orgParamsSchema } from "../../../shared/schemas/common.js";
-import { createOrganisationSchema, organisationSchema, updateOrganisationSchema } from "../../../shared/schemas/organisations.js";
-import { authorize } from "../../auth/authorize.js";
-import { requireMembership, requireSession } from "../../auth/session.js";
+import { organisationsContract as contract } from "../../../shared/contracts/organisations.js";
 import type { AppContext } from "../../context.js";
-import { presentOrganisation } from "./organisations.presenter.js";
-import { listOrganisationsOf } from "./organisations.queries.js";
-import { activateOrganisation, createOrganisation, getOrganisation, updateOrganisation } from "./organisations.service.js";
+import { endpointsOf } from "../../platform/endpoint.js";
+import { activateOrganisation, createOrganisation, getOrganisation, listMyOrganisations, updateOrganisation } from "./organisations.service.js";
 
 export function registerOrganisationRoutes(app: FastifyInstance, ctx: AppContext): void {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  const tags = ["organisations"];
+  const on = endpointsOf(app, ctx);
 
-  r.get("/organisations", { schema: { tags, summary: "Organisations I belong to", response: { 200: z.array(organisationSchema) } } }, async (request) => {
-    const session = await requireSession(ctx.auth, request);
-    const rows = await listOrganisationsOf(ctx.db, session.user.id);
-    return rows.map((row) => presentOrganisation(row.org, row.settings, roleSchema.catch("viewer").parse(row.role)));
+  on(contract.list, async ({ caller }) => listMyOrganisations(ctx, caller.session));
+
+  on(contract.create, async ({ caller, body, request }) => createOrganisation(ctx, request, caller.session, body));
+
+  on(contract.activate, async ({ caller, request }) => {
+    await activateOrganisation(ctx, request, caller.membership);
   });
 
-  r.post(
-    "/organisations",
-    { schema: { tags, summary: "Create an organisation (I become its owner)", body: createOrganisationSchema, response: { 201: organisationSchema } } },
-    async (request, reply) => {
-      const session = await requireSession(ctx.auth, request);
-      return reply.status(201).send(await createOrganisation(ctx, request, session, request.body));
-    },
-  );
+  on(contract.get, async ({ caller }) => getOrganisation(ctx, caller.membership));
 
-  r.post(
-    "/organisations/:orgId/activate",
-    { schema: { tags, summary: "Switch to this organisation", params: orgParamsSchema, response: { 204: z.null() } } },
-    async (request, reply) => {
-      const session = await requireSession(ctx.auth, request);
-      const membership = await requireMembership(ctx.db, session.user.id, request.params.orgId);
-      await activateOrganisation(ctx, request, membership);
-      return reply.status(204).send(null);
-    },
-  );
-
-  r.get(
-    "/organisations/:orgId",
-    { schema: { tags, summary: "One organisation", params: orgParamsSchema, response: { 200: organisationSchema } } },
-    async (request) => {
-      const session = await requireSession(ctx.auth, request);
-      const membership = await requireMembership(ctx.db, session.user.id, request.params.orgId);
-      authorize(membership, "organisation.read");
-      return getOrganisation(ctx, membership);
-    },
-  );
-
-  r.patch(
-    "/organisations/:orgId",
-    {
-      schema: {
-        tags,
-        summary: "Change an organisation's settings",
-        params: orgParamsSchema,
-        body: updateOrganisationSchema,
-        response: { 200: organisationSchema },
-      },
-    },
-    async (request) => {
-      const session = await requireSession(ctx.auth, request);
-      const membership = await requireMembership(ctx.db, session.user.id, request.params.orgId);
-      authorize(membership, "organisation.update");
-      return updateOrganisation(ctx, session, membership, request.body);
-    },
-  );
+  on(contract.update, async ({ caller, body }) => updateOrganisation(ctx, caller.session, caller.membership, body));
 }

@@ -1,6 +1,5 @@
 /** Creating, switching and configuring organisations. */
 import { randomBytes } from "node:crypto";
-import { eq } from "drizzle-orm";
 import type { FastifyRequest } from "fastify";
 import type { z } from "zod";
 import type { createOrganisationSchema, updateOrganisationSchema } from "../../../shared/schemas/organisations.js";
@@ -8,12 +7,12 @@ import { callAuth } from "../../auth/call-auth.js";
 import type { CurrentSession, Membership } from "../../auth/session.js";
 import { toHeaders } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
-import { organisationSettings, organization } from "../../db/schema.js";
 import { notFound } from "../../platform/problem.js";
 import { recordAudit } from "../../platform/audit.js";
-import { seedStakeholderTypes } from "../stakeholders/stakeholders.service.js";
+import { seedStakeholderTypes } from "../stakeholders/index.js";
 import { presentOrganisation } from "./organisations.presenter.js";
-import { findOrganisation, isSlugTaken } from "./organisations.queries.js";
+import { roleSchema } from "../../../shared/roles.js";
+import { findOrganisation, insertSettings, isSlugTaken, listOrganisationsOf, saveOrganisation } from "./organisations.queries.js";
 
 /** "Université de Lyon — IAE" → "universite-de-lyon-iae". */
 export function slugify(name: string): string {
@@ -41,7 +40,7 @@ export async function createOrganisation(ctx: AppContext, request: FastifyReques
   if (!created) throw new Error("Organisation not created");
   await ctx.db.transaction(async (tx) => {
     const locale = session.user.locale === "en" ? "en" : "fr";
-    await tx.insert(organisationSettings).values({ organisationId: created.id, kind: input.kind, defaultLocale: locale });
+    await insertSettings(tx, { organisationId: created.id, kind: input.kind, defaultLocale: locale });
     await seedStakeholderTypes(tx, created.id, locale);
     await recordAudit(tx, {
       organisationId: created.id,
@@ -53,6 +52,12 @@ export async function createOrganisation(ctx: AppContext, request: FastifyReques
     });
   });
   return getOrganisation(ctx, { memberId: "", organisationId: created.id, role: "owner" });
+}
+
+/** The organisations the person belongs to, with their role in each. */
+export async function listMyOrganisations(ctx: AppContext, session: CurrentSession) {
+  const rows = await listOrganisationsOf(ctx.db, session.user.id);
+  return rows.map((row) => presentOrganisation(row.org, row.settings, roleSchema.catch("viewer").parse(row.role)));
 }
 
 export async function activateOrganisation(ctx: AppContext, request: FastifyRequest, membership: Membership): Promise<void> {
@@ -68,13 +73,7 @@ export async function getOrganisation(ctx: AppContext, membership: Membership) {
 export async function updateOrganisation(ctx: AppContext, session: CurrentSession, membership: Membership, input: z.output<typeof updateOrganisationSchema>) {
   const { name, ...settings } = input;
   await ctx.db.transaction(async (tx) => {
-    if (name !== undefined) await tx.update(organization).set({ name }).where(eq(organization.id, membership.organisationId));
-    if (Object.keys(settings).length > 0) {
-      await tx
-        .insert(organisationSettings)
-        .values({ organisationId: membership.organisationId, ...settings })
-        .onConflictDoUpdate({ target: organisationSettings.organisationId, set: { ...settings, updatedAt: new Date() } });
-    }
+    await saveOrganisation(tx, membership.organisationId, name, settings);
     await recordAudit(tx, {
       organisationId: membership.organisationId,
       actor: { id: session.user.id, name: session.user.name },
