@@ -14,6 +14,10 @@ export const auditEventSchema = z
   .meta({ id: "AuditEvent" });
 export type AuditEvent = z.infer<typeof auditEventSchema>;
 
+/** A page of the audit log, newest first; `nextBefore` asks for the next (older) page. */
+export const auditPageSchema = z.object({ items: z.array(auditEventSchema), nextBefore: z.string().nullable() }).meta({ id: "AuditPage" });
+export type AuditPage = z.infer<typeof auditPageSchema>;
+
 export const outboxEmailSchema = z
   .object({
     id: z.string(),
@@ -28,6 +32,9 @@ export const outboxEmailSchema = z
   })
   .meta({ id: "OutboxEmail" });
 export type OutboxEmail = z.infer<typeof outboxEmailSchema>;
+
+export const outboxSchema = z.object({ items: z.array(outboxEmailSchema), isSmtpConfigured: z.boolean() }).meta({ id: "Outbox" });
+export type Outbox = z.infer<typeof outboxSchema>;
 
 export const ssoSettingsSchema = z
   .object({

@@ -4,11 +4,5 @@ import { registerAuditRoutes } from "./audit.routes.js";
 
 export const feature = defineFeature({
   name: "audit",
-  routes: (app, ctx) =>
-    app.register(
-      async (v1) => {
-        registerAuditRoutes(v1, ctx);
-      },
-      { prefix: "/api/v1" },
-    ),
+  routes: registerAuditRoutes,
 });

@@ -4,11 +4,5 @@ import { registerOutboxRoutes } from "./outbox.routes.js";
 
 export const feature = defineFeature({
   name: "outbox",
-  routes: (app, ctx) =>
-    app.register(
-      async (v1) => {
-        registerOutboxRoutes(v1, ctx);
-      },
-      { prefix: "/api/v1" },
-    ),
+  routes: registerOutboxRoutes,
 });

@@ -7,12 +7,6 @@ export { listIssuerOrigins, provisionSsoMember, ssoDomainRefusal } from "./sso.s
 
 export const feature = defineFeature({
   name: "sso",
-  routes: (app, ctx) =>
-    app.register(
-      async (v1) => {
-        registerSsoRoutes(v1, ctx);
-      },
-      { prefix: "/api/v1" },
-    ),
+  routes: registerSsoRoutes,
   prepare: (ctx) => sealStoredSsoSecrets(ctx.db, ctx.env),
 });

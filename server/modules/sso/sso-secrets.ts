@@ -6,11 +6,10 @@
  */
 import { Kysely, type KyselyPlugin, PostgresDialect, type UnknownRow } from "kysely";
 import type { Pool } from "pg";
-import { eq, like, not } from "drizzle-orm";
-import type { Database } from "../../db/client.js";
-import { ssoProvider } from "../../db/schema.js";
+import type { Database } from "../../platform/database.js";
 import type { Env } from "../../env.js";
 import { createSecretBox, isSealed, type SecretBox } from "../../platform/secret-box.js";
+import { listProvidersNotSealed, updateOidcConfig } from "./sso.queries.js";
 
 type OidcConfig = { clientSecret?: string } & Record<string, unknown>;
 
@@ -59,7 +58,7 @@ export function authDatabase(pool: Pool, env: Pick<Env, "secret">) {
 /** At start: seals the client secrets of rows written before encryption at rest. Idempotent. */
 export async function sealStoredSsoSecrets(db: Database, env: Pick<Env, "secret">): Promise<number> {
   const box = ssoSecretBox(env);
-  const rows = await db.select({ id: ssoProvider.id, oidcConfig: ssoProvider.oidcConfig }).from(ssoProvider).where(not(like(ssoProvider.oidcConfig, '%"clientSecret":"tsb1:%')));
+  const rows = await listProvidersNotSealed(db);
   let sealed = 0;
   for (const row of rows) {
     if (!row.oidcConfig) continue;
@@ -70,7 +69,7 @@ export async function sealStoredSsoSecrets(db: Database, env: Pick<Env, "secret"
       continue;
     }
     if (!config.clientSecret) continue;
-    await db.update(ssoProvider).set({ oidcConfig: sealOidcConfig(box, config) }).where(eq(ssoProvider.id, row.id));
+    await updateOidcConfig(db, row.id, sealOidcConfig(box, config));
     sealed++;
   }
   return sealed;

@@ -7,19 +7,33 @@
  * People signing in through it join the organisation with its default SSO role.
  */
 import { randomUUID } from "node:crypto";
-import { and, eq, isNotNull, ne } from "drizzle-orm";
 import type { FastifyBaseLogger } from "fastify";
 import type { z } from "zod";
 import type { SsoSettings, configureSsoSchema } from "../../../shared/schemas/admin.js";
 import type { CurrentSession, Membership } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
-import type { Database } from "../../db/client.js";
-import { member, organisationSettings, ssoDomains, ssoProvider } from "../../db/schema.js";
+import type { Database } from "../../platform/database.js";
 import { AppError } from "../../platform/problem.js";
 import { recordAudit } from "../../platform/audit.js";
 import { type DiscoveredProvider, discoverProvider, IssuerUnusable } from "./discovery.js";
 import { challengeName, challengeValue, hasChallengeRecord, newChallengeToken, type TxtLookup } from "./domain-verification.js";
+import { addMemberUnlessPresent } from "../members/index.js";
 import { sealOidcConfig, ssoSecretBox } from "./sso-secrets.js";
+import {
+  claimDomain,
+  deleteOtherClaims,
+  deleteProviderById,
+  deleteSso,
+  findDomainClaim,
+  findProvider,
+  findProviderByProviderId,
+  findSsoDefaultRole,
+  isDomainVerifiedElsewhere,
+  listIssuers,
+  markDomainChecked,
+  markProviderDomainVerified,
+  replaceProvider,
+} from "./sso.queries.js";
 
 /** Webmail domains nobody owns alone: an organisation cannot claim them for its SSO. */
 const publicMailDomains = new Set([
@@ -60,8 +74,7 @@ export const providerIdFor = (organisationId: string) => `org-${organisationId}`
  */
 export async function listIssuerOrigins(db: Database, env: Pick<AppContext["env"], "OUTBOUND_ALLOW_PRIVATE">): Promise<string[]> {
   if (env.OUTBOUND_ALLOW_PRIVATE !== "true") return [];
-  const rows = await db.select({ issuer: ssoProvider.issuer }).from(ssoProvider);
-  return rows.map((row) => new URL(row.issuer).origin);
+  return (await listIssuers(db)).map((issuer) => new URL(issuer).origin);
 }
 
 /** The one answer to an owner whose issuer cannot be used, whatever the reason (no port state, no internal answer). */
@@ -75,11 +88,8 @@ const domainTaken = () => new AppError("conflict", "This domain is already verif
 /** The organisation's SSO settings, with its domain's verification state and the record to publish. */
 export async function readSsoSettings(ctx: AppContext, organisationId: string): Promise<SsoSettings> {
   const providerId = providerIdFor(organisationId);
-  const [row] = await ctx.db
-    .select()
-    .from(ssoProvider)
-    .where(and(eq(ssoProvider.organizationId, organisationId), eq(ssoProvider.providerId, providerId)));
-  const [claim] = await ctx.db.select().from(ssoDomains).where(eq(ssoDomains.organisationId, organisationId));
+  const row = await findProvider(ctx.db, organisationId, providerId);
+  const claim = await findDomainClaim(ctx.db, organisationId);
   const config = row?.oidcConfig ? (JSON.parse(row.oidcConfig) as { clientId?: string }) : null;
   return {
     isConfigured: Boolean(row),
@@ -96,11 +106,7 @@ export async function readSsoSettings(ctx: AppContext, organisationId: string): 
 
 /** A domain another organisation has proven is not available. */
 async function assertDomainAvailable(db: Database, organisationId: string, domain: string): Promise<void> {
-  const [taken] = await db
-    .select({ organisationId: ssoDomains.organisationId })
-    .from(ssoDomains)
-    .where(and(eq(ssoDomains.domain, domain), isNotNull(ssoDomains.verifiedAt), ne(ssoDomains.organisationId, organisationId)));
-  if (taken) throw domainTaken();
+  if (await isDomainVerifiedElsewhere(db, organisationId, domain)) throw domainTaken();
 }
 
 /** Configures (or replaces) the organisation's identity provider; its domain is pending until proven. */
@@ -128,18 +134,11 @@ export async function configureSso(
   }
   const oidcConfig = sealOidcConfig(ssoSecretBox(ctx.env), { ...discovered, clientId: input.clientId, clientSecret: input.clientSecret, pkce: true, scopes: ["openid", "email", "profile"] });
   await ctx.db.transaction(async (tx) => {
-    const [claim] = await tx.select().from(ssoDomains).where(eq(ssoDomains.organisationId, organisationId));
+    const claim = await findDomainClaim(tx, organisationId);
     // A new domain needs a new proof; the same domain keeps its token and its proof.
     const isSameDomain = claim?.domain === domain;
-    if (!isSameDomain) {
-      const token = newChallengeToken();
-      await tx
-        .insert(ssoDomains)
-        .values({ organisationId, domain, token })
-        .onConflictDoUpdate({ target: ssoDomains.organisationId, set: { domain, token, verifiedAt: null, lastCheckedAt: null, createdAt: new Date() } });
-    }
-    await tx.delete(ssoProvider).where(and(eq(ssoProvider.organizationId, organisationId), eq(ssoProvider.providerId, providerId)));
-    await tx.insert(ssoProvider).values({
+    if (!isSameDomain) await claimDomain(tx, organisationId, domain, newChallengeToken());
+    await replaceProvider(tx, {
       id: randomUUID(),
       providerId,
       issuer: discovered.issuer,
@@ -173,8 +172,8 @@ const isUniqueViolation = (error: unknown) => {
 export async function verifySsoDomain(ctx: AppContext, lookup: TxtLookup, log: FastifyBaseLogger, session: CurrentSession, membership: Membership): Promise<SsoSettings> {
   const organisationId = membership.organisationId;
   const providerId = providerIdFor(organisationId);
-  const [claim] = await ctx.db.select().from(ssoDomains).where(eq(ssoDomains.organisationId, organisationId));
-  const [provider] = await ctx.db.select({ id: ssoProvider.id }).from(ssoProvider).where(eq(ssoProvider.providerId, providerId));
+  const claim = await findDomainClaim(ctx.db, organisationId);
+  const provider = await findProviderByProviderId(ctx.db, providerId);
   if (!claim || !provider) throw new AppError("not_found", "Single sign-on is not configured.");
   if (claim.verifiedAt) return readSsoSettings(ctx, organisationId);
   let isFound = false;
@@ -186,23 +185,16 @@ export async function verifySsoDomain(ctx: AppContext, lookup: TxtLookup, log: F
   if (isFound) await assertDomainAvailable(ctx.db, organisationId, claim.domain);
   try {
     await ctx.db.transaction(async (tx) => {
-      const now = new Date();
-      await tx
-        .update(ssoDomains)
-        .set({ lastCheckedAt: now, ...(isFound ? { verifiedAt: now } : {}) })
-        .where(and(eq(ssoDomains.organisationId, organisationId), eq(ssoDomains.token, claim.token)));
+      await markDomainChecked(tx, organisationId, claim.token, isFound);
       if (!isFound) return;
-      await tx.update(ssoProvider).set({ domainVerified: true }).where(and(eq(ssoProvider.providerId, providerId), eq(ssoProvider.domain, claim.domain)));
+      await markProviderDomainVerified(tx, providerId, claim.domain);
       await recordAudit(tx, { organisationId, actor: { id: session.user.id, name: session.user.name }, action: "sso.domain_verified", targetType: "sso", targetLabel: claim.domain });
       // Other organisations' unproven claims on this domain end here: better-auth finds a provider by
       // domain, and a squatter's pending row must not stand in front of the owner's.
-      const squatters = await tx
-        .delete(ssoDomains)
-        .where(and(eq(ssoDomains.domain, claim.domain), ne(ssoDomains.organisationId, organisationId)))
-        .returning({ organisationId: ssoDomains.organisationId });
+      const squatters = await deleteOtherClaims(tx, claim.domain, organisationId);
       for (const squatter of squatters) {
-        await tx.delete(ssoProvider).where(eq(ssoProvider.providerId, providerIdFor(squatter.organisationId)));
-        await recordAudit(tx, { organisationId: squatter.organisationId, actor: null, action: "sso.removed", targetType: "sso", targetLabel: claim.domain, data: { reason: "domain_verified_elsewhere" } });
+        await deleteProviderById(tx, providerIdFor(squatter));
+        await recordAudit(tx, { organisationId: squatter, actor: null, action: "sso.removed", targetType: "sso", targetLabel: claim.domain, data: { reason: "domain_verified_elsewhere" } });
       }
     });
   } catch (error) {
@@ -214,10 +206,7 @@ export async function verifySsoDomain(ctx: AppContext, lookup: TxtLookup, log: F
 
 export async function removeSso(ctx: AppContext, session: CurrentSession, membership: Membership): Promise<void> {
   await ctx.db.transaction(async (tx) => {
-    await tx
-      .delete(ssoProvider)
-      .where(and(eq(ssoProvider.organizationId, membership.organisationId), eq(ssoProvider.providerId, providerIdFor(membership.organisationId))));
-    await tx.delete(ssoDomains).where(eq(ssoDomains.organisationId, membership.organisationId));
+    await deleteSso(tx, membership.organisationId, providerIdFor(membership.organisationId));
     await recordAudit(tx, {
       organisationId: membership.organisationId,
       actor: { id: session.user.id, name: session.user.name },
@@ -233,7 +222,7 @@ export async function removeSso(ctx: AppContext, session: CurrentSession, member
  * does not own (anyone may create an organisation and configure a provider).
  */
 export async function ssoDomainRefusal(db: Database, providerId: string, email: string): Promise<string | null> {
-  const [provider] = await db.select({ domain: ssoProvider.domain }).from(ssoProvider).where(eq(ssoProvider.providerId, providerId));
+  const provider = await findProviderByProviderId(db, providerId);
   const domains = (provider?.domain ?? "")
     .split(",")
     .map((d) => d.trim().toLowerCase())
@@ -245,12 +234,5 @@ export async function ssoDomainRefusal(db: Database, providerId: string, email: 
 
 /** Called by better-auth after each SSO sign-in: make the person a member if they are not yet. */
 export async function provisionSsoMember(db: Database, userId: string, organisationId: string): Promise<void> {
-  const [settings] = await db
-    .select({ role: organisationSettings.ssoDefaultRole })
-    .from(organisationSettings)
-    .where(eq(organisationSettings.organisationId, organisationId));
-  await db
-    .insert(member)
-    .values({ id: randomUUID(), organizationId: organisationId, userId, role: settings?.role ?? "staff", createdAt: new Date() })
-    .onConflictDoNothing();
+  await addMemberUnlessPresent(db, organisationId, userId, (await findSsoDefaultRole(db, organisationId)) ?? "staff");
 }
