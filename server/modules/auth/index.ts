@@ -4,5 +4,5 @@ import { registerAuthRoutes } from "./auth.routes.js";
 
 export const feature = defineFeature({
   name: "auth",
-  routes: (app, ctx) => registerAuthRoutes(app, ctx),
+  routes: registerAuthRoutes,
 });

@@ -4,5 +4,5 @@ import { registerHealthRoutes } from "./health.routes.js";
 
 export const feature = defineFeature({
   name: "health",
-  routes: (app, ctx) => registerHealthRoutes(app, ctx),
+  routes: registerHealthRoutes,
 });
