@@ -5,18 +5,10 @@ import { deepEqual, diffJourneys, summariseDiff } from "./diff.js";
 import { buildSampleJourney } from "./fixtures.js";
 import { cellKey } from "./order.js";
 import { normaliseJourney } from "./serialize.js";
-import { journeyArb, makeCell, makeJourney, makeLink, makeStep } from "./testing.js";
+import { journeyArb, makeAdmissionJourney, makeCell, makeLink, makeStep } from "./testing.js";
 
 const base = (): JourneyDocument =>
-  makeJourney({
-    stakeholders: [
-      { ref: "L", name: "Apprenti·e", category: "learner" },
-      { ref: "S", name: "Scolarité", category: "staff" },
-    ],
-    stages: [
-      { ref: "A", title: "Candidature", steps: [makeStep("a1", { title: "Candidature en ligne" }), makeStep("a2"), makeStep("a3"), makeStep("a4")] },
-      { ref: "B", title: "Admission", steps: [makeStep("b1")] },
-    ],
+  makeAdmissionJourney([makeStep("a1", { title: "Candidature en ligne" }), makeStep("a2"), makeStep("a3"), makeStep("a4")], {
     cells: [makeCell("a1", "L", { involvement: "direct", emotion: 1 }), makeCell("a1", "S")],
     links: [makeLink("k", "a1/S", "a1/L")],
   });

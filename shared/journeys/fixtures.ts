@@ -19,7 +19,7 @@
  * With at most 5,000 links (the schema's limit), the document passes `parseJourney`.
  */
 import type { DocumentCell, DocumentLink, DocumentStage, DocumentStakeholder, JourneyDocument, StakeholderCategory } from "./document.js";
-import { channels, stakeholderCategories } from "./document.js";
+import { channels, emptyCellFields, stakeholderCategories } from "./document.js";
 
 export interface SampleJourneyOptions {
   steps?: number;
@@ -117,18 +117,13 @@ export function buildSampleJourney(options: SampleJourneyOptions = {}): JourneyD
       cells.push({
         stepRef: step.ref,
         stakeholderRef: stakeholder.ref,
+        ...emptyCellFields,
+        // Written in this order on purpose: each draw advances the seeded generator.
         involvement,
         actions: involved ? pick(TEXTS.actions) : "",
-        needsFunctional: "",
-        needsEmotional: "",
-        needsRelational: "",
-        constraintsTechnical: "",
-        constraintsBudget: "",
-        constraintsTime: "",
         emotion: involved && random() < 0.75 ? int(-2, 2) : null,
         painPoints: involved && random() < 0.3 ? pick(TEXTS.painPoints) : "",
         opportunities: involved && random() < 0.2 ? pick(TEXTS.opportunities) : "",
-        evidence: "",
       });
     }
   }

@@ -3,18 +3,10 @@ import { describe, expect, it } from "vitest";
 import type { JourneyDocument } from "./document.js";
 import { buildSampleJourney } from "./fixtures.js";
 import { checkJourneyIntegrity, formatPath, normaliseJourney, parseJourney, serializeJourney } from "./serialize.js";
-import { journeyArb, makeCell, makeJourney, makeLink, makeStep } from "./testing.js";
+import { journeyArb, makeAdmissionJourney, makeCell, makeLink, makeStep } from "./testing.js";
 
 const base = (): JourneyDocument =>
-  makeJourney({
-    stakeholders: [
-      { ref: "L", name: "Apprenti·e", category: "learner" },
-      { ref: "S", name: "Scolarité", category: "staff" },
-    ],
-    stages: [
-      { ref: "A", title: "Candidature", steps: [makeStep("a1"), makeStep("a2")] },
-      { ref: "B", title: "Admission", steps: [makeStep("b1")] },
-    ],
+  makeAdmissionJourney([makeStep("a1"), makeStep("a2")], {
     cells: [makeCell("b1", "L"), makeCell("a2", "S"), makeCell("a2", "L"), makeCell("a1", "S")],
     links: [makeLink("z", "a1/S", "b1/L"), makeLink("m", "a2/L", "b1/L"), makeLink("a", "a1/S", "a2/S")],
   });

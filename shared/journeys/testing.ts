@@ -2,7 +2,7 @@
  * Test support for the journey logic (imported by `*.test.ts` only; never by application code,
  * since it depends on the fast-check dev dependency).
  *
- * - `makeJourney`, `makeCell`, `makeStep`, `makeLink`: concise hand-built documents.
+ * - `makeJourney`, `makeCell`, `makeStep`, `makeLink`, `makeAdmissionJourney`: concise hand-built documents.
  * - `journeyArb`: fast-check arbitrary of referentially valid documents (what `parseJourney`
  *   accepts): unique refs per kind, step refs unique across stages, every cell and link end naming
  *   an existing step and stakeholder, at most one cell per (step, stakeholder). Refs come mostly
@@ -41,6 +41,24 @@ export function makeLink(ref: string, from: string, to: string, sign: 1 | -1 = 1
 
 export function makeJourney(parts: Partial<JourneyDocument> = {}): JourneyDocument {
   return { format: "tutti.journey.v1", title: "Test", description: "", locale: "fr", stakeholders: [], stages: [], cells: [], links: [], ...parts };
+}
+
+/**
+ * An admission journey with two lanes (apprentice `L`, registrar's office `S`) and two stages:
+ * `A` "Candidature" with the given steps, `B` "Admission" with step `b1`. Tests add their cells and links.
+ */
+export function makeAdmissionJourney(candidatureSteps: DocumentStep[], parts: Pick<JourneyDocument, "cells" | "links">): JourneyDocument {
+  return makeJourney({
+    stakeholders: [
+      { ref: "L", name: "Apprenti·e", category: "learner" },
+      { ref: "S", name: "Scolarité", category: "staff" },
+    ],
+    stages: [
+      { ref: "A", title: "Candidature", steps: candidatureSteps },
+      { ref: "B", title: "Admission", steps: [makeStep("b1")] },
+    ],
+    ...parts,
+  });
 }
 
 const refArb = fc.oneof(

@@ -1,7 +1,3 @@
-import { once } from "node:events";
-import type { AddressInfo } from "node:net";
-import { simpleParser } from "mailparser";
-import { SMTPServer } from "smtp-server";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, emails, jobs } from "../../server/db/schema.js";
@@ -13,11 +9,10 @@ import { remainingMailQuota } from "../../server/mail/quota.js";
 import { queueMailsInTransaction } from "../../server/mail/transactional.js";
 import { recordAudit } from "../../server/platform/audit.js";
 import { Agent, lastEmailTo, organisationWithRoles, signUp, uniqueEmail } from "../factories.js";
+import { type SmtpCatcher, startSmtpCatcher } from "../smtp-catcher.js";
 import { createTestApp, type TestApp } from "../test-app.js";
 
-type Received = { to: string; subject: string; text: string; attachments: number };
-const received: Received[] = [];
-let smtp: SMTPServer;
+let smtp: SmtpCatcher;
 let t: TestApp;
 /** The same app without SMTP_URL: e-mails stay in the outbox. */
 let o: TestApp;
@@ -25,27 +20,8 @@ let o: TestApp;
 const quotas = { MAIL_QUOTA_PER_DAY: "5", MAIL_QUOTA_PER_RECIPIENT_PER_DAY: "3" };
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    onData(stream, session, callback) {
-      simpleParser(stream)
-        .then((mail) => {
-          received.push({
-            to: session.envelope.rcptTo[0]?.address ?? "",
-            subject: mail.subject ?? "",
-            text: mail.text ?? "",
-            attachments: mail.attachments.length,
-          });
-          callback();
-        })
-        .catch(callback);
-    },
-  });
-  smtp.listen(0, "127.0.0.1");
-  await once(smtp.server, "listening");
-  const port = (smtp.server.address() as AddressInfo).port;
-  t = await createTestApp({ SMTP_URL: `smtp://127.0.0.1:${port}`, ...quotas });
+  smtp = await startSmtpCatcher();
+  t = await createTestApp({ SMTP_URL: smtp.url, ...quotas });
   o = await createTestApp(quotas);
 });
 afterAll(async () => {
@@ -82,7 +58,7 @@ describe("links in e-mails (issue 10, finding 13)", () => {
     const email = uniqueEmail("lien");
     expect((await owner.post(`/api/v1/organisations/${orgId}/invitations`, { email, role: "staff" })).statusCode).toBe(201);
     const row = await lastEmailTo(t, email, "invitation");
-    expect(received.find((m) => m.to === email)?.text).toMatch(/\/invitations\/\S+/);
+    expect(smtp.received.find((m) => m.to === email)?.text).toMatch(/\/invitations\/\S+/);
     expect(row).toMatchObject({ status: "sent", link: null, linkExpiresAt: null });
     expect(row.bodyText).toContain("[…]");
     expect(row.bodyText).not.toContain("/invitations/");
@@ -96,7 +72,7 @@ describe("links in e-mails (issue 10, finding 13)", () => {
     };
     const id = await t.ctx.mailer.queue(brief);
     await lastEmailTo(t, brief.to, "workshop_brief");
-    expect(received.find((m) => m.to === brief.to)?.attachments).toBe(1);
+    expect(smtp.received.find((m) => m.to === brief.to)?.attachments.length).toBe(1);
     const [job] = await t.ctx.db.select().from(jobs).where(sql`${jobs.payload}->>'emailId' = ${id}`);
     expect(job?.payload).toEqual({ emailId: id });
   });
@@ -204,7 +180,7 @@ describe("e-mail delivery", () => {
     expect((await owner.post(`/api/v1/organisations/${orgId}/invitations`, { email, role: "staff" })).statusCode).toBe(201);
     const row = await lastEmailTo(t, email, "invitation");
     expect(row.status).toBe("sent");
-    const mail = received.find((m) => m.to === email);
+    const mail = smtp.received.find((m) => m.to === email);
     expect(mail?.subject).toContain("vous invite à rejoindre");
     expect(mail?.text).toContain(`/invitations/`);
     const outbox = (await owner.get(`/api/v1/organisations/${orgId}/outbox`)).json();

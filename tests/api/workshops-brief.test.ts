@@ -1,40 +1,17 @@
 /** The brief seven days before a workshop: a durable job, the real SMTP server, a given "now". */
-import { once } from "node:events";
-import type { AddressInfo } from "node:net";
-import { simpleParser } from "mailparser";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Workshop } from "../../shared/schemas/workshops.js";
 import { sendWorkshopBrief } from "../../server/modules/workshops/brief.service.js";
 import { lastEmailTo, organisationWithRoles } from "../factories.js";
+import { type SmtpCatcher, startSmtpCatcher } from "../smtp-catcher.js";
 import { createTestApp, type TestApp } from "../test-app.js";
 
-type Received = { to: string; subject: string; text: string; attachments: { filename: string; contentType: string; content: string }[] };
-const received: Received[] = [];
-let smtp: SMTPServer;
+let smtp: SmtpCatcher;
 let t: TestApp;
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    onData(stream, session, callback) {
-      simpleParser(stream)
-        .then((mail) => {
-          received.push({
-            to: session.envelope.rcptTo[0]?.address ?? "",
-            subject: mail.subject ?? "",
-            text: mail.text ?? "",
-            attachments: mail.attachments.map((a) => ({ filename: a.filename ?? "", contentType: a.contentType, content: a.content.toString("utf8") })),
-          });
-          callback();
-        })
-        .catch(callback);
-    },
-  });
-  smtp.listen(0, "127.0.0.1");
-  await once(smtp.server, "listening");
-  t = await createTestApp({ SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}` });
+  smtp = await startSmtpCatcher();
+  t = await createTestApp({ SMTP_URL: smtp.url });
 });
 afterAll(async () => {
   await t.destroy();
@@ -92,7 +69,7 @@ describe("the workshop brief", () => {
     expect(toStaff.status).toBe("sent");
     // Only the briefs (sign-up sent each person an address confirmation through the same SMTP).
     const isBrief = (m: { subject?: string }) => /Atelier «|Workshop "/.test(m.subject ?? "");
-    const managerMail = received.filter((m) => m.to === people.manager.user.email && isBrief(m));
+    const managerMail = smtp.received.filter((m) => m.to === people.manager.user.email && isBrief(m));
     expect(managerMail).toHaveLength(1);
     expect(managerMail[0]?.subject).toContain("Atelier « Parcours des alternants »");
     expect(managerMail[0]?.text).toContain("Notez trois situations");
@@ -106,7 +83,7 @@ describe("the workshop brief", () => {
       .replace(/[-:]/g, "")
       .replace(/\.\d{3}/, "");
     expect(ics?.content).toContain(`DTSTART:${stamp}`);
-    const staffMail = received.filter((m) => m.to === people.staff.user.email && isBrief(m));
+    const staffMail = smtp.received.filter((m) => m.to === people.staff.user.email && isBrief(m));
     expect(staffMail).toHaveLength(1);
     expect(staffMail[0]?.subject).toContain('Workshop "Parcours des alternants"');
 
