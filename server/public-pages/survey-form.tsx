@@ -5,8 +5,7 @@
  * It works without JavaScript: a plain POST to the same address.
  */
 import type { ReactNode } from "react";
-import type { AnswerError, AnswerValue, Question } from "../modules/survey-answers/validate.js";
-import { maxTextLength } from "../modules/survey-answers/validate.js";
+import { type AnswerError, type AnswerValue, maxTextLength, type Question } from "../../shared/schemas/answers.js";
 import { format, localized, type Messages, messages, type PageLocale } from "./i18n.js";
 import { Layout, renderPage } from "./layout.js";
 

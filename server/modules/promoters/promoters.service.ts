@@ -4,40 +4,37 @@
  * about their answer. Never for an anonymous survey or the public link: there is nobody to write to,
  * and writing would tie an address to an answer. The review link is the organisation's (one public
  * review page per organisation, set once by an administrator); without one, the e-mail only thanks.
- * The e-mail is queued in the answer's own transaction.
+ * The e-mail is queued in the answer's own transaction: this feature subscribes to survey-answers'
+ * `answer.completed` (index.ts).
  */
-import { and, eq } from "drizzle-orm";
 import type { ReviewSettings } from "../../../shared/schemas/promoters.js";
 import type { CurrentSession, Membership } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
-import { organization, reviewSettings, surveyInvitations } from "../../db/schema.js";
 import { queueMailsInTransaction } from "../../mail/transactional.js";
 import { recordAudit } from "../../platform/audit.js";
 import type { Tx } from "../../platform/database.js";
-import type { CompletedAnswer } from "../webhooks/answer-events.js";
+import { subscribe } from "../../platform/events.js";
+import { type AnswerCompleted, type AnswerPreview, answerCompleted } from "../survey-answers/index.js";
+import { findReviewUrl, findThanksContext, upsertReviewUrl } from "./promoters.queries.js";
 
 /** The highest NPS score given in this answer, or null when the NPS question was skipped. */
-export function npsScore(answer: Pick<CompletedAnswer, "questions" | "stored">): number | null {
+export function npsScore(answer: Pick<AnswerPreview, "questions" | "stored">): number | null {
   const npsIds = new Set(answer.questions.filter((q) => q.kind === "nps").map((q) => q.id));
   const scores = answer.stored.filter((a) => npsIds.has(a.questionId) && a.valueNumber !== null).map((a) => a.valueNumber as number);
   return scores.length > 0 ? Math.max(...scores) : null;
 }
 
-export function isThankable(answer: CompletedAnswer): boolean {
+/** Whether the answer earns a thank-you: known before it is written (the subscription's `mayAct`). */
+export function isThankable(answer: AnswerPreview): boolean {
   const score = npsScore(answer);
   return !answer.survey.isAnonymous && answer.invitation !== null && answer.consentToContact && score !== null && score >= 9;
 }
 
 /** Queues the thank-you e-mail when the answer qualifies; returns whether it did. */
-export async function thankPromoter(tx: Tx, answer: CompletedAnswer): Promise<boolean> {
+export async function thankPromoter(tx: Tx, answer: AnswerCompleted): Promise<boolean> {
   if (!isThankable(answer) || !answer.invitation) return false;
   const organisationId = answer.survey.organisationId;
-  const [row] = await tx
-    .select({ organisation: organization.name, reviewUrl: reviewSettings.reviewUrl, name: surveyInvitations.name })
-    .from(organization)
-    .leftJoin(reviewSettings, eq(reviewSettings.organisationId, organization.id))
-    .leftJoin(surveyInvitations, and(eq(surveyInvitations.id, answer.invitation.id), eq(surveyInvitations.organisationId, organization.id)))
-    .where(eq(organization.id, organisationId));
+  const row = await findThanksContext(tx, organisationId, answer.invitation.id);
   if (!row) return false;
   await queueMailsInTransaction(tx, [
     {
@@ -53,18 +50,24 @@ export async function thankPromoter(tx: Tx, answer: CompletedAnswer): Promise<bo
   return true;
 }
 
+/** The thank-you, in the transaction of the answer that earned it. */
+export const promoterThanks = subscribe({
+  event: answerCompleted,
+  name: "promoters: thank-you e-mail",
+  mayAct: isThankable,
+  handle: async (_ctx, tx, answer) => {
+    await thankPromoter(tx, answer);
+  },
+});
+
 export async function getReviewSettings(ctx: AppContext, organisationId: string): Promise<ReviewSettings> {
-  const [row] = await ctx.db.select({ reviewUrl: reviewSettings.reviewUrl }).from(reviewSettings).where(eq(reviewSettings.organisationId, organisationId));
-  return { reviewUrl: row?.reviewUrl ?? null };
+  return { reviewUrl: await findReviewUrl(ctx.db, organisationId) };
 }
 
 export async function putReviewSettings(ctx: AppContext, session: CurrentSession, membership: Membership, input: ReviewSettings): Promise<ReviewSettings> {
   const organisationId = membership.organisationId;
   await ctx.db.transaction(async (tx) => {
-    await tx
-      .insert(reviewSettings)
-      .values({ organisationId, reviewUrl: input.reviewUrl })
-      .onConflictDoUpdate({ target: reviewSettings.organisationId, set: { reviewUrl: input.reviewUrl, updatedAt: new Date() } });
+    await upsertReviewUrl(tx, organisationId, input.reviewUrl);
     await recordAudit(tx, {
       organisationId,
       actor: { id: session.user.id, name: session.user.name },

@@ -17,7 +17,7 @@ import type { AppContext } from "../../context.js";
 import { type PageLocale, pickLocale } from "../../public-pages/i18n.js";
 import { type MessageKind, renderMessage } from "../../public-pages/layout.js";
 import { renderSurveyForm, type SurveyFormProps } from "../../public-pages/survey-form.js";
-import { newToken } from "../surveys/tokens.js";
+import { newToken } from "../surveys/index.js";
 import { publicRouteOptions, registerAnswerLimits } from "./answer-limits.js";
 import { registerSurveyAnswerApi } from "./answers.api.js";
 import { findInvitation, findSavedAnswer, type LoadedSurvey, loadPublicSurvey, submitAnswers } from "./answers.service.js";
@@ -181,6 +181,6 @@ export async function registerSurveyAnswerRoutes(app: FastifyInstance, ctx: AppC
       }
     });
 
-    registerSurveyAnswerApi(scope, ctx);
+    await registerSurveyAnswerApi(scope, ctx);
   });
 }

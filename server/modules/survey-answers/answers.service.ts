@@ -18,48 +18,32 @@
  * and its `locale` the survey's first language (the invitation's language would point to it).
  * What is left is physical storage (dead row versions before VACUUM, WAL), for a superuser.
  *
- * Durability: everything one submission changes (response, answers, invitation flag, follow-up
- * task, webhook deliveries) is written in ONE transaction, committed before the reply. New answers
+ * Durability: everything one submission changes (response, answers, and what its `answer.completed`
+ * event sets off in other features: invitation flag, follow-up task, webhook deliveries, thank-you)
+ * is written in ONE transaction, committed before the reply. New answers
  * by the public link may share that transaction with others arriving at the same moment (group
  * commit, answers.batch.ts); each is still all or nothing. The answer key (a random token in the
  * form) is the idempotency key: a second final submit with it finds the complete response and
  * changes nothing; a save then a submit update the same response.
  */
-import { and, asc, eq, sql } from "drizzle-orm";
 import type { AppContext } from "../../context.js";
 import type { Database } from "../../db/client.js";
-import { followUpTasks, journeyStages, journeySteps, surveyInvitations, surveyResponses, surveySteps, surveys } from "../../db/schema.js";
 import type { Tx } from "../../platform/database.js";
-import { hasAnsweredMark, insertAnsweredMark } from "../surveys/answered-marks.js";
-import { hashToken } from "../surveys/tokens.js";
-import { afterAnswerCompleted } from "../webhooks/answer-events.js";
-import { mayHaveWebhookEndpoints } from "../webhooks/events.js";
-import { GroupCommit, type Identity, insertNewResponses, type NewResponse, nobody } from "./answers.batch.js";
-import { type AnswerError, type AnswerValue, answerMap, followUpReason, type Question, type StoredAnswer, validateAnswers } from "./validate.js";
+import { hasAnsweredMark, hashToken, insertAnsweredMark } from "../surveys/index.js";
+import { type AnswerPreview, type AnsweredSurvey, answerCompleted } from "./answer-completed.js";
+import { GroupCommit } from "./answers.batch.js";
+import { findInvitationRow, findSavedResponse, lockResponse, readPublicSurvey, type SurveyRead, updateSavedResponse } from "./answers.queries.js";
+import { type Identity, insertNewResponses, type NewResponse, nobody } from "./responses.queries.js";
+import { type AnswerError, type AnswerValue, type Question, type StoredAnswer, validateAnswers } from "./validate.js";
 
-export type PublicSurvey = typeof surveys.$inferSelect;
+export type PublicSurvey = AnsweredSurvey;
 export type Availability = "open" | "draft" | "closed" | "not_yet_open";
 /**
  * `version`: the survey row's `xmin` when it was read; the insert checks it (answers.batch.ts).
  * `isCached`: read earlier (see `loadPublicSurvey`), so possibly no longer the survey at that link.
  */
 export type LoadedSurvey = { survey: PublicSurvey; questions: Question[]; version: string; availability: Availability; isCached: boolean };
-type Read = Omit<LoadedSurvey, "availability" | "isCached">;
-
-/** The survey behind a public token and its questions in order: one prepared statement per pool. */
-const publicSurveyQueries = new WeakMap<Database, ReturnType<typeof preparePublicSurveyQuery>>();
-function preparePublicSurveyQuery(db: Database) {
-  const questions = sql<Question[]>`(
-    SELECT coalesce(json_agg(json_build_object('id', q.id, 'kind', q.kind, 'label', q.label, 'isRequired', q.is_required, 'options', q.options)
-                    ORDER BY q.position), '[]')
-      FROM survey_questions q WHERE q.organisation_id = surveys.organisation_id AND q.survey_id = surveys.id)`;
-  return db
-    .select({ survey: surveys, questions, version: sql<string>`surveys.xmin::text` })
-    .from(surveys)
-    .where(eq(surveys.publicToken, sql.placeholder("token")))
-    .limit(1)
-    .prepare("public_survey_with_questions");
-}
+type Read = SurveyRead;
 
 /**
  * Surveys recently read for answering, by public token, for `cacheMs`. Answers checked against a
@@ -90,12 +74,7 @@ export async function loadPublicSurvey(db: Database, publicToken: string, option
   let read = hit && hit.until > now.getTime() ? hit.read : null;
   const isCached = read !== null;
   if (!read) {
-    let query = publicSurveyQueries.get(db);
-    if (!query) {
-      query = preparePublicSurveyQuery(db);
-      publicSurveyQueries.set(db, query);
-    }
-    const [row] = await query.execute({ token: publicToken });
+    const row = await readPublicSurvey(db, publicToken);
     byToken.delete(publicToken);
     if (!row) return null;
     read = row;
@@ -107,11 +86,7 @@ export async function loadPublicSurvey(db: Database, publicToken: string, option
 
 /** The invitation of THIS survey that a token designates, or null; `hasResponded` counts an anonymous answer not applied to the flag yet. */
 export async function findInvitation(ctx: Pick<AppContext, "db" | "env">, survey: Pick<PublicSurvey, "id" | "isAnonymous">, token: string) {
-  const [row] = await ctx.db
-    .select({ id: surveyInvitations.id, email: surveyInvitations.email, hasResponded: surveyInvitations.hasResponded })
-    .from(surveyInvitations)
-    .where(and(eq(surveyInvitations.surveyId, survey.id), eq(surveyInvitations.tokenHash, hashToken(token))))
-    .limit(1);
+  const row = await findInvitationRow(ctx.db, survey.id, hashToken(token));
   if (!row) return null;
   const hasResponded = row.hasResponded || (survey.isAnonymous && (await hasAnsweredMark(ctx.db, ctx.env.secret, row.id)));
   return { ...row, hasResponded };
@@ -119,12 +94,7 @@ export async function findInvitation(ctx: Pick<AppContext, "db" | "env">, survey
 
 /** A saved answer of this survey, found by its key, with its values as the form shows them. */
 export async function findSavedAnswer(db: Database, surveyId: string, key: string) {
-  const [response] = await db
-    .select({ status: surveyResponses.status, consent: surveyResponses.consentToContact, values: surveyResponses.answers })
-    .from(surveyResponses)
-    .where(and(eq(surveyResponses.resumeTokenHash, hashToken(key)), eq(surveyResponses.surveyId, surveyId)))
-    .limit(1);
-  return response ? { status: response.status, consent: response.consent, values: response.values as Record<string, AnswerValue> } : null;
+  return findSavedResponse(db, surveyId, hashToken(key));
 }
 
 export type SubmitInput = {
@@ -147,107 +117,55 @@ export type SubmitOutcome =
   | { kind: "unavailable"; loaded: LoadedSurvey | null }
   | { kind: "stale" };
 
-/** The response of an answer key, locked until the end of the transaction. */
-async function lockResponse(tx: Tx, keyHash: string) {
-  const [row] = await tx
-    .select({ id: surveyResponses.id, surveyId: surveyResponses.surveyId, status: surveyResponses.status })
-    .from(surveyResponses)
-    .where(eq(surveyResponses.resumeTokenHash, keyHash))
-    .for("update");
-  return row ?? null;
-}
-
-/** A saved (partial) response, locked, updated in place with the answers of this submission (completing it makes it count in the dashboards). */
-async function updateSavedResponse(tx: Tx, survey: PublicSurvey, input: SubmitInput & { locale: string }, keyHash: string, who: Identity, stored: readonly StoredAnswer[]) {
+/** A saved (partial) response, locked, updated in place with the answers of this submission. */
+async function updateSaved(tx: Tx, survey: PublicSurvey, input: SubmitInput & { locale: string }, keyHash: string, who: Identity, stored: readonly StoredAnswer[]) {
   const response = await lockResponse(tx, keyHash);
   if (!response || response.surveyId !== survey.id) return { kind: "bad_key" as const };
   if (response.status === "complete") return { kind: "already_complete" as const };
-  await tx
-    .update(surveyResponses)
-    .set({
-      locale: input.locale,
-      consentToContact: who.consent,
-      invitationId: who.invitationId,
-      respondentEmail: who.email,
-      ...(input.isFinal
-        ? {
-            status: "complete",
-            stakeholderTypeId: survey.stakeholderTypeId,
-            programmeId: survey.programmeId,
-            cohort: survey.cohort,
-            submittedOn: survey.isAnonymous ? sql`date_trunc('month', current_date)::date` : sql`current_date`,
-            // Completed by this transaction: the dashboards count it from now on (surveys/rollups.ts).
-            writtenXid: sql`pg_current_xact_id()`,
-          }
-        : {}),
-      answers: answerMap(stored),
-    })
-    .where(eq(surveyResponses.id, response.id));
+  await updateSavedResponse(tx, response.id, survey, { locale: input.locale, isFinal: input.isFinal, who, stored });
   return { kind: "updated" as const, id: response.id };
 }
 
 /** One validated submission on its way to the database. */
 type Submission = NewResponse & { questions: Question[]; invitation: { id: string; email: string } | null };
 
-/**
- * What a stored final answer sets off, inside its own transaction: its invitation marked answered,
- * a follow-up task for a consenting detractor, its webhook deliveries and a promoter's thank-you.
- */
-async function afterStored(tx: Tx, submission: Submission, responseId: string): Promise<void> {
+/** A final answer as `answer.completed` shows it before it is written (an anonymous answer's never sees its invitation). */
+function previewOf(submission: Submission): AnswerPreview {
   const { survey, questions, stored, invitation, who } = submission;
-  if (!submission.isFinal) return;
-  const response = { id: responseId };
   const identified = who.invitationId !== null;
-  const consent = who.consent;
-  if (invitation) await tx.update(surveyInvitations).set({ hasResponded: true }).where(eq(surveyInvitations.id, invitation.id));
-  const reason = consent ? followUpReason(questions, stored) : null;
-  if (reason) {
-    const [step] = await tx
-      .select({ id: journeySteps.id, ownerService: journeySteps.ownerService })
-      .from(surveySteps)
-      .innerJoin(journeySteps, eq(journeySteps.id, surveySteps.stepId))
-      .innerJoin(journeyStages, eq(journeyStages.id, journeySteps.stageId))
-      .where(and(eq(surveySteps.organisationId, survey.organisationId), eq(surveySteps.surveyId, survey.id)))
-      .orderBy(asc(journeyStages.position), asc(journeySteps.position))
-      .limit(1);
-    await tx.insert(followUpTasks).values({
-      organisationId: survey.organisationId,
-      surveyId: survey.id,
-      responseId: response.id,
-      stepId: step?.id ?? null,
-      ownerService: step?.ownerService ?? "",
-      reason,
-      dueOn: sql`current_date + 7`,
-    });
-  }
-  await afterAnswerCompleted(tx, {
-    survey,
-    questions,
-    stored,
-    locale: submission.locale,
-    responseId: response.id,
-    invitation: identified ? invitation : null,
-    consentToContact: consent,
-  });
+  return { survey, questions, stored, locale: submission.locale, invitation: identified ? invitation : null, consentToContact: who.consent };
 }
 
 /**
- * Whether `afterStored` may write anything for this answer: a final one through an invitation (its
- * flag, maybe a follow-up or a thank-you), one by someone who may be contacted (a follow-up), or
- * one whose organisation may have webhook endpoints. A public-link answer of an organisation
- * without endpoints has none.
+ * What a stored final answer sets off, inside its own transaction: `answer.completed`, whose
+ * subscribers (in the order of server/modules/index.ts) mark its invitation answered, open a
+ * follow-up task for a consenting detractor (surveys), write its webhook deliveries (webhooks) and
+ * a promoter's thank-you (promoters).
  */
-function hasFollowUps(submission: Submission): boolean {
-  if (!submission.isFinal) return false;
-  return submission.invitation !== null || submission.who.consent || mayHaveWebhookEndpoints(submission.survey.organisationId, "response.created");
+async function afterStored(ctx: AppContext, tx: Tx, submission: Submission, responseId: string): Promise<void> {
+  if (!submission.isFinal) return;
+  await ctx.events.emit(tx, answerCompleted, { ...previewOf(submission), responseId });
 }
 
-const groupCommits = new WeakMap<Database, GroupCommit<Submission>>();
-function groupCommitFor(db: Database): GroupCommit<Submission> {
-  let group = groupCommits.get(db);
+/**
+ * Whether `afterStored` may write anything for this answer: only a final one, and only if a
+ * subscriber of `answer.completed` may act on it (a public-link answer of an organisation without
+ * webhook endpoints sets nothing off).
+ */
+function mayAct(ctx: AppContext, submission: Submission): boolean {
+  return submission.isFinal && ctx.events.mayAct(answerCompleted, previewOf(submission));
+}
+
+const groupCommits = new WeakMap<AppContext, GroupCommit<Submission>>();
+function groupCommitFor(ctx: AppContext): GroupCommit<Submission> {
+  let group = groupCommits.get(ctx);
   if (!group) {
-    group = new GroupCommit<Submission>(db, afterStored, hasFollowUps);
-    groupCommits.set(db, group);
+    group = new GroupCommit<Submission>(
+      ctx.db,
+      (tx, submission, responseId) => afterStored(ctx, tx, submission, responseId),
+      (submission) => mayAct(ctx, submission),
+    );
+    groupCommits.set(ctx, group);
   }
   return group;
 }
@@ -305,7 +223,7 @@ async function submitTo(ctx: AppContext, loaded: LoadedSurvey, input: SubmitInpu
   };
   const storedOutcome: SubmitOutcome = { kind: "stored", status: input.isFinal ? "complete" : "partial" };
   if (!input.invitationToken) {
-    const written = await groupCommitFor(ctx.db).write(submission);
+    const written = await groupCommitFor(ctx).write(submission);
     if (written.kind === "inserted") return storedOutcome;
     if (written.kind === "stale") return { kind: "stale" };
   }
@@ -318,14 +236,10 @@ async function submitTo(ctx: AppContext, loaded: LoadedSurvey, input: SubmitInpu
         const before = await lockResponse(tx, submission.keyHash);
         if (before && before.surveyId !== survey.id) return { kind: "bad_key" };
         if (before?.status === "complete") return { kind: "already_complete" };
-        const byToken = and(eq(surveyInvitations.surveyId, survey.id), eq(surveyInvitations.tokenHash, hashToken(input.invitationToken)));
-        const fields = { id: surveyInvitations.id, email: surveyInvitations.email, hasResponded: surveyInvitations.hasResponded };
         // Confidential: locked, so two submissions through one invitation cannot both pass. Anonymous:
         // never locked nor written (that would put this transaction's id on the row); the mark,
         // unique, is the guard (below).
-        const [row] = survey.isAnonymous
-          ? await tx.select(fields).from(surveyInvitations).where(byToken)
-          : await tx.select(fields).from(surveyInvitations).where(byToken).for("update");
+        const row = await findInvitationRow(tx, survey.id, hashToken(input.invitationToken), { lock: !survey.isAnonymous });
         if (!row) return { kind: "unknown_invitation" };
         if (row.hasResponded) return { kind: "already_responded" };
         invitation = row;
@@ -338,7 +252,7 @@ async function submitTo(ctx: AppContext, loaded: LoadedSurvey, input: SubmitInpu
       if (inserted.stale.has(mine.keyHash)) return { kind: "stale" };
       let responseId = inserted.ids.get(mine.keyHash);
       if (!responseId) {
-        const saved = await updateSavedResponse(tx, survey, { ...input, locale: mine.locale }, mine.keyHash, who, stored);
+        const saved = await updateSaved(tx, survey, { ...input, locale: mine.locale }, mine.keyHash, who, stored);
         if (saved.kind !== "updated") return saved;
         responseId = saved.id;
       }
@@ -346,7 +260,7 @@ async function submitTo(ctx: AppContext, loaded: LoadedSurvey, input: SubmitInpu
         const isFirst = await insertAnsweredMark(tx, ctx.env.secret, { id: invitation.id, organisationId: survey.organisationId, surveyId: survey.id });
         if (!isFirst) throw new Refused({ kind: "already_responded" });
       }
-      await afterStored(tx, mine, responseId);
+      await afterStored(ctx, tx, mine, responseId);
       return storedOutcome;
     });
   } catch (error) {

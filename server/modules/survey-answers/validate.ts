@@ -7,22 +7,12 @@
  * yes/no (1 = yes, 0 = no) as a number, text as a string, single and multiple choice as the array
  * of option ids.
  */
+import { type AnswerError, type AnswerValue, maxTextLength, type Question } from "../../../shared/schemas/answers.js";
 import { questionScales } from "../../../shared/schemas/surveys.js";
 import type { AnswerMap } from "../../db/survey-schema.js";
 
-export const maxTextLength = 5000;
-
-export type Question = {
-  id: string;
-  kind: string;
-  label: Record<string, string>;
-  isRequired: boolean;
-  options: { id: string; label: Record<string, string> }[];
-};
-export type AnswerValue = number | string | string[] | null;
+export type { AnswerError, AnswerValue, Question };
 export type StoredAnswer = { questionId: string; valueNumber: number | null; valueText: string | null; valueChoices: string[] | null };
-export type AnswerErrorCode = "required" | "range" | "option" | "too_long" | "invalid" | "unknown_question";
-export type AnswerError = { questionId: string; code: AnswerErrorCode; min?: number; max?: number };
 
 const choiceKinds = new Set(["single_choice", "multiple_choice"]);
 

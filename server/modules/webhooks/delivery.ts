@@ -5,12 +5,14 @@
  * The next attempt is a new durable job written in the same transaction as the delivery's state.
  * Delivery is at least once: a receiver recognises a repeat by its `webhook-id`.
  */
-import { and, eq, inArray, lt } from "drizzle-orm";
 import type { AppContext } from "../../context.js";
-import { jobs, webhookDeliveries, webhookEndpoints } from "../../db/schema.js";
+import { enqueue } from "../../platform/jobs.js";
 import { OutboundError, type OutboundPolicy, outboundFetch } from "../../platform/outbound-http.js";
+import { deleteFinishedDeliveries, findDeliveryToSend, recordAttempt } from "./deliveries.queries.js";
 import { webhookHeaders } from "./signing.js";
 import { webhookSecretBox } from "./webhook-secrets.js";
+import type { EndpointRow } from "./webhooks.queries.js";
+import { type WebhookDeliverPayload, webhookDeliverJob } from "./webhooks.jobs.js";
 
 export const maxAttempts = 5;
 export const attemptTimeoutMs = 10_000;
@@ -55,14 +57,8 @@ export async function postOnce(policy: OutboundPolicy, url: string, headers: Rec
 export function webhookDeliveryJob(ctx: Pick<AppContext, "db" | "env">, options: { timeoutMs?: number } = {}) {
   const policy: OutboundPolicy = { isPrivateAllowed: ctx.env.OUTBOUND_ALLOW_PRIVATE === "true" };
   const box = webhookSecretBox(ctx.env);
-  return async (payload: Record<string, unknown>) => {
-    const deliveryId = String(payload.deliveryId);
-    const attempt = Number(payload.attempt ?? 1);
-    const [row] = await ctx.db
-      .select({ delivery: webhookDeliveries, endpoint: webhookEndpoints })
-      .from(webhookDeliveries)
-      .innerJoin(webhookEndpoints, and(eq(webhookEndpoints.id, webhookDeliveries.endpointId), eq(webhookEndpoints.organisationId, webhookDeliveries.organisationId)))
-      .where(eq(webhookDeliveries.id, deliveryId));
+  return async ({ deliveryId, attempt }: WebhookDeliverPayload) => {
+    const row = await findDeliveryToSend(ctx.db, deliveryId);
     if (!row) return;
     const { delivery, endpoint } = row;
     if (delivery.status === "succeeded" || delivery.status === "failed" || delivery.attempts >= attempt) return;
@@ -76,37 +72,24 @@ export function webhookDeliveryJob(ctx: Pick<AppContext, "db" | "env">, options:
     const isLast = attempt >= maxAttempts || !endpoint.isEnabled || isTest;
     const nextAttemptAt = result.ok || isLast ? null : new Date(Date.now() + retryDelayMs(attempt));
     await ctx.db.transaction(async (tx) => {
-      await tx
-        .update(webhookDeliveries)
-        .set({
-          status: result.ok ? "succeeded" : isLast ? "failed" : "retrying",
-          attempts: attempt,
-          lastStatusCode: result.statusCode,
-          lastError: result.error,
-          lastDurationMs: result.durationMs,
-          lastAttemptAt: now,
-          nextAttemptAt,
-        })
-        .where(and(eq(webhookDeliveries.id, delivery.id), eq(webhookDeliveries.organisationId, delivery.organisationId)));
-      if (nextAttemptAt) {
-        await tx.insert(jobs).values({ kind: "webhook.deliver", payload: { deliveryId: delivery.id, attempt: attempt + 1 }, runAt: nextAttemptAt });
-      }
+      await recordAttempt(tx, delivery, {
+        status: result.ok ? "succeeded" : isLast ? "failed" : "retrying",
+        attempts: attempt,
+        lastStatusCode: result.statusCode,
+        lastError: result.error,
+        lastDurationMs: result.durationMs,
+        lastAttemptAt: now,
+        nextAttemptAt,
+      });
+      if (nextAttemptAt) await enqueue(tx, webhookDeliverJob, { deliveryId: delivery.id, attempt: attempt + 1 }, { runAt: nextAttemptAt });
       // Deliveries (and the answers their bodies carry) are kept `retentionDays`, then deleted.
-      await tx
-        .delete(webhookDeliveries)
-        .where(
-          and(
-            eq(webhookDeliveries.endpointId, endpoint.id),
-            lt(webhookDeliveries.createdAt, new Date(now.getTime() - retentionDays * 86_400_000)),
-            inArray(webhookDeliveries.status, ["succeeded", "failed"]),
-          ),
-        );
+      await deleteFinishedDeliveries(tx, endpoint.id, new Date(now.getTime() - retentionDays * 86_400_000));
     });
   };
 }
 
 /** The current secret, and the previous one while its grace period lasts. */
-function signingSecrets(endpoint: typeof webhookEndpoints.$inferSelect, now: Date): string[] {
+function signingSecrets(endpoint: EndpointRow, now: Date): string[] {
   const secrets = [endpoint.secret];
   if (endpoint.previousSecret && endpoint.previousSecretExpiresAt && endpoint.previousSecretExpiresAt > now) secrets.push(endpoint.previousSecret);
   return secrets;

@@ -6,14 +6,16 @@
  * Cost when the organisation has no endpoint for the event: nothing at all most of the time. The
  * answer "none" is remembered in this process for `negativeTtlMs` (forgotten at once when an endpoint
  * of the organisation changes on this node); otherwise it is one statement that looks the endpoints
- * up through the partial index `webhook_endpoints_enabled_idx` and, when there are some, writes the
- * deliveries and their jobs. So an endpoint registered on ANOTHER node of a cluster receives the
+ * up through the partial index `webhook_endpoints_enabled_idx` and writes the deliveries; only when
+ * there are some, their jobs. So an endpoint registered on ANOTHER node of a cluster receives the
  * events of this node at most `negativeTtlMs` later; a delivery, once decided, always commits with
  * its answer.
  */
-import { sql } from "drizzle-orm";
 import type { WebhookEventType } from "../../../shared/schemas/webhooks.js";
 import type { Tx } from "../../platform/database.js";
+import { enqueueMany } from "../../platform/jobs.js";
+import { insertEventDeliveries } from "./deliveries.queries.js";
+import { webhookDeliverJob } from "./webhooks.jobs.js";
 
 /** The envelope every event shares (the Standard Webhooks recommended payload structure). */
 export function eventBody(type: WebhookEventType, data: Record<string, unknown>, at: Date = new Date()): string {
@@ -46,20 +48,17 @@ export async function enqueueWebhookEvent(
   const now = Date.now();
   if (!mayHaveWebhookEndpoints(organisationId, type, now)) return 0;
   const body = eventBody(type, typeof data === "function" ? data() : data, at);
-  const result = await tx.execute<{ n: number }>(sql`
-    WITH deliveries AS (
-      INSERT INTO webhook_deliveries (organisation_id, endpoint_id, event_type, body)
-      SELECT organisation_id, id, ${type}, ${body} FROM webhook_endpoints
-       WHERE organisation_id = ${organisationId} AND is_enabled AND ${type} = ANY (event_types)
-      RETURNING id
-    ), queued AS (
-      INSERT INTO jobs (kind, payload) SELECT 'webhook.deliver', jsonb_build_object('deliveryId', id, 'attempt', 1) FROM deliveries RETURNING 1
-    )
-    SELECT count(*)::int AS n FROM queued`);
-  const n = result.rows[0]?.n ?? 0;
-  if (n === 0) noEndpointUntil.set(key, now + negativeTtlMs);
-  else noEndpointUntil.delete(key);
-  // Delivered at commit: the job runner wakes as soon as the answer is durable.
-  if (n > 0) await tx.execute(sql`NOTIFY tutti_jobs`);
-  return n;
+  const ids = await insertEventDeliveries(tx, organisationId, type, body);
+  if (ids.length === 0) {
+    noEndpointUntil.set(key, now + negativeTtlMs);
+    return 0;
+  }
+  noEndpointUntil.delete(key);
+  // Delivered at commit: the job runner wakes as soon as the change is durable.
+  await enqueueMany(
+    tx,
+    webhookDeliverJob,
+    ids.map((deliveryId) => ({ payload: { deliveryId, attempt: 1 } })),
+  );
+  return ids.length;
 }

@@ -1,18 +1,21 @@
 /** The webhooks feature: its public surface (docs/architecture.md, "Features"). */
+import { handleJob } from "../../platform/jobs.js";
 import { defineFeature } from "../../platform/feature.js";
-import { registerWebhookRoutes } from "./webhooks.routes.js";
+import { responseCreatedWebhooks } from "./answer-completed.js";
 import { webhookDeliveryJob } from "./delivery.js";
 import { sealStoredWebhookSecrets } from "./webhook-secrets.js";
+import { webhookDeliverJob } from "./webhooks.jobs.js";
+import { registerWebhookRoutes } from "./webhooks.routes.js";
+
+export { enqueueWebhookEvent } from "./events.js";
 
 export const feature = defineFeature({
   name: "webhooks",
-  routes: (app, ctx) =>
-    app.register(
-      async (v1) => {
-        registerWebhookRoutes(v1, ctx);
-      },
-      { prefix: "/api/v1" },
-    ),
-  jobs: (ctx) => [{ kind: "webhook.deliver", run: webhookDeliveryJob(ctx) }],
+  routes: registerWebhookRoutes,
+  jobs: (ctx) => {
+    const deliver = webhookDeliveryJob(ctx);
+    return [handleJob(webhookDeliverJob, (payload) => deliver(payload))];
+  },
+  subscriptions: [responseCreatedWebhooks],
   prepare: (ctx) => sealStoredWebhookSecrets(ctx.db, ctx.env),
 });

@@ -2,11 +2,10 @@
  * Webhook signing secrets at rest: sealed with a key derived from the server secret
  * (platform/secret-box.ts), opened only to sign a delivery or show a secret's last characters.
  */
-import { and, eq, isNotNull, not, or, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
-import { webhookEndpoints } from "../../db/schema.js";
 import type { Env } from "../../env.js";
 import { createSecretBox, isSealed, type SecretBox } from "../../platform/secret-box.js";
+import { listUnsealedSecrets, setSecrets } from "./webhooks.queries.js";
 
 /** The box of webhook signing secrets. */
 export function webhookSecretBox(env: Pick<Env, "secret">): SecretBox {
@@ -20,18 +19,14 @@ export function webhookSecretBox(env: Pick<Env, "secret">): SecretBox {
  */
 export async function sealStoredWebhookSecrets(db: Database, env: Pick<Env, "secret">): Promise<number> {
   const box = webhookSecretBox(env);
-  const clear = or(not(sql`${webhookEndpoints.secret} LIKE 'tsb1:%'`), and(isNotNull(webhookEndpoints.previousSecret), not(sql`${webhookEndpoints.previousSecret} LIKE 'tsb1:%'`)));
-  const rows = await db.select({ id: webhookEndpoints.id, secret: webhookEndpoints.secret, previousSecret: webhookEndpoints.previousSecret }).from(webhookEndpoints).where(clear);
+  const rows = await listUnsealedSecrets(db);
   await db.transaction(async (tx) => {
     for (const row of rows) {
       const previous = row.previousSecret;
-      await tx
-        .update(webhookEndpoints)
-        .set({
-          secret: isSealed(row.secret) ? row.secret : box.seal(row.secret),
-          previousSecret: previous === null || isSealed(previous) ? previous : box.seal(previous),
-        })
-        .where(eq(webhookEndpoints.id, row.id));
+      await setSecrets(tx, row.id, {
+        secret: isSealed(row.secret) ? row.secret : box.seal(row.secret),
+        previousSecret: previous === null || isSealed(previous) ? previous : box.seal(previous),
+      });
     }
   });
   return rows.length;

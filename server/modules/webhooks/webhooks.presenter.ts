@@ -3,7 +3,8 @@ import { type WebhookDelivery, type WebhookEndpoint, webhookDeliveryStatuses, we
 import type { SecretBox } from "../../platform/secret-box.js";
 import { maxAttempts } from "./delivery.js";
 import { secretHint } from "./signing.js";
-import type { DeliveryCounts, EndpointRow, listDeliveryRows } from "./webhooks.queries.js";
+import type { DeliveryCounts, listDeliveryRows } from "./deliveries.queries.js";
+import type { EndpointRow } from "./webhooks.queries.js";
 
 /** An endpoint as administrators see it: its secret only as a hint (the last characters of the opened secret). */
 export function presentEndpoint(row: EndpointRow, counts: DeliveryCounts[], box: SecretBox, now = new Date()): WebhookEndpoint {

@@ -1,17 +1,17 @@
-/** Webhook endpoints and deliveries; every read and write is scoped by organisation. */
-import { and, desc, eq, sql } from "drizzle-orm";
+/** Webhook endpoints; every read and write is scoped by organisation (except sealing at start, which reads every row). */
+import { and, eq, isNotNull, not, or, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
-import { webhookDeliveries, webhookEndpoints } from "../../db/schema.js";
+import { webhookEndpoints } from "../../db/schema.js";
 import type { Tx } from "../../platform/database.js";
 
 export type EndpointRow = typeof webhookEndpoints.$inferSelect;
-export type DeliveryCounts = { endpointId: string; succeeded: number; failed: number; pending: number };
+/** The fields an administrator may change (already checked). */
+export type EndpointChange = Partial<Pick<EndpointRow, "url" | "description" | "eventTypes" | "isEnabled">>;
+
+const byId = (organisationId: string, endpointId: string) => and(eq(webhookEndpoints.organisationId, organisationId), eq(webhookEndpoints.id, endpointId));
 
 export async function findEndpoint(db: Database | Tx, organisationId: string, endpointId: string): Promise<EndpointRow | null> {
-  const [row] = await db
-    .select()
-    .from(webhookEndpoints)
-    .where(and(eq(webhookEndpoints.organisationId, organisationId), eq(webhookEndpoints.id, endpointId)));
+  const [row] = await db.select().from(webhookEndpoints).where(byId(organisationId, endpointId));
   return row ?? null;
 }
 
@@ -19,30 +19,48 @@ export async function listEndpointRows(db: Database, organisationId: string): Pr
   return db.select().from(webhookEndpoints).where(eq(webhookEndpoints.organisationId, organisationId)).orderBy(webhookEndpoints.createdAt);
 }
 
-/** Deliveries per endpoint and outcome over the last 30 days. */
-export async function countDeliveries(db: Database, organisationId: string): Promise<DeliveryCounts[]> {
-  return db
-    .select({
-      endpointId: webhookDeliveries.endpointId,
-      succeeded: sql<number>`count(*) FILTER (WHERE ${webhookDeliveries.status} = 'succeeded')::int`,
-      failed: sql<number>`count(*) FILTER (WHERE ${webhookDeliveries.status} = 'failed')::int`,
-      pending: sql<number>`count(*) FILTER (WHERE ${webhookDeliveries.status} IN ('pending', 'retrying'))::int`,
-    })
-    .from(webhookDeliveries)
-    .where(and(eq(webhookDeliveries.organisationId, organisationId), sql`${webhookDeliveries.createdAt} > now() - interval '30 days'`))
-    .groupBy(webhookDeliveries.endpointId);
+export async function countEndpoints(tx: Tx, organisationId: string): Promise<number> {
+  const [row] = await tx.select({ n: sql<number>`count(*)::int` }).from(webhookEndpoints).where(eq(webhookEndpoints.organisationId, organisationId));
+  return row?.n ?? 0;
 }
 
-export async function listDeliveryRows(db: Database, organisationId: string, filter: { id?: string; endpointId?: string; status?: string; limit: number }) {
-  const conditions = [eq(webhookDeliveries.organisationId, organisationId)];
-  if (filter.id) conditions.push(eq(webhookDeliveries.id, filter.id));
-  if (filter.endpointId) conditions.push(eq(webhookDeliveries.endpointId, filter.endpointId));
-  if (filter.status) conditions.push(eq(webhookDeliveries.status, filter.status));
-  return db
-    .select({ delivery: webhookDeliveries, endpointUrl: webhookEndpoints.url })
-    .from(webhookDeliveries)
-    .innerJoin(webhookEndpoints, eq(webhookEndpoints.id, webhookDeliveries.endpointId))
-    .where(and(...conditions))
-    .orderBy(desc(webhookDeliveries.createdAt), desc(webhookDeliveries.id))
-    .limit(filter.limit);
+export async function insertEndpoint(tx: Tx, values: typeof webhookEndpoints.$inferInsert): Promise<string> {
+  const [row] = await tx.insert(webhookEndpoints).values(values).returning({ id: webhookEndpoints.id });
+  return row?.id as string;
+}
+
+/** The endpoint's url after the change, or null when it is not this organisation's. */
+export async function updateEndpointRow(tx: Tx, organisationId: string, endpointId: string, change: EndpointChange): Promise<string | null> {
+  const [row] = await tx
+    .update(webhookEndpoints)
+    .set({ ...change, updatedAt: new Date() })
+    .where(byId(organisationId, endpointId))
+    .returning({ url: webhookEndpoints.url });
+  return row?.url ?? null;
+}
+
+/** The current secret becomes the previous one until `previousExpiresAt`; returns the url, or null when not found. */
+export async function replaceSecret(tx: Tx, organisationId: string, endpointId: string, sealedSecret: string, previousExpiresAt: Date): Promise<string | null> {
+  const [row] = await tx
+    .update(webhookEndpoints)
+    .set({ previousSecret: sql`${webhookEndpoints.secret}`, previousSecretExpiresAt: previousExpiresAt, secret: sealedSecret, updatedAt: new Date() })
+    .where(byId(organisationId, endpointId))
+    .returning({ url: webhookEndpoints.url });
+  return row?.url ?? null;
+}
+
+/** Deletes the endpoint (its deliveries go with it); returns its url, or null when not found. */
+export async function deleteEndpointRow(tx: Tx, organisationId: string, endpointId: string): Promise<string | null> {
+  const [row] = await tx.delete(webhookEndpoints).where(byId(organisationId, endpointId)).returning({ url: webhookEndpoints.url });
+  return row?.url ?? null;
+}
+
+/** Endpoints with a secret (or a previous one) not sealed yet: rows written before encryption at rest. */
+export async function listUnsealedSecrets(db: Database) {
+  const clear = or(not(sql`${webhookEndpoints.secret} LIKE 'tsb1:%'`), and(isNotNull(webhookEndpoints.previousSecret), not(sql`${webhookEndpoints.previousSecret} LIKE 'tsb1:%'`)));
+  return db.select({ id: webhookEndpoints.id, secret: webhookEndpoints.secret, previousSecret: webhookEndpoints.previousSecret }).from(webhookEndpoints).where(clear);
+}
+
+export async function setSecrets(tx: Tx, endpointId: string, secrets: { secret: string; previousSecret: string | null }): Promise<void> {
+  await tx.update(webhookEndpoints).set(secrets).where(eq(webhookEndpoints.id, endpointId));
 }

@@ -3,20 +3,21 @@
  * enable or disable, rotate the secret (the old one still signs for 24 hours, beside the new one),
  * delete; list deliveries and send one again.
  */
-import { and, eq, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { WebhookDelivery, WebhookEndpoint, WebhookEndpointWithSecret, webhookEndpointInputSchema } from "../../../shared/schemas/webhooks.js";
 import type { CurrentSession, Membership } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
-import { jobs, webhookDeliveries, webhookEndpoints } from "../../db/schema.js";
-import { AppError, notFound } from "../../platform/problem.js";
 import { recordAudit } from "../../platform/audit.js";
+import { enqueue } from "../../platform/jobs.js";
 import { outboundUrlRefusal } from "../../platform/outbound-http.js";
+import { AppError, notFound } from "../../platform/problem.js";
+import { countDeliveries, insertDelivery, listDeliveryRows, markForRedelivery } from "./deliveries.queries.js";
 import { forgetWebhookEndpoints } from "./events.js";
 import { newWebhookSecret } from "./signing.js";
 import { webhookSecretBox } from "./webhook-secrets.js";
-import { countDeliveries, findEndpoint, listDeliveryRows, listEndpointRows } from "./webhooks.queries.js";
+import { webhookDeliverJob } from "./webhooks.jobs.js";
 import { presentDelivery, presentEndpoint } from "./webhooks.presenter.js";
+import { countEndpoints, deleteEndpointRow, findEndpoint, insertEndpoint, listEndpointRows, replaceSecret, updateEndpointRow } from "./webhooks.queries.js";
 
 type Input = z.output<typeof webhookEndpointInputSchema>;
 const rotationGraceMs = 24 * 3600 * 1000;
@@ -47,14 +48,18 @@ export async function createEndpoint(ctx: AppContext, session: CurrentSession, m
   const organisationId = membership.organisationId;
   const secret = newWebhookSecret();
   const id = await ctx.db.transaction(async (tx) => {
-    const [existing] = await tx.select({ n: sql<number>`count(*)::int` }).from(webhookEndpoints).where(eq(webhookEndpoints.organisationId, organisationId));
-    if ((existing?.n ?? 0) >= maxEndpoints) throw new AppError("conflict", `At most ${maxEndpoints} webhook endpoints per organisation.`);
-    const [row] = await tx
-      .insert(webhookEndpoints)
-      .values({ organisationId, url: input.url, description: input.description, eventTypes: [...new Set(input.eventTypes)], isEnabled: input.isEnabled, secret: webhookSecretBox(ctx.env).seal(secret), createdBy: session.user.id })
-      .returning({ id: webhookEndpoints.id });
-    await recordAudit(tx, { organisationId, actor: actorOf(session), action: "webhook.created", targetType: "webhook_endpoint", targetId: row?.id, targetLabel: input.url });
-    return row?.id as string;
+    if ((await countEndpoints(tx, organisationId)) >= maxEndpoints) throw new AppError("conflict", `At most ${maxEndpoints} webhook endpoints per organisation.`);
+    const endpointId = await insertEndpoint(tx, {
+      organisationId,
+      url: input.url,
+      description: input.description,
+      eventTypes: [...new Set(input.eventTypes)],
+      isEnabled: input.isEnabled,
+      secret: webhookSecretBox(ctx.env).seal(secret),
+      createdBy: session.user.id,
+    });
+    await recordAudit(tx, { organisationId, actor: actorOf(session), action: "webhook.created", targetType: "webhook_endpoint", targetId: endpointId, targetLabel: input.url });
+    return endpointId;
   });
   forgetWebhookEndpoints(organisationId);
   return { ...(await presentOne(ctx, organisationId, id)), secret };
@@ -64,19 +69,14 @@ export async function updateEndpoint(ctx: AppContext, session: CurrentSession, m
   if (input.url !== undefined) assertUrl(ctx, input.url);
   const organisationId = membership.organisationId;
   await ctx.db.transaction(async (tx) => {
-    const updated = await tx
-      .update(webhookEndpoints)
-      .set({
-        ...(input.url !== undefined ? { url: input.url } : {}),
-        ...(input.description !== undefined ? { description: input.description } : {}),
-        ...(input.eventTypes !== undefined ? { eventTypes: [...new Set(input.eventTypes)] } : {}),
-        ...(input.isEnabled !== undefined ? { isEnabled: input.isEnabled } : {}),
-        updatedAt: new Date(),
-      })
-      .where(and(eq(webhookEndpoints.organisationId, organisationId), eq(webhookEndpoints.id, endpointId)))
-      .returning({ url: webhookEndpoints.url });
-    if (updated.length === 0) throw notFound("webhook endpoint");
-    await recordAudit(tx, { organisationId, actor: actorOf(session), action: "webhook.updated", targetType: "webhook_endpoint", targetId: endpointId, targetLabel: updated[0]?.url, data: { ...input } });
+    const url = await updateEndpointRow(tx, organisationId, endpointId, {
+      ...(input.url !== undefined ? { url: input.url } : {}),
+      ...(input.description !== undefined ? { description: input.description } : {}),
+      ...(input.eventTypes !== undefined ? { eventTypes: [...new Set(input.eventTypes)] } : {}),
+      ...(input.isEnabled !== undefined ? { isEnabled: input.isEnabled } : {}),
+    });
+    if (url === null) throw notFound("webhook endpoint");
+    await recordAudit(tx, { organisationId, actor: actorOf(session), action: "webhook.updated", targetType: "webhook_endpoint", targetId: endpointId, targetLabel: url, data: { ...input } });
   });
   forgetWebhookEndpoints(organisationId);
   return presentOne(ctx, organisationId, endpointId);
@@ -86,13 +86,9 @@ export async function rotateSecret(ctx: AppContext, session: CurrentSession, mem
   const organisationId = membership.organisationId;
   const secret = newWebhookSecret();
   await ctx.db.transaction(async (tx) => {
-    const updated = await tx
-      .update(webhookEndpoints)
-      .set({ previousSecret: sql`${webhookEndpoints.secret}`, previousSecretExpiresAt: new Date(Date.now() + rotationGraceMs), secret: webhookSecretBox(ctx.env).seal(secret), updatedAt: new Date() })
-      .where(and(eq(webhookEndpoints.organisationId, organisationId), eq(webhookEndpoints.id, endpointId)))
-      .returning({ url: webhookEndpoints.url });
-    if (updated.length === 0) throw notFound("webhook endpoint");
-    await recordAudit(tx, { organisationId, actor: actorOf(session), action: "webhook.secret_rotated", targetType: "webhook_endpoint", targetId: endpointId, targetLabel: updated[0]?.url });
+    const url = await replaceSecret(tx, organisationId, endpointId, webhookSecretBox(ctx.env).seal(secret), new Date(Date.now() + rotationGraceMs));
+    if (url === null) throw notFound("webhook endpoint");
+    await recordAudit(tx, { organisationId, actor: actorOf(session), action: "webhook.secret_rotated", targetType: "webhook_endpoint", targetId: endpointId, targetLabel: url });
   });
   return { ...(await presentOne(ctx, organisationId, endpointId)), secret };
 }
@@ -100,12 +96,9 @@ export async function rotateSecret(ctx: AppContext, session: CurrentSession, mem
 export async function deleteEndpoint(ctx: AppContext, session: CurrentSession, membership: Membership, endpointId: string): Promise<void> {
   const organisationId = membership.organisationId;
   await ctx.db.transaction(async (tx) => {
-    const deleted = await tx
-      .delete(webhookEndpoints)
-      .where(and(eq(webhookEndpoints.organisationId, organisationId), eq(webhookEndpoints.id, endpointId)))
-      .returning({ url: webhookEndpoints.url });
-    if (deleted.length === 0) throw notFound("webhook endpoint");
-    await recordAudit(tx, { organisationId, actor: actorOf(session), action: "webhook.deleted", targetType: "webhook_endpoint", targetId: endpointId, targetLabel: deleted[0]?.url });
+    const url = await deleteEndpointRow(tx, organisationId, endpointId);
+    if (url === null) throw notFound("webhook endpoint");
+    await recordAudit(tx, { organisationId, actor: actorOf(session), action: "webhook.deleted", targetType: "webhook_endpoint", targetId: endpointId, targetLabel: url });
   });
   forgetWebhookEndpoints(organisationId);
 }
@@ -121,10 +114,8 @@ export async function sendTestEvent(ctx: AppContext, session: CurrentSession, me
     const endpoint = await findEndpoint(tx, organisationId, endpointId);
     if (!endpoint) throw notFound("webhook endpoint");
     const body = JSON.stringify({ type: "webhook.test", timestamp: new Date().toISOString(), data: { organisationId, endpointId, sentBy: session.user.name } });
-    const [row] = await tx.insert(webhookDeliveries).values({ organisationId, endpointId, eventType: "webhook.test", body }).returning({ id: webhookDeliveries.id });
-    const id = row?.id as string;
-    await tx.insert(jobs).values({ kind: "webhook.deliver", payload: { deliveryId: id, attempt: 1 } });
-    await tx.execute(sql`NOTIFY tutti_jobs`);
+    const id = await insertDelivery(tx, { organisationId, endpointId, eventType: "webhook.test", body });
+    await enqueue(tx, webhookDeliverJob, { deliveryId: id, attempt: 1 });
     return id;
   });
   const [row] = await listDeliveryRows(ctx.db, organisationId, { limit: 1, id: deliveryId });
@@ -136,15 +127,9 @@ export async function sendTestEvent(ctx: AppContext, session: CurrentSession, me
 export async function redeliver(ctx: AppContext, session: CurrentSession, membership: Membership, deliveryId: string): Promise<WebhookDelivery> {
   const organisationId = membership.organisationId;
   await ctx.db.transaction(async (tx) => {
-    const updated = await tx
-      .update(webhookDeliveries)
-      .set({ status: "pending", nextAttemptAt: new Date() })
-      .where(and(eq(webhookDeliveries.organisationId, organisationId), eq(webhookDeliveries.id, deliveryId)))
-      .returning({ attempts: webhookDeliveries.attempts });
-    const row = updated[0];
-    if (!row) throw notFound("webhook delivery");
-    await tx.insert(jobs).values({ kind: "webhook.deliver", payload: { deliveryId, attempt: row.attempts + 1 } });
-    await tx.execute(sql`NOTIFY tutti_jobs`);
+    const attempts = await markForRedelivery(tx, organisationId, deliveryId);
+    if (attempts === null) throw notFound("webhook delivery");
+    await enqueue(tx, webhookDeliverJob, { deliveryId, attempt: attempts + 1 });
     await recordAudit(tx, { organisationId, actor: actorOf(session), action: "webhook.redelivered", targetType: "webhook_delivery", targetId: deliveryId });
   });
   const [row] = await listDeliveryRows(ctx.db, organisationId, { limit: 1, id: deliveryId });
