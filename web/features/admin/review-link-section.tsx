@@ -3,24 +3,23 @@ import { Button, Group, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { ReviewSettings } from "../../../shared/schemas/promoters.js";
+import { promotersContract } from "../../../shared/contracts/promoters.js";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { notifySuccess } from "../../components/ui/notify";
-import { api } from "../../lib/api";
+import { call } from "../../lib/api";
 
 export function ReviewLinkSection({ orgId, canEdit }: { orgId: string; canEdit: boolean }) {
   const { t } = useTranslation("admin");
   const queryClient = useQueryClient();
-  const path = `/api/v1/organisations/${encodeURIComponent(orgId)}/review-settings`;
   const key = ["organisations", orgId, "review-settings"];
-  const settings = useQuery({ queryKey: key, queryFn: () => api<ReviewSettings>(path) });
+  const settings = useQuery({ queryKey: key, queryFn: () => call(promotersContract.getReviewSettings, { params: { orgId } }) });
   const [url, setUrl] = useState("");
   useEffect(() => {
     if (settings.data) setUrl(settings.data.reviewUrl ?? "");
   }, [settings.data]);
   const save = useMutation({
-    mutationFn: () => api<ReviewSettings>(path, { method: "PUT", body: { reviewUrl: url.trim() === "" ? null : url.trim() } }),
+    mutationFn: () => call(promotersContract.putReviewSettings, { params: { orgId }, body: { reviewUrl: url.trim() === "" ? null : url.trim() } }),
     onSuccess: (saved) => {
       queryClient.setQueryData(key, saved);
       notifySuccess(t("review.saved"));

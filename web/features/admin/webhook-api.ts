@@ -1,4 +1,4 @@
-/** Webhook endpoints and deliveries of the active organisation, for the administration pages. */
+/** Webhook endpoints and deliveries of the active organisation, for the administration pages (endpoints: shared/contracts/webhooks.ts). */
 import type { WebhookDelivery, WebhookEndpoint, WebhookEndpointWithSecret } from "../../../shared/schemas/webhooks.js";
 
 export type { WebhookDelivery, WebhookEndpoint, WebhookEndpointWithSecret };
@@ -8,11 +8,3 @@ export const webhookKeys = {
   deliveries: (orgId: string, endpointId: string, status: string) => ["organisations", orgId, "webhook-deliveries", endpointId, status] as const,
   allDeliveries: (orgId: string) => ["organisations", orgId, "webhook-deliveries"] as const,
 };
-
-export function webhooksBase(orgId: string): string {
-  return `/api/v1/organisations/${encodeURIComponent(orgId)}/webhooks`;
-}
-
-export function deliveriesBase(orgId: string): string {
-  return `/api/v1/organisations/${encodeURIComponent(orgId)}/webhook-deliveries`;
-}

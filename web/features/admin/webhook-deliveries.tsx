@@ -4,15 +4,16 @@ import { IconRefresh, IconSend } from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { webhooksContract } from "../../../shared/contracts/webhooks.js";
 import { webhookDeliveryStatuses } from "../../../shared/schemas/webhooks.js";
 import { EmptyState } from "../../components/ui/empty-state";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { notifyError, notifySuccess } from "../../components/ui/notify";
-import { api } from "../../lib/api";
+import { call } from "../../lib/api";
 import { errorMessage } from "../../lib/error-message";
 import { formatDateTime, formatNumber } from "../../lib/format";
-import { deliveriesBase, type WebhookDelivery, type WebhookEndpoint, webhookKeys } from "./webhook-api";
+import { type WebhookDelivery, type WebhookEndpoint, webhookKeys } from "./webhook-api";
 
 const statusColors: Record<WebhookDelivery["status"], string> = { pending: "gray", retrying: "orange", succeeded: "teal", failed: "red" };
 
@@ -29,16 +30,16 @@ export function WebhookDeliveries({ orgId, endpoints }: { orgId: string; endpoin
   const { t: tr } = useTranslation();
   const queryClient = useQueryClient();
   const [endpointId, setEndpointId] = useState("");
-  const [status, setStatus] = useState("");
-  const search = new URLSearchParams({ limit: "100", ...(endpointId ? { endpointId } : {}), ...(status ? { status } : {}) });
+  const [status, setStatus] = useState<WebhookDelivery["status"] | "">("");
   const deliveries = useQuery({
     queryKey: webhookKeys.deliveries(orgId, endpointId, status),
-    queryFn: () => api<WebhookDelivery[]>(`${deliveriesBase(orgId)}?${search.toString()}`),
+    queryFn: () =>
+      call(webhooksContract.listDeliveries, { params: { orgId }, query: { limit: 100, endpointId: endpointId || undefined, status: status || undefined } }),
     // Retries happen in the background: keep the table current while it is open.
     refetchInterval: 15_000,
   });
   const redeliver = useMutation({
-    mutationFn: (id: string) => api<WebhookDelivery>(`${deliveriesBase(orgId)}/${id}/redeliver`, { method: "POST" }),
+    mutationFn: (deliveryId: string) => call(webhooksContract.redeliver, { params: { orgId, deliveryId } }),
     onSuccess: async () => {
       notifySuccess(t("webhooks.deliveries.redelivered"));
       await queryClient.invalidateQueries({ queryKey: webhookKeys.allDeliveries(orgId) });
@@ -68,7 +69,7 @@ export function WebhookDeliveries({ orgId, endpoints }: { orgId: string; endpoin
           label={t("webhooks.deliveries.filterStatus")}
           data={[{ value: "", label: t("webhooks.deliveries.all") }, ...webhookDeliveryStatuses.map((s) => ({ value: s, label: t(`webhooks.deliveries.status.${s}`) }))]}
           value={status}
-          onChange={(v) => setStatus(v ?? "")}
+          onChange={(v) => setStatus(webhookDeliveryStatuses.find((s) => s === v) ?? "")}
           allowDeselect={false}
           w={200}
         />

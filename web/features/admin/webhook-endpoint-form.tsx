@@ -3,11 +3,12 @@ import { Button, Checkbox, Group, Stack, Switch, TextInput } from "@mantine/core
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { webhooksContract } from "../../../shared/contracts/webhooks.js";
 import { type WebhookEventType, webhookEventTypes } from "../../../shared/schemas/webhooks.js";
 import { ErrorAlert } from "../../components/ui/error-alert";
-import { api } from "../../lib/api";
+import { call } from "../../lib/api";
 import { fieldErrors } from "../../lib/error-message";
-import { type WebhookEndpoint, type WebhookEndpointWithSecret, webhooksBase } from "./webhook-api";
+import type { WebhookEndpoint, WebhookEndpointWithSecret } from "./webhook-api";
 
 type Props = {
   orgId: string;
@@ -27,8 +28,8 @@ export function WebhookEndpointForm({ orgId, endpoint, onCreated, onSaved, onCan
   const save = useMutation({
     mutationFn: async () => {
       const body = { url: url.trim(), description: description.trim(), eventTypes: events, isEnabled };
-      if (endpoint) return { saved: await api<WebhookEndpoint>(`${webhooksBase(orgId)}/${endpoint.id}`, { method: "PATCH", body }) };
-      return { created: await api<WebhookEndpointWithSecret>(webhooksBase(orgId), { method: "POST", body }) };
+      if (endpoint) return { saved: await call(webhooksContract.update, { params: { orgId, endpointId: endpoint.id }, body }) };
+      return { created: await call(webhooksContract.create, { params: { orgId }, body }) };
     },
     onSuccess: (result) => {
       if ("created" in result && result.created) onCreated(result.created);

@@ -4,16 +4,17 @@ import { IconKey, IconPencil, IconPlus, IconSend, IconTrash } from "@tabler/icon
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { webhooksContract } from "../../../shared/contracts/webhooks.js";
 import { EmptyState } from "../../components/ui/empty-state";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { notifyError, notifySuccess } from "../../components/ui/notify";
 import { PageHeader } from "../../components/ui/page-header";
-import { api } from "../../lib/api";
+import { call } from "../../lib/api";
 import { errorMessage } from "../../lib/error-message";
 import { formatNumber } from "../../lib/format";
 import { RequireAbility, useActiveOrgId } from "./require-ability";
-import { type WebhookEndpoint, type WebhookEndpointWithSecret, webhookKeys, webhooksBase } from "./webhook-api";
+import { type WebhookEndpoint, webhookKeys } from "./webhook-api";
 import { WebhookDeliveries } from "./webhook-deliveries";
 import { WebhookEndpointForm } from "./webhook-endpoint-form";
 
@@ -50,9 +51,9 @@ function EndpointCard({ orgId, endpoint, onEdit, onSecret }: { orgId: string; en
   const queryClient = useQueryClient();
   const [confirm, setConfirm] = useState<"rotate" | "delete" | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: webhookKeys.endpoints(orgId) });
-  const base = `${webhooksBase(orgId)}/${endpoint.id}`;
+  const params = { orgId, endpointId: endpoint.id };
   const toggle = useMutation({
-    mutationFn: () => api<WebhookEndpoint>(base, { method: "PATCH", body: { isEnabled: !endpoint.isEnabled } }),
+    mutationFn: () => call(webhooksContract.update, { params, body: { isEnabled: !endpoint.isEnabled } }),
     onSuccess: async () => {
       await refresh();
       notifySuccess(t("webhooks.endpoint.saved"));
@@ -60,7 +61,7 @@ function EndpointCard({ orgId, endpoint, onEdit, onSecret }: { orgId: string; en
     onError: (error) => notifyError(errorMessage(tr, error)),
   });
   const rotate = useMutation({
-    mutationFn: () => api<WebhookEndpointWithSecret>(`${base}/rotate-secret`, { method: "POST" }),
+    mutationFn: () => call(webhooksContract.rotateSecret, { params }),
     onSuccess: async (rotated) => {
       setConfirm(null);
       onSecret(rotated.secret);
@@ -69,7 +70,7 @@ function EndpointCard({ orgId, endpoint, onEdit, onSecret }: { orgId: string; en
     },
   });
   const test = useMutation({
-    mutationFn: () => api<unknown>(`${base}/test`, { method: "POST" }),
+    mutationFn: () => call(webhooksContract.sendTest, { params }),
     onSuccess: async () => {
       notifySuccess(t("webhooks.endpoint.tested"));
       await queryClient.invalidateQueries({ queryKey: webhookKeys.allDeliveries(orgId) });
@@ -77,7 +78,7 @@ function EndpointCard({ orgId, endpoint, onEdit, onSecret }: { orgId: string; en
     onError: (error) => notifyError(errorMessage(tr, error)),
   });
   const remove = useMutation({
-    mutationFn: () => api<void>(base, { method: "DELETE" }),
+    mutationFn: () => call(webhooksContract.remove, { params }),
     onSuccess: async () => {
       setConfirm(null);
       await refresh();
@@ -164,7 +165,7 @@ function WebhooksContent() {
   const { t } = useTranslation("admin");
   const orgId = useActiveOrgId();
   const queryClient = useQueryClient();
-  const endpoints = useQuery({ queryKey: webhookKeys.endpoints(orgId), queryFn: () => api<WebhookEndpoint[]>(webhooksBase(orgId)) });
+  const endpoints = useQuery({ queryKey: webhookKeys.endpoints(orgId), queryFn: () => call(webhooksContract.list, { params: { orgId } }) });
   const [editing, setEditing] = useState<WebhookEndpoint | "new" | null>(null);
   const [secret, setSecret] = useState<string | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: webhookKeys.endpoints(orgId) });
