@@ -2,8 +2,7 @@
 // NPS broken down by step — p50/p95 warm — beside a naive GROUP BY over the raw answers in the same
 // run. Target p95 < 100 ms. Data is generated in SQL; the roll-up (score_histograms) runs as in
 // production.
-import { organisationDashboard } from "../server/modules/surveys/dashboard.routes.js";
-import { rollUpScores } from "../server/modules/surveys/rollups.js";
+import { organisationDashboard, rollUpScores } from "../server/modules/surveys/index.js";
 import { startInProcess } from "./in-process.js";
 import { percentile } from "./server.js";
 

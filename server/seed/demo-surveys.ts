@@ -12,7 +12,7 @@ import { surveyTemplate } from "../../shared/surveys/templates.js";
 import { journeySteps, journeys, programmes, stakeholderTypes, surveyQuestions, surveyResponses, surveys, surveySteps } from "../db/schema.js";
 import type { AnswerMap } from "../db/survey-schema.js";
 import type { Tx } from "../platform/database.js";
-import { hashToken, newToken } from "../modules/surveys/tokens.js";
+import { hashToken, newToken } from "../modules/surveys/index.js";
 
 const day = 86_400_000;
 

@@ -6,25 +6,22 @@
  * have not answered yet — as durable jobs, so a restart loses none.
  */
 import { randomUUID } from "node:crypto";
-import { and, eq } from "drizzle-orm";
 import { parse } from "csv-parse/sync";
-import { z } from "zod";
+import type { z } from "zod";
+import { type InvitationReport, maxRecipientsPerImport, type Recipient, recipientSchema, type inviteRecipientsSchema, type SurveyInvitation } from "../../../shared/schemas/surveys-results.js";
 import type { Membership } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
-import { jobs, organization, surveyInvitations } from "../../db/schema.js";
-import { AppError, notFound } from "../../platform/problem.js";
 import { queueMailsInTransaction } from "../../mail/transactional.js";
 import type { Tx } from "../../platform/database.js";
+import { enqueueMany } from "../../platform/jobs.js";
+import { AppError, notFound } from "../../platform/problem.js";
+import { findInvitationById, insertInvitations, listInvitationRows, listInvitees, organisationName, setRemindersSent } from "./invitations.queries.js";
+import { surveyRemind } from "./surveys.jobs.js";
 import type { SurveyRow } from "./surveys.queries.js";
 import { findSurvey } from "./surveys.queries.js";
 import { hashToken, invitationToken } from "./tokens.js";
 
-export const recipientSchema = z.object({
-  email: z.string().trim().toLowerCase().email().max(254),
-  name: z.string().trim().max(120).default(""),
-  locale: z.enum(["fr", "en"]).default("fr"),
-});
-export type Recipient = z.output<typeof recipientSchema>;
+export { maxRecipientsPerImport };
 
 /**
  * Reads "email;name;locale" (or comma-separated) rows; a header row is recognised and skipped.
@@ -57,8 +54,6 @@ export function parseRecipientsCsv(text: string, alreadyListed = 0): { recipient
 
 const anonymityNotice = { fr: ["Vos réponses sont anonymes.", "Ce questionnaire n'est pas anonyme : vos réponses sont rattachées à votre adresse."], en: ["Your answers are anonymous.", "This survey is not anonymous: your answers are linked to your address."] };
 
-/** The most recipients one request (a list, a CSV file or both) may invite. */
-export const maxRecipientsPerImport = 2000;
 const insertBatch = 500;
 
 /** Refuses a request naming more than `maxRecipientsPerImport` recipients (rows refused included), before anything is written. */
@@ -83,7 +78,7 @@ export async function inviteInTransaction(
   now: Date,
 ): Promise<{ invited: number; skipped: string[] }> {
   const organisationId = survey.organisationId;
-  const [org] = await tx.select({ name: organization.name }).from(organization).where(eq(organization.id, organisationId));
+  const organisation = await organisationName(tx, organisationId);
   let invited = 0;
   const skipped: string[] = [];
   for (let start = 0; start < recipients.length; start += insertBatch) {
@@ -91,15 +86,13 @@ export async function inviteInTransaction(
       const id = randomUUID();
       const locale = recipient.locale === "en" ? "en" : "fr";
       const token = invitationToken(ctx.env.secret, id);
-      const params = { organisation: org?.name ?? "", survey: survey.title, name: recipient.name, anonymity: anonymityNotice[locale][survey.isAnonymous ? 0 : 1] ?? "" };
+      const params = { organisation, survey: survey.title, name: recipient.name, anonymity: anonymityNotice[locale][survey.isAnonymous ? 0 : 1] ?? "" };
       return { id, recipient, locale, token, params };
     });
-    const rows = await tx
-      .insert(surveyInvitations)
-      .values(batch.map(({ id, recipient, locale, token }) => ({ id, organisationId, surveyId: survey.id, email: recipient.email, name: recipient.name, locale, tokenHash: hashToken(token) })))
-      .onConflictDoNothing()
-      .returning({ id: surveyInvitations.id });
-    const insertedIds = new Set(rows.map((row) => row.id));
+    const insertedIds = await insertInvitations(
+      tx,
+      batch.map(({ id, recipient, locale, token }) => ({ id, organisationId, surveyId: survey.id, email: recipient.email, name: recipient.name, locale, tokenHash: hashToken(token) })),
+    );
     const fresh = batch.filter(({ id }) => insertedIds.has(id));
     for (const { id, recipient } of batch) if (!insertedIds.has(id)) skipped.push(recipient.email);
     invited += fresh.length;
@@ -115,19 +108,31 @@ export async function inviteInTransaction(
         params,
       })),
     );
-    const reminders = fresh.flatMap(({ id, params }) => survey.reminderDays.map((day) => ({ kind: "survey.remind", payload: { invitationId: id, params }, runAt: new Date(now.getTime() + day * 86_400_000) })));
-    if (reminders.length > 0) await tx.insert(jobs).values(reminders);
+    await enqueueMany(
+      tx,
+      surveyRemind,
+      fresh.flatMap(({ id, params }) => survey.reminderDays.map((day) => ({ payload: { invitationId: id, params }, runAt: new Date(now.getTime() + day * 86_400_000) }))),
+    );
   }
   return { invited, skipped };
 }
 
-/** Creates invitations for new recipients (already invited addresses are skipped) and e-mails them, all in one transaction. */
-export async function inviteRecipients(ctx: AppContext, membership: Membership, surveyId: string, recipients: Recipient[]) {
+/**
+ * Invites the recipients of a request — its list and its CSV file, parsed and checked whole before
+ * anything is written (they count together) — in one transaction; already invited addresses are
+ * skipped, refused CSV rows reported.
+ */
+export async function inviteRecipients(ctx: AppContext, membership: Membership, surveyId: string, body: z.output<typeof inviteRecipientsSchema>): Promise<InvitationReport> {
+  const listed = body.recipients ?? [];
+  const fromCsv = body.csv ? parseRecipientsCsv(body.csv, listed.length) : { recipients: [], rejected: [] };
+  const recipients = [...listed, ...fromCsv.recipients];
+  if (recipients.length === 0 && fromCsv.rejected.length === 0) throw new AppError("validation_failed", "Give at least one recipient.", [{ path: "body.recipients", message: "empty" }]);
   assertImportSize(recipients.length);
   const survey = await findSurvey(ctx.db, membership.organisationId, surveyId);
   if (!survey) throw notFound("survey");
   if (survey.status === "closed") throw new AppError("conflict", "This survey is closed.");
-  return ctx.db.transaction((tx) => inviteInTransaction(tx, ctx, survey, recipients, new Date()));
+  const result = await ctx.db.transaction((tx) => inviteInTransaction(tx, ctx, survey, recipients, new Date()));
+  return { ...result, rejected: fromCsv.rejected };
 }
 
 /**
@@ -135,11 +140,7 @@ export async function inviteRecipients(ctx: AppContext, membership: Membership, 
  * with a new invitation (so a new single-use token) and its reminders, in the wave's transaction.
  */
 export async function reinviteForWave(tx: Tx, ctx: Pick<AppContext, "env">, survey: SurveyRow, previousSurveyId: string, now: Date): Promise<number> {
-  const previous = await tx
-    .select({ email: surveyInvitations.email, name: surveyInvitations.name, locale: surveyInvitations.locale })
-    .from(surveyInvitations)
-    .where(and(eq(surveyInvitations.organisationId, survey.organisationId), eq(surveyInvitations.surveyId, previousSurveyId)))
-    .orderBy(surveyInvitations.email);
+  const previous = await listInvitees(tx, survey.organisationId, previousSurveyId);
   if (previous.length === 0) return 0;
   const recipients = previous.map((row) => ({ email: row.email, name: row.name, locale: row.locale === "en" ? ("en" as const) : ("fr" as const) }));
   await inviteInTransaction(tx, ctx, survey, recipients, now);
@@ -150,13 +151,12 @@ function invitationLink(ctx: Pick<AppContext, "env">, publicToken: string, token
   return `${ctx.env.publicUrl}/s/${publicToken}?i=${token}&lang=${locale}`;
 }
 
-/** Job: remind one invitee, unless they have answered or the survey is closed. */
+/** Job "survey.remind": remind one invitee, unless they have answered or the survey is closed. */
 export function surveyReminderJob(ctx: Pick<AppContext, "db" | "mailer" | "env">) {
-  return async (payload: Record<string, unknown>) => {
-    const invitationId = String(payload.invitationId);
-    const [row] = await ctx.db.select().from(surveyInvitations).where(eq(surveyInvitations.id, invitationId));
+  return async (payload: z.output<typeof surveyRemind.payload>) => {
+    const row = await findInvitationById(ctx.db, payload.invitationId);
     if (!row || row.hasResponded) return;
-    const survey = await findSurvey(ctx.db as AppContext["db"], row.organisationId, row.surveyId);
+    const survey = await findSurvey(ctx.db, row.organisationId, row.surveyId);
     if (survey?.status !== "open") return;
     // Sent on the flag alone: for an anonymous survey, skipping those whose answer is not applied
     // yet (answered-marks.ts) would tell who they are. The message and the count in one transaction.
@@ -169,23 +169,18 @@ export function surveyReminderJob(ctx: Pick<AppContext, "db" | "mailer" | "env">
           organisationId: row.organisationId,
           link: invitationLink(ctx, survey.publicToken, invitationToken(ctx.env.secret, row.id), row.locale),
           isLinkShownInOutbox: false,
-          params: payload.params as Record<string, string>,
+          params: payload.params,
         },
         tx,
       );
-      await tx
-        .update(surveyInvitations)
-        .set({ remindersSent: row.remindersSent + 1 })
-        .where(and(eq(surveyInvitations.id, invitationId), eq(surveyInvitations.organisationId, row.organisationId)));
+      await setRemindersSent(tx, row.organisationId, row.id, row.remindersSent + 1);
     });
   };
 }
 
-export async function listInvitations(ctx: AppContext, organisationId: string, surveyId: string) {
-  const rows = await ctx.db
-    .select({ id: surveyInvitations.id, email: surveyInvitations.email, name: surveyInvitations.name, locale: surveyInvitations.locale, hasResponded: surveyInvitations.hasResponded, remindersSent: surveyInvitations.remindersSent, createdAt: surveyInvitations.createdAt })
-    .from(surveyInvitations)
-    .where(and(eq(surveyInvitations.organisationId, organisationId), eq(surveyInvitations.surveyId, surveyId)))
-    .orderBy(surveyInvitations.email);
+/** The invitations of a survey of the organisation (404 for another's), by address. */
+export async function listInvitations(ctx: AppContext, organisationId: string, surveyId: string): Promise<SurveyInvitation[]> {
+  if (!(await findSurvey(ctx.db, organisationId, surveyId))) throw notFound("survey");
+  const rows = await listInvitationRows(ctx.db, organisationId, surveyId);
   return rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() }));
 }

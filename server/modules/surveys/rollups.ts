@@ -89,13 +89,24 @@ export type ScoreFilter = { organisationId: string; kind: string; surveyId?: str
  */
 export type HistogramRow = { grp: string; score: number; n: number; people: number };
 
+/** The groupings of the histograms: by step (through the survey's steps), audience, month, or step and stakeholder type ("step|type"). */
+const histogramGroups = {
+  step: sql`ss.step_id::text`,
+  stakeholder: sql`coalesce(x.stakeholder_type_id::text, '')`,
+  programme: sql`coalesce(x.programme_id::text, '')`,
+  cohort: sql`x.cohort`,
+  month: sql`to_char(x.month, 'YYYY-MM')`,
+  stepAndStakeholder: sql`ss.step_id::text || '|' || coalesce(x.stakeholder_type_id::text, '')`,
+} satisfies Record<string, SQL>;
+export type HistogramGroup = keyof typeof histogramGroups;
+
 /**
- * The histogram of scores grouped by `group` (an SQL expression over columns named like the
- * histograms': x.survey_id, x.stakeholder_type_id, x.programme_id, x.cohort, x.month — and
- * ss.step_id when `joinSteps`), from the histograms plus the tail not counted yet, in one
- * statement (one snapshot). Returns one row per group and score with n > 0.
+ * The histogram of scores grouped by `by`, from the histograms plus the tail not counted yet, in
+ * one statement (one snapshot). Returns one row per group and score with n > 0.
  */
-export async function scoreHistogram(db: Database, filter: ScoreFilter, group: SQL, joinSteps: boolean): Promise<HistogramRow[]> {
+export async function scoreHistogram(db: Database, filter: ScoreFilter, by: HistogramGroup): Promise<HistogramRow[]> {
+  const group = histogramGroups[by];
+  const joinSteps = by === "step" || by === "stepAndStakeholder";
   const surveyFilter = filter.surveyId ? sql`AND x.survey_id = ${filter.surveyId}` : sql``;
   const stepJoin = joinSteps ? sql`JOIN survey_steps ss ON ss.survey_id = x.survey_id` : sql``;
   const stepFilter = filter.stepIds && filter.stepIds.length > 0 ? sql`AND ss.step_id IN ${filter.stepIds}` : sql``;

@@ -1,11 +1,12 @@
 /** Survey rows, their questions and steps; every read is scoped by organisation. */
 import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
-import type { Database } from "../../db/client.js";
-import { surveyInvitations, surveyQuestions, surveyResponses, surveys, surveySteps, surveyWaves } from "../../db/schema.js";
+import type { QuestionInput } from "../../../shared/schemas/surveys.js";
+import { journeySteps, programmes, stakeholderTypes, surveyInvitations, surveyQuestions, surveyResponses, surveys, surveySteps, surveyWaves } from "../../db/schema.js";
+import type { Database, Tx } from "../../platform/database.js";
 
 export type SurveyRow = typeof surveys.$inferSelect;
 
-export async function findSurvey(db: Database, organisationId: string, surveyId: string) {
+export async function findSurvey(db: Database | Tx, organisationId: string, surveyId: string) {
   const [row] = await db
     .select()
     .from(surveys)
@@ -13,7 +14,7 @@ export async function findSurvey(db: Database, organisationId: string, surveyId:
   return row ?? null;
 }
 
-export async function loadSurveyDetails(db: Database, organisationId: string, rows: SurveyRow[]) {
+export async function loadSurveyDetails(db: Database | Tx, organisationId: string, rows: SurveyRow[]) {
   const ids = rows.map((row) => row.id);
   if (ids.length === 0) return { questions: [], steps: [], responses: [], invitations: [], waves: [] };
   const scope = (table: { organisationId: typeof surveyQuestions.organisationId; surveyId: typeof surveyQuestions.surveyId }) =>
@@ -41,4 +42,74 @@ export async function loadSurveyDetails(db: Database, organisationId: string, ro
 
 export async function listSurveyRows(db: Database, organisationId: string) {
   return db.select().from(surveys).where(eq(surveys.organisationId, organisationId)).orderBy(desc(surveys.createdAt));
+}
+
+/** The stakeholder type of the organisation seeded with this key (a template's audience), or null. */
+export async function findStakeholderTypeBySeedKey(db: Database, organisationId: string, seedKey: string): Promise<string | null> {
+  const [row] = await db
+    .select({ id: stakeholderTypes.id })
+    .from(stakeholderTypes)
+    .where(and(eq(stakeholderTypes.organisationId, organisationId), eq(stakeholderTypes.seedKey, seedKey)));
+  return row?.id ?? null;
+}
+
+export async function stakeholderTypeExists(db: Database | Tx, organisationId: string, id: string): Promise<boolean> {
+  const [row] = await db.select({ id: stakeholderTypes.id }).from(stakeholderTypes).where(and(eq(stakeholderTypes.organisationId, organisationId), eq(stakeholderTypes.id, id)));
+  return row !== undefined;
+}
+
+export async function programmeExists(db: Database | Tx, organisationId: string, id: string): Promise<boolean> {
+  const [row] = await db.select({ id: programmes.id }).from(programmes).where(and(eq(programmes.organisationId, organisationId), eq(programmes.id, id)));
+  return row !== undefined;
+}
+
+/** How many of these step ids are steps of the organisation's journeys. */
+export async function countOwnSteps(db: Database | Tx, organisationId: string, stepIds: string[]): Promise<number> {
+  const rows = await db.select({ id: journeySteps.id }).from(journeySteps).where(and(eq(journeySteps.organisationId, organisationId), inArray(journeySteps.id, stepIds)));
+  return rows.length;
+}
+
+export async function replaceQuestions(tx: Tx, organisationId: string, surveyId: string, questions: readonly QuestionInput[]): Promise<void> {
+  await tx.delete(surveyQuestions).where(and(eq(surveyQuestions.organisationId, organisationId), eq(surveyQuestions.surveyId, surveyId)));
+  await tx.insert(surveyQuestions).values(questions.map((q, position) => ({ organisationId, surveyId, position, kind: q.kind, label: q.label, isRequired: q.isRequired, options: q.options })));
+}
+
+export async function replaceSteps(tx: Tx, organisationId: string, surveyId: string, stepIds: readonly string[]): Promise<void> {
+  await tx.delete(surveySteps).where(and(eq(surveySteps.organisationId, organisationId), eq(surveySteps.surveyId, surveyId)));
+  if (stepIds.length > 0) await tx.insert(surveySteps).values([...new Set(stepIds)].map((stepId) => ({ organisationId, surveyId, stepId })));
+}
+
+type SurveyFields = Omit<typeof surveys.$inferInsert, "id" | "organisationId" | "createdAt">;
+
+export async function insertSurvey(tx: Tx, organisationId: string, fields: SurveyFields & { publicToken: string; createdBy: string }): Promise<string> {
+  const [row] = await tx
+    .insert(surveys)
+    .values({ organisationId, ...fields })
+    .returning({ id: surveys.id });
+  return row?.id as string;
+}
+
+/** Changes a survey's fields; returns its title, or null when the organisation has no such survey. */
+export async function updateSurveyRow(db: Database | Tx, organisationId: string, surveyId: string, fields: Partial<SurveyFields>): Promise<{ title: string } | null> {
+  const [row] = await db
+    .update(surveys)
+    .set({ ...fields, updatedAt: new Date() })
+    .where(and(eq(surveys.organisationId, organisationId), eq(surveys.id, surveyId)))
+    .returning({ title: surveys.title });
+  return row ?? null;
+}
+
+/** Deletes a survey (its questions, answers and invitations go with it); returns its title, or null. */
+export async function deleteSurveyRow(db: Database | Tx, organisationId: string, surveyId: string): Promise<{ title: string } | null> {
+  const [row] = await db
+    .delete(surveys)
+    .where(and(eq(surveys.organisationId, organisationId), eq(surveys.id, surveyId)))
+    .returning({ title: surveys.title });
+  return row ?? null;
+}
+
+/** Answers of a survey, complete or not. */
+export async function countAnswers(db: Database | Tx, organisationId: string, surveyId: string): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(surveyResponses).where(and(eq(surveyResponses.organisationId, organisationId), eq(surveyResponses.surveyId, surveyId)));
+  return row?.n ?? 0;
 }

@@ -8,18 +8,19 @@
  * Results stay per wave (each wave is a survey) and are compared side by side (`listWaves`).
  * The job is idempotent: the wave row is locked, and once relaunched its `next_wave_at` is cleared.
  */
-import { and, asc, eq, sql } from "drizzle-orm";
 import type { SurveyWave, SurveyWaves } from "../../../shared/schemas/survey-waves.js";
 import { guardSmallGroup, npsFromCounts, topTwoBoxFromCounts } from "../../../shared/surveys/scores.js";
 import type { AppContext } from "../../context.js";
-import { jobs, surveyQuestions, surveySteps, surveyWaves, surveys } from "../../db/schema.js";
-import { notFound } from "../../platform/problem.js";
 import { recordAudit } from "../../platform/audit.js";
 import type { Tx } from "../../platform/database.js";
-import { enqueueWebhookEvent } from "../webhooks/events.js";
+import { enqueue } from "../../platform/jobs.js";
+import { notFound } from "../../platform/problem.js";
+import { enqueueWebhookEvent } from "../webhooks/index.js";
 import { reinviteForWave } from "./invitations.service.js";
+import { surveyRelaunch } from "./surveys.jobs.js";
 import { findSurvey, loadSurveyDetails } from "./surveys.queries.js";
 import { newToken } from "./tokens.js";
+import { copyIntoNextWave, findWave, hasSuccessorWave, insertWave, listSeries, lockSurvey, setNextWaveAt, waveHistograms } from "./waves.queries.js";
 
 export const recurrenceMonths: Record<string, number> = { half_yearly: 6, yearly: 12 };
 
@@ -41,36 +42,33 @@ export function addMonths(date: Date, months: number): Date {
  * after now counted from its opening; a job is queued when that date changes.
  */
 export async function syncRecurrence(tx: Tx, organisationId: string, surveyId: string, now = new Date()): Promise<void> {
-  const [survey] = await tx.select().from(surveys).where(and(eq(surveys.organisationId, organisationId), eq(surveys.id, surveyId))).for("update");
+  const survey = await lockSurvey(tx, organisationId, surveyId);
   if (!survey) return;
-  const [wave] = await tx.select().from(surveyWaves).where(eq(surveyWaves.surveyId, surveyId));
+  const wave = await findWave(tx, surveyId);
   const months = recurrenceMonths[survey.recurrence];
   if (survey.status !== "open" || !months) {
-    if (wave?.nextWaveAt) await tx.update(surveyWaves).set({ nextWaveAt: null }).where(eq(surveyWaves.surveyId, surveyId));
+    if (wave?.nextWaveAt) await setNextWaveAt(tx, surveyId, null);
     return;
   }
-  if (wave) {
-    const [successor] = await tx.select({ id: surveyWaves.surveyId }).from(surveyWaves).where(and(eq(surveyWaves.seriesId, wave.seriesId), eq(surveyWaves.number, wave.number + 1)));
-    if (successor) return;
-  }
+  if (wave && (await hasSuccessorWave(tx, wave))) return;
   let due = addMonths(survey.opensAt ?? wave?.createdAt ?? now, months);
   while (due <= now) due = addMonths(due, months);
   if (wave?.nextWaveAt?.getTime() === due.getTime()) return;
-  if (wave) await tx.update(surveyWaves).set({ nextWaveAt: due }).where(eq(surveyWaves.surveyId, surveyId));
-  else await tx.insert(surveyWaves).values({ surveyId, organisationId, seriesId: surveyId, number: 1, nextWaveAt: due, createdAt: now });
-  await tx.insert(jobs).values({ kind: "survey.relaunch", payload: { surveyId }, runAt: due });
+  if (wave) await setNextWaveAt(tx, surveyId, due);
+  else await insertWave(tx, { surveyId, organisationId, seriesId: surveyId, number: 1, nextWaveAt: due, createdAt: now });
+  await enqueue(tx, surveyRelaunch, { surveyId }, { runAt: due });
 }
 
 /** Opens the next wave of `surveyId` if it is due at `now`; returns the new wave's survey id, or null. */
 export async function relaunchSurvey(ctx: Pick<AppContext, "db" | "env">, surveyId: string, now = new Date()): Promise<string | null> {
   return ctx.db.transaction(async (tx) => {
-    const [wave] = await tx.select().from(surveyWaves).where(eq(surveyWaves.surveyId, surveyId)).for("update");
+    const wave = await findWave(tx, surveyId, { lock: true });
     if (!wave?.nextWaveAt || wave.nextWaveAt > now) return null;
     const organisationId = wave.organisationId;
-    const [previous] = await tx.select().from(surveys).where(and(eq(surveys.organisationId, organisationId), eq(surveys.id, surveyId))).for("update");
+    const previous = await lockSurvey(tx, organisationId, surveyId);
     const months = previous ? recurrenceMonths[previous.recurrence] : undefined;
     if (!previous || !months || previous.status === "draft") {
-      await tx.update(surveyWaves).set({ nextWaveAt: null }).where(eq(surveyWaves.surveyId, surveyId));
+      await setNextWaveAt(tx, surveyId, null);
       return null;
     }
     const opensAt = wave.nextWaveAt;
@@ -80,21 +78,10 @@ export async function relaunchSurvey(ctx: Pick<AppContext, "db" | "env">, survey
     const length = previous.opensAt && previous.closesAt ? previous.closesAt.getTime() - previous.opensAt.getTime() : nextWaveAt.getTime() - opensAt.getTime();
     const closesAt = new Date(opensAt.getTime() + Math.min(length, nextWaveAt.getTime() - opensAt.getTime()));
 
-    // The public link moves to the new wave: the previous one takes a fresh token first (unique index).
-    await tx.update(surveys).set({ status: "closed", publicToken: newToken(), updatedAt: now }).where(eq(surveys.id, previous.id));
-    const { id: _id, createdAt: _c, updatedAt: _u, status: _s, opensAt: _o, closesAt: _cl, ...copied } = previous;
-    const [created] = await tx.insert(surveys).values({ ...copied, status: "open", opensAt, closesAt, createdAt: now, updatedAt: now }).returning({ id: surveys.id });
-    const nextId = created?.id as string;
-    const questions = await tx.select().from(surveyQuestions).where(and(eq(surveyQuestions.organisationId, organisationId), eq(surveyQuestions.surveyId, previous.id))).orderBy(asc(surveyQuestions.position));
-    if (questions.length > 0) {
-      await tx.insert(surveyQuestions).values(questions.map(({ id: _q, surveyId: _sv, ...q }) => ({ ...q, surveyId: nextId })));
-    }
-    const steps = await tx.select().from(surveySteps).where(and(eq(surveySteps.organisationId, organisationId), eq(surveySteps.surveyId, previous.id)));
-    if (steps.length > 0) await tx.insert(surveySteps).values(steps.map((s) => ({ ...s, surveyId: nextId })));
-
-    await tx.update(surveyWaves).set({ nextWaveAt: null }).where(eq(surveyWaves.surveyId, previous.id));
-    await tx.insert(surveyWaves).values({ surveyId: nextId, organisationId, seriesId: wave.seriesId, number: wave.number + 1, nextWaveAt, createdAt: now });
-    await tx.insert(jobs).values({ kind: "survey.relaunch", payload: { surveyId: nextId }, runAt: nextWaveAt });
+    const nextId = await copyIntoNextWave(tx, previous, { opensAt, closesAt, now, previousToken: newToken() });
+    await setNextWaveAt(tx, previous.id, null);
+    await insertWave(tx, { surveyId: nextId, organisationId, seriesId: wave.seriesId, number: wave.number + 1, nextWaveAt, createdAt: now });
+    await enqueue(tx, surveyRelaunch, { surveyId: nextId }, { runAt: nextWaveAt });
 
     const invited = await reinviteForWave(tx, ctx, { ...previous, id: nextId, opensAt, closesAt, status: "open" }, previous.id, now);
     await recordAudit(tx, {
@@ -120,36 +107,17 @@ export async function relaunchSurvey(ctx: Pick<AppContext, "db" | "env">, survey
   });
 }
 
-/** Job "survey.relaunch". */
-export function surveyRelaunchJob(ctx: Pick<AppContext, "db" | "env">) {
-  return async (payload: Record<string, unknown>) => {
-    await relaunchSurvey(ctx, String(payload.surveyId));
-  };
-}
-
 /** Every wave of the series `surveyId` belongs to, with the figures to compare them. */
 export async function listWaves(ctx: AppContext, organisationId: string, surveyId: string): Promise<SurveyWaves> {
   const survey = await findSurvey(ctx.db, organisationId, surveyId);
   if (!survey) throw notFound("survey");
-  const [own] = await ctx.db.select().from(surveyWaves).where(and(eq(surveyWaves.organisationId, organisationId), eq(surveyWaves.surveyId, surveyId)));
+  const own = await findWave(ctx.db, surveyId, { organisationId });
   if (!own) return { waves: [], nextWaveAt: null };
-  const rows = await ctx.db
-    .select({ wave: surveyWaves, survey: surveys })
-    .from(surveyWaves)
-    .innerJoin(surveys, eq(surveys.id, surveyWaves.surveyId))
-    .where(and(eq(surveyWaves.organisationId, organisationId), eq(surveyWaves.seriesId, own.seriesId), eq(surveys.organisationId, organisationId)))
-    .orderBy(asc(surveyWaves.number));
-  const ids = rows.map((r) => r.survey.id);
+  const rows = await listSeries(ctx.db, organisationId, own.seriesId);
   const details = await loadSurveyDetails(ctx.db, organisationId, rows.map((r) => r.survey));
-  const histogram = await ctx.db.execute<{ survey_id: string; question_id: string; kind: string; position: number; score: number; n: number }>(sql`
-    SELECT r.survey_id, q.id AS question_id, q.kind, q.position, (r.answers ->> q.id::text)::int AS score, count(*)::int AS n
-      FROM survey_responses r
-      JOIN survey_questions q ON q.survey_id = r.survey_id AND q.organisation_id = ${organisationId}
-     WHERE r.organisation_id = ${organisationId} AND r.status = 'complete' AND q.kind IN ('nps', 'satisfaction')
-       AND r.answers ? q.id::text AND r.survey_id IN (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})
-     GROUP BY 1, 2, 3, 4, 5`);
+  const histogram = await waveHistograms(ctx.db, organisationId, rows.map((r) => r.survey.id));
   const scoreOf = (waveSurveyId: string, kind: "nps" | "satisfaction", minimum: number): SurveyWave["nps"] => {
-    const own = histogram.rows.filter((h) => h.survey_id === waveSurveyId && h.kind === kind);
+    const own = histogram.filter((h) => h.survey_id === waveSurveyId && h.kind === kind);
     if (own.length === 0) return null;
     const first = own.reduce((a, b) => (b.position < a.position ? b : a)).question_id;
     const counts = new Map(own.filter((h) => h.question_id === first).map((h) => [h.score, h.n]));

@@ -3,14 +3,15 @@ import { Group, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, Title 
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { surveysContract } from "../../../shared/contracts/surveys.js";
 import { EmptyState } from "../../components/ui/empty-state";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
-import { api } from "../../lib/api";
+import { call } from "../../lib/api";
 import { BarChart } from "./bar-chart";
 import { formatMonth, headline } from "./score-format";
 import { ScoreText } from "./score-text";
-import { type Dashboard, type DashboardBy, type DashboardKind, orgBase, surveyKeys } from "./survey-api";
+import { type DashboardBy, type DashboardKind, surveyKeys } from "./survey-api";
 import { TrendChart } from "./trend-chart";
 
 const kinds: DashboardKind[] = ["nps", "satisfaction", "effort"];
@@ -22,7 +23,7 @@ export function DashboardSection({ orgId }: { orgId: string }) {
   const [by, setBy] = useState<DashboardBy>("step");
   const dashboard = useQuery({
     queryKey: surveyKeys.dashboard(orgId, kind, by),
-    queryFn: () => api<Dashboard>(`${orgBase(orgId)}/survey-dashboard?kind=${kind}&by=${by}`),
+    queryFn: () => call(surveysContract.dashboard, { params: { orgId }, query: { kind, by } }),
     placeholderData: (previous) => previous,
   });
 

@@ -6,11 +6,13 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { notifyError, notifySuccess } from "../../components/ui/notify";
-import { api, downloadFile } from "../../lib/api";
+import { endpointUrl } from "../../../shared/contracts/endpoint.js";
+import { surveysContract } from "../../../shared/contracts/surveys.js";
+import { call } from "../../lib/api";
 import { errorMessage } from "../../lib/error-message";
 import { formatDate } from "../../lib/format";
 import { InvitationsSection } from "./invitations-section";
-import { type Survey, surveyBase, surveyKeys } from "./survey-api";
+import { type Survey, saveFile, surveyKeys } from "./survey-api";
 import { StatusBadge } from "./survey-status";
 import { WavesSection, wavesKey } from "./waves-section";
 
@@ -19,13 +21,13 @@ export function DiffusionTab({ orgId, survey, canManage }: { orgId: string; surv
   const { t: tr } = useTranslation();
   const queryClient = useQueryClient();
   const [confirmRotate, setConfirmRotate] = useState(false);
-  const base = surveyBase(orgId, survey.id);
+  const params = { orgId, surveyId: survey.id };
   const apply = async (saved: Survey) => {
     queryClient.setQueryData(surveyKeys.survey(orgId, survey.id), saved);
     await queryClient.invalidateQueries({ queryKey: surveyKeys.all(orgId), exact: true });
   };
   const status = useMutation({
-    mutationFn: (action: "open" | "close") => api<Survey>(`${base}/${action}`, { method: "POST" }),
+    mutationFn: (action: "open" | "close") => call(action === "open" ? surveysContract.open : surveysContract.close, { params }),
     onSuccess: async (saved) => {
       await apply(saved);
       await queryClient.invalidateQueries({ queryKey: wavesKey(orgId, survey.id) });
@@ -33,7 +35,7 @@ export function DiffusionTab({ orgId, survey, canManage }: { orgId: string; surv
     },
   });
   const rotate = useMutation({
-    mutationFn: () => api<Survey>(`${base}/rotate-link`, { method: "POST" }),
+    mutationFn: () => call(surveysContract.rotateLink, { params }),
     onSuccess: async (saved) => {
       setConfirmRotate(false);
       await apply(saved);
@@ -41,9 +43,11 @@ export function DiffusionTab({ orgId, survey, canManage }: { orgId: string; surv
     },
   });
   const download = (format: "png" | "svg") =>
-    downloadFile(`${base}/qr.${format}`, `qr-${survey.id.slice(0, 8)}.${format}`).catch((error: unknown) => notifyError(errorMessage(tr, error)));
+    call(surveysContract.qrCode, { params: { ...params, format } })
+      .then((blob) => saveFile(blob, `qr-${survey.id.slice(0, 8)}.${format}`))
+      .catch((error: unknown) => notifyError(errorMessage(tr, error)));
   // The image changes with the link: the update time busts the browser cache after a rotation.
-  const qrSrc = `${base}/qr.svg?v=${encodeURIComponent(survey.updatedAt)}`;
+  const qrSrc = endpointUrl(surveysContract.qrCode, { ...params, format: "svg" }, { v: survey.updatedAt });
 
   return (
     <Stack gap="xl" maw={920}>

@@ -4,14 +4,15 @@ import { IconCheck } from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
+import { surveysContract } from "../../../shared/contracts/surveys.js";
 import { EmptyState } from "../../components/ui/empty-state";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { notifyError, notifySuccess } from "../../components/ui/notify";
-import { api } from "../../lib/api";
+import { call } from "../../lib/api";
 import { errorMessage } from "../../lib/error-message";
 import { formatDate } from "../../lib/format";
-import { type FollowUpTask, orgBase, surveyKeys, useSurveys } from "./survey-api";
+import { type FollowUpTask, surveyKeys, useSurveys } from "./survey-api";
 
 /** "nps:3 satisfaction:2" → "NPS 3 sur 10 · satisfaction 2 sur 5". */
 export function reasonText(t: TFunction<"surveys">, reason: string): string {
@@ -28,12 +29,14 @@ export function FollowUpTasks({ orgId, canManage }: { orgId: string; canManage: 
   const { t } = useTranslation("surveys");
   const { t: tr } = useTranslation();
   const queryClient = useQueryClient();
-  const tasks = useQuery({ queryKey: surveyKeys.tasks(orgId), queryFn: () => api<FollowUpTask[]>(`${orgBase(orgId)}/follow-up-tasks?status=open`) });
+  const tasks = useQuery({
+    queryKey: surveyKeys.tasks(orgId),
+    queryFn: () => call(surveysContract.followUpTasks, { params: { orgId }, query: { status: "open" } }),
+  });
   const surveys = useSurveys(orgId);
   const surveyTitles = new Map((surveys.data ?? []).map((s) => [s.id, s.title]));
   const done = useMutation({
-    mutationFn: (task: FollowUpTask) =>
-      api<FollowUpTask>(`${orgBase(orgId)}/follow-up-tasks/${encodeURIComponent(task.id)}`, { method: "PATCH", body: { status: "done" } }),
+    mutationFn: (task: FollowUpTask) => call(surveysContract.setFollowUpStatus, { params: { orgId, taskId: task.id }, body: { status: "done" } }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: surveyKeys.tasks(orgId) });
       notifySuccess(t("tasks.doneNotice"));

@@ -22,12 +22,13 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { TFunction } from "i18next";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { surveysContract } from "../../../shared/contracts/surveys.js";
 import { EmptyState } from "../../components/ui/empty-state";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
-import { api, isApiError } from "../../lib/api";
+import { call, isApiError } from "../../lib/api";
 import { formatDate, formatNumber } from "../../lib/format";
-import { type Invitation, type InvitationReport, type Survey, surveyBase, surveyKeys } from "./survey-api";
+import { type InvitationReport, type Survey, surveyKeys } from "./survey-api";
 
 /** "email: Invalid email address; locale: …" → translated reasons, one per faulty column. */
 function reasonText(t: TFunction<"surveys">, reason: string): string {
@@ -99,15 +100,15 @@ function ImportReport({ report }: { report: InvitationReport }) {
 export function InvitationsSection({ orgId, survey }: { orgId: string; survey: Survey }) {
   const { t } = useTranslation("surveys");
   const queryClient = useQueryClient();
-  const base = surveyBase(orgId, survey.id);
-  const invitations = useQuery({ queryKey: surveyKeys.invitations(orgId, survey.id), queryFn: () => api<Invitation[]>(`${base}/invitations`) });
+  const params = { orgId, surveyId: survey.id };
+  const invitations = useQuery({ queryKey: surveyKeys.invitations(orgId, survey.id), queryFn: () => call(surveysContract.listInvitations, { params }) });
   const [email, setEmail] = useState("");
   const [name, setName] = useState("");
   const [locale, setLocale] = useState<"fr" | "en">(survey.locales[0] ?? "fr");
   const [csv, setCsv] = useState("");
   const [report, setReport] = useState<InvitationReport | null>(null);
   const invite = useMutation({
-    mutationFn: (body: Body) => api<InvitationReport>(`${base}/invitations`, { method: "POST", body }),
+    mutationFn: (body: Body) => call(surveysContract.invite, { params, body }),
     onSuccess: async (result, body) => {
       setReport(result);
       if (body.recipients) {

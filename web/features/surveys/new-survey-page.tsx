@@ -5,16 +5,20 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate } from "@tanstack/react-router";
 import i18n from "i18next";
 import { useTranslation } from "react-i18next";
+import type { EndpointBody } from "../../../shared/contracts/endpoint.js";
+import { surveysContract } from "../../../shared/contracts/surveys.js";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { PageHeader } from "../../components/ui/page-header";
-import { api } from "../../lib/api";
+import { call } from "../../lib/api";
 import { formatNumber } from "../../lib/format";
-import { orgBase, type Survey, type SurveyTemplateSummary, surveyKeys } from "./survey-api";
+import { surveyKeys } from "./survey-api";
 import { SurveysGuard } from "./surveys-guard";
 
+type SurveyCreation = EndpointBody<typeof surveysContract.create>;
+
 /** A blank survey still needs a title and one question: a satisfaction question in both languages. */
-function blankSurvey() {
+function blankSurvey(): SurveyCreation {
   const fr = i18n.getFixedT("fr", "surveys");
   const en = i18n.getFixedT("en", "surveys");
   const t = i18n.getFixedT(i18n.language, "surveys");
@@ -31,10 +35,10 @@ function NewSurveyContent({ orgId }: { orgId: string }) {
   const queryClient = useQueryClient();
   const templates = useQuery({
     queryKey: surveyKeys.templates(orgId, locale),
-    queryFn: () => api<SurveyTemplateSummary[]>(`${orgBase(orgId)}/survey-templates?locale=${locale}`),
+    queryFn: () => call(surveysContract.templates, { params: { orgId }, query: { locale } }),
   });
   const create = useMutation({
-    mutationFn: (body: Record<string, unknown>) => api<Survey>(`${orgBase(orgId)}/surveys`, { method: "POST", body }),
+    mutationFn: (body: SurveyCreation) => call(surveysContract.create, { params: { orgId }, body }),
     onSuccess: async (survey) => {
       await queryClient.invalidateQueries({ queryKey: surveyKeys.all(orgId) });
       await navigate({ to: "/surveys/$surveyId", params: { surveyId: survey.id } });

@@ -4,12 +4,13 @@ import { IconDeviceFloppy } from "@tabler/icons-react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { surveysContract } from "../../../shared/contracts/surveys.js";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { notifySuccess } from "../../components/ui/notify";
-import { api, isApiError } from "../../lib/api";
+import { call, isApiError } from "../../lib/api";
 import { AudienceFields } from "./audience-fields";
 import { QuestionEditor } from "./question-editor";
-import { type Survey, surveyBase, surveyKeys } from "./survey-api";
+import { type Survey, surveyKeys } from "./survey-api";
 import { checkDraft, type Draft, draftFrom, patchBody } from "./survey-draft";
 
 export function QuestionsTab({ orgId, survey, canManage }: { orgId: string; survey: Survey; canManage: boolean }) {
@@ -22,7 +23,7 @@ export function QuestionsTab({ orgId, survey, canManage }: { orgId: string; surv
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
 
   const save = useMutation({
-    mutationFn: () => api<Survey>(surveyBase(orgId, survey.id), { method: "PATCH", body: patchBody(draft, !locked) }),
+    mutationFn: () => call(surveysContract.update, { params: { orgId, surveyId: survey.id }, body: patchBody(draft, !locked) }),
     onSuccess: async (saved) => {
       queryClient.setQueryData(surveyKeys.survey(orgId, survey.id), saved);
       setDraft(draftFrom(saved));

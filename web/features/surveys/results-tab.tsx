@@ -4,17 +4,18 @@ import { IconDownload } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { surveysContract } from "../../../shared/contracts/surveys.js";
 import { EmptyState } from "../../components/ui/empty-state";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { notifyError } from "../../components/ui/notify";
-import { api, downloadFile } from "../../lib/api";
+import { call } from "../../lib/api";
 import { errorMessage } from "../../lib/error-message";
 import { formatNumber } from "../../lib/format";
 import { ResultCard } from "./result-card";
 import { formatPercent } from "../../lib/format";
 import { formatMonth } from "./score-format";
-import { type Breakdown, breakdowns, type Survey, type SurveyResults, surveyBase, surveyKeys } from "./survey-api";
+import { type Breakdown, breakdowns, type Survey, saveFile, surveyKeys } from "./survey-api";
 import { Verbatims } from "./verbatims";
 
 function Stat({ label, value }: { label: string; value: string }) {
@@ -34,16 +35,16 @@ export function ResultsTab({ orgId, survey, canManage }: { orgId: string; survey
   const { t } = useTranslation("surveys");
   const { t: tr } = useTranslation();
   const [by, setBy] = useState<Breakdown>("none");
-  const base = surveyBase(orgId, survey.id);
+  const params = { orgId, surveyId: survey.id };
   // The overall figures always come from the unbroken-down results: a response that measures
   // several steps appears once per step in the "by step" rows, which would inflate n.
   const results = useQuery({
     queryKey: surveyKeys.results(orgId, survey.id, "none"),
-    queryFn: () => api<SurveyResults>(`${base}/results?by=none`),
+    queryFn: () => call(surveysContract.results, { params, query: { by: "none" } }),
   });
   const grouped = useQuery({
     queryKey: surveyKeys.results(orgId, survey.id, by),
-    queryFn: () => api<SurveyResults>(`${base}/results?by=${by}`),
+    queryFn: () => call(surveysContract.results, { params, query: { by } }),
     placeholderData: (previous) => previous,
     enabled: by !== "none",
   });
@@ -53,7 +54,9 @@ export function ResultsTab({ orgId, survey, canManage }: { orgId: string; survey
       : [],
   );
   const download = (format: "csv" | "xlsx") =>
-    downloadFile(`${base}/responses.${format}`, `reponses-${survey.id.slice(0, 8)}.${format}`).catch((error: unknown) => notifyError(errorMessage(tr, error)));
+    call(surveysContract.exportResponses, { params: { ...params, format } })
+      .then((blob) => saveFile(blob, `reponses-${survey.id.slice(0, 8)}.${format}`))
+      .catch((error: unknown) => notifyError(errorMessage(tr, error)));
   const questions = new Map(survey.questions.map((q) => [q.id, q]));
 
   if (results.isPending) return <Loading />;

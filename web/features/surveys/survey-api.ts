@@ -1,65 +1,51 @@
 /** Types, query keys and queries of the surveys area (surveys, results, invitations, dashboard, follow-up tasks). */
 import { useQuery } from "@tanstack/react-query";
+import { surveysContract } from "../../../shared/contracts/surveys.js";
 import type { Programme, StakeholderType } from "../../../shared/schemas/ecosystem.js";
 import type { JourneyMap, JourneySummary } from "../../../shared/schemas/journeys.js";
 import type { QuestionKind, Survey, SurveyQuestion } from "../../../shared/schemas/surveys.js";
-import type { MeanResult, NpsResult, TopBoxResult } from "../../../shared/surveys/scores.js";
-import { api } from "../../lib/api";
+import type {
+  Breakdown,
+  ChoiceValue,
+  Dashboard,
+  DashboardBy,
+  DashboardKind,
+  FollowUpTask,
+  GroupResult,
+  GuardedResult,
+  InvitationReport,
+  ResultValue,
+  SurveyInvitation as Invitation,
+  SurveyResults,
+  SurveyTemplateSummary,
+  Verbatims,
+  YesNoValue,
+} from "../../../shared/schemas/surveys-results.js";
+import { api, call } from "../../lib/api";
 
-export type { QuestionKind, Survey, SurveyQuestion };
+export type {
+  Breakdown,
+  ChoiceValue,
+  Dashboard,
+  DashboardBy,
+  DashboardKind,
+  FollowUpTask,
+  GroupResult,
+  GuardedResult,
+  Invitation,
+  InvitationReport,
+  QuestionKind,
+  ResultValue,
+  Survey,
+  SurveyQuestion,
+  SurveyResults,
+  SurveyTemplateSummary,
+  Verbatims,
+  YesNoValue,
+};
 
-export type YesNoValue = { n: number; yes: number; share: number };
-export type ChoiceValue = { n: number; options: Record<string, number> };
-export type ResultValue = NpsResult | TopBoxResult | MeanResult | YesNoValue | ChoiceValue;
-/** A score, or "not enough answers" below the minimum group size. */
-export type GuardedResult<T = ResultValue> = { status: "ok"; value: T } | { status: "too_few"; n: number };
-export type GroupResult = { key: string; label: string; result: GuardedResult };
-
-export type Breakdown = "none" | "programme" | "cohort" | "month" | "stakeholder" | "step";
+/** The breakdowns offered, in the order of the menu. */
 export const breakdowns: Breakdown[] = ["none", "step", "stakeholder", "programme", "cohort", "month"];
-export type DashboardKind = "nps" | "satisfaction" | "effort";
-export type DashboardBy = Exclude<Breakdown, "none">;
-
-export type SurveyTemplateSummary = {
-  key: string;
-  title: string;
-  description: string;
-  recurrence: Survey["recurrence"];
-  isAnonymous: boolean;
-  questionCount: number;
-};
-export type SurveyResults = {
-  surveyId: string;
-  responseCount: number;
-  invitationCount: number;
-  responseRate: number | null;
-  minGroupSize: number;
-  questions: { questionId: string; kind: QuestionKind; label: { fr?: string; en?: string }; overall: GuardedResult; groups: GroupResult[] }[];
-};
-export type Verbatims = { status: "ok" | "too_few"; n: number; items: { questionId: string; text: string; submittedOn: string | null; cohort: string }[] };
-export type Invitation = { id: string; email: string; name: string; locale: string; hasResponded: boolean; remindersSent: number; createdAt: string };
-export type InvitationReport = { invited: number; skipped: string[]; rejected: { line: number; value: string; reason: string }[] };
-export type FollowUpTask = {
-  id: string;
-  surveyId: string;
-  responseId: string;
-  stepId: string | null;
-  stepTitle: string | null;
-  ownerService: string;
-  reason: string;
-  status: "open" | "done";
-  dueOn: string | null;
-  respondentEmail: string | null;
-  createdAt: string;
-};
-export type Dashboard = {
-  kind: DashboardKind;
-  by: DashboardBy;
-  minGroupSize: number;
-  overall: GuardedResult;
-  groups: GroupResult[];
-  trend: { month: string; result: GuardedResult }[];
-};
 
 export const surveyKeys = {
   all: (orgId: string) => ["organisations", orgId, "surveys"] as const,
@@ -72,21 +58,29 @@ export const surveyKeys = {
   tasks: (orgId: string) => ["organisations", orgId, "follow-up-tasks"] as const,
 };
 
-/** The API base of an organisation. */
+/** The API base of an organisation (for the other features' endpoints this area reads). */
 export function orgBase(orgId: string): string {
   return `/api/v1/organisations/${encodeURIComponent(orgId)}`;
 }
 
-export function surveyBase(orgId: string, surveyId: string): string {
-  return `${orgBase(orgId)}/surveys/${encodeURIComponent(surveyId)}`;
-}
-
 export function useSurveys(orgId: string) {
-  return useQuery({ queryKey: surveyKeys.all(orgId), queryFn: () => api<Survey[]>(`${orgBase(orgId)}/surveys`) });
+  return useQuery({ queryKey: surveyKeys.all(orgId), queryFn: () => call(surveysContract.list, { params: { orgId } }) });
 }
 
 export function useSurvey(orgId: string, id: string) {
-  return useQuery({ queryKey: surveyKeys.survey(orgId, id), queryFn: () => api<Survey>(surveyBase(orgId, id)) });
+  return useQuery({ queryKey: surveyKeys.survey(orgId, id), queryFn: () => call(surveysContract.get, { params: { orgId, surveyId: id } }) });
+}
+
+/** Saves a downloaded file (a QR code, an export) under `fileName`. */
+export function saveFile(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 export function useStakeholderTypes(orgId: string) {

@@ -4,13 +4,14 @@ import { useMediaQuery } from "@mantine/hooks";
 import { useQueries } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
+import { surveysContract } from "../../../shared/contracts/surveys.js";
 import { EmptyState } from "../../components/ui/empty-state";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
-import { api } from "../../lib/api";
+import { call } from "../../lib/api";
 import { formatDate, formatNumber } from "../../lib/format";
 import { formatPercent } from "../../lib/format";
-import { type Survey, type SurveyResults, surveyBase, surveyKeys, useProgrammes, useStakeholderTypes, useSurveys } from "./survey-api";
+import { type Survey, surveyKeys, useProgrammes, useStakeholderTypes, useSurveys } from "./survey-api";
 import { audienceText, StatusBadge } from "./survey-status";
 import { WaveBadge } from "./waves-section";
 
@@ -34,7 +35,10 @@ export function SurveyList({ orgId, canManage }: { orgId: string; canManage: boo
   const rates = useQueries({
     queries: (surveys.data ?? [])
       .filter((s) => s.invitationCount > 0)
-      .map((s) => ({ queryKey: surveyKeys.results(orgId, s.id, "none"), queryFn: () => api<SurveyResults>(`${surveyBase(orgId, s.id)}/results?by=none`) })),
+      .map((s) => ({
+        queryKey: surveyKeys.results(orgId, s.id, "none"),
+        queryFn: () => call(surveysContract.results, { params: { orgId, surveyId: s.id }, query: { by: "none" } }),
+      })),
   });
   const rateOf = new Map(rates.flatMap((r) => (r.data ? [[r.data.surveyId, r.data.responseRate] as const] : [])));
   const rate = (s: Survey) => {

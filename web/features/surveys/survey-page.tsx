@@ -5,17 +5,18 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { surveysContract } from "../../../shared/contracts/surveys.js";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { notifySuccess } from "../../components/ui/notify";
 import { PageHeader } from "../../components/ui/page-header";
-import { api } from "../../lib/api";
+import { call } from "../../lib/api";
 import { errorMessage } from "../../lib/error-message";
 import { formatNumber } from "../../lib/format";
 import { DiffusionTab } from "./diffusion-tab";
 import { QuestionsTab } from "./questions-tab";
 import { ResultsTab } from "./results-tab";
-import { surveyBase, surveyKeys, useSurvey } from "./survey-api";
+import { surveyKeys, useSurvey } from "./survey-api";
 import { StatusBadge } from "./survey-status";
 import { SurveysGuard } from "./surveys-guard";
 import { WaveBadge } from "./waves-section";
@@ -35,7 +36,7 @@ function SurveyContent({ orgId, surveyId, canManage, tab }: { orgId: string; sur
   const survey = useSurvey(orgId, surveyId);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const remove = useMutation({
-    mutationFn: () => api<void>(surveyBase(orgId, surveyId), { method: "DELETE" }),
+    mutationFn: () => call(surveysContract.remove, { params: { orgId, surveyId } }),
     onSuccess: async () => {
       const title = survey.data?.title ?? "";
       setConfirmDelete(false);

@@ -5,12 +5,13 @@ import { IconSearch } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { surveysContract } from "../../../shared/contracts/surveys.js";
 import { EmptyState } from "../../components/ui/empty-state";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
-import { api } from "../../lib/api";
+import { call } from "../../lib/api";
 import { formatDate, formatNumber } from "../../lib/format";
-import { localized, type Survey, surveyBase, surveyKeys, type Verbatims as VerbatimsData } from "./survey-api";
+import { localized, type Survey, surveyKeys } from "./survey-api";
 
 const PAGE = 20;
 
@@ -33,12 +34,10 @@ export function Verbatims({ orgId, survey }: { orgId: string; survey: Survey }) 
   const [shown, setShown] = useState(PAGE);
   const textQuestions = survey.questions.filter((x) => x.kind === "text");
   const labels = new Map(survey.questions.map((x) => [x.id, localized(x.label, i18n.language)]));
-  const params = new URLSearchParams();
-  if (q) params.set("q", q);
-  if (questionId) params.set("questionId", questionId);
   const verbatims = useQuery({
     queryKey: surveyKeys.verbatims(orgId, survey.id, q, questionId ?? ""),
-    queryFn: () => api<VerbatimsData>(`${surveyBase(orgId, survey.id)}/verbatims?${params.toString()}`),
+    queryFn: () =>
+      call(surveysContract.verbatims, { params: { orgId, surveyId: survey.id }, query: { q: q || undefined, questionId: questionId || undefined } }),
     placeholderData: (previous) => previous,
     enabled: textQuestions.length > 0,
   });

@@ -3,20 +3,21 @@ import { Anchor, Badge, Stack, Table, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
-import type { SurveyWave, SurveyWaves } from "../../../shared/schemas/survey-waves.js";
+import { surveysContract } from "../../../shared/contracts/surveys.js";
+import type { SurveyWave } from "../../../shared/schemas/survey-waves.js";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
-import { api } from "../../lib/api";
+import { call } from "../../lib/api";
 import { formatDate, formatNumber } from "../../lib/format";
 import { formatPercent } from "../../lib/format";
 import { formatSigned } from "./score-format";
-import { type Survey, surveyBase } from "./survey-api";
+import type { Survey } from "./survey-api";
 import { StatusBadge } from "./survey-status";
 
 export const wavesKey = (orgId: string, surveyId: string) => ["organisations", orgId, "surveys", surveyId, "waves"] as const;
 
 export function useWaves(orgId: string, surveyId: string) {
-  return useQuery({ queryKey: wavesKey(orgId, surveyId), queryFn: () => api<SurveyWaves>(`${surveyBase(orgId, surveyId)}/waves`) });
+  return useQuery({ queryKey: wavesKey(orgId, surveyId), queryFn: () => call(surveysContract.waves, { params: { orgId, surveyId } }) });
 }
 
 /** "Vague 2", beside the title of a survey that belongs to a series. */

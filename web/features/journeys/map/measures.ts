@@ -1,24 +1,19 @@
 /**
- * What the surveys measured on a journey (GET …/journeys/:id/measures), for the map: per cell
- * (step × stakeholder type) the satisfaction 1–5 of the answers and their number n, and per step the
- * measured emotion (−2…+2 = mean satisfaction − 3) beside the designed one. Loaded by its own query,
+ * What the surveys measured on a journey (surveysContract.journeyMeasures), for the map: per cell
+ * (step × stakeholder type) the mean satisfaction 1–5 of the answers and their number n, and per step
+ * the measured emotion (−2…+2 = mean satisfaction − 3) beside the designed one. Loaded by its own query,
  * beside the map's: the map never waits for it. A group under the minimum size (5) has no score, only n.
  */
 import { useQuery } from "@tanstack/react-query";
 import type { TFunction } from "i18next";
 import { localeTag } from "../../../../shared/i18n.js";
+import { surveysContract } from "../../../../shared/contracts/surveys.js";
+import type { JourneyMeasures } from "../../../../shared/schemas/surveys-results.js";
 import { defaultMinimumGroupSize } from "../../../../shared/surveys/scores.js";
-import { api } from "../../../lib/api";
-import { journeyPath } from "../journey-api";
+import { call } from "../../../lib/api";
 import { cellKey } from "./map-model";
 
-type Result = { status: "ok"; value: { n: number; satisfied: number; share: number } } | { status: "too_few"; n: number };
-
-/** The endpoint's answer (server/modules/surveys/dashboard.routes.ts). */
-export interface JourneyMeasuresResponse {
-  cells: { stepId: string; stakeholderTypeId: string | null; result: Result; measuredEmotion: number | null }[];
-  steps: { stepId: string; result: Result; measuredEmotion: number | null }[];
-}
+type MeasuredGroup = JourneyMeasures["steps"][number];
 
 /** One measured group: n answers; when n ≥ 5, the mean (1–5), the share of 4–5 and the emotion. */
 export interface Measure {
@@ -35,20 +30,19 @@ export interface MapMeasures {
   minGroupSize: number;
 }
 
-function toMeasure(result: Result, emotion: number | null): Measure {
-  if (result.status !== "ok" || emotion === null) return { n: result.status === "ok" ? result.value.n : result.n, score: null };
-  // The API gives the emotion as mean − 3 (rounded to 0.1): the mean follows, to the same precision.
-  return { n: result.value.n, score: { mean: Math.round((emotion + 3) * 10) / 10, share: result.value.share, emotion } };
+function toMeasure({ result, mean, measuredEmotion }: MeasuredGroup): Measure {
+  if (result.status !== "ok" || mean === null || measuredEmotion === null) return { n: result.status === "ok" ? result.value.n : result.n, score: null };
+  return { n: result.value.n, score: { mean, share: result.value.share, emotion: measuredEmotion } };
 }
 
 /** Indexes the endpoint's answer; null when nothing was measured (the map then shows nothing more). */
-export function indexMeasures(response: JourneyMeasuresResponse): MapMeasures | null {
+export function indexMeasures(response: JourneyMeasures): MapMeasures | null {
   if (response.cells.length === 0 && response.steps.length === 0) return null;
   const cells = new Map<string, Measure>();
   for (const cell of response.cells) {
-    if (cell.stakeholderTypeId) cells.set(cellKey(cell.stepId, cell.stakeholderTypeId), toMeasure(cell.result, cell.measuredEmotion));
+    if (cell.stakeholderTypeId) cells.set(cellKey(cell.stepId, cell.stakeholderTypeId), toMeasure(cell));
   }
-  const steps = new Map(response.steps.map((step) => [step.stepId, toMeasure(step.result, step.measuredEmotion)]));
+  const steps = new Map(response.steps.map((step) => [step.stepId, toMeasure(step)]));
   return { cells, steps, minGroupSize: defaultMinimumGroupSize };
 }
 
@@ -56,7 +50,7 @@ export function indexMeasures(response: JourneyMeasuresResponse): MapMeasures | 
 export function useJourneyMeasures(orgId: string, journeyId: string) {
   return useQuery({
     queryKey: ["organisations", orgId, "journeys", journeyId, "measures"],
-    queryFn: () => api<JourneyMeasuresResponse>(`${journeyPath(orgId, journeyId)}/measures`),
+    queryFn: () => call(surveysContract.journeyMeasures, { params: { orgId, journeyId } }),
     select: indexMeasures,
     staleTime: 60_000,
   });
