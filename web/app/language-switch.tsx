@@ -1,9 +1,9 @@
 import { SegmentedControl } from "@mantine/core";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import type { Me } from "../../shared/schemas/me.js";
+import { meContract } from "../../shared/contracts/me.js";
 import { notifyError } from "../components/ui/notify";
-import { api } from "../lib/api";
+import { call } from "../lib/api";
 import { errorMessage } from "../lib/error-message";
 import { applyLocale, isLocale } from "../lib/locale";
 import { meQuery, queryKeys } from "../lib/queries";
@@ -19,7 +19,7 @@ export function LanguageSwitch() {
     applyLocale(value);
     if (!me) return;
     try {
-      const updated = await api<Me>("/api/v1/me", { method: "PATCH", body: { locale: value } });
+      const updated = await call(meContract.update, { body: { locale: value } });
       queryClient.setQueryData(queryKeys.me, updated);
     } catch (error) {
       notifyError(errorMessage(t, error));

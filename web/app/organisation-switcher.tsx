@@ -3,8 +3,9 @@ import { IconBuilding, IconCheck, IconChevronDown, IconPlus } from "@tabler/icon
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
+import { organisationsContract } from "../../shared/contracts/organisations.js";
 import { notifyError, notifySuccess } from "../components/ui/notify";
-import { api } from "../lib/api";
+import { call } from "../lib/api";
 import { errorMessage } from "../lib/error-message";
 import { activeMembership, useMe } from "../lib/queries";
 
@@ -17,7 +18,7 @@ export function OrganisationSwitcher() {
   const active = activeMembership(me);
 
   const activate = useMutation({
-    mutationFn: (orgId: string) => api<void>(`/api/v1/organisations/${encodeURIComponent(orgId)}/activate`, { method: "POST" }),
+    mutationFn: (orgId: string) => call(organisationsContract.activate, { params: { orgId } }),
     onSuccess: async (_data, orgId) => {
       await queryClient.invalidateQueries();
       const name = me.memberships.find((m) => m.organisationId === orgId)?.organisationName ?? "";

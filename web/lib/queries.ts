@@ -1,7 +1,8 @@
 /** Query keys and shared queries for the signed-in person. */
 import { queryOptions, useQuery } from "@tanstack/react-query";
+import { meContract } from "../../shared/contracts/me.js";
 import type { Me } from "../../shared/schemas/me.js";
-import { api } from "./api";
+import { call } from "./api";
 
 export const queryKeys = {
   me: ["me"] as const,
@@ -18,7 +19,7 @@ export const queryKeys = {
 
 export const meQuery = queryOptions({
   queryKey: queryKeys.me,
-  queryFn: () => api<Me>("/api/v1/me"),
+  queryFn: () => call(meContract.get),
   staleTime: 30_000,
   retry: false,
 });

@@ -2,6 +2,8 @@ import { Button, Text, Title } from "@mantine/core";
 import { IconDownload } from "@tabler/icons-react";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
+import { endpointUrl } from "../../../shared/contracts/endpoint.js";
+import { meContract } from "../../../shared/contracts/me.js";
 import { notifyError, notifySuccess } from "../../components/ui/notify";
 import { downloadFile } from "../../lib/api";
 import { errorMessage } from "../../lib/error-message";
@@ -10,7 +12,7 @@ import { errorMessage } from "../../lib/error-message";
 export function DataExport() {
   const { t } = useTranslation();
   const exportData = useMutation({
-    mutationFn: () => downloadFile("/api/v1/me/export", "tutti-mes-donnees.json"),
+    mutationFn: () => downloadFile(endpointUrl(meContract.exportData), "tutti-mes-donnees.json"),
     onSuccess: () => notifySuccess(t("account.exported")),
     onError: (error) => notifyError(errorMessage(t, error)),
   });

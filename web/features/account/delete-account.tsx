@@ -3,9 +3,10 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { meContract } from "../../../shared/contracts/me.js";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { notifySuccess } from "../../components/ui/notify";
-import { api, isApiError } from "../../lib/api";
+import { call, isApiError } from "../../lib/api";
 import { useMe } from "../../lib/queries";
 
 /** RGPD erasure, confirmed by typing one's e-mail address. */
@@ -18,7 +19,7 @@ export function DeleteAccount() {
   const matches = confirmEmail.trim().toLowerCase() === me.user.email.toLowerCase();
 
   const erase = useMutation({
-    mutationFn: () => api<void>("/api/v1/me", { method: "DELETE", body: { confirmEmail: confirmEmail.trim() } }),
+    mutationFn: () => call(meContract.erase, { body: { confirmEmail: confirmEmail.trim() } }),
     onSuccess: async () => {
       await navigate({ to: "/sign-in", search: {} });
       queryClient.clear();

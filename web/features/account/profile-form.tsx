@@ -2,10 +2,10 @@ import { Button, Group, Select, Stack, Text, TextInput, Title } from "@mantine/c
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { Me } from "../../../shared/schemas/me.js";
+import { meContract } from "../../../shared/contracts/me.js";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { notifySuccess } from "../../components/ui/notify";
-import { api } from "../../lib/api";
+import { call } from "../../lib/api";
 import { applyLocale, isLocale } from "../../lib/locale";
 import { queryKeys, useMe } from "../../lib/queries";
 
@@ -18,7 +18,7 @@ export function ProfileForm() {
   const [locale, setLocale] = useState<string>(me.user.locale);
 
   const save = useMutation({
-    mutationFn: () => api<Me>("/api/v1/me", { method: "PATCH", body: { name: name.trim(), ...(isLocale(locale) ? { locale } : {}) } }),
+    mutationFn: () => call(meContract.update, { body: { name: name.trim(), ...(isLocale(locale) ? { locale } : {}) } }),
     onSuccess: (updated) => {
       queryClient.setQueryData(queryKeys.me, updated);
       applyLocale(updated.user.locale);

@@ -2,17 +2,16 @@ import { Button, Group, Paper, ScrollArea, Stack, Table, Text } from "@mantine/c
 import { useMediaQuery } from "@mantine/hooks";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import type { AuditEvent } from "../../../shared/schemas/admin.js";
+import { auditContract } from "../../../shared/contracts/audit.js";
 import { EmptyState } from "../../components/ui/empty-state";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { PageHeader } from "../../components/ui/page-header";
-import { api } from "../../lib/api";
+import { call } from "../../lib/api";
 import { formatDateTime } from "../../lib/format";
 import { queryKeys } from "../../lib/queries";
 import { RequireAbility, useActiveOrgId } from "./require-ability";
 
-type AuditPage = { items: AuditEvent[]; nextBefore: string | null };
 const pageSize = 50;
 
 function AuditContent() {
@@ -21,11 +20,7 @@ function AuditContent() {
   const events = useInfiniteQuery({
     queryKey: queryKeys.audit(orgId),
     initialPageParam: null as string | null,
-    queryFn: ({ pageParam }) => {
-      const params = new URLSearchParams({ limit: String(pageSize) });
-      if (pageParam) params.set("before", pageParam);
-      return api<AuditPage>(`/api/v1/organisations/${encodeURIComponent(orgId)}/audit-events?${params.toString()}`);
-    },
+    queryFn: ({ pageParam }) => call(auditContract.list, { params: { orgId }, query: { limit: pageSize, before: pageParam ?? undefined } }),
     getNextPageParam: (last) => last.nextBefore,
   });
 

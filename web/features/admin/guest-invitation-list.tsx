@@ -1,12 +1,13 @@
 import { Badge, Button, Group, Paper, Stack, Text } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
+import { membersContract } from "../../../shared/contracts/members.js";
 import type { Invitation } from "../../../shared/schemas/members.js";
 import { EmptyState } from "../../components/ui/empty-state";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { notifyError, notifySuccess } from "../../components/ui/notify";
-import { api } from "../../lib/api";
+import { call } from "../../lib/api";
 import { errorMessage } from "../../lib/error-message";
 import { formatDate } from "../../lib/format";
 import { queryKeys } from "../../lib/queries";
@@ -21,11 +22,10 @@ export const guestInvitationsKey = (orgId: string) => [...queryKeys.invitations(
 export function GuestInvitationList({ orgId }: { orgId: string }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const base = `/api/v1/organisations/${encodeURIComponent(orgId)}/guest-invitations`;
-  const invitations = useQuery({ queryKey: guestInvitationsKey(orgId), queryFn: () => api<Invitation[]>(base) });
+  const invitations = useQuery({ queryKey: guestInvitationsKey(orgId), queryFn: () => call(membersContract.listGuestInvitations, { params: { orgId } }) });
 
   const withdraw = useMutation({
-    mutationFn: (inv: Invitation) => api<void>(`${base}/${encodeURIComponent(inv.id)}`, { method: "DELETE" }),
+    mutationFn: (inv: Invitation) => call(membersContract.withdrawGuestInvitation, { params: { orgId, invitationId: inv.id } }),
     onSuccess: async (_d, inv) => {
       await queryClient.invalidateQueries({ queryKey: guestInvitationsKey(orgId) });
       notifySuccess(t("guestInvitations.withdrawn", { email: inv.email }));

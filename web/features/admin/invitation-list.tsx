@@ -1,12 +1,13 @@
 import { Badge, Button, Group, Paper, Stack, Text } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
+import { membersContract } from "../../../shared/contracts/members.js";
 import type { Invitation } from "../../../shared/schemas/members.js";
 import { EmptyState } from "../../components/ui/empty-state";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { notifyError, notifySuccess } from "../../components/ui/notify";
-import { api } from "../../lib/api";
+import { call } from "../../lib/api";
 import { errorMessage } from "../../lib/error-message";
 import { formatDate } from "../../lib/format";
 import { queryKeys } from "../../lib/queries";
@@ -15,11 +16,10 @@ import { queryKeys } from "../../lib/queries";
 export function InvitationList({ orgId }: { orgId: string }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const base = `/api/v1/organisations/${encodeURIComponent(orgId)}/invitations`;
-  const invitations = useQuery({ queryKey: queryKeys.invitations(orgId), queryFn: () => api<Invitation[]>(base) });
+  const invitations = useQuery({ queryKey: queryKeys.invitations(orgId), queryFn: () => call(membersContract.listInvitations, { params: { orgId } }) });
 
   const cancel = useMutation({
-    mutationFn: (inv: Invitation) => api<void>(`${base}/${encodeURIComponent(inv.id)}`, { method: "DELETE" }),
+    mutationFn: (inv: Invitation) => call(membersContract.cancelInvitation, { params: { orgId, invitationId: inv.id } }),
     onSuccess: async (_d, inv) => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.invitations(orgId) });
       notifySuccess(t("invitations.canceled", { email: inv.email }));

@@ -2,11 +2,12 @@ import { Button, Group, Select, SimpleGrid, Stack, Text, TextInput, Textarea } f
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { guestKinds } from "../../../shared/roles.js";
-import type { Invitation } from "../../../shared/schemas/members.js";
+import { membersContract } from "../../../shared/contracts/members.js";
+import { type GuestKind, guestKinds } from "../../../shared/roles.js";
+import type { Locale } from "../../../shared/schemas/common.js";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { notifySuccess } from "../../components/ui/notify";
-import { api } from "../../lib/api";
+import { call } from "../../lib/api";
 import { guestInvitationsKey } from "./guest-invitation-list";
 
 /** Invite an outside guest (speaker, company tutor, funder…): they sign in by an e-mailed link. */
@@ -15,16 +16,13 @@ export function InviteGuestForm({ orgId }: { orgId: string }) {
   const queryClient = useQueryClient();
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
-  const [guestKind, setGuestKind] = useState<string>("teacher");
+  const [guestKind, setGuestKind] = useState<GuestKind>("teacher");
   const [purpose, setPurpose] = useState("");
-  const [locale, setLocale] = useState<string>(i18n.language === "en" ? "en" : "fr");
+  const [locale, setLocale] = useState<Locale>(i18n.language === "en" ? "en" : "fr");
 
   const invite = useMutation({
     mutationFn: () =>
-      api<Invitation>(`/api/v1/organisations/${encodeURIComponent(orgId)}/guests`, {
-        method: "POST",
-        body: { name: name.trim(), email: email.trim(), guestKind, purpose: purpose.trim(), locale },
-      }),
+      call(membersContract.inviteGuest, { params: { orgId }, body: { name: name.trim(), email: email.trim(), guestKind, purpose: purpose.trim(), locale } }),
     onSuccess: async (invitation) => {
       setName("");
       setEmail("");
@@ -55,7 +53,7 @@ export function InviteGuestForm({ orgId }: { orgId: string }) {
             required
             allowDeselect={false}
             value={guestKind}
-            onChange={(v) => v && setGuestKind(v)}
+            onChange={(v) => v && setGuestKind(v as GuestKind)}
             data={guestKinds.map((k) => ({ value: k, label: t(`guestKinds.${k}`) }))}
           />
           <Select
@@ -63,7 +61,7 @@ export function InviteGuestForm({ orgId }: { orgId: string }) {
             required
             allowDeselect={false}
             value={locale}
-            onChange={(v) => v && setLocale(v)}
+            onChange={(v) => v && setLocale(v as Locale)}
             data={[
               { value: "fr", label: t("language.fr") },
               { value: "en", label: t("language.en") },

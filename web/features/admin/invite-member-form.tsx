@@ -2,11 +2,12 @@ import { Button, Group, Radio, Stack, Text, TextInput } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { invitableRoles } from "../../../shared/roles.js";
-import type { Invitation } from "../../../shared/schemas/members.js";
+import type { z } from "zod";
+import { membersContract } from "../../../shared/contracts/members.js";
+import { type invitableRoleSchema, invitableRoles } from "../../../shared/roles.js";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { notifySuccess } from "../../components/ui/notify";
-import { api } from "../../lib/api";
+import { call } from "../../lib/api";
 import { queryKeys } from "../../lib/queries";
 
 /** Invite a member of staff by e-mail, with a role explained in one line. */
@@ -14,10 +15,10 @@ export function InviteMemberForm({ orgId }: { orgId: string }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [email, setEmail] = useState("");
-  const [role, setRole] = useState<string>("staff");
+  const [role, setRole] = useState<z.infer<typeof invitableRoleSchema>>("staff");
 
   const invite = useMutation({
-    mutationFn: () => api<Invitation>(`/api/v1/organisations/${encodeURIComponent(orgId)}/invitations`, { method: "POST", body: { email: email.trim(), role } }),
+    mutationFn: () => call(membersContract.invite, { params: { orgId }, body: { email: email.trim(), role } }),
     onSuccess: async (inv) => {
       setEmail("");
       await queryClient.invalidateQueries({ queryKey: queryKeys.invitations(orgId) });
@@ -35,7 +36,7 @@ export function InviteMemberForm({ orgId }: { orgId: string }) {
       <Stack maw={640}>
         <ErrorAlert error={invite.error ?? undefined} />
         <TextInput label={t("fields.email")} type="email" autoComplete="off" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
-        <Radio.Group label={t("fields.role")} value={role} onChange={setRole} required>
+        <Radio.Group label={t("fields.role")} value={role} onChange={(value) => setRole(value as typeof role)} required>
           <Stack gap="xs" mt="xs">
             {invitableRoles.map((r) => (
               <Radio

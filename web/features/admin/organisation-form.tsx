@@ -2,21 +2,27 @@ import { Button, Group, Select, Stack, TextInput, Textarea, Title } from "@manti
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { Organisation } from "../../../shared/schemas/organisations.js";
+import type { z } from "zod";
+import { organisationsContract } from "../../../shared/contracts/organisations.js";
+import type { Locale } from "../../../shared/schemas/common.js";
+import type { updateOrganisationSchema } from "../../../shared/schemas/organisations.js";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { notifySuccess } from "../../components/ui/notify";
-import { api } from "../../lib/api";
+import { call } from "../../lib/api";
 import { queryKeys } from "../../lib/queries";
 import { organisationKinds } from "../organisations/organisation-kinds";
+
+/** Every setting of the form, as the update endpoint takes it. */
+type Settings = Required<z.input<typeof updateOrganisationSchema>>;
 
 /** Name, kind, default language, description and the default role of SSO newcomers. */
 export function OrganisationForm({ orgId, canEdit }: { orgId: string; canEdit: boolean }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const path = `/api/v1/organisations/${encodeURIComponent(orgId)}`;
-  const organisation = useQuery({ queryKey: queryKeys.organisation(orgId), queryFn: () => api<Organisation>(path) });
-  const [form, setForm] = useState({ name: "", kind: "training_provider", defaultLocale: "fr", description: "", ssoDefaultRole: "staff" });
+  const params = { orgId };
+  const organisation = useQuery({ queryKey: queryKeys.organisation(orgId), queryFn: () => call(organisationsContract.get, { params }) });
+  const [form, setForm] = useState<Settings>({ name: "", kind: "training_provider", defaultLocale: "fr", description: "", ssoDefaultRole: "staff" });
 
   useEffect(() => {
     const o = organisation.data;
@@ -24,7 +30,7 @@ export function OrganisationForm({ orgId, canEdit }: { orgId: string; canEdit: b
   }, [organisation.data]);
 
   const save = useMutation({
-    mutationFn: () => api<Organisation>(path, { method: "PATCH", body: { ...form, name: form.name.trim(), description: form.description.trim() } }),
+    mutationFn: () => call(organisationsContract.update, { params, body: { ...form, name: form.name.trim(), description: form.description.trim() } }),
     onSuccess: async (o) => {
       queryClient.setQueryData(queryKeys.organisation(orgId), o);
       await queryClient.invalidateQueries({ queryKey: queryKeys.me });
@@ -55,7 +61,7 @@ export function OrganisationForm({ orgId, canEdit }: { orgId: string; canEdit: b
             allowDeselect={false}
             readOnly={!canEdit}
             value={form.kind}
-            onChange={(v) => v && setForm({ ...form, kind: v })}
+            onChange={(v) => v && setForm({ ...form, kind: v as Settings["kind"] })}
             data={organisationKinds.map((k) => ({ value: k, label: t(`organisationKinds.${k}`) }))}
           />
           <Select
@@ -64,7 +70,7 @@ export function OrganisationForm({ orgId, canEdit }: { orgId: string; canEdit: b
             allowDeselect={false}
             readOnly={!canEdit}
             value={form.defaultLocale}
-            onChange={(v) => v && setForm({ ...form, defaultLocale: v })}
+            onChange={(v) => v && setForm({ ...form, defaultLocale: v as Locale })}
             data={[
               { value: "fr", label: t("language.fr") },
               { value: "en", label: t("language.en") },
@@ -86,7 +92,7 @@ export function OrganisationForm({ orgId, canEdit }: { orgId: string; canEdit: b
             allowDeselect={false}
             readOnly={!canEdit}
             value={form.ssoDefaultRole}
-            onChange={(v) => v && setForm({ ...form, ssoDefaultRole: v })}
+            onChange={(v) => v && setForm({ ...form, ssoDefaultRole: v as Settings["ssoDefaultRole"] })}
             data={(["manager", "staff", "viewer"] as const).map((r) => ({ value: r, label: t(`roles.${r}`) }))}
           />
           {canEdit && (

@@ -2,22 +2,20 @@ import { Alert, Anchor, Badge, Card, Group, Stack, Text } from "@mantine/core";
 import { IconInfoCircle, IconLock } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import type { OutboxEmail } from "../../../shared/schemas/admin.js";
+import { outboxContract } from "../../../shared/contracts/outbox.js";
 import { EmptyState } from "../../components/ui/empty-state";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { PageHeader } from "../../components/ui/page-header";
-import { api } from "../../lib/api";
+import { call } from "../../lib/api";
 import { formatDateTime } from "../../lib/format";
 import { queryKeys } from "../../lib/queries";
 import { RequireAbility, useActiveOrgId } from "./require-ability";
 
-type Outbox = { items: OutboxEmail[]; isSmtpConfigured: boolean };
-
 function OutboxContent() {
   const { t } = useTranslation();
   const orgId = useActiveOrgId();
-  const outbox = useQuery({ queryKey: queryKeys.outbox(orgId), queryFn: () => api<Outbox>(`/api/v1/organisations/${encodeURIComponent(orgId)}/outbox`) });
+  const outbox = useQuery({ queryKey: queryKeys.outbox(orgId), queryFn: () => call(outboxContract.list, { params: { orgId } }) });
 
   return (
     <Stack maw={900}>

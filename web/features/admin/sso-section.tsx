@@ -3,11 +3,12 @@ import { IconCircleCheck, IconInfoCircle, IconWorldSearch } from "@tabler/icons-
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { ssoContract } from "../../../shared/contracts/sso.js";
 import type { SsoSettings } from "../../../shared/schemas/admin.js";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { notifyError, notifySuccess } from "../../components/ui/notify";
-import { api } from "../../lib/api";
+import { call } from "../../lib/api";
 import { errorMessage, fieldErrors } from "../../lib/error-message";
 import { formatDateTime } from "../../lib/format";
 import { queryKeys } from "../../lib/queries";
@@ -25,8 +26,8 @@ function ssoProblemKey(error: unknown): "issuerUnusable" | "domainTaken" | "publ
 export function SsoSection({ orgId }: { orgId: string }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const path = `/api/v1/organisations/${encodeURIComponent(orgId)}/sso`;
-  const sso = useQuery({ queryKey: queryKeys.sso(orgId), queryFn: () => api<SsoSettings>(path) });
+  const params = { orgId };
+  const sso = useQuery({ queryKey: queryKeys.sso(orgId), queryFn: () => call(ssoContract.get, { params }) });
   const [form, setForm] = useState({ issuer: "", domain: "", clientId: "", clientSecret: "" });
 
   useEffect(() => {
@@ -35,7 +36,7 @@ export function SsoSection({ orgId }: { orgId: string }) {
   }, [sso.data]);
 
   const save = useMutation({
-    mutationFn: () => api<SsoSettings>(path, { method: "PUT", body: { ...form, issuer: form.issuer.trim(), domain: form.domain.trim(), clientId: form.clientId.trim() } }),
+    mutationFn: () => call(ssoContract.configure, { params, body: { ...form, issuer: form.issuer.trim(), domain: form.domain.trim(), clientId: form.clientId.trim() } }),
     onSuccess: (s) => {
       queryClient.setQueryData(queryKeys.sso(orgId), s);
       notifySuccess(t("ssoSettings.saved"));
@@ -43,7 +44,7 @@ export function SsoSection({ orgId }: { orgId: string }) {
   });
 
   const checkDomain = useMutation({
-    mutationFn: () => api<SsoSettings>(`${path}/verify-domain`, { method: "POST" }),
+    mutationFn: () => call(ssoContract.verifyDomain, { params }),
     onSuccess: (s) => {
       queryClient.setQueryData(queryKeys.sso(orgId), s);
       if (s.domainStatus === "verified") notifySuccess(t("ssoSettings.domainVerifiedNow"));
@@ -53,7 +54,7 @@ export function SsoSection({ orgId }: { orgId: string }) {
   });
 
   const removeSso = useMutation({
-    mutationFn: () => api<SsoSettings | undefined>(path, { method: "DELETE" }),
+    mutationFn: () => call(ssoContract.remove, { params }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.sso(orgId) });
       notifySuccess(t("ssoSettings.removed"));

@@ -2,23 +2,21 @@ import { Alert, Card, List, Stack, Text, Title } from "@mantine/core";
 import { IconKeyOff } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import type { GuestKind } from "../../../shared/roles.js";
+import { meContract } from "../../../shared/contracts/me.js";
 import { EmptyState } from "../../components/ui/empty-state";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { PageHeader } from "../../components/ui/page-header";
-import { api } from "../../lib/api";
+import { call } from "../../lib/api";
 import { formatDate } from "../../lib/format";
 import { activeMembership, queryKeys, useMe } from "../../lib/queries";
 import { GuestWorkshops } from "../workshops/guest-workshops";
-
-type GuestGrant = { organisationId: string; organisationName: string; guestKind: GuestKind; purpose: string; invitedBy: string | null; invitedAt: string };
 
 /** For an outside guest: who invited them, for what, and what they will be able to do. */
 export function GuestPage() {
   const { t } = useTranslation();
   const me = useMe();
-  const grants = useQuery({ queryKey: queryKeys.guestGrants, queryFn: () => api<GuestGrant[]>("/api/v1/me/guest-grants") });
+  const grants = useQuery({ queryKey: queryKeys.guestGrants, queryFn: () => call(meContract.guestGrants) });
   const points = t("guest.points", { returnObjects: true }) as unknown;
   const items = Array.isArray(points) ? points.filter((p): p is string => typeof p === "string") : [];
 

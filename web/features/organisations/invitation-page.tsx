@@ -5,11 +5,11 @@ import { IconInfoCircle } from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, getRouteApi, useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
-import type { InvitationPreview } from "../../../shared/schemas/members.js";
+import { invitationsContract } from "../../../shared/contracts/invitations.js";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { notifyError, notifySuccess } from "../../components/ui/notify";
-import { api, isApiError } from "../../lib/api";
+import { call, isApiError } from "../../lib/api";
 import { errorMessage } from "../../lib/error-message";
 import { meQuery, queryKeys } from "../../lib/queries";
 import { AuthLayout } from "../auth/auth-layout";
@@ -29,12 +29,12 @@ export function InvitationPage() {
   const me = useQuery(meQuery);
   const preview = useQuery({
     queryKey: queryKeys.invitationPreview(invitationId),
-    queryFn: () => api<InvitationPreview>(`/api/v1/invitations/${encodeURIComponent(invitationId)}`),
+    queryFn: () => call(invitationsContract.preview, { params: { invitationId } }),
     enabled: Boolean(me.data),
   });
 
   const accept = useMutation({
-    mutationFn: () => api<{ organisationId: string }>(`/api/v1/invitations/${encodeURIComponent(invitationId)}/accept`, { method: "POST" }),
+    mutationFn: () => call(invitationsContract.accept, { params: { invitationId } }),
     onSuccess: async () => {
       await queryClient.invalidateQueries();
       notifySuccess(t("invitation.accepted", { name: preview.data?.organisationName ?? "" }));

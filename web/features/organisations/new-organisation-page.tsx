@@ -3,11 +3,12 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { Organisation } from "../../../shared/schemas/organisations.js";
+import { organisationsContract } from "../../../shared/contracts/organisations.js";
+import type { OrganisationKind } from "../../../shared/schemas/organisations.js";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { notifySuccess } from "../../components/ui/notify";
 import { PageHeader } from "../../components/ui/page-header";
-import { api } from "../../lib/api";
+import { call } from "../../lib/api";
 import { organisationKinds } from "./organisation-kinds";
 
 /** Create an organisation (établissement); it becomes the active one. */
@@ -16,15 +17,12 @@ export function NewOrganisationPage() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [name, setName] = useState("");
-  const [kind, setKind] = useState<string>("training_provider");
+  const [kind, setKind] = useState<OrganisationKind>("training_provider");
   const [slug, setSlug] = useState("");
 
   const create = useMutation({
     mutationFn: () =>
-      api<Organisation>("/api/v1/organisations", {
-        method: "POST",
-        body: { name: name.trim(), kind, ...(slug.trim() ? { slug: slug.trim().toLowerCase() } : {}) },
-      }),
+      call(organisationsContract.create, { body: { name: name.trim(), kind, ...(slug.trim() ? { slug: slug.trim().toLowerCase() } : {}) } }),
     onSuccess: async (organisation) => {
       await queryClient.invalidateQueries();
       notifySuccess(t("newOrg.created", { name: organisation.name }));
@@ -49,7 +47,7 @@ export function NewOrganisationPage() {
             required
             allowDeselect={false}
             value={kind}
-            onChange={(value) => value && setKind(value)}
+            onChange={(value) => value && setKind(value as OrganisationKind)}
             data={organisationKinds.map((k) => ({ value: k, label: t(`organisationKinds.${k}`) }))}
           />
           <TextInput label={t("fields.slug")} description={t("newOrg.slugHelp")} value={slug} maxLength={60} onChange={(e) => setSlug(e.currentTarget.value)} />
