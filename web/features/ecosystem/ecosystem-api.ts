@@ -1,7 +1,9 @@
 /** Queries, query keys and small helpers shared by the ecosystem pages (stakeholder types, personas, programmes). */
 import { useQuery } from "@tanstack/react-query";
-import type { Persona, Programme, StakeholderType } from "../../../shared/schemas/ecosystem.js";
-import { api } from "../../lib/api";
+import { personasContract } from "../../../shared/contracts/personas.js";
+import { programmesContract } from "../../../shared/contracts/programmes.js";
+import { stakeholdersContract } from "../../../shared/contracts/stakeholders.js";
+import { call } from "../../lib/api";
 import { fieldErrors } from "../../lib/error-message";
 
 export const ecosystemKeys = {
@@ -11,28 +13,23 @@ export const ecosystemKeys = {
   programmes: (orgId: string) => ["organisations", orgId, "programmes"] as const,
 };
 
-/** The API base of the active organisation. */
-export function orgBase(orgId: string): string {
-  return `/api/v1/organisations/${encodeURIComponent(orgId)}`;
-}
-
 export function useStakeholderTypes(orgId: string) {
-  return useQuery({ queryKey: ecosystemKeys.types(orgId), queryFn: () => api<StakeholderType[]>(`${orgBase(orgId)}/stakeholder-types`) });
+  return useQuery({ queryKey: ecosystemKeys.types(orgId), queryFn: () => call(stakeholdersContract.list, { params: { orgId } }) });
 }
 
 export function usePersonas(orgId: string) {
-  return useQuery({ queryKey: ecosystemKeys.personas(orgId), queryFn: () => api<Persona[]>(`${orgBase(orgId)}/personas`) });
+  return useQuery({ queryKey: ecosystemKeys.personas(orgId), queryFn: () => call(personasContract.list, { params: { orgId } }) });
 }
 
 export function usePersona(orgId: string, id: string) {
   return useQuery({
     queryKey: ecosystemKeys.persona(orgId, id),
-    queryFn: () => api<Persona>(`${orgBase(orgId)}/personas/${encodeURIComponent(id)}`),
+    queryFn: () => call(personasContract.get, { params: { orgId, id } }),
   });
 }
 
 export function useProgrammes(orgId: string) {
-  return useQuery({ queryKey: ecosystemKeys.programmes(orgId), queryFn: () => api<Programme[]>(`${orgBase(orgId)}/programmes`) });
+  return useQuery({ queryKey: ecosystemKeys.programmes(orgId), queryFn: () => call(programmesContract.list, { params: { orgId } }) });
 }
 
 /** The field errors of an API validation problem, keyed by field name ("body.name" → "name"). */

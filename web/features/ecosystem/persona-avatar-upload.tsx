@@ -4,21 +4,24 @@ import { IconPhoto } from "@tabler/icons-react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { endpointUrl } from "../../../shared/contracts/endpoint.js";
+import { avatarMediaTypes, personasContract } from "../../../shared/contracts/personas.js";
 import type { Persona } from "../../../shared/schemas/ecosystem.js";
 import { notifySuccess } from "../../components/ui/notify";
 import { ApiError } from "../../lib/api";
 import { errorMessage } from "../../lib/error-message";
 import { formatNumber } from "../../lib/format";
-import { ecosystemKeys, orgBase } from "./ecosystem-api";
+import { ecosystemKeys } from "./ecosystem-api";
 import { PersonaAvatar } from "./persona-avatar";
 
-const accepted = ["image/png", "image/jpeg", "image/webp"];
+const accepted: readonly string[] = avatarMediaTypes;
 const maxBytes = 512 * 1024;
 
+/** The body is the image itself, not JSON, so this is the one call that does not go through `call()`. */
 async function uploadAvatar(orgId: string, personaId: string, file: File): Promise<Persona> {
   let response: Response;
   try {
-    response = await fetch(`${orgBase(orgId)}/personas/${encodeURIComponent(personaId)}/avatar`, {
+    response = await fetch(endpointUrl(personasContract.uploadAvatar, { orgId, id: personaId }), {
       method: "PUT",
       credentials: "same-origin",
       headers: { "Content-Type": file.type, Accept: "application/json" },

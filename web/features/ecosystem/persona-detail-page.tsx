@@ -5,15 +5,16 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { personasContract } from "../../../shared/contracts/personas.js";
 import type { Persona } from "../../../shared/schemas/ecosystem.js";
+import { categoryColours } from "../../../shared/stakeholders/category-colours.js";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { notifyError, notifySuccess } from "../../components/ui/notify";
-import { api } from "../../lib/api";
+import { call } from "../../lib/api";
 import { errorMessage } from "../../lib/error-message";
 import { formatDate } from "../../lib/format";
-import { categoryColours } from "../../../shared/stakeholders/category-colours.js";
-import { ecosystemKeys, orgBase, usePersona } from "./ecosystem-api";
+import { ecosystemKeys, usePersona } from "./ecosystem-api";
 import { EcosystemGuard } from "./ecosystem-guard";
 import { LineList } from "./line-list";
 import { PersonaAvatar } from "./persona-avatar";
@@ -59,7 +60,7 @@ function PersonaSheet({ orgId, canEdit, persona }: { orgId: string; canEdit: boo
   const [printing, setPrinting] = useState(false);
 
   const remove = useMutation({
-    mutationFn: () => api<void>(`${orgBase(orgId)}/personas/${encodeURIComponent(persona.id)}`, { method: "DELETE" }),
+    mutationFn: () => call(personasContract.remove, { params: { orgId, id: persona.id } }),
     onSuccess: async () => {
       setConfirmDelete(false);
       queryClient.removeQueries({ queryKey: ecosystemKeys.persona(orgId, persona.id) });

@@ -4,12 +4,13 @@ import { useMediaQuery } from "@mantine/hooks";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { personasContract } from "../../../shared/contracts/personas.js";
 import type { Persona } from "../../../shared/schemas/ecosystem.js";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { notifySuccess } from "../../components/ui/notify";
-import { api } from "../../lib/api";
+import { call } from "../../lib/api";
 import { categories } from "./categories";
-import { ecosystemKeys, errorsByField, focusFirstInvalid, orgBase, useStakeholderTypes } from "./ecosystem-api";
+import { ecosystemKeys, errorsByField, focusFirstInvalid, useStakeholderTypes } from "./ecosystem-api";
 
 export const listFields = ["goals", "frustrations", "motivations", "needs", "constraints"] as const;
 const textFields = ["role", "experience", "scope"] as const;
@@ -67,9 +68,7 @@ function PersonaForm({ orgId, persona, defaultTypeId, onClose, onSaved }: Props)
 
   const save = useMutation({
     mutationFn: (body: Values) =>
-      persona
-        ? api<Persona>(`${orgBase(orgId)}/personas/${encodeURIComponent(persona.id)}`, { method: "PATCH", body })
-        : api<Persona>(`${orgBase(orgId)}/personas`, { method: "POST", body }),
+      persona ? call(personasContract.update, { params: { orgId, id: persona.id }, body }) : call(personasContract.create, { params: { orgId }, body }),
     onError: () => focusFirstInvalid(formRef.current),
     onSuccess: async (saved) => {
       queryClient.setQueryData(ecosystemKeys.persona(orgId, saved.id), saved);

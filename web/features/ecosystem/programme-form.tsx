@@ -4,11 +4,12 @@ import { useMediaQuery } from "@mantine/hooks";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { programmesContract } from "../../../shared/contracts/programmes.js";
 import { modalities, type Programme } from "../../../shared/schemas/ecosystem.js";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { notifySuccess } from "../../components/ui/notify";
-import { api } from "../../lib/api";
-import { ecosystemKeys, errorsByField, focusFirstInvalid, orgBase } from "./ecosystem-api";
+import { call } from "../../lib/api";
+import { ecosystemKeys, errorsByField, focusFirstInvalid } from "./ecosystem-api";
 
 type Values = Pick<Programme, "title" | "rncpCode" | "level" | "modality" | "durationHours" | "location" | "description" | "places">;
 const empty: Values = { title: "", rncpCode: "", level: "", modality: "initial", durationHours: null, location: "", description: "", places: null };
@@ -43,9 +44,7 @@ function ProgrammeForm({ orgId, programme, onClose }: Props) {
 
   const save = useMutation({
     mutationFn: (body: Values) =>
-      programme
-        ? api<Programme>(`${orgBase(orgId)}/programmes/${encodeURIComponent(programme.id)}`, { method: "PATCH", body })
-        : api<Programme>(`${orgBase(orgId)}/programmes`, { method: "POST", body }),
+      programme ? call(programmesContract.update, { params: { orgId, id: programme.id }, body }) : call(programmesContract.create, { params: { orgId }, body }),
     onError: () => focusFirstInvalid(formRef.current),
     onSuccess: async (saved) => {
       await queryClient.invalidateQueries({ queryKey: ecosystemKeys.programmes(orgId) });

@@ -5,16 +5,17 @@ import { IconPencil, IconPlus, IconTrash } from "@tabler/icons-react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { programmesContract } from "../../../shared/contracts/programmes.js";
 import type { Programme } from "../../../shared/schemas/ecosystem.js";
 import { EmptyState } from "../../components/ui/empty-state";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { notifySuccess } from "../../components/ui/notify";
 import { PageHeader } from "../../components/ui/page-header";
-import { api } from "../../lib/api";
+import { call } from "../../lib/api";
 import { errorMessage } from "../../lib/error-message";
 import { formatNumber } from "../../lib/format";
-import { ecosystemKeys, orgBase, useProgrammes } from "./ecosystem-api";
+import { ecosystemKeys, useProgrammes } from "./ecosystem-api";
 import { EcosystemGuard } from "./ecosystem-guard";
 import { ProgrammeFormDrawer } from "./programme-form";
 
@@ -29,7 +30,7 @@ function ProgrammesContent({ orgId, canEdit }: { orgId: string; canEdit: boolean
   const [toDelete, setToDelete] = useState<Programme | null>(null);
 
   const remove = useMutation({
-    mutationFn: (p: Programme) => api<void>(`${orgBase(orgId)}/programmes/${encodeURIComponent(p.id)}`, { method: "DELETE" }),
+    mutationFn: (p: Programme) => call(programmesContract.remove, { params: { orgId, id: p.id } }),
     onSuccess: async (_d, p) => {
       setToDelete(null);
       await queryClient.invalidateQueries({ queryKey: ecosystemKeys.programmes(orgId) });

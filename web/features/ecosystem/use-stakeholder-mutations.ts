@@ -1,13 +1,14 @@
 /** Mutations on stakeholder types: add, change (rename, describe, archive) and reorder, with an optimistic order. */
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
+import { stakeholdersContract as contract } from "../../../shared/contracts/stakeholders.js";
 import type { StakeholderCategory } from "../../../shared/journeys/document.js";
 import type { StakeholderType } from "../../../shared/schemas/ecosystem.js";
 import { notifyError, notifySuccess } from "../../components/ui/notify";
-import { api } from "../../lib/api";
+import { call } from "../../lib/api";
 import { errorMessage } from "../../lib/error-message";
 import { categories } from "./categories";
-import { ecosystemKeys, orgBase } from "./ecosystem-api";
+import { ecosystemKeys } from "./ecosystem-api";
 
 type Patch = { name?: string; description?: string; isArchived?: boolean };
 
@@ -16,10 +17,9 @@ export function useStakeholderMutations(orgId: string) {
   const { t: tr } = useTranslation();
   const queryClient = useQueryClient();
   const key = ecosystemKeys.types(orgId);
-  const base = `${orgBase(orgId)}/stakeholder-types`;
 
   const create = useMutation({
-    mutationFn: (input: { category: StakeholderCategory; name: string; description: string }) => api<StakeholderType>(base, { method: "POST", body: input }),
+    mutationFn: (input: { category: StakeholderCategory; name: string; description: string }) => call(contract.create, { params: { orgId }, body: input }),
     onSuccess: async (type) => {
       await queryClient.invalidateQueries({ queryKey: key });
       notifySuccess(t("stakeholders.added", { name: type.name }));
@@ -27,7 +27,7 @@ export function useStakeholderMutations(orgId: string) {
   });
 
   const update = useMutation({
-    mutationFn: ({ id, patch }: { id: string; patch: Patch }) => api<StakeholderType>(`${base}/${encodeURIComponent(id)}`, { method: "PATCH", body: patch }),
+    mutationFn: ({ id, patch }: { id: string; patch: Patch }) => call(contract.update, { params: { orgId, id }, body: patch }),
     onSuccess: async (type, { patch }) => {
       queryClient.setQueryData<StakeholderType[]>(key, (old) => old?.map((s) => (s.id === type.id ? type : s)));
       await queryClient.invalidateQueries({ queryKey: ecosystemKeys.personas(orgId) });
@@ -40,7 +40,7 @@ export function useStakeholderMutations(orgId: string) {
   });
 
   const reorder = useMutation({
-    mutationFn: (ids: string[]) => api<StakeholderType[]>(`${base}/reorder`, { method: "POST", body: { ids } }),
+    mutationFn: (ids: string[]) => call(contract.reorder, { params: { orgId }, body: { ids } }),
     onMutate: async (ids) => {
       await queryClient.cancelQueries({ queryKey: key });
       const previous = queryClient.getQueryData<StakeholderType[]>(key);

@@ -4,9 +4,11 @@
  */
 import { queryOptions, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
+import { endpointUrl } from "../../../shared/contracts/endpoint.js";
+import { journeysContract as contract } from "../../../shared/contracts/journeys.js";
 import type { JourneyDocument } from "../../../shared/journeys/document.js";
-import type { JourneyMap, JourneySummary } from "../../../shared/schemas/journeys.js";
-import { api } from "../../lib/api";
+import type { JourneyMap } from "../../../shared/schemas/journeys.js";
+import { call } from "../../lib/api";
 
 export const journeyKeys = {
   all: (orgId: string) => ["organisations", orgId, "journeys"] as const,
@@ -15,20 +17,21 @@ export const journeyKeys = {
   templates: (orgId: string, locale: string) => ["organisations", orgId, "journey-templates", locale] as const,
 };
 
+/** The journey's API path, for measures.ts until the measures endpoint has its contract (shared/contracts/surveys.ts). */
 export const journeyPath = (orgId: string, journeyId: string) => `/api/v1/organisations/${orgId}/journeys/${journeyId}`;
 
 export const journeyMapQuery = (orgId: string, journeyId: string) =>
-  queryOptions({ queryKey: journeyKeys.map(orgId, journeyId), queryFn: () => api<JourneyMap>(journeyPath(orgId, journeyId)) });
+  queryOptions({ queryKey: journeyKeys.map(orgId, journeyId), queryFn: () => call(contract.map, { params: { orgId, journeyId } }) });
 
 export const journeyListQuery = (orgId: string) =>
-  queryOptions({ queryKey: journeyKeys.all(orgId), queryFn: () => api<JourneySummary[]>(`/api/v1/organisations/${orgId}/journeys`) });
+  queryOptions({ queryKey: journeyKeys.all(orgId), queryFn: () => call(contract.list, { params: { orgId } }) });
 
 export function useJourneyMap(orgId: string, journeyId: string) {
   return useQuery(journeyMapQuery(orgId, journeyId));
 }
 
 export function fetchJourneyDocument(orgId: string, journeyId: string): Promise<JourneyDocument> {
-  return api<JourneyDocument>(`${journeyPath(orgId, journeyId)}/document`);
+  return call(contract.document, { params: { orgId, journeyId } });
 }
 
 export type LiveChange = { revision: number; actorId: string; actorName: string; kind: string };
@@ -42,7 +45,7 @@ export function useJourneyLiveUpdates(orgId: string, journeyId: string, myUserId
   const [lastChange, setLastChange] = useState<LiveChange | null>(null);
   const [isConnected, setIsConnected] = useState(false);
   useEffect(() => {
-    const source = new EventSource(`${journeyPath(orgId, journeyId)}/events`, { withCredentials: true });
+    const source = new EventSource(endpointUrl(contract.events, { orgId, journeyId }), { withCredentials: true });
     source.addEventListener("ready", () => setIsConnected(true));
     source.addEventListener("change", (event) => {
       const change = JSON.parse((event as MessageEvent<string>).data) as LiveChange;

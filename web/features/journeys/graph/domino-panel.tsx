@@ -2,17 +2,19 @@
 import { Button, Group, List, Paper, Select, Stack, Text, Title } from "@mantine/core";
 import { IconRefresh } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
-import type { JourneyMap } from "../../../../shared/schemas/journeys.js";
+import type { DominoResult, JourneyMap } from "../../../../shared/schemas/journeys.js";
 import { categoryColours } from "../../../../shared/stakeholders/category-colours.js";
 import { EmptyState } from "../../../components/ui/empty-state";
 import { formatPercent } from "../../../lib/format";
 import { linkStyle } from "../map/link-geometry";
-import type { CellPair, DominoResult } from "./domino-query";
+import type { CellPair } from "./domino-query";
 import { type JourneyIndex, riskBands, unreachedBand } from "./graph-model";
 
 export function DominoControls({ map, start, onChange }: { map: JourneyMap; start: CellPair | null; onChange: (next: CellPair | null) => void }) {
   const { t } = useTranslation("journeys");
-  const stepOptions = map.stages.map((stage) => ({ group: stage.title, items: stage.steps.map((s) => ({ value: s.id, label: s.title })) })).filter((g) => g.items.length > 0);
+  const stepOptions = map.stages
+    .map((stage) => ({ group: stage.title, items: stage.steps.map((s) => ({ value: s.id, label: s.title })) }))
+    .filter((g) => g.items.length > 0);
   const laneOptions = map.lanes.map((l) => ({ value: l.stakeholderTypeId, label: l.name }));
   const set = (stepId: string | null | undefined, stakeholderTypeId: string | null | undefined) =>
     onChange(stepId && stakeholderTypeId ? { stepId, stakeholderTypeId } : null);
@@ -50,7 +52,19 @@ export function DominoControls({ map, start, onChange }: { map: JourneyMap; star
 export function GraphLegend({ isDomino }: { isDomino: boolean }) {
   const { t } = useTranslation("journeys");
   const swatch = (bg: string, border?: string) => (
-    <span aria-hidden style={{ display: "inline-block", width: 14, height: 14, borderRadius: 3, background: bg, border: `2px solid ${border ?? bg}`, verticalAlign: "middle", marginInlineEnd: 6 }} />
+    <span
+      aria-hidden
+      style={{
+        display: "inline-block",
+        width: 14,
+        height: 14,
+        borderRadius: 3,
+        background: bg,
+        border: `2px solid ${border ?? bg}`,
+        verticalAlign: "middle",
+        marginInlineEnd: 6,
+      }}
+    />
   );
   return (
     <Stack gap={6}>

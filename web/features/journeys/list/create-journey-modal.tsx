@@ -8,15 +8,15 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { JourneyMap } from "../../../../shared/schemas/journeys.js";
+import { journeysContract } from "../../../../shared/contracts/journeys.js";
 import { ErrorAlert } from "../../../components/ui/error-alert";
 import { notifySuccess } from "../../../components/ui/notify";
-import { api } from "../../../lib/api";
+import { call } from "../../../lib/api";
 import { errorMessage, fieldErrors } from "../../../lib/error-message";
 import { journeyKeys } from "../journey-api";
 import { type ImportedFile, ImportFileField } from "./import-file-field";
 import { ImportProblems } from "./import-problems";
-import { orgApi, useProgrammes } from "./journey-queries";
+import { useProgrammes } from "./journey-queries";
 import { programmeOptions } from "./journey-settings";
 import { TemplateChoice } from "./template-choice";
 
@@ -41,8 +41,9 @@ export function CreateJourneyModal({ orgId, initialTemplateKey, onClose }: { org
   const create = useMutation({
     mutationFn: () => {
       const common = { description: description.trim(), programmeId, isTemplate, ...(title.trim() ? { title: title.trim() } : {}) };
-      const body = mode === "template" ? { ...common, templateKey } : mode === "import" ? { ...common, document: imported?.document } : common;
-      return api<JourneyMap>(`${orgApi(orgId)}/journeys`, { method: "POST", body });
+      const body =
+        mode === "template" ? { ...common, templateKey: templateKey ?? undefined } : mode === "import" ? { ...common, document: imported?.document } : common;
+      return call(journeysContract.create, { params: { orgId }, body });
     },
     onSuccess: async (map) => {
       await queryClient.invalidateQueries({ queryKey: journeyKeys.all(orgId) });
@@ -74,7 +75,14 @@ export function CreateJourneyModal({ orgId, initialTemplateKey, onClose }: { org
             </Stack>
           </Radio.Group>
 
-          {mode === "template" && <TemplateChoice orgId={orgId} value={templateKey} onChange={setTemplateKey} error={missing && !templateKey ? t("create.pickTemplate") : undefined} />}
+          {mode === "template" && (
+            <TemplateChoice
+              orgId={orgId}
+              value={templateKey}
+              onChange={setTemplateKey}
+              error={missing && !templateKey ? t("create.pickTemplate") : undefined}
+            />
+          )}
           {mode === "import" && <ImportFileField value={imported} onChange={setImported} />}
 
           <TextInput
@@ -86,7 +94,14 @@ export function CreateJourneyModal({ orgId, initialTemplateKey, onClose }: { org
             maxLength={200}
             error={missing && mode === "blank" && !title.trim() ? t("create.titleRequired") : undefined}
           />
-          <Textarea label={t("fields.description")} value={description} onChange={(e) => setDescription(e.currentTarget.value)} autosize minRows={2} maxLength={5000} />
+          <Textarea
+            label={t("fields.description")}
+            value={description}
+            onChange={(e) => setDescription(e.currentTarget.value)}
+            autosize
+            minRows={2}
+            maxLength={5000}
+          />
           <Select
             label={t("fields.programme")}
             description={t("create.programmeHelp")}
@@ -99,7 +114,12 @@ export function CreateJourneyModal({ orgId, initialTemplateKey, onClose }: { org
             clearButtonProps={{ "aria-label": t("fields.clearProgramme") }}
             comboboxProps={{ withinPortal: true }}
           />
-          <Checkbox label={t("fields.isTemplate")} description={t("fields.isTemplateHelp")} checked={isTemplate} onChange={(e) => setIsTemplate(e.currentTarget.checked)} />
+          <Checkbox
+            label={t("fields.isTemplate")}
+            description={t("fields.isTemplateHelp")}
+            checked={isTemplate}
+            onChange={(e) => setIsTemplate(e.currentTarget.checked)}
+          />
 
           {serverProblems.length > 0 ? (
             <ImportProblems title={errorMessage(tApp, create.error)} problems={serverProblems} doc={imported?.raw} />

@@ -4,12 +4,13 @@ import { useMediaQuery } from "@mantine/hooks";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { journeysContract } from "../../../../shared/contracts/journeys.js";
 import type { Programme } from "../../../../shared/schemas/ecosystem.js";
 import type { JourneySummary } from "../../../../shared/schemas/journeys.js";
 import { ErrorAlert } from "../../../components/ui/error-alert";
 import { notifySuccess } from "../../../components/ui/notify";
-import { api } from "../../../lib/api";
-import { journeyKeys, journeyPath } from "../journey-api";
+import { call } from "../../../lib/api";
+import { journeyKeys } from "../journey-api";
 
 type DialogProps = { orgId: string; journey: JourneySummary; onClose: () => void };
 
@@ -27,7 +28,8 @@ export function EditJourneyModal({ orgId, journey, programmes, onClose }: Dialog
   const [programmeId, setProgrammeId] = useState<string | null>(journey.programmeId);
   const [isTemplate, setIsTemplate] = useState(journey.isTemplate);
   const save = useMutation({
-    mutationFn: () => api(journeyPath(orgId, journey.id), { method: "PATCH", body: { title: title.trim(), description, programmeId, isTemplate } }),
+    mutationFn: () =>
+      call(journeysContract.update, { params: { orgId, journeyId: journey.id }, body: { title: title.trim(), description, programmeId, isTemplate } }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: journeyKeys.all(orgId) });
       notifySuccess(t("settings.saved"));
@@ -44,7 +46,14 @@ export function EditJourneyModal({ orgId, journey, programmes, onClose }: Dialog
         <Stack>
           <ErrorAlert error={save.error ?? undefined} />
           <TextInput label={t("fields.title")} required value={title} onChange={(e) => setTitle(e.currentTarget.value)} maxLength={200} />
-          <Textarea label={t("fields.description")} value={description} onChange={(e) => setDescription(e.currentTarget.value)} autosize minRows={2} maxLength={5000} />
+          <Textarea
+            label={t("fields.description")}
+            value={description}
+            onChange={(e) => setDescription(e.currentTarget.value)}
+            autosize
+            minRows={2}
+            maxLength={5000}
+          />
           <Select
             label={t("fields.programme")}
             placeholder={t("fields.noProgramme")}
@@ -55,7 +64,12 @@ export function EditJourneyModal({ orgId, journey, programmes, onClose }: Dialog
             searchable
             clearButtonProps={{ "aria-label": t("fields.clearProgramme") }}
           />
-          <Checkbox label={t("fields.isTemplate")} description={t("fields.isTemplateHelp")} checked={isTemplate} onChange={(e) => setIsTemplate(e.currentTarget.checked)} />
+          <Checkbox
+            label={t("fields.isTemplate")}
+            description={t("fields.isTemplateHelp")}
+            checked={isTemplate}
+            onChange={(e) => setIsTemplate(e.currentTarget.checked)}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t("common.cancel")}
@@ -74,7 +88,7 @@ export function DeleteJourneyModal({ orgId, journey, onClose }: DialogProps) {
   const { t } = useTranslation("journeys");
   const queryClient = useQueryClient();
   const remove = useMutation({
-    mutationFn: () => api<void>(journeyPath(orgId, journey.id), { method: "DELETE" }),
+    mutationFn: () => call(journeysContract.remove, { params: { orgId, journeyId: journey.id } }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: journeyKeys.all(orgId) });
       notifySuccess(t("delete.done", { title: journey.title }));

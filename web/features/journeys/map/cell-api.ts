@@ -1,11 +1,11 @@
 /**
- * Saving one lane cell. The shared `api()` keeps only the standard problem members, so this call
- * reads the 409 answer itself to get the conflicting fields (their value, yours, the base).
+ * Saving one lane cell. A 409 conflict is an answer, not a failure: its problem document lists the
+ * fields someone else changed meanwhile (their value, yours, the base), shown to the author to choose.
  */
+import { journeysContract } from "../../../../shared/contracts/journeys.js";
 import type { CellFields } from "../../../../shared/journeys/document.js";
 import type { MapCell } from "../../../../shared/schemas/journeys.js";
-import type { Problem } from "../../../../shared/errors.js";
-import { ApiError } from "../../../lib/api";
+import { call, isApiError } from "../../../lib/api";
 
 export interface CellConflict {
   field: keyof CellFields;
@@ -23,26 +23,12 @@ export interface SaveCellInput {
   base: Partial<CellFields>;
 }
 
-export async function saveCell(journeyApiPath: string, input: SaveCellInput): Promise<SaveCellResult> {
-  const response = await fetch(`${journeyApiPath}/cells`, {
-    method: "PATCH",
-    credentials: "same-origin",
-    headers: { Accept: "application/json", "Content-Type": "application/json" },
-    body: JSON.stringify(input),
-  }).catch(() => null);
-  if (!response) throw new ApiError({ type: "about:blank", title: "Network error", status: 0, code: "network_error" });
-  if (response.ok) {
-    const body = (await response.json()) as { cell: MapCell; revision: number };
-    return { kind: "saved", ...body };
+export async function saveCell(ids: { orgId: string; journeyId: string }, input: SaveCellInput): Promise<SaveCellResult> {
+  try {
+    return { kind: "saved", ...(await call(journeysContract.patchCell, { params: ids, body: input })) };
+  } catch (error) {
+    const conflicts = isApiError(error) && error.status === 409 && error.code === "conflict" ? error.problem.conflicts : undefined;
+    if (Array.isArray(conflicts)) return { kind: "conflict", conflicts: conflicts as CellConflict[] };
+    throw error;
   }
-  const problem = (await response.json().catch(() => ({}))) as Partial<Problem> & { conflicts?: CellConflict[] };
-  if (response.status === 409 && problem.code === "conflict" && Array.isArray(problem.conflicts)) return { kind: "conflict", conflicts: problem.conflicts };
-  throw new ApiError({
-    type: problem.type ?? "about:blank",
-    title: problem.title ?? response.statusText,
-    status: response.status,
-    code: typeof problem.code === "string" ? problem.code : response.status >= 500 ? "internal_error" : "bad_request",
-    detail: problem.detail,
-    errors: problem.errors,
-  });
 }

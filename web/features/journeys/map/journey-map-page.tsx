@@ -8,11 +8,13 @@ import { Alert, Button, Stack, Text } from "@mantine/core";
 import { IconPlus } from "@tabler/icons-react";
 import { type ComponentProps, useCallback, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { journeysContract } from "../../../../shared/contracts/journeys.js";
+import type { DominoResult } from "../../../../shared/schemas/journeys.js";
 import { EmptyState } from "../../../components/ui/empty-state";
 import { ErrorAlert } from "../../../components/ui/error-alert";
 import { Loading } from "../../../components/ui/loading";
 import { notifyError } from "../../../components/ui/notify";
-import { api, isApiError } from "../../../lib/api";
+import { call, isApiError } from "../../../lib/api";
 import { errorMessage } from "../../../lib/error-message";
 import { useMe } from "../../../lib/queries";
 import { useJourneyLiveUpdates, useJourneyMap } from "../journey-api";
@@ -23,7 +25,7 @@ import { MapGrid } from "./grid/map-grid";
 import { MapHeader } from "./map-header";
 import { cellKey, indexMap } from "./map-model";
 import { useJourneyMeasures } from "./measures";
-import { DominoPanel, type DominoResult } from "./panels/domino-panel";
+import { DominoPanel } from "./panels/domino-panel";
 import { LinksPanel } from "./panels/links-panel";
 import { MotPanel } from "./panels/mot-panel";
 import { StepEditor } from "./step-editor";
@@ -95,15 +97,17 @@ function JourneyMapContent({ orgId, journeyId, userId, canEdit }: { orgId: strin
       setCellTarget(null);
       setDomino({ start, result: null });
       try {
-        const params = new URLSearchParams({ stepId: start.stepId, stakeholderTypeId: start.stakeholderTypeId });
-        const result = await api<DominoResult>(`${actions.path}/domino?${params}`);
+        const result = await call(journeysContract.domino, {
+          params: actions.ids,
+          query: { stepId: start.stepId, stakeholderTypeId: start.stakeholderTypeId },
+        });
         setDomino((d) => (d && d.start === start ? { start, result } : d));
       } catch (error) {
         setDomino(null);
         notifyError(errorMessage(tApp, error));
       }
     },
-    [actions.path, tApp],
+    [actions.ids, tApp],
   );
 
   if (query.isPending) return <Loading />;
@@ -209,7 +213,6 @@ function JourneyMapContent({ orgId, journeyId, userId, canEdit }: { orgId: strin
         <CellEditor
           orgId={orgId}
           journeyId={journeyId}
-          apiPath={actions.path}
           index={index}
           target={cellTarget}
           canEdit={canEdit}

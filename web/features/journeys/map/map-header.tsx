@@ -3,11 +3,12 @@
  * programme, the last update, and the live status ("Laura Martin vient de modifier le parcours").
  */
 import { ActionIcon, Badge, Button, Group, Stack, Text, TextInput, Title } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
 import { IconPencil } from "@tabler/icons-react";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { journeysContract as contract } from "../../../../shared/contracts/journeys.js";
 import type { JourneyMap } from "../../../../shared/schemas/journeys.js";
-import { notifications } from "@mantine/notifications";
 import { formatDateTime } from "../../../lib/format";
 import type { LiveChange } from "../journey-api";
 import type { MapActions } from "./use-map-actions";
@@ -52,7 +53,7 @@ export function MapHeader({ map, canEdit, actions, lastChange, isConnected }: Pr
             event.preventDefault();
             if (!title.trim()) return;
             setIsSaving(true);
-            const result = await actions.send("PATCH", "", { title: title.trim() });
+            const result = await actions.send(contract.update, { body: { title: title.trim() } });
             setIsSaving(false);
             if (result) setIsEditing(false);
           }}

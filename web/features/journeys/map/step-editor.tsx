@@ -5,6 +5,7 @@
 import { Button, Drawer, Group, NumberInput, SegmentedControl, Select, Stack, Text, Textarea, TextInput, Title } from "@mantine/core";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { journeysContract as contract } from "../../../../shared/contracts/journeys.js";
 import { channels } from "../../../../shared/journeys/document.js";
 import type { MapStep } from "../../../../shared/schemas/journeys.js";
 import type { MapActions } from "./use-map-actions";
@@ -47,13 +48,9 @@ export function StepEditor({ step, actions, onClose }: Props) {
     if (!step || !title.trim()) return;
     setIsSaving(true);
     const targetDelayHours = delay === "" ? null : Math.round(Number(delay) * (unit === "days" ? 24 : 1));
-    const result = await actions.send("PATCH", `/steps/${step.id}`, {
-      title: title.trim(),
-      channel,
-      ownerService: ownerService.trim(),
-      description: description.trim(),
-      targetDelayHours,
-      momentOfTruth: mot,
+    const result = await actions.send(contract.updateStep, {
+      params: { stepId: step.id },
+      body: { title: title.trim(), channel, ownerService: ownerService.trim(), description: description.trim(), targetDelayHours, momentOfTruth: mot },
     });
     setIsSaving(false);
     if (result) onClose();

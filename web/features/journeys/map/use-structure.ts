@@ -5,6 +5,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { journeysContract as contract } from "../../../../shared/contracts/journeys.js";
 import type { JourneyMap } from "../../../../shared/schemas/journeys.js";
 import { journeyKeys } from "../journey-api";
 import type { ConfirmRequest } from "./confirm-dialog";
@@ -36,14 +37,14 @@ export function useStructure(orgId: string, journeyId: string, actions: MapActio
     const { send } = actions;
     const current = () => queryClient.getQueryData<JourneyMap>(journeyKeys.map(orgId, journeyId));
     const placeStep = (stepId: string, stageId: string, position: number) => {
-      void send("POST", `/steps/${stepId}/move`, { position, stageId }, (map) => moveStepLocally(map, stepId, stageId, position));
+      void send(contract.moveStep, { params: { stepId }, body: { position, stageId } }, (map) => moveStepLocally(map, stepId, stageId, position));
     };
     const placeStage = (stageId: string, position: number) => {
-      void send("POST", `/stages/${stageId}/move`, { position }, (map) => moveStageLocally(map, stageId, position));
+      void send(contract.moveStage, { params: { stageId }, body: { position } }, (map) => moveStageLocally(map, stageId, position));
     };
     const handlers: StructureHandlers = {
-      addStep: (stageId, title) => send("POST", "/steps", { stageId, title }),
-      renameStage: (stageId, title) => send("PATCH", `/stages/${stageId}`, { title }),
+      addStep: (stageId, title) => send(contract.addStep, { body: { stageId, title } }),
+      renameStage: (stageId, title) => send(contract.renameStage, { params: { stageId }, body: { title } }),
       moveStage: (stageId, delta) => {
         const map = current();
         const at = map?.stages.findIndex((s) => s.id === stageId) ?? -1;
@@ -56,7 +57,7 @@ export function useStructure(orgId: string, journeyId: string, actions: MapActio
           title: tRef.current("stage.deleteTitle"),
           message: tRef.current("stage.deleteMessage", { title: stage.title, count: stage.steps.length }),
           confirmLabel: tRef.current("stage.delete"),
-          onConfirm: () => void send("DELETE", `/stages/${stageId}`),
+          onConfirm: () => void send(contract.removeStage, { params: { stageId } }),
         });
       },
       editStep: (stepId) => setEditingStepId(stepId),
@@ -82,11 +83,11 @@ export function useStructure(orgId: string, journeyId: string, actions: MapActio
           title: tRef.current("step.deleteTitle"),
           message: tRef.current("step.deleteMessage", { title: step.title }),
           confirmLabel: tRef.current("step.delete"),
-          onConfirm: () => void send("DELETE", `/steps/${stepId}`),
+          onConfirm: () => void send(contract.removeStep, { params: { stepId } }),
         });
       },
     };
-    return { handlers, placeStep, placeStage, addStage: (title: string) => send("POST", "/stages", { title }) };
+    return { handlers, placeStep, placeStage, addStage: (title: string) => send(contract.addStage, { body: { title } }) };
   }, [actions, queryClient, orgId, journeyId]);
 
   return useMemo(

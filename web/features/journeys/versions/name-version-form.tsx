@@ -4,11 +4,11 @@ import { IconBookmark } from "@tabler/icons-react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { journeysContract } from "../../../../shared/contracts/journeys.js";
 import { ErrorAlert } from "../../../components/ui/error-alert";
 import { notifySuccess } from "../../../components/ui/notify";
-import { api } from "../../../lib/api";
-import { journeyKeys, journeyPath } from "../journey-api";
-import type { JourneyVersion } from "./version-queries";
+import { call } from "../../../lib/api";
+import { journeyKeys } from "../journey-api";
 
 export function NameVersionForm({ orgId, journeyId }: { orgId: string; journeyId: string }) {
   const { t } = useTranslation("journeys");
@@ -16,7 +16,7 @@ export function NameVersionForm({ orgId, journeyId }: { orgId: string; journeyId
   const [name, setName] = useState("");
   const [isMissing, setIsMissing] = useState(false);
   const save = useMutation({
-    mutationFn: () => api<JourneyVersion>(`${journeyPath(orgId, journeyId)}/versions`, { method: "POST", body: { name: name.trim() } }),
+    mutationFn: () => call(journeysContract.nameVersion, { params: { orgId, journeyId }, body: { name: name.trim() } }),
     onSuccess: async (version) => {
       setName("");
       await queryClient.invalidateQueries({ queryKey: journeyKeys.versions(orgId, journeyId), exact: true });

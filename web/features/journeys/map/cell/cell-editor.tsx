@@ -14,7 +14,7 @@ import { errorMessage } from "../../../../lib/error-message";
 import { journeyKeys } from "../../journey-api";
 import { type CellConflict, saveCell } from "../cell-api";
 import { cellKey, type MapIndex } from "../map-model";
-import { ConflictDialog, type ConflictChoice } from "./conflict-dialog";
+import { type ConflictChoice, ConflictDialog } from "./conflict-dialog";
 
 type TextField = Exclude<keyof CellFields, "involvement" | "emotion">;
 const groups: { legend: string; fields: TextField[] }[] = [
@@ -35,7 +35,6 @@ export interface CellTarget {
 interface Props {
   orgId: string;
   journeyId: string;
-  apiPath: string;
   index: MapIndex;
   target: CellTarget | null;
   canEdit: boolean;
@@ -51,7 +50,7 @@ function fieldsOf(index: MapIndex, target: CellTarget | null): CellFields {
   return fields;
 }
 
-export function CellEditor({ orgId, journeyId, apiPath, index, target, canEdit, onClose, onDomino, onAddLink }: Props) {
+export function CellEditor({ orgId, journeyId, index, target, canEdit, onClose, onDomino, onAddLink }: Props) {
   const { t } = useTranslation("journeyMap");
   const { t: tApp } = useTranslation();
   const queryClient = useQueryClient();
@@ -87,7 +86,7 @@ export function CellEditor({ orgId, journeyId, apiPath, index, target, canEdit, 
     }
     setIsSaving(true);
     try {
-      const result = await saveCell(apiPath, { ...target, changes, base: sentBase });
+      const result = await saveCell({ orgId, journeyId }, { ...target, changes, base: sentBase });
       if (result.kind === "conflict") {
         setConflicts(result.conflicts);
         return;

@@ -3,9 +3,11 @@
  * at 2×), PDF (jsPDF + svg2pdf.js, vector, A3 landscape; a wide map continues on further A3 pages), and the
  * server's CSV and JSON. The impact links are drawn as arrows when the map shows them. jsPDF and svg2pdf.js are loaded only when a PDF is asked for.
  */
+
+import { journeysContract } from "../../../../../shared/contracts/journeys.js";
 import type { JourneyMap } from "../../../../../shared/schemas/journeys.js";
-import { downloadFile } from "../../../../lib/api";
-import { fetchJourneyDocument, journeyPath } from "../../journey-api";
+import { call } from "../../../../lib/api";
+import { fetchJourneyDocument } from "../../journey-api";
 import { a3Pages, renderMapSvg } from "./render-map-svg";
 
 export type ExportFormat = "png" | "svg" | "pdf" | "csv" | "json";
@@ -91,7 +93,7 @@ async function svgsToPdf(svgs: string[]): Promise<Blob> {
 
 export async function exportMap(format: ExportFormat, map: JourneyMap, orgId: string, t: T, date: string, { showLinks = false } = {}): Promise<void> {
   const base = fileBaseName(map.journey.title);
-  if (format === "csv") return downloadFile(`${journeyPath(orgId, map.journey.id)}/cells.csv`, `${base}.csv`);
+  if (format === "csv") return saveBlob(await call(journeysContract.cellsCsv, { params: { orgId, journeyId: map.journey.id } }), `${base}.csv`);
   if (format === "json") {
     const doc = await fetchJourneyDocument(orgId, map.journey.id);
     return saveBlob(new Blob([JSON.stringify(doc, null, 2)], { type: "application/json" }), `${base}.json`);

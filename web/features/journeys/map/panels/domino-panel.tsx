@@ -4,13 +4,9 @@
  */
 import { Alert, Button, Group, Paper, Progress, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import type { DominoResult } from "../../../../../shared/schemas/journeys.js";
 import { formatPercent } from "../../../../lib/format";
 import { cellLabel, type MapIndex } from "../map-model";
-
-export interface DominoResult {
-  cells: { stepId: string; stakeholderTypeId: string; risk: number; depth: number; path: string[] }[];
-  learnerSteps: { stepId: string; risk: number; via: string }[];
-}
 
 interface Props {
   index: MapIndex;

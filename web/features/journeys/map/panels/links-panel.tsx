@@ -6,6 +6,7 @@ import { ActionIcon, Badge, Button, CloseButton, Group, Paper, Stack, Text, Titl
 import { IconPencil, IconPlus, IconTrash } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { journeysContract as contract } from "../../../../../shared/contracts/journeys.js";
 import type { MapLink } from "../../../../../shared/schemas/journeys.js";
 import type { ConfirmRequest } from "../confirm-dialog";
 import { cellLabel, type MapIndex } from "../map-model";
@@ -57,7 +58,7 @@ export function LinksPanel({ index, links, canEdit, actions, newFrom, onConfirm,
             index={index}
             initialFrom={newFrom ?? undefined}
             onCancel={() => setEditing(null)}
-            onSubmit={async (v) => (await actions.send("POST", "/links", v)) !== null}
+            onSubmit={async (v) => (await actions.send(contract.addLink, { body: v })) !== null}
           />
         </Paper>
       )}
@@ -70,7 +71,10 @@ export function LinksPanel({ index, links, canEdit, actions, newFrom, onConfirm,
                 index={index}
                 link={link}
                 onCancel={() => setEditing(null)}
-                onSubmit={async (v) => (await actions.send("PATCH", `/links/${link.id}`, { sign: v.sign, weight: v.weight, sentence: v.sentence })) !== null}
+                onSubmit={async (v) =>
+                  (await actions.send(contract.updateLink, { params: { linkId: link.id }, body: { sign: v.sign, weight: v.weight, sentence: v.sentence } })) !==
+                  null
+                }
               />
             ) : (
               <>
@@ -116,7 +120,7 @@ export function LinksPanel({ index, links, canEdit, actions, newFrom, onConfirm,
                               title: t("links.deleteTitle"),
                               message: t("links.deleteMessage", { from: label(link.fromCellId), to: label(link.toCellId) }),
                               confirmLabel: t("links.delete"),
-                              onConfirm: () => void actions.send("DELETE", `/links/${link.id}`),
+                              onConfirm: () => void actions.send(contract.removeLink, { params: { linkId: link.id } }),
                             })
                           }
                         >

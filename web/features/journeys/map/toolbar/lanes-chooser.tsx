@@ -3,16 +3,17 @@
  * by category, and the chosen ones in order with up/down buttons. Saved with PUT …/lanes.
  */
 import { ActionIcon, Button, Checkbox, Group, Modal, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
-import { useQuery } from "@tanstack/react-query";
 import { IconArrowDown, IconArrowUp, IconLayoutRows } from "@tabler/icons-react";
+import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { journeysContract as contract } from "../../../../../shared/contracts/journeys.js";
+import { stakeholdersContract } from "../../../../../shared/contracts/stakeholders.js";
 import { stakeholderCategories } from "../../../../../shared/journeys/document.js";
-import type { StakeholderType } from "../../../../../shared/schemas/ecosystem.js";
+import { categoryColours } from "../../../../../shared/stakeholders/category-colours.js";
 import { ErrorAlert } from "../../../../components/ui/error-alert";
 import { Loading } from "../../../../components/ui/loading";
-import { api } from "../../../../lib/api";
-import { categoryColours } from "../../../../../shared/stakeholders/category-colours.js";
+import { call } from "../../../../lib/api";
 import type { Lane } from "../map-model";
 import type { MapActions } from "../use-map-actions";
 
@@ -30,7 +31,7 @@ export function LanesChooser({ orgId, lanes, canEdit, actions }: Props) {
   const [isSaving, setIsSaving] = useState(false);
   const types = useQuery({
     queryKey: ["organisations", orgId, "stakeholder-types"],
-    queryFn: () => api<StakeholderType[]>(`/api/v1/organisations/${orgId}/stakeholder-types`),
+    queryFn: () => call(stakeholdersContract.list, { params: { orgId } }),
     enabled: isOpen,
   });
   const nameOf = (id: string) => types.data?.find((s) => s.id === id)?.name ?? lanes.find((l) => l.stakeholderTypeId === id)?.name ?? id;
@@ -49,7 +50,7 @@ export function LanesChooser({ orgId, lanes, canEdit, actions }: Props) {
     });
   async function save() {
     setIsSaving(true);
-    const result = await actions.send("PUT", "/lanes", { stakeholderTypeIds: selected });
+    const result = await actions.send(contract.setLanes, { body: { stakeholderTypeIds: selected } });
     setIsSaving(false);
     if (result) setIsOpen(false);
   }
