@@ -8,11 +8,11 @@ import { and, asc, eq, ilike } from "drizzle-orm";
 import { defaultPreparationQuestion } from "../../shared/schemas/workshops.js";
 import { defaultAgenda } from "../../shared/workshops/formats.js";
 import { replay } from "../../shared/workshops/reducer.js";
-import type { WorkshopEvent } from "../../shared/workshops/state.js";
-import { jobs, journeyLanes, journeys, journeySteps, stakeholderTypes, workshopEvents, workshopParticipants, workshops } from "../db/schema.js";
+import type { StoredEvent } from "../../shared/workshops/events.js";
+import { journeyLanes, journeys, journeySteps, stakeholderTypes, workshopEvents, workshopParticipants, workshops } from "../db/schema.js";
 import type { Tx } from "../platform/database.js";
-import { briefJobKind } from "../modules/workshops/brief.service.js";
-import { recordWorkshopClosed } from "../modules/workshops/close.service.js";
+import { enqueue } from "../platform/jobs.js";
+import { recordWorkshopClosed, workshopBriefJob } from "../modules/workshops/index.js";
 
 const day = 86_400_000;
 
@@ -166,7 +166,7 @@ export async function seedDemoWorkshops(tx: Tx, organisationId: string, people: 
     ["feeling.set", marie, { word: "motivée" }],
     ["workshop.close", marie, {}],
   ];
-  const events: WorkshopEvent[] = log.map(([type, actorId, payload], index) => ({
+  const events: StoredEvent[] = log.map(([type, actorId, payload], index) => ({
     seq: index + 1,
     type,
     actorId,
@@ -209,11 +209,10 @@ export async function seedDemoWorkshops(tx: Tx, organisationId: string, people: 
       .insert(workshopParticipants)
       .values({ organisationId, workshopId: next.id, userId: people[who], role, stakeholderTypeId, isOutsider: who === "thomas" });
   }
-  await tx
-    .insert(jobs)
-    .values({
-      kind: briefJobKind,
-      payload: { workshopId: next.id, organisationId, scheduledAt: upcoming.toISOString() },
-      runAt: new Date(upcoming.getTime() - 7 * day),
-    });
+  await enqueue(
+    tx,
+    workshopBriefJob,
+    { workshopId: next.id, organisationId, scheduledAt: upcoming.toISOString() },
+    { runAt: new Date(upcoming.getTime() - 7 * day) },
+  );
 }

@@ -224,6 +224,9 @@ export const mergeCandidateSchema = z.object({
 export const mergeCandidatesSchema = z.object({ mergedAt: z.string().nullable(), items: z.array(mergeCandidateSchema) });
 export const mergeInputSchema = z.object({ itemIds: z.array(z.string().min(1).max(64)).min(1).max(500) });
 export const mergeResultSchema = z.object({ merged: z.number().int(), skipped: z.number().int(), revision: z.number().int() });
+export type MergeCandidates = z.infer<typeof mergeCandidatesSchema>;
+export type MergeCandidate = z.infer<typeof mergeCandidateSchema>;
+export type MergeResult = z.infer<typeof mergeResultSchema>;
 
 export const photoSchema = z.object({
   id: z.string(),
@@ -233,6 +236,9 @@ export const photoSchema = z.object({
   url: z.string(),
   createdAt: z.string(),
 });
+export type Photo = z.infer<typeof photoSchema>;
+/** The upload's query: the body is the image itself. */
+export const photoUploadQuerySchema = z.object({ caption: z.string().trim().max(300).default("") });
 
 export const improvementActionStatusSchema = z.enum(["open", "in_progress", "done", "dropped"]);
 export const improvementActionSchema = z

@@ -8,6 +8,16 @@ export { importDocument } from "./journey-document.js";
 export { findJourney } from "./journeys.queries.js";
 export { editJourney, getJourneyMap } from "./journeys.service.js";
 export { journeyTemplate } from "./templates/index.js";
+export {
+  cellProblem,
+  type CellAddition,
+  isInCell,
+  journeyCells,
+  journeyExists,
+  journeyStepTitles,
+  mergeIntoCells,
+  scopeInJourney,
+} from "./workshop-merge.service.js";
 
 export const feature = defineFeature({
   name: "journeys",

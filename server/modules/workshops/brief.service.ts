@@ -5,16 +5,17 @@
  * changed since, it does nothing (the change planned another job); `brief_sent_at` is claimed in
  * one UPDATE, so the brief is never sent twice.
  */
-import { and, eq, isNull } from "drizzle-orm";
 import { createEvent } from "ics";
 import { defaultTimeZone, localeTag } from "../../../shared/i18n.js";
 import type { AgendaItem } from "../../../shared/workshops/formats.js";
 import type { AppContext } from "../../context.js";
-import { organization, workshops } from "../../db/schema.js";
-import { enqueueJob } from "../../platform/job-runner.js";
-import { listParticipantRows, type WorkshopRow } from "./workshops.queries.js";
+import type { Database, Tx } from "../../platform/database.js";
+import { enqueue } from "../../platform/jobs.js";
+import { notFound } from "../../platform/problem.js";
+import { organisationNameOf } from "../members/index.js";
+import { workshopBriefJob } from "./workshops.jobs.js";
+import { claimBrief, findWorkshopRow, listParticipantRows, releaseBrief, type WorkshopRow } from "./workshops.queries.js";
 
-export const briefJobKind = "workshop.brief";
 const briefLeadMs = 7 * 86_400_000;
 
 const phaseNames: Record<"fr" | "en", Record<string, string>> = {
@@ -84,43 +85,43 @@ export function workshopIcs(ctx: Pick<AppContext, "env">, row: WorkshopRow, atte
   return value;
 }
 
+/** The calendar invitation of a workshop with its participants as attendees; 404 without a date. */
+export async function workshopInvitation(ctx: AppContext, row: WorkshopRow): Promise<string> {
+  const participants = await listParticipantRows(ctx.db, row.organisationId, row.id);
+  const ics = workshopIcs(
+    ctx,
+    row,
+    participants.map((p) => ({ name: p.name, email: p.email })),
+  );
+  if (!ics) throw notFound("date");
+  return ics;
+}
+
 /**
  * Plans the brief of a scheduled workshop: seven days before, or now when less remains.
- * Called after a workshop is scheduled or its date changes.
+ * Called, in its transaction, when a workshop is scheduled or its date changes.
  */
-export async function scheduleBrief(ctx: Pick<AppContext, "pool">, row: WorkshopRow, now = new Date()): Promise<void> {
+export async function scheduleBrief(db: Database | Tx, row: WorkshopRow, now = new Date()): Promise<void> {
   if (row.status !== "scheduled" || !row.scheduledAt || row.briefSentAt || row.archivedAt) return;
   if (row.scheduledAt.getTime() <= now.getTime()) return;
   const runAt = new Date(Math.max(now.getTime(), row.scheduledAt.getTime() - briefLeadMs));
-  await enqueueJob(ctx.pool, briefJobKind, { workshopId: row.id, organisationId: row.organisationId, scheduledAt: row.scheduledAt.toISOString() }, runAt);
+  await enqueue(db, workshopBriefJob, { workshopId: row.id, organisationId: row.organisationId, scheduledAt: row.scheduledAt.toISOString() }, { runAt });
 }
 
 export type BriefOutcome = "sent" | "date_changed" | "already_sent" | "not_scheduled" | "past";
 
 /** Sends the brief planned by `payload` if it still holds at `now`. */
-export async function sendWorkshopBrief(
-  ctx: Pick<AppContext, "db" | "mailer" | "env">,
-  payload: Record<string, unknown>,
-  now = new Date(),
-): Promise<BriefOutcome> {
+export async function sendWorkshopBrief(ctx: AppContext, payload: Record<string, unknown>, now = new Date()): Promise<BriefOutcome> {
   const workshopId = String(payload.workshopId);
   const organisationId = String(payload.organisationId);
-  const [row] = await ctx.db
-    .select()
-    .from(workshops)
-    .where(and(eq(workshops.organisationId, organisationId), eq(workshops.id, workshopId)));
+  const row = await findWorkshopRow(ctx.db, organisationId, workshopId);
   if (row?.status !== "scheduled" || row.archivedAt || !row.scheduledAt) return "not_scheduled";
   if (row.scheduledAt.toISOString() !== payload.scheduledAt) return "date_changed";
   if (row.briefSentAt) return "already_sent";
   if (row.scheduledAt.getTime() <= now.getTime()) return "past";
-  const claimed = await ctx.db
-    .update(workshops)
-    .set({ briefSentAt: now })
-    .where(and(eq(workshops.id, row.id), isNull(workshops.briefSentAt), eq(workshops.scheduledAt, row.scheduledAt)))
-    .returning({ id: workshops.id });
-  if (claimed.length === 0) return "already_sent";
+  if (!(await claimBrief(ctx.db, organisationId, row.id, row.scheduledAt, now))) return "already_sent";
   try {
-    const [org] = await ctx.db.select({ name: organization.name }).from(organization).where(eq(organization.id, organisationId));
+    const organisation = await organisationNameOf(ctx, organisationId);
     const participants = await listParticipantRows(ctx.db, organisationId, workshopId);
     const ics = workshopIcs(
       ctx,
@@ -138,7 +139,7 @@ export async function sendWorkshopBrief(
         isLinkShownInOutbox: true,
         params: {
           name: participant.name,
-          organisation: org?.name ?? "",
+          organisation,
           title: row.title,
           date: formatDate(row.scheduledAt, locale),
           location: row.location || (locale === "en" ? "to be confirmed" : "à préciser"),
@@ -151,15 +152,8 @@ export async function sendWorkshopBrief(
     }
   } catch (error) {
     // Nothing was promised yet: release the claim so that the retry sends it.
-    await ctx.db.update(workshops).set({ briefSentAt: null }).where(eq(workshops.id, row.id));
+    await releaseBrief(ctx.db, organisationId, row.id);
     throw error;
   }
   return "sent";
-}
-
-/** The job handler registered in boot.ts. */
-export function workshopBriefJob(ctx: Pick<AppContext, "db" | "mailer" | "env">) {
-  return async (payload: Record<string, unknown>) => {
-    await sendWorkshopBrief(ctx, payload);
-  };
 }

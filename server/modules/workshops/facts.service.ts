@@ -5,8 +5,8 @@
  */
 import type { WorkshopFacts } from "../../../shared/schemas/workshops.js";
 import type { AppContext } from "../../context.js";
-import { getJourneyMap } from "../journeys/journeys.service.js";
-import { journeyMeasures } from "../surveys/dashboard.routes.js";
+import { getJourneyMap } from "../journeys/index.js";
+import { journeyMeasures } from "../surveys/index.js";
 import type { WorkshopRow } from "./workshops.queries.js";
 
 export async function buildFacts(ctx: AppContext, row: WorkshopRow): Promise<WorkshopFacts> {

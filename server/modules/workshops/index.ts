@@ -1,19 +1,30 @@
 /** The workshops feature: its public surface (docs/architecture.md, "Features"). */
 import { defineFeature } from "../../platform/feature.js";
-import { registerWorkshopRoutes } from "./workshops.routes.js";
+import { handleJob } from "../../platform/jobs.js";
 import { registerWorkshopAfterwardsRoutes } from "./afterwards.routes.js";
-import { briefJobKind, workshopBriefJob } from "./brief.service.js";
+import { sendWorkshopBrief } from "./brief.service.js";
+import { workshopBriefJob } from "./workshops.jobs.js";
+import { workshopPolicies } from "./workshops.policy.js";
+import { registerWorkshopRoutes } from "./workshops.routes.js";
+
 export { recordWorkshopClosed } from "./close.service.js";
+export { workshopBriefJob } from "./workshops.jobs.js";
+// The live socket (server/realtime/workshop-socket.ts) authorises through the same rule as HTTP:
+// checkPolicy(ctx, "workshop.read", session, { orgId, workshopId }) or authoriseWorkshop.
+export { authoriseWorkshop, type WorkshopAccess } from "./workshops.policy.js";
+export { acceptWorkshopInvitation } from "./participants.service.js";
+export { findWorkshopOrganisationOfMember } from "./workshops.queries.js";
 
 export const feature = defineFeature({
   name: "workshops",
-  routes: (app, ctx) =>
-    app.register(
-      async (v1) => {
-        registerWorkshopRoutes(v1, ctx);
-        registerWorkshopAfterwardsRoutes(v1, ctx);
-      },
-      { prefix: "/api/v1" },
-    ),
-  jobs: (ctx) => [{ kind: briefJobKind, run: workshopBriefJob(ctx) }],
+  routes: (app, ctx) => {
+    registerWorkshopRoutes(app, ctx);
+    registerWorkshopAfterwardsRoutes(app, ctx);
+  },
+  jobs: (ctx) => [
+    handleJob(workshopBriefJob, async (payload) => {
+      await sendWorkshopBrief(ctx, payload);
+    }),
+  ],
+  policies: workshopPolicies,
 });

@@ -2,7 +2,6 @@
  * The minutes (compte rendu), built from what happened: the event log folded by the shared
  * reducer, the participants, the photos, and the improvement actions the closing created.
  */
-import { and, eq } from "drizzle-orm";
 import type { WorkshopMinutes } from "../../../shared/schemas/workshops.js";
 import type { AgendaItem, WorkshopRole } from "../../../shared/workshops/formats.js";
 import { outsideViewerId, projectState } from "../../../shared/workshops/projection.js";
@@ -10,9 +9,11 @@ import { replay } from "../../../shared/workshops/reducer.js";
 import { type Attachment, type WorkshopState, withPreparedAgenda } from "../../../shared/workshops/state.js";
 import { summarise } from "../../../shared/workshops/stats.js";
 import type { AppContext } from "../../context.js";
-import { improvementActions, journeySteps } from "../../db/schema.js";
+import { journeyStepTitles } from "../journeys/index.js";
+import { listActionsOfWorkshop } from "./actions.queries.js";
+import { listPhotoRows } from "./photos.queries.js";
 import { presentWorkshopSummary } from "./workshops.presenter.js";
-import { listParticipantRows, listPhotoRows, loadEvents, stakeholderNames, type WorkshopRow } from "./workshops.queries.js";
+import { listParticipantRows, loadEvents, stakeholderNames, type WorkshopRow } from "./workshops.queries.js";
 
 /**
  * The workshop's state now, folded from its whole log, as `viewerId` may know it: the same
@@ -33,13 +34,8 @@ export function itemLabel(state: WorkshopState, itemId: string): string {
 export type Names = { steps: Map<string, string>; stakeholders: Map<string, string> };
 
 export async function attachmentNames(ctx: AppContext, organisationId: string, journeyId: string | null): Promise<Names> {
-  const steps = journeyId
-    ? await ctx.db
-        .select({ id: journeySteps.id, title: journeySteps.title })
-        .from(journeySteps)
-        .where(and(eq(journeySteps.organisationId, organisationId), eq(journeySteps.journeyId, journeyId)))
-    : [];
-  return { steps: new Map(steps.map((s) => [s.id, s.title])), stakeholders: await stakeholderNames(ctx.db, organisationId) };
+  const [steps, stakeholders] = await Promise.all([journeyStepTitles(ctx.db, organisationId, journeyId), stakeholderNames(ctx.db, organisationId)]);
+  return { steps, stakeholders };
 }
 
 export function presentAttachment(attachment: Attachment | null, names: Names) {
@@ -66,10 +62,7 @@ export async function buildMinutes(ctx: AppContext, row: WorkshopRow, journeyTit
     listParticipantRows(ctx.db, organisationId, row.id),
     listPhotoRows(ctx.db, organisationId, row.id),
     attachmentNames(ctx, organisationId, row.journeyId),
-    ctx.db
-      .select({ id: improvementActions.id, sourceKey: improvementActions.sourceKey, status: improvementActions.status })
-      .from(improvementActions)
-      .where(and(eq(improvementActions.organisationId, organisationId), eq(improvementActions.workshopId, row.id))),
+    listActionsOfWorkshop(ctx.db, organisationId, row.id),
   ]);
   const participantNames = new Map(participants.map((p) => [p.participant.id, p.name]));
   for (const joined of Object.values(state.participants)) if (!participantNames.has(joined.id)) participantNames.set(joined.id, joined.name);

@@ -6,31 +6,40 @@
  * of an account, and the same answer whether the address had an account or not (issue 10,
  * findings 10 and 17). A workshop always keeps at least one facilitator.
  */
-import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { addParticipantSchema, updateParticipantSchema } from "../../../shared/schemas/workshops.js";
-import type { CurrentSession, Membership } from "../../auth/session.js";
+import { type CurrentSession, type Membership, requireMembership } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
-import { member, organization, user, workshopInvitations, workshopParticipants, workshops } from "../../db/schema.js";
-import { AppError, notFound } from "../../platform/problem.js";
 import { queueMailsInTransaction } from "../../mail/transactional.js";
 import { recordAudit } from "../../platform/audit.js";
-import { ensureGuestMembership, findUserByEmail } from "../members/members.queries.js";
-import { guestWelcomeLink } from "../members/members.service.js";
+import { AppError, notFound } from "../../platform/problem.js";
+import { ensureGuestMembership, findUserByEmail, guestWelcomeLink, organisationNameOf } from "../members/index.js";
+import {
+  deleteInvitationById,
+  deleteInvitationRow,
+  deleteParticipantRow,
+  findAccount,
+  insertInvitation,
+  insertParticipant,
+  listParticipantRoles,
+  lockInvitationOf,
+  updateInvitationRow,
+  updateParticipantRow,
+} from "./participants.queries.js";
 import { assertPreparable } from "./workshops.policy.js";
-import { assertStakeholderType, findWorkshop, lockWorkshop, type WorkshopRow } from "./workshops.queries.js";
+import { assertStakeholderType, findWorkshop, findWorkshopRow, lockWorkshop, type WorkshopRow } from "./workshops.queries.js";
 import { getWorkshop } from "./workshops.service.js";
 
 type Add = z.output<typeof addParticipantSchema>;
 const actorOf = (session: CurrentSession) => ({ id: session.user.id, name: session.user.name });
 const alreadyThere = () => new AppError("conflict", "This person already takes part in the workshop.");
 
-async function membershipOf(ctx: AppContext, organisationId: string, userId: string) {
-  const [row] = await ctx.db
-    .select({ role: member.role })
-    .from(member)
-    .where(and(eq(member.organizationId, organisationId), eq(member.userId, userId)));
-  return row ?? null;
+/** The person's membership of the organisation, or null when they are not one of its people. */
+async function membershipOf(ctx: AppContext, organisationId: string, userId: string): Promise<Membership | null> {
+  return requireMembership(ctx.db, userId, organisationId).catch((error: unknown) => {
+    if (error instanceof AppError && error.status === 404) return null;
+    throw error;
+  });
 }
 
 async function assertOpenWorkshop(ctx: AppContext, organisationId: string, workshopId: string) {
@@ -58,12 +67,15 @@ export async function addParticipant(ctx: AppContext, session: CurrentSession, m
   // Only members of this organisation: any other account is unknown here, like an id that does not exist.
   const membershipRow = userId ? await membershipOf(ctx, organisationId, userId) : null;
   if (!userId || !membershipRow) throw notFound("person");
-  const inserted = await ctx.db
-    .insert(workshopParticipants)
-    .values({ organisationId, workshopId, userId, role: input.role, stakeholderTypeId: input.stakeholderTypeId, isOutsider: membershipRow.role === "guest" })
-    .onConflictDoNothing()
-    .returning({ id: workshopParticipants.id });
-  if (inserted.length === 0) throw alreadyThere();
+  const inserted = await insertParticipant(ctx.db, {
+    organisationId,
+    workshopId,
+    userId,
+    role: input.role,
+    stakeholderTypeId: input.stakeholderTypeId,
+    isOutsider: membershipRow.role === "guest",
+  });
+  if (!inserted) throw alreadyThere();
   await recordAudit(ctx.db, {
     organisationId,
     actor: actorOf(session),
@@ -95,23 +107,19 @@ async function inviteOutsider(
     (await (
       await ctx.auth.$context
     ).internalAdapter.createUser({ email: input.email, name: input.name, emailVerified: false, locale: input.locale }, { method: "magic-link" }));
-  const [org] = await ctx.db.select({ name: organization.name }).from(organization).where(eq(organization.id, organisationId));
+  const organisation = await organisationNameOf(ctx, organisationId);
   await ctx.db.transaction(async (tx) => {
-    const inserted = await tx
-      .insert(workshopInvitations)
-      .values({
-        organisationId,
-        workshopId: workshop.id,
-        userId: account.id,
-        displayName: input.name,
-        role: input.role,
-        stakeholderTypeId: input.stakeholderTypeId,
-        guestKind: input.guestKind,
-        invitedBy: session.user.id,
-      })
-      .onConflictDoNothing()
-      .returning({ id: workshopInvitations.id });
-    if (inserted.length === 0) throw alreadyThere();
+    const invitationId = await insertInvitation(tx, {
+      organisationId,
+      workshopId: workshop.id,
+      userId: account.id,
+      displayName: input.name,
+      role: input.role,
+      stakeholderTypeId: input.stakeholderTypeId,
+      guestKind: input.guestKind,
+      invitedBy: session.user.id,
+    });
+    if (!invitationId) throw alreadyThere();
     await recordAudit(tx, {
       organisationId,
       actor: actorOf(session),
@@ -120,7 +128,7 @@ async function inviteOutsider(
       targetId: workshop.id,
       targetLabel: workshop.title,
       // No name nor address here: the invitation row holds them, and goes with the account.
-      data: { invitationId: inserted[0]?.id, role: input.role },
+      data: { invitationId, role: input.role },
     });
     await queueMailsInTransaction(tx, [
       {
@@ -130,7 +138,7 @@ async function inviteOutsider(
         organisationId,
         link: guestWelcomeLink(ctx.env.publicUrl, input.email, `/workshops/${workshop.id}/live`),
         isLinkShownInOutbox: true,
-        params: { organisation: org?.name ?? "", inviter: session.user.name },
+        params: { organisation, inviter: session.user.name },
       },
     ]);
   });
@@ -143,17 +151,10 @@ async function inviteOutsider(
  */
 export async function acceptWorkshopInvitation(ctx: AppContext, userId: string, workshopId: string): Promise<boolean> {
   return ctx.db.transaction(async (tx) => {
-    const [invitation] = await tx
-      .select()
-      .from(workshopInvitations)
-      .where(and(eq(workshopInvitations.workshopId, workshopId), eq(workshopInvitations.userId, userId)))
-      .for("update");
+    const invitation = await lockInvitationOf(tx, workshopId, userId);
     if (!invitation) return false;
-    const [account] = await tx.select({ name: user.name, emailVerified: user.emailVerified }).from(user).where(eq(user.id, userId));
-    const [workshop] = await tx
-      .select({ title: workshops.title, locale: workshops.locale })
-      .from(workshops)
-      .where(and(eq(workshops.organisationId, invitation.organisationId), eq(workshops.id, workshopId)));
+    const account = await findAccount(tx, userId);
+    const workshop = await findWorkshopRow(tx, invitation.organisationId, workshopId);
     if (!account?.emailVerified || !workshop) return false;
     const organisationId = invitation.organisationId;
     const role = await ensureGuestMembership(tx, {
@@ -163,18 +164,15 @@ export async function acceptWorkshopInvitation(ctx: AppContext, userId: string, 
       purpose: workshop.locale === "en" ? `Workshop "${workshop.title}"` : `Atelier « ${workshop.title} »`,
       invitedBy: invitation.invitedBy,
     });
-    await tx
-      .insert(workshopParticipants)
-      .values({
-        organisationId,
-        workshopId,
-        userId,
-        role: invitation.role,
-        stakeholderTypeId: invitation.stakeholderTypeId,
-        isOutsider: role === "guest",
-      })
-      .onConflictDoNothing();
-    await tx.delete(workshopInvitations).where(eq(workshopInvitations.id, invitation.id));
+    await insertParticipant(tx, {
+      organisationId,
+      workshopId,
+      userId,
+      role: invitation.role,
+      stakeholderTypeId: invitation.stakeholderTypeId,
+      isOutsider: role === "guest",
+    });
+    await deleteInvitationById(tx, organisationId, invitation.id);
     await recordAudit(tx, {
       organisationId,
       actor: { id: userId, name: account.name },
@@ -209,31 +207,17 @@ export async function updateParticipant(
     const workshop = await lockWorkshop(tx, organisationId, workshopId);
     if (!workshop) throw notFound("workshop");
     assertPreparable(workshop.status);
-    const rows = await tx
-      .select({ id: workshopParticipants.id, role: workshopParticipants.role })
-      .from(workshopParticipants)
-      .where(and(eq(workshopParticipants.organisationId, organisationId), eq(workshopParticipants.workshopId, workshopId)));
+    const rows = await listParticipantRoles(tx, organisationId, workshopId);
     const target = rows.find((row) => row.id === participantId);
+    const change = {
+      ...(input.role ? { role: input.role } : {}),
+      ...(input.stakeholderTypeId !== undefined ? { stakeholderTypeId: input.stakeholderTypeId } : {}),
+    };
     if (!target) {
       // Someone invited who has not accepted yet: their invitation changes.
-      const changed = await tx
-        .update(workshopInvitations)
-        .set({ ...(input.role ? { role: input.role } : {}), ...(input.stakeholderTypeId !== undefined ? { stakeholderTypeId: input.stakeholderTypeId } : {}) })
-        .where(
-          and(
-            eq(workshopInvitations.organisationId, organisationId),
-            eq(workshopInvitations.workshopId, workshopId),
-            eq(workshopInvitations.id, participantId),
-          ),
-        )
-        .returning({ id: workshopInvitations.id });
-      if (changed.length === 0) throw notFound("participant");
+      if (!(await updateInvitationRow(tx, organisationId, workshopId, participantId, change))) throw notFound("participant");
     } else if (input.role) assertFacilitatorLeft(rows, participantId, input.role);
-    if (target)
-      await tx
-        .update(workshopParticipants)
-        .set({ ...(input.role ? { role: input.role } : {}), ...(input.stakeholderTypeId !== undefined ? { stakeholderTypeId: input.stakeholderTypeId } : {}) })
-        .where(and(eq(workshopParticipants.organisationId, organisationId), eq(workshopParticipants.id, participantId)));
+    if (target) await updateParticipantRow(tx, organisationId, participantId, change);
     await recordAudit(tx, {
       organisationId,
       actor: actorOf(session),
@@ -253,26 +237,13 @@ export async function removeParticipant(ctx: AppContext, session: CurrentSession
     const workshop = await lockWorkshop(tx, organisationId, workshopId);
     if (!workshop) throw notFound("workshop");
     assertPreparable(workshop.status);
-    const rows = await tx
-      .select({ id: workshopParticipants.id, role: workshopParticipants.role })
-      .from(workshopParticipants)
-      .where(and(eq(workshopParticipants.organisationId, organisationId), eq(workshopParticipants.workshopId, workshopId)));
+    const rows = await listParticipantRoles(tx, organisationId, workshopId);
     if (rows.some((row) => row.id === participantId)) {
       assertFacilitatorLeft(rows, participantId, null);
-      await tx.delete(workshopParticipants).where(and(eq(workshopParticipants.organisationId, organisationId), eq(workshopParticipants.id, participantId)));
-    } else {
-      // Someone invited who has not accepted yet: the invitation is withdrawn.
-      const withdrawn = await tx
-        .delete(workshopInvitations)
-        .where(
-          and(
-            eq(workshopInvitations.organisationId, organisationId),
-            eq(workshopInvitations.workshopId, workshopId),
-            eq(workshopInvitations.id, participantId),
-          ),
-        )
-        .returning({ id: workshopInvitations.id });
-      if (withdrawn.length === 0) throw notFound("participant");
+      await deleteParticipantRow(tx, organisationId, participantId);
+    } else if (!(await deleteInvitationRow(tx, organisationId, workshopId, participantId))) {
+      // Not a participant, nor someone invited who has not accepted yet (whose invitation would be withdrawn).
+      throw notFound("participant");
     }
     await recordAudit(tx, {
       organisationId,

@@ -1,20 +1,11 @@
 /** Every ORM read and write of workshops outside the live room; each one scoped by organisation. */
 import { and, asc, count, desc, eq, inArray, isNotNull, isNull, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
-import {
-  journeys,
-  member,
-  stakeholderTypes,
-  user,
-  workshopEvents,
-  workshopInvitations,
-  workshopParticipants,
-  workshopPhotos,
-  workshops,
-} from "../../db/schema.js";
+import { journeys, member, stakeholderTypes, user, workshopEvents, workshopInvitations, workshopParticipants, workshops } from "../../db/schema.js";
 import type { Tx } from "../../platform/database.js";
 
 export type WorkshopRow = typeof workshops.$inferSelect;
+export type WorkshopChange = Partial<typeof workshops.$inferInsert>;
 type Db = Database | Tx;
 
 /** The workshop with its journey's title, or null when it is not this organisation's. */
@@ -140,20 +131,6 @@ export async function loadEvents(db: Db, organisationId: string, workshopId: str
   return rows.map((row) => ({ ...row, at: row.at.toISOString() }));
 }
 
-export async function listPhotoRows(db: Db, organisationId: string, workshopId: string) {
-  return db
-    .select({
-      id: workshopPhotos.id,
-      caption: workshopPhotos.caption,
-      contentType: workshopPhotos.contentType,
-      byteSize: workshopPhotos.byteSize,
-      createdAt: workshopPhotos.createdAt,
-    })
-    .from(workshopPhotos)
-    .where(and(eq(workshopPhotos.organisationId, organisationId), eq(workshopPhotos.workshopId, workshopId)))
-    .orderBy(asc(workshopPhotos.createdAt));
-}
-
 /** Stakeholder types of the organisation by id (names for the views). */
 export async function stakeholderNames(db: Db, organisationId: string): Promise<Map<string, string>> {
   const rows = await db
@@ -170,4 +147,63 @@ export async function assertStakeholderType(db: Db, organisationId: string, stak
     .from(stakeholderTypes)
     .where(and(eq(stakeholderTypes.organisationId, organisationId), eq(stakeholderTypes.id, stakeholderTypeId)));
   return Boolean(row);
+}
+
+/** The workshop row alone (no journey), or null when it is not this organisation's. */
+export async function findWorkshopRow(db: Db, organisationId: string, workshopId: string) {
+  const [row] = await db
+    .select()
+    .from(workshops)
+    .where(and(eq(workshops.organisationId, organisationId), eq(workshops.id, workshopId)));
+  return row ?? null;
+}
+
+/** A new workshop, with its creator as facilitator. */
+export async function insertWorkshop(tx: Tx, values: typeof workshops.$inferInsert, facilitatorId: string): Promise<WorkshopRow> {
+  const [created] = await tx.insert(workshops).values(values).returning();
+  if (!created) throw new Error("insert returned nothing");
+  await tx.insert(workshopParticipants).values({ organisationId: values.organisationId, workshopId: created.id, userId: facilitatorId, role: "facilitator" });
+  return created;
+}
+
+export async function updateWorkshopRow(db: Db, organisationId: string, workshopId: string, change: WorkshopChange): Promise<WorkshopRow | null> {
+  const [updated] = await db
+    .update(workshops)
+    .set({ ...change, updatedAt: new Date() })
+    .where(and(eq(workshops.organisationId, organisationId), eq(workshops.id, workshopId)))
+    .returning();
+  return updated ?? null;
+}
+
+export async function deleteWorkshopRow(tx: Tx, organisationId: string, workshopId: string): Promise<void> {
+  await tx.delete(workshops).where(and(eq(workshops.organisationId, organisationId), eq(workshops.id, workshopId)));
+}
+
+/** Closed now, or when it was first closed; its journey (for the actions it leaves). */
+export async function markClosed(tx: Tx, organisationId: string, workshopId: string) {
+  const [row] = await tx
+    .update(workshops)
+    .set({ status: "closed", closedAt: sql`coalesce(${workshops.closedAt}, now())`, updatedAt: new Date() })
+    .where(and(eq(workshops.organisationId, organisationId), eq(workshops.id, workshopId)))
+    .returning({ journeyId: workshops.journeyId });
+  return row ?? null;
+}
+
+/** Claims the brief for the date it was planned for, in one UPDATE: false when it was already sent or the date moved. */
+export async function claimBrief(db: Db, organisationId: string, workshopId: string, scheduledAt: Date, now: Date): Promise<boolean> {
+  const claimed = await db
+    .update(workshops)
+    .set({ briefSentAt: now })
+    .where(
+      and(eq(workshops.organisationId, organisationId), eq(workshops.id, workshopId), isNull(workshops.briefSentAt), eq(workshops.scheduledAt, scheduledAt)),
+    )
+    .returning({ id: workshops.id });
+  return claimed.length > 0;
+}
+
+export async function releaseBrief(db: Db, organisationId: string, workshopId: string): Promise<void> {
+  await db
+    .update(workshops)
+    .set({ briefSentAt: null })
+    .where(and(eq(workshops.organisationId, organisationId), eq(workshops.id, workshopId)));
 }

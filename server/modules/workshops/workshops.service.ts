@@ -1,5 +1,4 @@
 /** Preparing workshops: create, change, archive, delete; participants (members or outsiders). */
-import { and, eq, inArray } from "drizzle-orm";
 import type { z } from "zod";
 import {
   defaultPreparationQuestion,
@@ -10,15 +9,23 @@ import {
 import { defaultAgenda, type WorkshopFormat } from "../../../shared/workshops/formats.js";
 import type { CurrentSession, Membership } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
-import { journeySteps, journeyStages, workshopParticipants, workshops } from "../../db/schema.js";
-import { AppError, notFound } from "../../platform/problem.js";
 import { recordAudit } from "../../platform/audit.js";
 import type { Tx } from "../../platform/database.js";
-import { findJourney } from "../journeys/journeys.queries.js";
+import { AppError, notFound } from "../../platform/problem.js";
+import { journeyExists, scopeInJourney } from "../journeys/index.js";
 import { scheduleBrief } from "./brief.service.js";
 import { assertPreparable } from "./workshops.policy.js";
 import { presentWorkshop, presentWorkshopSummary } from "./workshops.presenter.js";
-import { findWorkshop, listInvitationRows, listParticipantRows, listWorkshopRows, lockWorkshop } from "./workshops.queries.js";
+import {
+  deleteWorkshopRow,
+  findWorkshop,
+  insertWorkshop,
+  listInvitationRows,
+  listParticipantRows,
+  listWorkshopRows,
+  lockWorkshop,
+  updateWorkshopRow,
+} from "./workshops.queries.js";
 
 type Input = z.output<typeof workshopInputSchema>;
 type Patch = z.output<typeof updateWorkshopSchema>;
@@ -46,26 +53,20 @@ async function assertScope(tx: Tx, organisationId: string, journeyId: string | n
     if (scope.stageIds.length + scope.stepIds.length > 0) throw problem("body.scope");
     return;
   }
-  if (!(await findJourney(tx, organisationId, journeyId)))
+  if (!(await journeyExists(tx, organisationId, journeyId)))
     throw new AppError("validation_failed", "Unknown journey.", [{ path: "body.journeyId", message: "unknown" }]);
-  const inJourney = (table: typeof journeyStages | typeof journeySteps, ids: string[]) =>
-    tx
-      .select({ id: table.id })
-      .from(table)
-      .where(and(eq(table.organisationId, organisationId), eq(table.journeyId, journeyId), inArray(table.id, ids)));
-  const stageIds = [...new Set(scope.stageIds)];
-  const stepIds = [...new Set(scope.stepIds)];
-  if (stageIds.length > 0 && (await inJourney(journeyStages, stageIds)).length !== stageIds.length) throw problem("body.scope.stageIds");
-  if (stepIds.length > 0 && (await inJourney(journeySteps, stepIds)).length !== stepIds.length) throw problem("body.scope.stepIds");
+  const inJourney = await scopeInJourney(tx, organisationId, journeyId, scope);
+  if (!inJourney.stages) throw problem("body.scope.stageIds");
+  if (!inJourney.steps) throw problem("body.scope.stepIds");
 }
 
 export async function createWorkshop(ctx: AppContext, session: CurrentSession, membership: Membership, input: Input) {
   const organisationId = membership.organisationId;
   const row = await ctx.db.transaction(async (tx) => {
     await assertScope(tx, organisationId, input.journeyId, input.scope);
-    const [created] = await tx
-      .insert(workshops)
-      .values({
+    const created = await insertWorkshop(
+      tx,
+      {
         organisationId,
         title: input.title,
         format: input.format,
@@ -79,11 +80,10 @@ export async function createWorkshop(ctx: AppContext, session: CurrentSession, m
         locale: input.locale,
         status: input.status,
         createdBy: session.user.id,
-      })
-      .returning();
-    if (!created) throw new Error("insert returned nothing");
-    // The creator runs the workshop unless they hand it over.
-    await tx.insert(workshopParticipants).values({ organisationId, workshopId: created.id, userId: session.user.id, role: "facilitator" });
+      },
+      // The creator runs the workshop unless they hand it over.
+      session.user.id,
+    );
     await recordAudit(tx, {
       organisationId,
       actor: actorOf(session),
@@ -92,15 +92,15 @@ export async function createWorkshop(ctx: AppContext, session: CurrentSession, m
       targetId: created.id,
       targetLabel: created.title,
     });
+    await scheduleBrief(tx, created);
     return created;
   });
-  await scheduleBrief(ctx, row);
   return getWorkshop(ctx, organisationId, row.id, true);
 }
 
 export async function updateWorkshop(ctx: AppContext, session: CurrentSession, membership: Membership, workshopId: string, patch: Patch) {
   const organisationId = membership.organisationId;
-  const { before, after } = await ctx.db.transaction(async (tx) => {
+  await ctx.db.transaction(async (tx) => {
     const current = await lockWorkshop(tx, organisationId, workshopId);
     if (!current) throw notFound("workshop");
     assertPreparable(current.status);
@@ -109,17 +109,12 @@ export async function updateWorkshop(ctx: AppContext, session: CurrentSession, m
     const scope = patch.scope ?? (patch.journeyId !== undefined && patch.journeyId !== current.journeyId ? { stageIds: [], stepIds: [] } : current.scope);
     await assertScope(tx, organisationId, journeyId, scope);
     const { scheduledAt, ...rest } = patch;
-    const [updated] = await tx
-      .update(workshops)
-      .set({
-        ...rest,
-        journeyId,
-        scope,
-        ...(scheduledAt !== undefined ? { scheduledAt: scheduledAt ? new Date(scheduledAt) : null } : {}),
-        updatedAt: new Date(),
-      })
-      .where(and(eq(workshops.organisationId, organisationId), eq(workshops.id, workshopId)))
-      .returning();
+    const updated = await updateWorkshopRow(tx, organisationId, workshopId, {
+      ...rest,
+      journeyId,
+      scope,
+      ...(scheduledAt !== undefined ? { scheduledAt: scheduledAt ? new Date(scheduledAt) : null } : {}),
+    });
     if (!updated) throw notFound("workshop");
     await recordAudit(tx, {
       organisationId,
@@ -129,11 +124,10 @@ export async function updateWorkshop(ctx: AppContext, session: CurrentSession, m
       targetId: workshopId,
       targetLabel: updated.title,
     });
-    return { before: current, after: updated };
+    const isNewlyScheduled = current.status !== "scheduled" && updated.status === "scheduled";
+    const hasDateChanged = current.scheduledAt?.getTime() !== updated.scheduledAt?.getTime();
+    if (isNewlyScheduled || hasDateChanged) await scheduleBrief(tx, updated);
   });
-  const isNewlyScheduled = before.status !== "scheduled" && after.status === "scheduled";
-  const hasDateChanged = before.scheduledAt?.getTime() !== after.scheduledAt?.getTime();
-  if (isNewlyScheduled || hasDateChanged) await scheduleBrief(ctx, after);
   return getWorkshop(ctx, organisationId, workshopId, true);
 }
 
@@ -143,10 +137,7 @@ export async function setArchived(ctx: AppContext, session: CurrentSession, memb
     const current = await lockWorkshop(tx, organisationId, workshopId);
     if (!current) throw notFound("workshop");
     if (isArchived && current.status === "live") throw new AppError("conflict", "A live workshop cannot be archived; close it first.");
-    await tx
-      .update(workshops)
-      .set({ archivedAt: isArchived ? (current.archivedAt ?? new Date()) : null, updatedAt: new Date() })
-      .where(and(eq(workshops.organisationId, organisationId), eq(workshops.id, workshopId)));
+    await updateWorkshopRow(tx, organisationId, workshopId, { archivedAt: isArchived ? (current.archivedAt ?? new Date()) : null });
     await recordAudit(tx, {
       organisationId,
       actor: actorOf(session),
@@ -167,7 +158,7 @@ export async function deleteWorkshop(ctx: AppContext, session: CurrentSession, m
     // What happened in a workshop is a record (minutes, actions): archive it instead.
     if (current.status === "live" || current.status === "closed")
       throw new AppError("conflict", "Only a workshop that has not started can be deleted; archive this one instead.");
-    await tx.delete(workshops).where(and(eq(workshops.organisationId, organisationId), eq(workshops.id, workshopId)));
+    await deleteWorkshopRow(tx, organisationId, workshopId);
     await recordAudit(tx, {
       organisationId,
       actor: actorOf(session),

@@ -9,15 +9,16 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { EndpointBody } from "../../../shared/contracts/endpoint.js";
 import { type ImprovementAction, improvementActionStatusSchema } from "../../../shared/schemas/workshops.js";
 import { EmptyState } from "../../components/ui/empty-state";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { PageHeader } from "../../components/ui/page-header";
-import { api } from "../../lib/api";
+import { call } from "../../lib/api";
 import { formatDate } from "../../lib/format";
 import { RequireAbility } from "../admin/require-ability";
-import { actionsPath, actionsQuery, workshopKeys } from "./workshop-api";
+import { actionsQuery, workshopKeys, workshopsContract } from "./workshop-api";
 import { WorkshopsGuard } from "./workshops-guard";
 import { WorkshopsTabs } from "./workshops-tabs";
 import { ScrollTable } from "./scroll-table";
@@ -30,7 +31,8 @@ function ActionRow({ action, orgId, canManage }: { action: ImprovementAction; or
   const [owner, setOwner] = useState(action.ownerName);
   const [due, setDue] = useState(action.dueDate ?? "");
   const update = useMutation({
-    mutationFn: (body: Record<string, unknown>) => api<ImprovementAction>(`${actionsPath(orgId)}/${action.id}`, { method: "PATCH", body }),
+    mutationFn: (body: EndpointBody<typeof workshopsContract.updateAction>) =>
+      call(workshopsContract.updateAction, { params: { orgId, actionId: action.id }, body }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: workshopKeys.actions(orgId) }),
   });
   return (
@@ -90,7 +92,7 @@ function ActionRow({ action, orgId, canManage }: { action: ImprovementAction; or
             data={statuses.map((s) => ({ value: s, label: t(`actions.statuses.${s}`) }))}
             value={action.status}
             allowDeselect={false}
-            onChange={(status) => status && update.mutate({ status })}
+            onChange={(status) => status && update.mutate({ status: status as ImprovementAction["status"] })}
             w={140}
           />
         ) : (
@@ -106,7 +108,7 @@ function NewAction({ orgId }: { orgId: string }) {
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState({ title: "", ownerName: "", dueDate: "" });
   const create = useMutation({
-    mutationFn: () => api(actionsPath(orgId), { method: "POST", body: { ...draft, dueDate: draft.dueDate || null } }),
+    mutationFn: () => call(workshopsContract.createAction, { params: { orgId }, body: { ...draft, dueDate: draft.dueDate || null } }),
     onSuccess: () => {
       setDraft({ title: "", ownerName: "", dueDate: "" });
       void queryClient.invalidateQueries({ queryKey: workshopKeys.actions(orgId) });

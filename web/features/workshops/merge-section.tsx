@@ -13,10 +13,10 @@ import { EmptyState } from "../../components/ui/empty-state";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { notifySuccess } from "../../components/ui/notify";
-import { api } from "../../lib/api";
+import { call } from "../../lib/api";
 import { formatDateTime } from "../../lib/format";
 import { EmotionText } from "./facts-section";
-import { mergeQuery, workshopKeys, workshopPath } from "./workshop-api";
+import { mergeQuery, workshopKeys, workshopParams, workshopsContract } from "./workshop-api";
 
 export function MergeSection({ orgId, workshop }: { orgId: string; workshop: Workshop }) {
   const { t } = useTranslation("workshops");
@@ -24,8 +24,7 @@ export function MergeSection({ orgId, workshop }: { orgId: string; workshop: Wor
   const candidates = useQuery({ ...mergeQuery(orgId, workshop.id), enabled: workshop.canManage });
   const [picked, setPicked] = useState<Set<string> | null>(null);
   const merge = useMutation({
-    mutationFn: (itemIds: string[]) =>
-      api<{ merged: number; skipped: number }>(`${workshopPath(orgId, workshop.id)}/merge`, { method: "POST", body: { itemIds } }),
+    mutationFn: (itemIds: string[]) => call(workshopsContract.merge, { params: workshopParams(orgId, workshop.id), body: { itemIds } }),
     onSuccess: (result) => {
       notifySuccess(t("merge.done", { count: result.merged }));
       setPicked(null);

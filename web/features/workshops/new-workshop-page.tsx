@@ -3,13 +3,12 @@ import { Anchor, Stack } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
-import type { Workshop } from "../../../shared/schemas/workshops.js";
 import { PageHeader } from "../../components/ui/page-header";
 import { notifySuccess } from "../../components/ui/notify";
-import { api } from "../../lib/api";
+import { call } from "../../lib/api";
 import { RequireAbility } from "../admin/require-ability";
 import { draftOf, type WorkshopDraft, WorkshopForm } from "./workshop-form";
-import { workshopKeys, workshopsPath } from "./workshop-api";
+import { workshopKeys, workshopsContract } from "./workshop-api";
 import { WorkshopsGuard } from "./workshops-guard";
 
 function NewWorkshop({ orgId }: { orgId: string }) {
@@ -17,7 +16,7 @@ function NewWorkshop({ orgId }: { orgId: string }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const create = useMutation({
-    mutationFn: (draft: WorkshopDraft) => api<Workshop>(workshopsPath(orgId), { method: "POST", body: draft }),
+    mutationFn: (draft: WorkshopDraft) => call(workshopsContract.create, { params: { orgId }, body: draft }),
     onSuccess: (workshop) => {
       void queryClient.invalidateQueries({ queryKey: workshopKeys.all(orgId) });
       notifySuccess(t("form.created"));

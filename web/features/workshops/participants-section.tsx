@@ -7,14 +7,15 @@ import { IconAlertTriangle, IconMail, IconTrash, IconUserPlus } from "@tabler/ic
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { EndpointBody } from "../../../shared/contracts/endpoint.js";
+import { membersContract } from "../../../shared/contracts/members.js";
 import type { StakeholderType } from "../../../shared/schemas/ecosystem.js";
-import type { Member } from "../../../shared/schemas/members.js";
 import type { Workshop } from "../../../shared/schemas/workshops.js";
 import { type WorkshopRole, workshopRoles } from "../../../shared/workshops/formats.js";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { notifySuccess } from "../../components/ui/notify";
-import { api } from "../../lib/api";
-import { workshopKeys, workshopPath } from "./workshop-api";
+import { api, call } from "../../lib/api";
+import { workshopKeys, workshopParams, workshopsContract } from "./workshop-api";
 import { ScrollTable } from "./scroll-table";
 
 function useStakeholderTypes(orgId: string) {
@@ -31,26 +32,30 @@ export function ParticipantsSection({ orgId, workshop }: { orgId: string; worksh
   const types = useStakeholderTypes(orgId);
   const members = useQuery({
     queryKey: ["organisations", orgId, "members"],
-    queryFn: () => api<Member[]>(`/api/v1/organisations/${orgId}/members`),
+    queryFn: () => call(membersContract.list, { params: { orgId } }),
     enabled: canEdit,
   });
   const typeOptions = (types.data ?? []).filter((type) => !type.isArchived).map((type) => ({ value: type.id, label: type.name }));
   const roleOptions = workshopRoles.map((role) => ({ value: role, label: t(`roles.${role}`) }));
   const save = (workshop: Workshop) => queryClient.setQueryData(workshopKeys.one(orgId, workshop.id), workshop);
-  const base = `${workshopPath(orgId, workshop.id)}/participants`;
+  const params = workshopParams(orgId, workshop.id);
 
   const add = useMutation({
-    mutationFn: (body: Record<string, unknown>) => api<Workshop>(base, { method: "POST", body }),
+    mutationFn: (body: EndpointBody<typeof workshopsContract.addParticipant>) => call(workshopsContract.addParticipant, { params, body }),
     onSuccess: (next, body) => {
       save(next);
       notifySuccess(body.email ? t("participants.invited", { email: body.email }) : t("participants.added"));
     },
   });
   const change = useMutation({
-    mutationFn: ({ id, body }: { id: string; body: Record<string, unknown> }) => api<Workshop>(`${base}/${id}`, { method: "PATCH", body }),
+    mutationFn: ({ id, body }: { id: string; body: EndpointBody<typeof workshopsContract.updateParticipant> }) =>
+      call(workshopsContract.updateParticipant, { params: { ...params, participantId: id }, body }),
     onSuccess: save,
   });
-  const remove = useMutation({ mutationFn: (id: string) => api<Workshop>(`${base}/${id}`, { method: "DELETE" }), onSuccess: save });
+  const remove = useMutation({
+    mutationFn: (id: string) => call(workshopsContract.removeParticipant, { params: { ...params, participantId: id } }),
+    onSuccess: save,
+  });
 
   const [memberId, setMemberId] = useState<string | null>(null);
   const [outsider, setOutsider] = useState({ name: "", email: "" });

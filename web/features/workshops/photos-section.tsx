@@ -8,14 +8,17 @@ import { EmptyState } from "../../components/ui/empty-state";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { notifySuccess } from "../../components/ui/notify";
-import { api, ApiError } from "../../lib/api";
+import { endpointUrl } from "../../../shared/contracts/endpoint.js";
+import type { Photo } from "../../../shared/schemas/workshops.js";
+import { ApiError, call } from "../../lib/api";
 import { formatDateTime } from "../../lib/format";
-import { type Photo, photosQuery, workshopKeys, workshopPath } from "./workshop-api";
+import { photosQuery, workshopKeys, workshopParams, workshopsContract } from "./workshop-api";
 
 const maxBytes = 8 * 1024 * 1024;
 
-async function uploadPhoto(path: string, file: File, caption: string): Promise<Photo> {
-  const response = await fetch(`${path}?caption=${encodeURIComponent(caption)}`, {
+/** The body is the image itself, which `call` (JSON) does not send: the same endpoint, by fetch. */
+async function uploadPhoto(orgId: string, workshopId: string, file: File, caption: string): Promise<Photo> {
+  const response = await fetch(endpointUrl(workshopsContract.uploadPhoto, workshopParams(orgId, workshopId), { caption }), {
     method: "POST",
     credentials: "same-origin",
     headers: { "Content-Type": file.type },
@@ -44,14 +47,17 @@ export function PhotosSection({ orgId, workshopId, canManage }: { orgId: string;
     void queryClient.invalidateQueries({ queryKey: workshopKeys.part(orgId, workshopId, "minutes") });
   };
   const upload = useMutation({
-    mutationFn: (file: File) => uploadPhoto(`${workshopPath(orgId, workshopId)}/photos`, file, caption),
+    mutationFn: (file: File) => uploadPhoto(orgId, workshopId, file, caption),
     onSuccess: () => {
       setCaption("");
       refresh();
       notifySuccess(t("photos.uploaded"));
     },
   });
-  const remove = useMutation({ mutationFn: (photo: Photo) => api(photo.url, { method: "DELETE" }), onSuccess: refresh });
+  const remove = useMutation({
+    mutationFn: (photo: Photo) => call(workshopsContract.removePhoto, { params: { ...workshopParams(orgId, workshopId), photoId: photo.id } }),
+    onSuccess: refresh,
+  });
   const pick = (file: File | null) => {
     if (!file) return;
     setTooBig(file.size > maxBytes);

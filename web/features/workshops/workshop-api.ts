@@ -1,33 +1,19 @@
-/** Data access of the workshops pages: query keys, queries, and the paths of the API. */
+/** Data access of the workshops pages: query keys and queries, through the workshops contract. */
 import { queryOptions } from "@tanstack/react-query";
-import type { ImprovementAction, Workshop, WorkshopFacts, WorkshopMinutes, WorkshopSummary } from "../../../shared/schemas/workshops.js";
-import { api } from "../../lib/api";
+import { endpointUrl } from "../../../shared/contracts/endpoint.js";
+import { workshopsContract } from "../../../shared/contracts/workshops.js";
+import { call } from "../../lib/api";
 
-export const workshopsPath = (orgId: string) => `/api/v1/organisations/${orgId}/workshops`;
-export const workshopPath = (orgId: string, workshopId: string) => `${workshopsPath(orgId)}/${workshopId}`;
-export const actionsPath = (orgId: string) => `/api/v1/organisations/${orgId}/improvement-actions`;
+export { workshopsContract };
 
 export type WorkshopView = "upcoming" | "past" | "archived";
-export type MergeCandidates = {
-  mergedAt: string | null;
-  items: {
-    itemId: string;
-    itemType: "note" | "cluster";
-    text: string;
-    attachment: {
-      stepId: string;
-      stepTitle: string | null;
-      stakeholderTypeId: string;
-      stakeholderTypeName: string | null;
-      kind: "pain" | "opportunity" | "emotion";
-      emotion: number | null;
-    };
-    isMerged: boolean;
-    problem: "unknown_step" | "not_a_lane" | "no_journey" | null;
-  }[];
-};
-export type Photo = { id: string; caption: string; contentType: string; byteSize: number; url: string; createdAt: string };
 export type ActionFilters = { status?: string; owner?: string; overdue?: boolean };
+
+/** The parameters of one workshop's endpoints. */
+export const workshopParams = (orgId: string, workshopId: string) => ({ orgId, workshopId });
+
+/** Where the calendar invitation is downloaded (a link, not a fetch). */
+export const invitationUrl = (orgId: string, workshopId: string) => endpointUrl(workshopsContract.invitation, workshopParams(orgId, workshopId));
 
 export const workshopKeys = {
   all: (orgId: string) => ["organisations", orgId, "workshops"] as const,
@@ -40,33 +26,41 @@ export const workshopKeys = {
 export const workshopListQuery = (orgId: string, view: WorkshopView, q: string) =>
   queryOptions({
     queryKey: workshopKeys.list(orgId, view, q),
-    queryFn: () => api<WorkshopSummary[]>(`${workshopsPath(orgId)}?view=${view}${q ? `&q=${encodeURIComponent(q)}` : ""}`),
+    queryFn: () => call(workshopsContract.list, { params: { orgId }, query: { view, q: q || undefined } }),
   });
 
 export const workshopQuery = (orgId: string, id: string) =>
-  queryOptions({ queryKey: workshopKeys.one(orgId, id), queryFn: () => api<Workshop>(workshopPath(orgId, id)), retry: false });
+  queryOptions({ queryKey: workshopKeys.one(orgId, id), queryFn: () => call(workshopsContract.get, { params: workshopParams(orgId, id) }), retry: false });
 
 export const factsQuery = (orgId: string, id: string) =>
-  queryOptions({ queryKey: workshopKeys.part(orgId, id, "facts"), queryFn: () => api<WorkshopFacts>(`${workshopPath(orgId, id)}/facts`) });
+  queryOptions({ queryKey: workshopKeys.part(orgId, id, "facts"), queryFn: () => call(workshopsContract.facts, { params: workshopParams(orgId, id) }) });
 
 export const minutesQuery = (orgId: string, id: string) =>
-  queryOptions({ queryKey: workshopKeys.part(orgId, id, "minutes"), queryFn: () => api<WorkshopMinutes>(`${workshopPath(orgId, id)}/minutes`), retry: false });
+  queryOptions({
+    queryKey: workshopKeys.part(orgId, id, "minutes"),
+    queryFn: () => call(workshopsContract.minutes, { params: workshopParams(orgId, id) }),
+    retry: false,
+  });
 
 export const mergeQuery = (orgId: string, id: string) =>
-  queryOptions({ queryKey: workshopKeys.part(orgId, id, "merge"), queryFn: () => api<MergeCandidates>(`${workshopPath(orgId, id)}/merge`) });
+  queryOptions({
+    queryKey: workshopKeys.part(orgId, id, "merge"),
+    queryFn: () => call(workshopsContract.mergeCandidates, { params: workshopParams(orgId, id) }),
+  });
 
 export const photosQuery = (orgId: string, id: string) =>
-  queryOptions({ queryKey: workshopKeys.part(orgId, id, "photos"), queryFn: () => api<Photo[]>(`${workshopPath(orgId, id)}/photos`) });
+  queryOptions({ queryKey: workshopKeys.part(orgId, id, "photos"), queryFn: () => call(workshopsContract.photos, { params: workshopParams(orgId, id) }) });
 
 export const actionsQuery = (orgId: string, filters: ActionFilters) =>
   queryOptions({
     queryKey: [...workshopKeys.actions(orgId), filters] as const,
-    queryFn: () => {
-      const params = new URLSearchParams();
-      if (filters.status) params.set("status", filters.status);
-      if (filters.owner) params.set("owner", filters.owner);
-      if (filters.overdue) params.set("overdue", "true");
-      const query = params.toString();
-      return api<ImprovementAction[]>(`${actionsPath(orgId)}${query ? `?${query}` : ""}`);
-    },
+    queryFn: () =>
+      call(workshopsContract.listActions, {
+        params: { orgId },
+        query: {
+          status: (filters.status || undefined) as "open" | "in_progress" | "done" | "dropped" | undefined,
+          owner: filters.owner || undefined,
+          overdue: filters.overdue ? "true" : undefined,
+        },
+      }),
   });

@@ -13,7 +13,7 @@ import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { notifySuccess } from "../../components/ui/notify";
 import { PageHeader } from "../../components/ui/page-header";
-import { api } from "../../lib/api";
+import { call } from "../../lib/api";
 import { formatDateTime } from "../../lib/format";
 import { FactsSection } from "./facts-section";
 import { MergeSection } from "./merge-section";
@@ -21,7 +21,7 @@ import { ParticipantsSection } from "./participants-section";
 import { PhotosSection } from "./photos-section";
 import { FormatBadge, StatusBadge } from "./workshop-badges";
 import { draftOf, type WorkshopDraft, WorkshopForm } from "./workshop-form";
-import { workshopKeys, workshopPath, workshopQuery } from "./workshop-api";
+import { invitationUrl, workshopKeys, workshopParams, workshopQuery, workshopsContract } from "./workshop-api";
 import { WorkshopsGuard } from "./workshops-guard";
 
 export const workshopTabs = ["preparation", "settings", "facts", "merge", "photos"] as const;
@@ -61,18 +61,19 @@ function WorkshopContent({ orgId, workshopId, tab }: { orgId: string; workshopId
     void queryClient.invalidateQueries({ queryKey: workshopKeys.all(orgId) });
   };
   const update = useMutation({
-    mutationFn: (draft: WorkshopDraft) => api<Workshop>(workshopPath(orgId, workshopId), { method: "PATCH", body: draft }),
+    mutationFn: (draft: WorkshopDraft) => call(workshopsContract.update, { params: workshopParams(orgId, workshopId), body: draft }),
     onSuccess: (next) => {
       onSaved(next);
       notifySuccess(t("form.saved"));
     },
   });
   const archive = useMutation({
-    mutationFn: (isArchived: boolean) => api<Workshop>(`${workshopPath(orgId, workshopId)}/${isArchived ? "archive" : "unarchive"}`, { method: "POST" }),
+    mutationFn: (isArchived: boolean) =>
+      call(isArchived ? workshopsContract.archive : workshopsContract.unarchive, { params: workshopParams(orgId, workshopId) }),
     onSuccess: onSaved,
   });
   const remove = useMutation({
-    mutationFn: () => api(workshopPath(orgId, workshopId), { method: "DELETE" }),
+    mutationFn: () => call(workshopsContract.remove, { params: workshopParams(orgId, workshopId) }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: workshopKeys.all(orgId) });
       void navigate({ to: "/workshops" });
@@ -125,13 +126,7 @@ function WorkshopContent({ orgId, workshopId, tab }: { orgId: string; workshopId
             </Button>
           )}
           {workshop.scheduledAt && (
-            <Button
-              variant="default"
-              component="a"
-              href={`${workshopPath(orgId, workshop.id)}/invitation.ics`}
-              download
-              leftSection={<IconCalendarDown size={16} aria-hidden />}
-            >
+            <Button variant="default" component="a" href={invitationUrl(orgId, workshop.id)} download leftSection={<IconCalendarDown size={16} aria-hidden />}>
               {t("page.ics")}
             </Button>
           )}

@@ -1,0 +1,80 @@
+/** Improvement actions: every read and write scoped by organisation. */
+import { and, desc, eq, ilike, inArray, lt, type SQL, sql } from "drizzle-orm";
+import type { Database } from "../../db/client.js";
+import { improvementActions, workshops } from "../../db/schema.js";
+import type { Tx } from "../../platform/database.js";
+
+type Db = Database | Tx;
+export type ActionRow = { action: typeof improvementActions.$inferSelect; workshopTitle: string | null };
+export type ActionFilter = { status?: string | undefined; owner?: string | undefined; workshopId?: string | undefined; overdueOn?: string | undefined };
+export const openStatuses = ["open", "in_progress"];
+
+async function loadRows(db: Db, organisationId: string, where: SQL | undefined): Promise<ActionRow[]> {
+  return db
+    .select({ action: improvementActions, workshopTitle: workshops.title })
+    .from(improvementActions)
+    .leftJoin(workshops, eq(workshops.id, improvementActions.workshopId))
+    .where(and(eq(improvementActions.organisationId, organisationId), where))
+    .orderBy(sql`${improvementActions.dueDate} ASC NULLS LAST`, desc(improvementActions.createdAt))
+    .limit(500);
+}
+
+/** `overdueOn`: only the open actions due before that date (YYYY-MM-DD). */
+export async function listActionRows(db: Db, organisationId: string, filter: ActionFilter): Promise<ActionRow[]> {
+  const owner = filter.owner ? `%${filter.owner.replace(/[%_\\]/g, "\\$&")}%` : null;
+  return loadRows(
+    db,
+    organisationId,
+    and(
+      filter.status ? eq(improvementActions.status, filter.status) : undefined,
+      owner ? ilike(improvementActions.ownerName, owner) : undefined,
+      filter.workshopId ? eq(improvementActions.workshopId, filter.workshopId) : undefined,
+      filter.overdueOn ? and(lt(improvementActions.dueDate, filter.overdueOn), inArray(improvementActions.status, openStatuses)) : undefined,
+    ),
+  );
+}
+
+export async function findActionRow(db: Db, organisationId: string, actionId: string): Promise<ActionRow | null> {
+  const [row] = await loadRows(db, organisationId, eq(improvementActions.id, actionId));
+  return row ?? null;
+}
+
+export async function insertAction(tx: Tx, values: typeof improvementActions.$inferInsert): Promise<string> {
+  const [created] = await tx.insert(improvementActions).values(values).returning({ id: improvementActions.id });
+  if (!created) throw new Error("insert returned nothing");
+  return created.id;
+}
+
+/** The changed action's title, or null when there is no such action. */
+export async function updateAction(
+  tx: Tx,
+  organisationId: string,
+  actionId: string,
+  patch: Partial<typeof improvementActions.$inferInsert>,
+): Promise<{ title: string } | null> {
+  const [updated] = await tx
+    .update(improvementActions)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(and(eq(improvementActions.organisationId, organisationId), eq(improvementActions.id, actionId)))
+    .returning({ title: improvementActions.title });
+  return updated ?? null;
+}
+
+/** The actions a workshop's closing created, by the id they had in the room. */
+export async function listActionsOfWorkshop(db: Db, organisationId: string, workshopId: string) {
+  return db
+    .select({ id: improvementActions.id, sourceKey: improvementActions.sourceKey, status: improvementActions.status })
+    .from(improvementActions)
+    .where(and(eq(improvementActions.organisationId, organisationId), eq(improvementActions.workshopId, workshopId)));
+}
+
+/** Once per action of the room: `source_key` is its id, so closing again adds nothing. Returns how many were added. */
+export async function insertActionsOfWorkshop(tx: Tx, rows: (typeof improvementActions.$inferInsert)[]): Promise<number> {
+  if (rows.length === 0) return 0;
+  const created = await tx
+    .insert(improvementActions)
+    .values(rows)
+    .onConflictDoNothing({ target: [improvementActions.workshopId, improvementActions.sourceKey] })
+    .returning({ id: improvementActions.id });
+  return created.length;
+}
