@@ -1,22 +1,15 @@
 /** Benchmark helper: a Tutti booted in this process on its own embedded PostgreSQL, with the demo seed. */
 import fs from "node:fs";
-import pg from "pg";
 import { bootTutti, type Tutti } from "../server/boot.js";
-import { startEmbeddedPostgres } from "../server/db/embedded.js";
 import { type Env, parseEnv } from "../server/env.js";
 import { seedDemo } from "../server/seed/demo.js";
-import { freshDataDir } from "./server.js";
+import { freshDataDir, startBenchDatabase } from "./server.js";
 
 export type InProcess = { tutti: Tutti; organisationId: string; databaseUrl: string; close: () => Promise<void> };
 
 export async function startInProcess(): Promise<InProcess> {
   const dir = freshDataDir();
-  const embedded = await startEmbeddedPostgres(dir, "bench", () => {});
-  const admin = new pg.Client({ connectionString: `${embedded.serverUrl}/postgres` });
-  await admin.connect();
-  await admin.query("CREATE DATABASE tutti");
-  await admin.end();
-  const databaseUrl = `${embedded.serverUrl}/tutti`;
+  const { embedded, databaseUrl } = await startBenchDatabase(dir, "bench");
   const env: Env = { ...parseEnv({ LOG_LEVEL: "silent", NODE_ENV: "test", PORT: "3999", PUBLIC_URL: "http://localhost:3999" }), secret: "b".repeat(40), isSecretGenerated: false };
   const tutti = await bootTutti(env, databaseUrl, "embedded");
   await seedDemo(tutti.ctx);

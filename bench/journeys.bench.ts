@@ -3,7 +3,7 @@
 // graph (~6,000 links) — p50/p95 over 200 runs, target < 20 ms.
 import { propagateRisk } from "../shared/journeys/domino.js";
 import { buildSampleJourney } from "../shared/journeys/fixtures.js";
-import { freshDataDir, percentile, signIn, startServer, stopServer } from "./server.js";
+import { freshDataDir, importSampleJourney, percentile, signIn, startServer, stopServer } from "./server.js";
 
 async function timeGets(url: string, cookie: string, count: number): Promise<number[]> {
   const times: number[] = [];
@@ -25,16 +25,8 @@ export async function run() {
   const server = await startServer(dataDir);
   try {
     const cookie = await signIn(server);
-    const me = (await (await fetch(`${server.url}/api/v1/me`, { headers: { cookie } })).json()) as { activeOrganisationId: string };
-    const doc = buildSampleJourney({ steps: 40, stakeholders: 12, links: 100, seed: 7 });
-    const created = await fetch(`${server.url}/api/v1/organisations/${me.activeOrganisationId}/journeys`, {
-      method: "POST",
-      headers: { cookie, "content-type": "application/json", origin: `http://localhost:${server.port}` },
-      body: JSON.stringify({ document: doc }),
-    });
-    if (created.status !== 201) throw new Error(`import failed: ${created.status} ${await created.text()}`);
-    const map = (await created.json()) as { journey: { id: string }; cells: unknown[]; links: unknown[] };
-    const url = `${server.url}/api/v1/organisations/${me.activeOrganisationId}/journeys/${map.journey.id}`;
+    const { organisationId, map } = await importSampleJourney(server, cookie);
+    const url = `${server.url}/api/v1/organisations/${organisationId}/journeys/${map.journey.id}`;
     await timeGets(url, cookie, 30);
     const times = await timeGets(url, cookie, 200);
     raw.getJourney = { cells: map.cells.length, links: map.links.length, p50: percentile(times, 50), p95: percentile(times, 95) };

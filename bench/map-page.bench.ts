@@ -6,8 +6,7 @@
 // and the last load's tasks by kind (script, style, layout, paint…), to see where the time goes.
 import type { CDPSession, Page } from "playwright-core";
 import { chromium } from "playwright-core";
-import { buildSampleJourney } from "../shared/journeys/fixtures.js";
-import { freshDataDir, percentile, signIn, startServer, stopServer } from "./server.js";
+import { freshDataDir, importSampleJourney, percentile, signIn, startServer, stopServer } from "./server.js";
 
 const chromiumArgs = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
@@ -86,14 +85,8 @@ export async function run() {
   const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: chromiumArgs });
   try {
     const cookie = await signIn(server);
-    const me = (await (await fetch(`${server.url}/api/v1/me`, { headers: { cookie } })).json()) as { activeOrganisationId: string };
-    const doc = buildSampleJourney({ steps: 40, stakeholders: 12, links: 100, seed: 7 });
-    const created = await fetch(`${server.url}/api/v1/organisations/${me.activeOrganisationId}/journeys`, {
-      method: "POST",
-      headers: { cookie, "content-type": "application/json", origin: `http://localhost:${server.port}` },
-      body: JSON.stringify({ document: doc }),
-    });
-    const journeyId = ((await created.json()) as { journey: { id: string } }).journey.id;
+    const { doc, map } = await importSampleJourney(server, cookie);
+    const journeyId = map.journey.id;
     const lastStep = doc.stages.at(-1)?.steps.at(-1)?.title ?? "";
 
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });

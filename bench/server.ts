@@ -1,25 +1,32 @@
-/** Benchmark helpers: start the built app on a fresh DATA_DIR, wait for health, sign in, stop. */
+/**
+ * Benchmark helpers: start the built app on a fresh DATA_DIR, wait for health, sign in, import the
+ * sample journey, stop.
+ */
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import type { JourneyDocument } from "../shared/journeys/document.js";
+import { buildSampleJourney } from "../shared/journeys/fixtures.js";
+import { startEmbeddedPostgres } from "../server/db/embedded.js";
+import { adminQuery, freePort } from "../tests/processes.js";
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
-export async function freePort(): Promise<number> {
-  const server = net.createServer().listen(0, "127.0.0.1");
-  await new Promise((resolve) => server.once("listening", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
+export { freePort };
 
 export function freshDataDir(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tutti-bench-"));
   fs.chmodSync(dir, 0o755);
   return dir;
+}
+
+/** An embedded PostgreSQL in `dir` with an empty `tutti` database, for a Tutti to migrate and use. */
+export async function startBenchDatabase(dir: string, name: string) {
+  const embedded = await startEmbeddedPostgres(dir, name, () => {});
+  await adminQuery(embedded.serverUrl, "CREATE DATABASE tutti");
+  return { embedded, databaseUrl: `${embedded.serverUrl}/tutti` };
 }
 
 export type Running = { child: ChildProcess; port: number; url: string; ms: number };
@@ -71,3 +78,22 @@ export const percentile = (values: number[], p: number): number => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 };
+
+/**
+ * Imports the benchmarks' sample journey (40 steps × 12 stakeholder types, 100 links, seed 7) into
+ * the signed-in person's active organisation; returns the document sent and the map the API answered.
+ */
+export async function importSampleJourney(
+  running: Running,
+  cookie: string,
+): Promise<{ organisationId: string; doc: JourneyDocument; map: { journey: { id: string }; cells: unknown[]; links: unknown[] } }> {
+  const me = (await (await fetch(`${running.url}/api/v1/me`, { headers: { cookie } })).json()) as { activeOrganisationId: string };
+  const doc = buildSampleJourney({ steps: 40, stakeholders: 12, links: 100, seed: 7 });
+  const created = await fetch(`${running.url}/api/v1/organisations/${me.activeOrganisationId}/journeys`, {
+    method: "POST",
+    headers: { cookie, "content-type": "application/json", origin: `http://localhost:${running.port}` },
+    body: JSON.stringify({ document: doc }),
+  });
+  if (created.status !== 201) throw new Error(`import failed: ${created.status} ${await created.text()}`);
+  return { organisationId: me.activeOrganisationId, doc, map: await created.json() };
+}

@@ -14,9 +14,8 @@ import { HocuspocusProvider } from "@hocuspocus/provider";
 import pg from "pg";
 import WebSocket from "ws";
 import * as Y from "yjs";
-import { startEmbeddedPostgres } from "../server/db/embedded.js";
 import { defaultAgenda } from "../shared/workshops/formats.js";
-import { freePort, freshDataDir, percentile, root, type Running, startServer, stopServer } from "./server.js";
+import { freePort, freshDataDir, percentile, root, type Running, startBenchDatabase, startServer, stopServer } from "./server.js";
 
 const peers = 200;
 const senders = 20;
@@ -57,12 +56,7 @@ async function measure(rate: number, send: (sender: number, marker: string) => v
 /** Tutti: 200 people signed up, one organisation, a workshop per scenario. */
 async function tuttiScenarios(results: Result[]) {
   const pgDir = freshDataDir();
-  const embedded = await startEmbeddedPostgres(pgDir, "bench-workshop", () => {});
-  const admin = new pg.Client({ connectionString: `${embedded.serverUrl}/postgres` });
-  await admin.connect();
-  await admin.query("CREATE DATABASE tutti");
-  await admin.end();
-  const databaseUrl = `${embedded.serverUrl}/tutti`;
+  const { embedded, databaseUrl } = await startBenchDatabase(pgDir, "bench-workshop");
   const env = { DATABASE_URL: databaseUrl, SECRET: randomBytes(30).toString("base64url"), PUBLIC_URL: origin, SEED_DEMO: "never", NODE_ENV: "test" };
   const dirs = [freshDataDir(), freshDataDir()];
   const nodeA = await startServer(dirs[0] as string, env);

@@ -16,6 +16,7 @@ import {
   IconUsers,
   IconUsersGroup,
   IconWebhook,
+  type TablerIcon,
 } from "@tabler/icons-react";
 import { Link, useRouterState } from "@tanstack/react-router";
 import type { ReactNode } from "react";
@@ -39,18 +40,30 @@ type NavTarget =
   | "/admin/outbox"
   | "/admin/webhooks";
 
-function Item({ to, label, icon, pathname }: { to: NavTarget; label: string; icon: ReactNode; pathname: string }) {
+function Item({ to, label, icon: Icon, pathname }: { to: NavTarget; label: string; icon: TablerIcon; pathname: string }) {
   const isActive = to === "/" ? pathname === "/" : pathname.startsWith(to);
   return (
     <NavLink
       renderRoot={(props) => <Link to={to} {...props} />}
       label={label}
-      leftSection={icon}
+      leftSection={<Icon size={18} aria-hidden />}
       active={isActive}
       // Mantine's hover background for the active link (indigo.2) leaves its text under 4.5:1.
       vars={() => ({ root: { "--nl-hover": "var(--mantine-color-indigo-1)" }, children: {} })}
       aria-current={isActive ? "page" : undefined}
     />
+  );
+}
+
+/** A titled group of links: the ecosystem, the administration. */
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <>
+      <Text size="xs" fw={700} tt="uppercase" c="dark.5" mt="md" mb={4} px="sm" component="h2">
+        {title}
+      </Text>
+      {children}
+    </>
   );
 }
 
@@ -63,44 +76,34 @@ export function NavLinks() {
   const isAdmin = me.abilities.includes("member.read") && me.abilities.includes("audit.read");
 
   if (role === "guest") {
-    return <Item to="/guest" label={t("nav.guest")} icon={<IconUserStar size={18} aria-hidden />} pathname={pathname} />;
+    return <Item to="/guest" label={t("nav.guest")} icon={IconUserStar} pathname={pathname} />;
   }
 
   return (
     <Stack gap={2}>
-      <Item to="/" label={t("nav.home")} icon={<IconHome size={18} aria-hidden />} pathname={pathname} />
-      <Item to="/journeys" label={t("nav.journeys")} icon={<IconRoute size={18} aria-hidden />} pathname={pathname} />
-      <Item to="/workshops" label={t("nav.workshops")} icon={<IconUsersGroup size={18} aria-hidden />} pathname={pathname} />
-      <Item to="/surveys" label={t("nav.surveys")} icon={<IconChartBar size={18} aria-hidden />} pathname={pathname} />
-      <Item to="/quality" label={t("nav.quality")} icon={<IconListCheck size={18} aria-hidden />} pathname={pathname} />
-      <Item to="/catalogue" label={t("nav.catalogue")} icon={<IconBuildingStore size={18} aria-hidden />} pathname={pathname} />
+      <Item to="/" label={t("nav.home")} icon={IconHome} pathname={pathname} />
+      <Item to="/journeys" label={t("nav.journeys")} icon={IconRoute} pathname={pathname} />
+      <Item to="/workshops" label={t("nav.workshops")} icon={IconUsersGroup} pathname={pathname} />
+      <Item to="/surveys" label={t("nav.surveys")} icon={IconChartBar} pathname={pathname} />
+      <Item to="/quality" label={t("nav.quality")} icon={IconListCheck} pathname={pathname} />
+      <Item to="/catalogue" label={t("nav.catalogue")} icon={IconBuildingStore} pathname={pathname} />
       {me.abilities.includes("journey.read") && (
-        <>
-          <Text size="xs" fw={700} tt="uppercase" c="dark.5" mt="md" mb={4} px="sm" component="h2">
-            {t("nav.ecosystem")}
-          </Text>
-          <Item to="/stakeholders" label={t("nav.stakeholders")} icon={<IconSitemap size={18} aria-hidden />} pathname={pathname} />
-          <Item to="/personas" label={t("nav.personas")} icon={<IconId size={18} aria-hidden />} pathname={pathname} />
-          <Item to="/programmes" label={t("nav.programmes")} icon={<IconSchool size={18} aria-hidden />} pathname={pathname} />
-        </>
+        <Section title={t("nav.ecosystem")}>
+          <Item to="/stakeholders" label={t("nav.stakeholders")} icon={IconSitemap} pathname={pathname} />
+          <Item to="/personas" label={t("nav.personas")} icon={IconId} pathname={pathname} />
+          <Item to="/programmes" label={t("nav.programmes")} icon={IconSchool} pathname={pathname} />
+        </Section>
       )}
       {isAdmin && (
-        <>
-          <Text size="xs" fw={700} tt="uppercase" c="dark.5" mt="md" mb={4} px="sm" component="h2">
-            {t("nav.admin")}
-          </Text>
-          <Item to="/admin/members" label={t("nav.members")} icon={<IconUsers size={18} aria-hidden />} pathname={pathname} />
-          <Item to="/admin/settings" label={t("nav.settings")} icon={<IconSettings size={18} aria-hidden />} pathname={pathname} />
-          <Item to="/admin/audit" label={t("nav.audit")} icon={<IconShieldCheck size={18} aria-hidden />} pathname={pathname} />
-          <Item to="/admin/outbox" label={t("nav.outbox")} icon={<IconMail size={18} aria-hidden />} pathname={pathname} />
-          {me.abilities.includes("webhook.manage") && (
-            <Item to="/admin/webhooks" label={t("admin:nav.webhooks")} icon={<IconWebhook size={18} aria-hidden />} pathname={pathname} />
-          )}
-        </>
+        <Section title={t("nav.admin")}>
+          <Item to="/admin/members" label={t("nav.members")} icon={IconUsers} pathname={pathname} />
+          <Item to="/admin/settings" label={t("nav.settings")} icon={IconSettings} pathname={pathname} />
+          <Item to="/admin/audit" label={t("nav.audit")} icon={IconShieldCheck} pathname={pathname} />
+          <Item to="/admin/outbox" label={t("nav.outbox")} icon={IconMail} pathname={pathname} />
+          {me.abilities.includes("webhook.manage") && <Item to="/admin/webhooks" label={t("admin:nav.webhooks")} icon={IconWebhook} pathname={pathname} />}
+        </Section>
       )}
-      {!isAdmin && me.abilities.includes("guest.invite") && (
-        <Item to="/admin/members" label={t("nav.inviteGuests")} icon={<IconInbox size={18} aria-hidden />} pathname={pathname} />
-      )}
+      {!isAdmin && me.abilities.includes("guest.invite") && <Item to="/admin/members" label={t("nav.inviteGuests")} icon={IconInbox} pathname={pathname} />}
     </Stack>
   );
 }
