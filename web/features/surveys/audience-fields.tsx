@@ -2,9 +2,7 @@
 import { MultiSelect, Select, SimpleGrid, TextInput } from "@mantine/core";
 import { useQueries } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import type { JourneyMap } from "../../../shared/schemas/journeys.js";
-import { api } from "../../lib/api";
-import { orgBase, useJourneys, useProgrammes, useStakeholderTypes } from "./survey-api";
+import { journeyMapQuery, useJourneys, useProgrammes, useStakeholderTypes } from "./survey-api";
 import type { Draft } from "./survey-draft";
 
 type Props = { orgId: string; draft: Draft; onChange: (patch: Partial<Draft>) => void };
@@ -14,10 +12,7 @@ function useStepChoices(orgId: string) {
   const journeys = useJourneys(orgId);
   const list = (journeys.data ?? []).filter((j) => !j.isTemplate);
   const maps = useQueries({
-    queries: list.map((j) => ({
-      queryKey: ["organisations", orgId, "journeys", j.id, "map"],
-      queryFn: () => api<JourneyMap>(`${orgBase(orgId)}/journeys/${encodeURIComponent(j.id)}`),
-    })),
+    queries: list.map((j) => journeyMapQuery(orgId, j.id)),
   });
   const groups: { group: string; items: { value: string; label: string }[] }[] = [];
   maps.forEach((m, i) => {

@@ -1,8 +1,9 @@
 /** Types, query keys and queries of the surveys area (surveys, results, invitations, dashboard, follow-up tasks). */
 import { useQuery } from "@tanstack/react-query";
+import { journeysContract } from "../../../shared/contracts/journeys.js";
+import { programmesContract } from "../../../shared/contracts/programmes.js";
+import { stakeholdersContract } from "../../../shared/contracts/stakeholders.js";
 import { surveysContract } from "../../../shared/contracts/surveys.js";
-import type { Programme, StakeholderType } from "../../../shared/schemas/ecosystem.js";
-import type { JourneyMap, JourneySummary } from "../../../shared/schemas/journeys.js";
 import type { QuestionKind, Survey, SurveyQuestion } from "../../../shared/schemas/surveys.js";
 import type {
   Breakdown,
@@ -21,7 +22,7 @@ import type {
   Verbatims,
   YesNoValue,
 } from "../../../shared/schemas/surveys-results.js";
-import { api, call } from "../../lib/api";
+import { call } from "../../lib/api";
 
 export type {
   Breakdown,
@@ -58,11 +59,6 @@ export const surveyKeys = {
   tasks: (orgId: string) => ["organisations", orgId, "follow-up-tasks"] as const,
 };
 
-/** The API base of an organisation (for the other features' endpoints this area reads). */
-export function orgBase(orgId: string): string {
-  return `/api/v1/organisations/${encodeURIComponent(orgId)}`;
-}
-
 export function useSurveys(orgId: string) {
   return useQuery({ queryKey: surveyKeys.all(orgId), queryFn: () => call(surveysContract.list, { params: { orgId } }) });
 }
@@ -84,23 +80,20 @@ export function saveFile(blob: Blob, fileName: string): void {
 }
 
 export function useStakeholderTypes(orgId: string) {
-  return useQuery({ queryKey: ["organisations", orgId, "stakeholder-types"], queryFn: () => api<StakeholderType[]>(`${orgBase(orgId)}/stakeholder-types`) });
+  return useQuery({ queryKey: ["organisations", orgId, "stakeholder-types"], queryFn: () => call(stakeholdersContract.list, { params: { orgId } }) });
 }
 
 export function useProgrammes(orgId: string) {
-  return useQuery({ queryKey: ["organisations", orgId, "programmes"], queryFn: () => api<Programme[]>(`${orgBase(orgId)}/programmes`) });
+  return useQuery({ queryKey: ["organisations", orgId, "programmes"], queryFn: () => call(programmesContract.list, { params: { orgId } }) });
 }
 
 export function useJourneys(orgId: string) {
-  return useQuery({ queryKey: ["organisations", orgId, "journeys"], queryFn: () => api<JourneySummary[]>(`${orgBase(orgId)}/journeys`) });
+  return useQuery({ queryKey: ["organisations", orgId, "journeys"], queryFn: () => call(journeysContract.list, { params: { orgId } }) });
 }
 
-export function useJourneyMap(orgId: string, journeyId: string | null) {
-  return useQuery({
-    queryKey: ["organisations", orgId, "journeys", journeyId, "map"],
-    queryFn: () => api<JourneyMap>(`${orgBase(orgId)}/journeys/${encodeURIComponent(journeyId ?? "")}`),
-    enabled: Boolean(journeyId),
-  });
+/** A journey's map, under the key the journey map page uses too. */
+export function journeyMapQuery(orgId: string, journeyId: string) {
+  return { queryKey: ["organisations", orgId, "journeys", journeyId, "map"], queryFn: () => call(journeysContract.map, { params: { orgId, journeyId } }) };
 }
 
 /** The label of a question in the interface language, falling back to the other one. */
