@@ -4,20 +4,13 @@
  * Every table has organisation_id; children repeat it so that every query can be scoped.
  */
 
-import { boolean, customType, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { organization, user } from "./auth-schema.js";
-
-const tz = { withTimezone: true } as const;
-const bytea = customType<{ data: Buffer }>({ dataType: () => "bytea" });
-const orgId = () =>
-  text("organisation_id")
-    .notNull()
-    .references(() => organization.id, { onDelete: "cascade" });
+import { boolean, index, integer, jsonb, pgTable, smallint, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { bytea, byUser, createdAt, optionalId, orgId, parentId, updatedAt, uuidKey } from "./columns.js";
 
 export const stakeholderTypes = pgTable(
   "stakeholder_types",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidKey(),
     organisationId: orgId(),
     category: text("category").notNull(),
     name: text("name").notNull(),
@@ -25,8 +18,8 @@ export const stakeholderTypes = pgTable(
     position: integer("position").notNull(),
     isArchived: boolean("is_archived").notNull().default(false),
     seedKey: text("seed_key"),
-    createdAt: timestamp("created_at", tz).defaultNow().notNull(),
-    updatedAt: timestamp("updated_at", tz).defaultNow().notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     index("stakeholder_types_organisation_idx").on(t.organisationId, t.position),
@@ -37,11 +30,9 @@ export const stakeholderTypes = pgTable(
 export const personas = pgTable(
   "personas",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidKey(),
     organisationId: orgId(),
-    stakeholderTypeId: uuid("stakeholder_type_id")
-      .notNull()
-      .references(() => stakeholderTypes.id, { onDelete: "cascade" }),
+    stakeholderTypeId: parentId("stakeholder_type_id", () => stakeholderTypes.id),
     name: text("name").notNull(),
     role: text("role").notNull().default(""),
     age: smallint("age"),
@@ -55,8 +46,8 @@ export const personas = pgTable(
     quote: text("quote").notNull().default(""),
     avatarMime: text("avatar_mime"),
     avatarData: bytea("avatar_data"),
-    createdAt: timestamp("created_at", tz).defaultNow().notNull(),
-    updatedAt: timestamp("updated_at", tz).defaultNow().notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [index("personas_organisation_idx").on(t.organisationId, t.stakeholderTypeId)],
 );
@@ -64,7 +55,7 @@ export const personas = pgTable(
 export const programmes = pgTable(
   "programmes",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidKey(),
     organisationId: orgId(),
     title: text("title").notNull(),
     rncpCode: text("rncp_code").notNull().default(""),
@@ -74,8 +65,8 @@ export const programmes = pgTable(
     location: text("location").notNull().default(""),
     description: text("description").notNull().default(""),
     places: integer("places"),
-    createdAt: timestamp("created_at", tz).defaultNow().notNull(),
-    updatedAt: timestamp("updated_at", tz).defaultNow().notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [index("programmes_organisation_idx").on(t.organisationId, t.title)],
 );
@@ -83,18 +74,18 @@ export const programmes = pgTable(
 export const journeys = pgTable(
   "journeys",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidKey(),
     organisationId: orgId(),
-    programmeId: uuid("programme_id").references(() => programmes.id, { onDelete: "set null" }),
+    programmeId: optionalId("programme_id", () => programmes.id),
     isTemplate: boolean("is_template").notNull().default(false),
     title: text("title").notNull(),
     description: text("description").notNull().default(""),
     locale: text("locale").notNull().default("fr"),
     /** Bumped on every change; clients use it to notice edits by others. */
     revision: integer("revision").notNull().default(1),
-    createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
-    createdAt: timestamp("created_at", tz).defaultNow().notNull(),
-    updatedAt: timestamp("updated_at", tz).defaultNow().notNull(),
+    createdBy: byUser("created_by"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [index("journeys_organisation_idx").on(t.organisationId, t.updatedAt)],
 );
@@ -104,12 +95,8 @@ export const journeyLanes = pgTable(
   "journey_lanes",
   {
     organisationId: orgId(),
-    journeyId: uuid("journey_id")
-      .notNull()
-      .references(() => journeys.id, { onDelete: "cascade" }),
-    stakeholderTypeId: uuid("stakeholder_type_id")
-      .notNull()
-      .references(() => stakeholderTypes.id, { onDelete: "cascade" }),
+    journeyId: parentId("journey_id", () => journeys.id),
+    stakeholderTypeId: parentId("stakeholder_type_id", () => stakeholderTypes.id),
     position: integer("position").notNull(),
   },
   (t) => [uniqueIndex("journey_lanes_unique").on(t.journeyId, t.stakeholderTypeId)],
@@ -118,11 +105,9 @@ export const journeyLanes = pgTable(
 export const journeyStages = pgTable(
   "journey_stages",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidKey(),
     organisationId: orgId(),
-    journeyId: uuid("journey_id")
-      .notNull()
-      .references(() => journeys.id, { onDelete: "cascade" }),
+    journeyId: parentId("journey_id", () => journeys.id),
     title: text("title").notNull(),
     position: integer("position").notNull(),
   },
@@ -132,14 +117,10 @@ export const journeyStages = pgTable(
 export const journeySteps = pgTable(
   "journey_steps",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidKey(),
     organisationId: orgId(),
-    journeyId: uuid("journey_id")
-      .notNull()
-      .references(() => journeys.id, { onDelete: "cascade" }),
-    stageId: uuid("stage_id")
-      .notNull()
-      .references(() => journeyStages.id, { onDelete: "cascade" }),
+    journeyId: parentId("journey_id", () => journeys.id),
+    stageId: parentId("stage_id", () => journeyStages.id),
     title: text("title").notNull(),
     channel: text("channel").notNull().default("digital"),
     ownerService: text("owner_service").notNull().default(""),
@@ -154,17 +135,11 @@ export const journeySteps = pgTable(
 export const laneCells = pgTable(
   "lane_cells",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidKey(),
     organisationId: orgId(),
-    journeyId: uuid("journey_id")
-      .notNull()
-      .references(() => journeys.id, { onDelete: "cascade" }),
-    stepId: uuid("step_id")
-      .notNull()
-      .references(() => journeySteps.id, { onDelete: "cascade" }),
-    stakeholderTypeId: uuid("stakeholder_type_id")
-      .notNull()
-      .references(() => stakeholderTypes.id, { onDelete: "cascade" }),
+    journeyId: parentId("journey_id", () => journeys.id),
+    stepId: parentId("step_id", () => journeySteps.id),
+    stakeholderTypeId: parentId("stakeholder_type_id", () => stakeholderTypes.id),
     involvement: text("involvement").notNull().default("none"),
     actions: text("actions").notNull().default(""),
     needsFunctional: text("needs_functional").notNull().default(""),
@@ -177,8 +152,8 @@ export const laneCells = pgTable(
     painPoints: text("pain_points").notNull().default(""),
     opportunities: text("opportunities").notNull().default(""),
     evidence: text("evidence").notNull().default(""),
-    updatedBy: text("updated_by").references(() => user.id, { onDelete: "set null" }),
-    updatedAt: timestamp("updated_at", tz).defaultNow().notNull(),
+    updatedBy: byUser("updated_by"),
+    updatedAt: updatedAt(),
   },
   (t) => [uniqueIndex("lane_cells_step_stakeholder_unique").on(t.stepId, t.stakeholderTypeId), index("lane_cells_journey_idx").on(t.journeyId)],
 );
@@ -186,21 +161,15 @@ export const laneCells = pgTable(
 export const impactLinks = pgTable(
   "impact_links",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidKey(),
     organisationId: orgId(),
-    journeyId: uuid("journey_id")
-      .notNull()
-      .references(() => journeys.id, { onDelete: "cascade" }),
-    fromCellId: uuid("from_cell_id")
-      .notNull()
-      .references(() => laneCells.id, { onDelete: "cascade" }),
-    toCellId: uuid("to_cell_id")
-      .notNull()
-      .references(() => laneCells.id, { onDelete: "cascade" }),
+    journeyId: parentId("journey_id", () => journeys.id),
+    fromCellId: parentId("from_cell_id", () => laneCells.id),
+    toCellId: parentId("to_cell_id", () => laneCells.id),
     sign: smallint("sign").notNull(),
     weight: smallint("weight").notNull(),
     sentence: text("sentence").notNull().default(""),
-    createdAt: timestamp("created_at", tz).defaultNow().notNull(),
+    createdAt: createdAt(),
   },
   (t) => [index("impact_links_journey_idx").on(t.journeyId)],
 );
@@ -208,15 +177,13 @@ export const impactLinks = pgTable(
 export const journeyVersions = pgTable(
   "journey_versions",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidKey(),
     organisationId: orgId(),
-    journeyId: uuid("journey_id")
-      .notNull()
-      .references(() => journeys.id, { onDelete: "cascade" }),
+    journeyId: parentId("journey_id", () => journeys.id),
     name: text("name").notNull(),
     document: jsonb("document").notNull(),
-    createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
-    createdAt: timestamp("created_at", tz).defaultNow().notNull(),
+    createdBy: byUser("created_by"),
+    createdAt: createdAt(),
   },
   (t) => [index("journey_versions_journey_idx").on(t.journeyId, t.createdAt)],
 );

@@ -8,8 +8,7 @@
 import { integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { organization } from "./auth-schema.js";
 import { surveys } from "./survey-schema.js";
-
-const tz = { withTimezone: true } as const;
+import { createdAt, tz, updatedAt } from "./columns.js";
 
 export const surveyWaves = pgTable(
   "survey_waves",
@@ -25,7 +24,7 @@ export const surveyWaves = pgTable(
     number: integer("number").notNull(),
     /** When the next wave opens; null once it has, or when the survey no longer recurs. */
     nextWaveAt: timestamp("next_wave_at", tz),
-    createdAt: timestamp("created_at", tz).defaultNow().notNull(),
+    createdAt: createdAt(),
   },
   (t) => [uniqueIndex("survey_waves_series_number_unique").on(t.seriesId, t.number)],
 );
@@ -36,5 +35,5 @@ export const reviewSettings = pgTable("review_settings", {
     .primaryKey()
     .references(() => organization.id, { onDelete: "cascade" }),
   reviewUrl: text("review_url"),
-  updatedAt: timestamp("updated_at", tz).defaultNow().notNull(),
+  updatedAt: updatedAt(),
 });

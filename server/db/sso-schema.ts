@@ -6,8 +6,7 @@
 import { sql } from "drizzle-orm";
 import { pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { organization } from "./auth-schema.js";
-
-const tz = { withTimezone: true } as const;
+import { createdAt, tz } from "./columns.js";
 
 export const ssoDomains = pgTable(
   "sso_domains",
@@ -21,7 +20,7 @@ export const ssoDomains = pgTable(
     token: text("token").notNull(),
     verifiedAt: timestamp("verified_at", tz),
     lastCheckedAt: timestamp("last_checked_at", tz),
-    createdAt: timestamp("created_at", tz).defaultNow().notNull(),
+    createdAt: createdAt(),
   },
   // Once verified, a domain belongs to one organisation; pending claims do not block anybody.
   (t) => [uniqueIndex("sso_domains_verified_domain_idx").on(t.domain).where(sql`verified_at IS NOT NULL`)],

@@ -8,27 +8,22 @@
  */
 import { sql } from "drizzle-orm";
 import { boolean, customType, date, index, integer, jsonb, pgTable, smallint, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { organization, user } from "./auth-schema.js";
 import { journeySteps, programmes, stakeholderTypes } from "./journey-schema.js";
+import { byUser, createdAt, optionalId, orgId, parentId, tz, updatedAt, uuidKey } from "./columns.js";
 
-const tz = { withTimezone: true } as const;
 /** A 64-bit transaction id (never wraps around), as `pg_current_xact_id()` gives it. */
 const xid8 = customType<{ data: string; driverData: string }>({ dataType: () => "xid8" });
-const orgId = () =>
-  text("organisation_id")
-    .notNull()
-    .references(() => organization.id, { onDelete: "cascade" });
 
 export const surveys = pgTable(
   "surveys",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidKey(),
     organisationId: orgId(),
     title: text("title").notNull(),
     introduction: text("introduction").notNull().default(""),
     templateKey: text("template_key"),
-    stakeholderTypeId: uuid("stakeholder_type_id").references(() => stakeholderTypes.id, { onDelete: "set null" }),
-    programmeId: uuid("programme_id").references(() => programmes.id, { onDelete: "set null" }),
+    stakeholderTypeId: optionalId("stakeholder_type_id", () => stakeholderTypes.id),
+    programmeId: optionalId("programme_id", () => programmes.id),
     cohort: text("cohort").notNull().default(""),
     /** Languages the survey is written in: "fr", "en" or both. */
     locales: text("locales").array().notNull(),
@@ -41,9 +36,9 @@ export const surveys = pgTable(
     reminderDays: integer("reminder_days").array().notNull(),
     /** Random token of the public link (/s/:token); rotating it retires old links and QR codes. */
     publicToken: text("public_token").notNull(),
-    createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
-    createdAt: timestamp("created_at", tz).defaultNow().notNull(),
-    updatedAt: timestamp("updated_at", tz).defaultNow().notNull(),
+    createdBy: byUser("created_by"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [index("surveys_organisation_idx").on(t.organisationId, t.createdAt), uniqueIndex("surveys_public_token_unique").on(t.publicToken)],
 );
@@ -53,12 +48,8 @@ export const surveySteps = pgTable(
   "survey_steps",
   {
     organisationId: orgId(),
-    surveyId: uuid("survey_id")
-      .notNull()
-      .references(() => surveys.id, { onDelete: "cascade" }),
-    stepId: uuid("step_id")
-      .notNull()
-      .references(() => journeySteps.id, { onDelete: "cascade" }),
+    surveyId: parentId("survey_id", () => surveys.id),
+    stepId: parentId("step_id", () => journeySteps.id),
   },
   (t) => [uniqueIndex("survey_steps_unique").on(t.surveyId, t.stepId)],
 );
@@ -66,11 +57,9 @@ export const surveySteps = pgTable(
 export const surveyQuestions = pgTable(
   "survey_questions",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidKey(),
     organisationId: orgId(),
-    surveyId: uuid("survey_id")
-      .notNull()
-      .references(() => surveys.id, { onDelete: "cascade" }),
+    surveyId: parentId("survey_id", () => surveys.id),
     position: integer("position").notNull(),
     kind: text("kind").notNull(),
     /** { fr?: string, en?: string } */
@@ -85,11 +74,9 @@ export const surveyQuestions = pgTable(
 export const surveyInvitations = pgTable(
   "survey_invitations",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidKey(),
     organisationId: orgId(),
-    surveyId: uuid("survey_id")
-      .notNull()
-      .references(() => surveys.id, { onDelete: "cascade" }),
+    surveyId: parentId("survey_id", () => surveys.id),
     email: text("email").notNull(),
     name: text("name").notNull().default(""),
     locale: text("locale").notNull().default("fr"),
@@ -97,7 +84,7 @@ export const surveyInvitations = pgTable(
     tokenHash: text("token_hash").notNull(),
     hasResponded: boolean("has_responded").notNull().default(false),
     remindersSent: smallint("reminders_sent").notNull().default(0),
-    createdAt: timestamp("created_at", tz).defaultNow().notNull(),
+    createdAt: createdAt(),
   },
   (t) => [uniqueIndex("survey_invitations_token_unique").on(t.tokenHash), uniqueIndex("survey_invitations_email_unique").on(t.surveyId, t.email)],
 );
@@ -105,13 +92,11 @@ export const surveyInvitations = pgTable(
 export const surveyResponses = pgTable(
   "survey_responses",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidKey(),
     organisationId: orgId(),
-    surveyId: uuid("survey_id")
-      .notNull()
-      .references(() => surveys.id, { onDelete: "cascade" }),
+    surveyId: parentId("survey_id", () => surveys.id),
     /** Null for anonymous surveys and public links. */
-    invitationId: uuid("invitation_id").references(() => surveyInvitations.id, { onDelete: "set null" }),
+    invitationId: optionalId("invitation_id", () => surveyInvitations.id),
     /** Only for confidential (non-anonymous) surveys. */
     respondentEmail: text("respondent_email"),
     locale: text("locale").notNull(),
@@ -162,14 +147,11 @@ export const surveyAnsweredMarks = pgTable(
   {
     mark: text("mark").primaryKey(),
     organisationId: orgId(),
-    surveyId: uuid("survey_id")
-      .notNull()
-      .references(() => surveys.id, { onDelete: "cascade" }),
+    surveyId: parentId("survey_id", () => surveys.id),
     isApplied: boolean("is_applied").notNull().default(false),
   },
   (t) => [index("survey_answered_marks_pending_idx").on(t.surveyId).where(sql`NOT is_applied`)],
 );
-
 
 /**
  * What the dashboards read: for each survey, question kind, audience and month, the histogram of
@@ -182,9 +164,7 @@ export const scoreHistograms = pgTable(
   "score_histograms",
   {
     organisationId: orgId(),
-    surveyId: uuid("survey_id")
-      .notNull()
-      .references(() => surveys.id, { onDelete: "cascade" }),
+    surveyId: parentId("survey_id", () => surveys.id),
     kind: text("kind").notNull(),
     stakeholderTypeId: uuid("stakeholder_type_id"),
     programmeId: uuid("programme_id"),
@@ -209,20 +189,16 @@ export const scoreWatermark = pgTable("score_watermark", {
 export const followUpTasks = pgTable(
   "follow_up_tasks",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidKey(),
     organisationId: orgId(),
-    surveyId: uuid("survey_id")
-      .notNull()
-      .references(() => surveys.id, { onDelete: "cascade" }),
-    responseId: uuid("response_id")
-      .notNull()
-      .references(() => surveyResponses.id, { onDelete: "cascade" }),
-    stepId: uuid("step_id").references(() => journeySteps.id, { onDelete: "set null" }),
+    surveyId: parentId("survey_id", () => surveys.id),
+    responseId: parentId("response_id", () => surveyResponses.id),
+    stepId: optionalId("step_id", () => journeySteps.id),
     ownerService: text("owner_service").notNull().default(""),
     reason: text("reason").notNull(),
     status: text("status").notNull().default("open"),
     dueOn: date("due_on").notNull(),
-    createdAt: timestamp("created_at", tz).defaultNow().notNull(),
+    createdAt: createdAt(),
   },
   (t) => [index("follow_up_tasks_organisation_idx").on(t.organisationId, t.status)],
 );

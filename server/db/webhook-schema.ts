@@ -4,19 +4,13 @@
  * jobs, one attempt per job, with exponential backoff (see modules/webhooks/delivery.ts).
  */
 import { sql } from "drizzle-orm";
-import { boolean, index, integer, pgTable, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { organization, user } from "./auth-schema.js";
-
-const tz = { withTimezone: true } as const;
-const orgId = () =>
-  text("organisation_id")
-    .notNull()
-    .references(() => organization.id, { onDelete: "cascade" });
+import { boolean, index, integer, pgTable, smallint, text, timestamp } from "drizzle-orm/pg-core";
+import { byUser, createdAt, orgId, parentId, tz, updatedAt, uuidKey } from "./columns.js";
 
 export const webhookEndpoints = pgTable(
   "webhook_endpoints",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidKey(),
     organisationId: orgId(),
     url: text("url").notNull(),
     description: text("description").notNull().default(""),
@@ -27,9 +21,9 @@ export const webhookEndpoints = pgTable(
     previousSecret: text("previous_secret"),
     previousSecretExpiresAt: timestamp("previous_secret_expires_at", tz),
     isEnabled: boolean("is_enabled").notNull().default(true),
-    createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
-    createdAt: timestamp("created_at", tz).defaultNow().notNull(),
-    updatedAt: timestamp("updated_at", tz).defaultNow().notNull(),
+    createdBy: byUser("created_by"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   // The answering path asks "any enabled endpoint?" through this partial index.
   (t) => [index("webhook_endpoints_enabled_idx").on(t.organisationId).where(sql`is_enabled`)],
@@ -38,11 +32,9 @@ export const webhookEndpoints = pgTable(
 export const webhookDeliveries = pgTable(
   "webhook_deliveries",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidKey(),
     organisationId: orgId(),
-    endpointId: uuid("endpoint_id")
-      .notNull()
-      .references(() => webhookEndpoints.id, { onDelete: "cascade" }),
+    endpointId: parentId("endpoint_id", () => webhookEndpoints.id),
     eventType: text("event_type").notNull(),
     /** The exact body sent (and signed) at every attempt. */
     body: text("body").notNull(),
@@ -54,7 +46,10 @@ export const webhookDeliveries = pgTable(
     lastDurationMs: integer("last_duration_ms"),
     nextAttemptAt: timestamp("next_attempt_at", tz),
     lastAttemptAt: timestamp("last_attempt_at", tz),
-    createdAt: timestamp("created_at", tz).defaultNow().notNull(),
+    createdAt: createdAt(),
   },
-  (t) => [index("webhook_deliveries_organisation_idx").on(t.organisationId, t.createdAt), index("webhook_deliveries_endpoint_idx").on(t.endpointId, t.createdAt)],
+  (t) => [
+    index("webhook_deliveries_organisation_idx").on(t.organisationId, t.createdAt),
+    index("webhook_deliveries_endpoint_idx").on(t.endpointId, t.createdAt),
+  ],
 );

@@ -5,23 +5,16 @@
  * Every table has organisation_id; children repeat it so that every query can be scoped.
  */
 import { sql } from "drizzle-orm";
-import { boolean, customType, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { organization, user } from "./auth-schema.js";
+import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { journeys, stakeholderTypes } from "./journey-schema.js";
-
-const tz = { withTimezone: true } as const;
-const bytea = customType<{ data: Buffer }>({ dataType: () => "bytea" });
-const orgId = () =>
-  text("organisation_id")
-    .notNull()
-    .references(() => organization.id, { onDelete: "cascade" });
+import { bytea, byUser, createdAt, optionalId, orgId, parentId, personId, tz, updatedAt, uuidKey } from "./columns.js";
 
 export const workshops = pgTable(
   "workshops",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidKey(),
     organisationId: orgId(),
-    journeyId: uuid("journey_id").references(() => journeys.id, { onDelete: "set null" }),
+    journeyId: optionalId("journey_id", () => journeys.id),
     title: text("title").notNull(),
     format: text("format").notNull(),
     objective: text("objective").notNull().default(""),
@@ -42,9 +35,9 @@ export const workshops = pgTable(
     closedAt: timestamp("closed_at", tz),
     archivedAt: timestamp("archived_at", tz),
     mergedAt: timestamp("merged_at", tz),
-    createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
-    createdAt: timestamp("created_at", tz).defaultNow().notNull(),
-    updatedAt: timestamp("updated_at", tz).defaultNow().notNull(),
+    createdBy: byUser("created_by"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [index("workshops_org_idx").on(t.organisationId, t.scheduledAt), index("workshops_journey_idx").on(t.journeyId)],
 );
@@ -52,19 +45,15 @@ export const workshops = pgTable(
 export const workshopParticipants = pgTable(
   "workshop_participants",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidKey(),
     organisationId: orgId(),
-    workshopId: uuid("workshop_id")
-      .notNull()
-      .references(() => workshops.id, { onDelete: "cascade" }),
-    userId: text("user_id")
-      .notNull()
-      .references(() => user.id, { onDelete: "cascade" }),
+    workshopId: parentId("workshop_id", () => workshops.id),
+    userId: personId("user_id"),
     /** facilitator, co_facilitator, participant, observer (at preparation; live changes are events). */
     role: text("role").notNull(),
-    stakeholderTypeId: uuid("stakeholder_type_id").references(() => stakeholderTypes.id, { onDelete: "set null" }),
+    stakeholderTypeId: optionalId("stakeholder_type_id", () => stakeholderTypes.id),
     isOutsider: boolean("is_outsider").notNull().default(false),
-    createdAt: timestamp("created_at", tz).defaultNow().notNull(),
+    createdAt: createdAt(),
   },
   (t) => [uniqueIndex("workshop_participants_user_uq").on(t.workshopId, t.userId), index("workshop_participants_user_idx").on(t.userId)],
 );
@@ -79,20 +68,16 @@ export const workshopParticipants = pgTable(
 export const workshopInvitations = pgTable(
   "workshop_invitations",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidKey(),
     organisationId: orgId(),
-    workshopId: uuid("workshop_id")
-      .notNull()
-      .references(() => workshops.id, { onDelete: "cascade" }),
-    userId: text("user_id")
-      .notNull()
-      .references(() => user.id, { onDelete: "cascade" }),
+    workshopId: parentId("workshop_id", () => workshops.id),
+    userId: personId("user_id"),
     displayName: text("display_name").notNull(),
     role: text("role").notNull(),
-    stakeholderTypeId: uuid("stakeholder_type_id").references(() => stakeholderTypes.id, { onDelete: "set null" }),
+    stakeholderTypeId: optionalId("stakeholder_type_id", () => stakeholderTypes.id),
     guestKind: text("guest_kind").notNull(),
-    invitedBy: text("invited_by").references(() => user.id, { onDelete: "set null" }),
-    createdAt: timestamp("created_at", tz).defaultNow().notNull(),
+    invitedBy: byUser("invited_by"),
+    createdAt: createdAt(),
   },
   (t) => [uniqueIndex("workshop_invitations_user_uq").on(t.workshopId, t.userId), index("workshop_invitations_user_idx").on(t.userId)],
 );
@@ -101,11 +86,9 @@ export const workshopInvitations = pgTable(
 export const workshopEvents = pgTable(
   "workshop_events",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidKey(),
     organisationId: orgId(),
-    workshopId: uuid("workshop_id")
-      .notNull()
-      .references(() => workshops.id, { onDelete: "cascade" }),
+    workshopId: parentId("workshop_id", () => workshops.id),
     seq: integer("seq").notNull(),
     type: text("type").notNull(),
     /** The participant who acted; null for the server's own events. */
@@ -124,17 +107,15 @@ export const workshopEvents = pgTable(
 export const workshopPhotos = pgTable(
   "workshop_photos",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidKey(),
     organisationId: orgId(),
-    workshopId: uuid("workshop_id")
-      .notNull()
-      .references(() => workshops.id, { onDelete: "cascade" }),
+    workshopId: parentId("workshop_id", () => workshops.id),
     caption: text("caption").notNull().default(""),
     contentType: text("content_type").notNull(),
     byteSize: integer("byte_size").notNull(),
     data: bytea("data").notNull(),
-    uploadedBy: text("uploaded_by").references(() => user.id, { onDelete: "set null" }),
-    createdAt: timestamp("created_at", tz).defaultNow().notNull(),
+    uploadedBy: byUser("uploaded_by"),
+    createdAt: createdAt(),
   },
   (t) => [index("workshop_photos_workshop_idx").on(t.workshopId)],
 );
@@ -143,20 +124,20 @@ export const workshopPhotos = pgTable(
 export const improvementActions = pgTable(
   "improvement_actions",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidKey(),
     organisationId: orgId(),
-    workshopId: uuid("workshop_id").references(() => workshops.id, { onDelete: "set null" }),
+    workshopId: optionalId("workshop_id", () => workshops.id),
     /** The action's id inside the workshop's log, so that closing a workshop twice creates it once. */
     sourceKey: text("source_key"),
-    journeyId: uuid("journey_id").references(() => journeys.id, { onDelete: "set null" }),
+    journeyId: optionalId("journey_id", () => journeys.id),
     title: text("title").notNull(),
     ownerName: text("owner_name").notNull().default(""),
-    ownerUserId: text("owner_user_id").references(() => user.id, { onDelete: "set null" }),
+    ownerUserId: byUser("owner_user_id"),
     dueDate: date("due_date"),
     /** open, in_progress, done, dropped */
     status: text("status").notNull().default("open"),
-    createdAt: timestamp("created_at", tz).defaultNow().notNull(),
-    updatedAt: timestamp("updated_at", tz).defaultNow().notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     index("improvement_actions_org_idx").on(t.organisationId, t.status, t.dueDate),
