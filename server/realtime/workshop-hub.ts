@@ -20,7 +20,7 @@ import { sql } from "drizzle-orm";
 import type pg from "pg";
 import type { ServerCommand, WorkshopCommand } from "../../shared/workshops/commands.js";
 import { type EventDraft, fromStored, type StoredEvent, type WorkshopEvent } from "../../shared/workshops/events.js";
-import type { AgendaItem } from "../../shared/workshops/formats.js";
+import type { AgendaItem, WorkshopRole } from "../../shared/workshops/formats.js";
 import { projectState } from "../../shared/workshops/projection.js";
 import type { ServerMessage } from "../../shared/workshops/protocol.js";
 import { applyEvent } from "../../shared/workshops/reducer.js";
@@ -142,10 +142,11 @@ export class WorkshopHub {
    * The participant's first arrival is recorded as an event (attendance), through the rules like
    * any command: one already in the log is refused (`duplicate_id`), which is not an error here.
    */
-  async ensureJoined(workshopId: string, organisationId: string, participant: ServerCommand["payload"]) {
+  async ensureJoined(workshopId: string, organisationId: string, participant: { id: string; name: string; role: WorkshopRole; stakeholderTypeId: string | null }) {
     const room = await this.room(workshopId, organisationId);
-    if (room.state.participants[participant.participantId]) return;
-    const outcome = await this.submit(room, null, null, { type: "participant.joined", payload: participant });
+    if (room.state.participants[participant.id]) return;
+    const { id: participantId, name, role, stakeholderTypeId } = participant;
+    const outcome = await this.submit(room, null, null, { type: "participant.joined", payload: { participantId, name, role, stakeholderTypeId } });
     if ("failed" in outcome) throw new Error("attendance not recorded");
   }
 

@@ -177,7 +177,7 @@ export function registerWorkshopSocket(app: FastifyInstance, ctx: AppContext): v
     // workshop_participants.role is a text column written only through workshopRoleSchema.
     const roleOf = (role: string) => role as WorkshopRole;
     await hub.ensureJoined(workshopId, workshop.organisationId, {
-      participantId: participant.id,
+      id: participant.id,
       name: session.user.name,
       role: roleOf(participant.role),
       stakeholderTypeId: participant.stakeholderTypeId,
