@@ -4,7 +4,7 @@
  */
 import { isAPIError } from "better-auth/api";
 import type { ErrorCode } from "../../shared/errors.js";
-import { AppError } from "../http/problem.js";
+import { AppError } from "../platform/problem.js";
 
 function codeFor(statusCode: number, authCode: string | undefined): ErrorCode {
   if (authCode?.includes("ALREADY_A_MEMBER") || authCode?.includes("ALREADY_INVITED")) return "already_member";

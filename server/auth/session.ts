@@ -8,7 +8,7 @@ import type { FastifyRequest } from "fastify";
 import { type Role, roleSchema } from "../../shared/roles.js";
 import type { Database } from "../db/client.js";
 import { member } from "../db/schema.js";
-import { AppError } from "../http/problem.js";
+import { AppError } from "../platform/problem.js";
 import type { Auth } from "./auth.js";
 
 export type SessionUser = { id: string; name: string; email: string; locale: string | null };

@@ -12,7 +12,7 @@
  */
 import { sql } from "drizzle-orm";
 import type { Database } from "../db/client.js";
-import { AppError } from "../http/problem.js";
+import { AppError } from "../platform/problem.js";
 import type { Tx } from "../platform/database.js";
 
 export type MailLimits = { perOrganisation: number; perRecipient: number };
