@@ -9,14 +9,19 @@ beforeAll(async () => {
 });
 afterAll(() => t.destroy());
 
-const signIn = (remoteAddress: string, email = "personne@exemple.fr") =>
-  t.app.inject({
+/** A JSON POST to `/api/auth/<path>` from `remoteAddress`, as the browser sends it. */
+const postAuth = (app: TestApp["app"], path: string, remoteAddress: string, body: object) =>
+  app.inject({
     method: "POST",
-    url: "/api/auth/sign-in/email",
+    url: `/api/auth/${path}`,
     remoteAddress,
     headers: { origin: testOrigin, "content-type": "application/json" },
-    payload: JSON.stringify({ email, password: "pas-le-bon-mot-de-passe" }),
+    payload: JSON.stringify(body),
   });
+
+/** A sign-in with a wrong password, on this file's app or on `app`. */
+const signIn = (remoteAddress: string, email = "personne@exemple.fr", app = t.app) =>
+  postAuth(app, "sign-in/email", remoteAddress, { email, password: "pas-le-bon-mot-de-passe" });
 
 describe("rate limits on sign-in", () => {
   it("slows down one address that keeps guessing, without blocking everyone else", async () => {
@@ -45,23 +50,11 @@ describe("limits keyed by address and account, not by address alone (finding 14)
     const statuses: number[] = [];
     for (let i = 0; i < 35; i++) statuses.push((await signIn("192.0.2.65", `amphi${i}@exemple.fr`)).statusCode);
     for (let i = 0; i < 20; i++) {
-      const link = await t.app.inject({
-        method: "POST",
-        url: "/api/auth/sign-in/magic-link",
-        remoteAddress: "192.0.2.65",
-        headers: { origin: testOrigin, "content-type": "application/json" },
-        payload: JSON.stringify({ email: `lien${i}@exemple.fr`, callbackURL: "/" }),
-      });
+      const link = await postAuth(t.app, "sign-in/magic-link", "192.0.2.65", { email: `lien${i}@exemple.fr`, callbackURL: "/" });
       statuses.push(link.statusCode);
     }
     for (let i = 0; i < 10; i++) {
-      const out = await t.app.inject({
-        method: "POST",
-        url: "/api/auth/sign-out",
-        remoteAddress: "192.0.2.65",
-        headers: { origin: testOrigin, "content-type": "application/json" },
-        payload: "{}",
-      });
+      const out = await postAuth(t.app, "sign-out", "192.0.2.65", {});
       statuses.push(out.statusCode);
     }
     expect(statuses.filter((status) => status === 429)).toEqual([]);
@@ -81,13 +74,7 @@ describe("limits keyed by address and account, not by address alone (finding 14)
       const statuses: number[] = [];
       for (let i = 0; i < 6; i++) statuses.push((await signIn("192.0.2.12", "deux.noeuds@exemple.fr")).statusCode);
       for (let i = 0; i < 5; i++) {
-        const response = await second.app.inject({
-          method: "POST",
-          url: "/api/auth/sign-in/email",
-          remoteAddress: "192.0.2.12",
-          headers: { origin: testOrigin, "content-type": "application/json" },
-          payload: JSON.stringify({ email: "deux.noeuds@exemple.fr", password: "pas-le-bon-mot-de-passe" }),
-        });
+        const response = await signIn("192.0.2.12", "deux.noeuds@exemple.fr", second.app);
         statuses.push(response.statusCode);
       }
       expect(statuses.slice(0, 10).every((status) => status === 401)).toBe(true);

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Workshop } from "../../shared/schemas/workshops.js";
 import { sendWorkshopBrief } from "../../server/modules/workshops/brief.service.js";
-import { lastEmailTo, organisationWithRoles } from "../factories.js";
+import { type Agent, lastEmailTo, organisationWithRoles } from "../factories.js";
 import { type SmtpCatcher, startSmtpCatcher } from "../smtp-catcher.js";
 import { createTestApp, type TestApp } from "../test-app.js";
 
@@ -26,6 +26,13 @@ const jobsFor = async (workshopId: string) =>
       [workshopId],
     )
   ).rows;
+
+/** A scheduled validation workshop at `at`, its creation checked. */
+async function scheduleValidation(manager: Agent, orgId: string, title: string, at: Date): Promise<Workshop> {
+  const created = await manager.post(`/api/v1/organisations/${orgId}/workshops`, { title, format: "validation", scheduledAt: at.toISOString(), status: "scheduled" });
+  expect(created.statusCode).toBe(201);
+  return created.json();
+}
 
 describe("the workshop brief", () => {
   it("plans the brief seven days ahead, skips a stale date, sends once with the .ics, in each participant's language", async () => {
@@ -94,28 +101,14 @@ describe("the workshop brief", () => {
   it("sends at once through the job runner when less than seven days remain, and not at all after the date", async () => {
     const { orgId, people } = await organisationWithRoles(t);
     const soon = new Date(Date.now() + 3 * day);
-    const created: Workshop = (
-      await people.manager.post(`/api/v1/organisations/${orgId}/workshops`, {
-        title: "Atelier express",
-        format: "validation",
-        scheduledAt: soon.toISOString(),
-        status: "scheduled",
-      })
-    ).json();
+    const created: Workshop = await scheduleValidation(people.manager, orgId, "Atelier express", soon);
     const [job] = await jobsFor(created.id);
     expect(Math.abs((job?.run_at.getTime() ?? 0) - Date.now())).toBeLessThan(60_000);
     const mail = await lastEmailTo(t, people.manager.user.email, "workshop_brief");
     expect(mail.subject).toContain("Atelier express");
 
     const later = new Date(Date.now() + 20 * day);
-    const missed: Workshop = (
-      await people.manager.post(`/api/v1/organisations/${orgId}/workshops`, {
-        title: "Atelier manqué",
-        format: "validation",
-        scheduledAt: later.toISOString(),
-        status: "scheduled",
-      })
-    ).json();
+    const missed: Workshop = await scheduleValidation(people.manager, orgId, "Atelier manqué", later);
     const [missedJob] = await jobsFor(missed.id);
     expect(await sendWorkshopBrief(t.ctx, missedJob?.payload ?? {}, new Date(later.getTime() + 3600_000))).toBe("past");
   });
