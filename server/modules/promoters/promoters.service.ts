@@ -26,8 +26,10 @@ export function npsScore(answer: Pick<AnswerPreview, "questions" | "stored">): n
 
 /** Whether the answer earns a thank-you: known before it is written (the subscription's `mayAct`). */
 export function isThankable(answer: AnswerPreview): boolean {
+  // The cheap checks first: the group commit asks this of every public-link answer.
+  if (answer.survey.isAnonymous || answer.invitation === null || !answer.consentToContact) return false;
   const score = npsScore(answer);
-  return !answer.survey.isAnonymous && answer.invitation !== null && answer.consentToContact && score !== null && score >= 9;
+  return score !== null && score >= 9;
 }
 
 /** Queues the thank-you e-mail when the answer qualifies; returns whether it did. */

@@ -43,8 +43,10 @@ const repeated = new WeakSet<FastifyRequest>();
 
 export async function registerSurveyAnswerApi(app: FastifyInstance, ctx: AppContext): Promise<void> {
   await app.register(async (api) => {
-    api.addHook("onSend", async (request, reply) => {
+    // A callback hook, not an async one: no promise on the path of every answer.
+    api.addHook("onSend", (request, reply, payload, done) => {
       if (repeated.has(request) && reply.statusCode === 201) reply.status(200);
+      done(null, payload);
     });
     const on = endpointsOf(api, ctx);
     on(

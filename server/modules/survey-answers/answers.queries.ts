@@ -7,7 +7,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import { surveyInvitations, surveyResponses, surveys } from "../../db/schema.js";
 import type { Tx } from "../../platform/database.js";
-import type { AnsweredSurvey } from "./answer-completed.js";
+import type { AnsweredSurvey } from "./answer-events.js";
 import type { Identity } from "./responses.queries.js";
 import { answerMap, type AnswerValue, type Question, type StoredAnswer } from "./validate.js";
 

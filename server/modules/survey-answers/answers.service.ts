@@ -30,7 +30,7 @@ import type { AppContext } from "../../context.js";
 import type { Database } from "../../db/client.js";
 import type { Tx } from "../../platform/database.js";
 import { hasAnsweredMark, hashToken, insertAnsweredMark } from "../surveys/index.js";
-import { type AnswerPreview, type AnsweredSurvey, answerCompleted } from "./answer-completed.js";
+import { type AnswerPreview, type AnsweredSurvey, answerCompleted } from "./answer-events.js";
 import { GroupCommit } from "./answers.batch.js";
 import { findInvitationRow, findSavedResponse, lockResponse, readPublicSurvey, type SurveyRead, updateSavedResponse } from "./answers.queries.js";
 import { type Identity, insertNewResponses, type NewResponse, nobody } from "./responses.queries.js";

@@ -7,7 +7,7 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import type { Tx } from "../../platform/database.js";
-import type { AnsweredSurvey } from "./answer-completed.js";
+import type { AnsweredSurvey } from "./answer-events.js";
 import { answerMap, type StoredAnswer } from "./validate.js";
 
 /** Who answered, as stored: only a confidential survey answered through an invitation has it. */
