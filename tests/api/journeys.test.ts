@@ -16,6 +16,17 @@ async function blankJourney(agent: Agent, orgId: string): Promise<JourneyMap> {
   return created.json();
 }
 
+/** A blank journey with one stage: the map as created, its API path, and the stage (its creation checked). */
+async function journeyWithStage(agent: Agent, orgId: string, stageTitle: string) {
+  const journey = await blankJourney(agent, orgId);
+  const base = `/api/v1/organisations/${orgId}/journeys/${journey.journey.id}`;
+  const added = await agent.post(`${base}/stages`, { title: stageTitle });
+  expect(added.statusCode, added.body).toBe(200);
+  const stage = (added.json() as JourneyMap).stages[0];
+  if (!stage) throw new Error("the stage was not added");
+  return { journey, base, stage };
+}
+
 describe("building a journey", () => {
   it("creates a blank journey with default lanes, then stages, steps and cells", async () => {
     const { orgId, people } = await organisationWithRoles(t);
@@ -50,9 +61,7 @@ describe("building a journey", () => {
 
   it("never overwrites a field someone else changed meanwhile", async () => {
     const { orgId, people } = await organisationWithRoles(t);
-    const journey = await blankJourney(people.manager, orgId);
-    const base = `/api/v1/organisations/${orgId}/journeys/${journey.journey.id}`;
-    const stage = (await people.manager.post(`${base}/stages`, { title: "Formation" })).json().stages[0];
+    const { journey, base, stage } = await journeyWithStage(people.manager, orgId, "Formation");
     const step = (await people.manager.post(`${base}/steps`, { stageId: stage.id, title: "Planning des cours" })).json().stages[0].steps[0];
     const teacher = journey.lanes.find((lane) => lane.category === "teacher");
     const key = { stepId: step.id, stakeholderTypeId: teacher?.stakeholderTypeId };
@@ -80,9 +89,7 @@ describe("building a journey", () => {
 
   it("finds moments of truth, follows impact links and ranks the learner steps at risk", async () => {
     const { orgId, people } = await organisationWithRoles(t);
-    const journey = await blankJourney(people.manager, orgId);
-    const base = `/api/v1/organisations/${orgId}/journeys/${journey.journey.id}`;
-    const stage = (await people.manager.post(`${base}/stages`, { title: "Formation" })).json().stages[0];
+    const { journey, base, stage } = await journeyWithStage(people.manager, orgId, "Formation");
     expect((await people.manager.post(`${base}/steps`, { stageId: stage.id, title: "Planning" })).statusCode).toBe(200);
     const steps = (await people.manager.post(`${base}/steps`, { stageId: stage.id, title: "Cours" })).json().stages[0].steps;
     const [planning, course] = steps;
@@ -122,9 +129,7 @@ describe("building a journey", () => {
 describe("versions, export and import", () => {
   it("names a snapshot, shows what changed since, and exports a document that imports back identically", async () => {
     const { orgId, people } = await organisationWithRoles(t);
-    const journey = await blankJourney(people.manager, orgId);
-    const base = `/api/v1/organisations/${orgId}/journeys/${journey.journey.id}`;
-    const stage = (await people.manager.post(`${base}/stages`, { title: "Admission" })).json().stages[0];
+    const { base, stage } = await journeyWithStage(people.manager, orgId, "Admission");
     const step = (await people.manager.post(`${base}/steps`, { stageId: stage.id, title: "Entretien" })).json().stages[0].steps[0];
     const version = await people.manager.post(`${base}/versions`, { name: "Revue trimestrielle T1" });
     expect(version.statusCode).toBe(201);
@@ -213,9 +218,7 @@ function withoutRefs(doc: {
 describe("importing a document", () => {
   it("refuses an inconsistent document with the path of each problem, and creates nothing", async () => {
     const { orgId, people } = await organisationWithRoles(t);
-    const journey = await blankJourney(people.manager, orgId);
-    const base = `/api/v1/organisations/${orgId}/journeys/${journey.journey.id}`;
-    const stage = (await people.manager.post(`${base}/stages`, { title: "Admission" })).json().stages[0];
+    const { base, stage } = await journeyWithStage(people.manager, orgId, "Admission");
     expect((await people.manager.post(`${base}/steps`, { stageId: stage.id, title: "Entretien" })).statusCode).toBe(200);
     const doc = (await people.viewer.get(`${base}/document`)).json();
     doc.cells.push({ ...emptyCellFields, stepRef: "no-such-step", stakeholderRef: doc.stakeholders[0].ref, involvement: "direct" });
