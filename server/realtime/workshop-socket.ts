@@ -5,7 +5,6 @@
  * Messages are validated with the shared schemas; the hub decides and commits.
  * Protocol: shared/workshops/protocol.ts, docs/workshops.md.
  */
-import { and, eq, sql } from "drizzle-orm";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { WebSocket } from "ws";
 import { z } from "zod";
@@ -14,11 +13,9 @@ import type { AgendaItem, WorkshopFormat, WorkshopRole } from "../../shared/work
 import { clientMessageSchema, closeCodes, type ServerMessage } from "../../shared/workshops/protocol.js";
 import { type CurrentSession, toHeaders } from "../auth/session.js";
 import type { AppContext } from "../context.js";
-import { user, workshopParticipants } from "../db/schema.js";
 import { AppError } from "../platform/problem.js";
-import { acceptWorkshopInvitation } from "../modules/workshops/participants.service.js";
-import { authoriseWorkshop } from "../modules/workshops/workshops.policy.js";
-import { findWorkshopOrganisationOfMember } from "../modules/workshops/workshops.queries.js";
+import { acceptWorkshopInvitation, findWorkshopOrganisationOfMember, joinAsObserver, listInvitedParticipants } from "../modules/workshops/index.js";
+import { checkPolicy } from "../platform/authorise.js";
 import { type AccessGuard, type AccessVerdict, SocketAccess } from "./workshop-access.js";
 import type { RoomClient } from "./workshop-hub.js";
 
@@ -68,9 +65,9 @@ export function registerWorkshopSocket(app: FastifyInstance, ctx: AppContext): v
     };
   }
 
-  /** The room's authorisation: the HTTP routes' rule (authoriseWorkshop), and the workshop not archived. */
+  /** The room's authorisation: the HTTP routes' policy ("workshop.read"), and the workshop not archived. */
   async function authoriseRoom(session: CurrentSession, organisationId: string, workshopId: string) {
-    const access = await authoriseWorkshop(ctx, session, organisationId, workshopId, "read").catch((error: unknown) => {
+    const access = await checkPolicy(ctx, "workshop.read", session, { orgId: organisationId, workshopId }).catch((error: unknown) => {
       if (error instanceof AppError) return null;
       throw error;
     });
@@ -125,12 +122,7 @@ export function registerWorkshopSocket(app: FastifyInstance, ctx: AppContext): v
     let participant = opened?.participant ?? null;
     if (opened && !participant && opened.canManage) {
       // A manager who was not invited may still look in, as an observer.
-      const [inserted] = await ctx.db
-        .insert(workshopParticipants)
-        .values({ organisationId: opened.membership.organisationId, workshopId, userId: session.user.id, role: "observer" })
-        .onConflictDoUpdate({ target: [workshopParticipants.workshopId, workshopParticipants.userId], set: { role: sql`${workshopParticipants.role}` } })
-        .returning();
-      participant = inserted ?? null;
+      participant = await joinAsObserver(ctx.db, opened.membership.organisationId, workshopId, session.user.id);
     }
     if (!opened || !participant || socket.readyState !== socket.OPEN) {
       socket.close(closeCodes.notFound, "not found");
@@ -182,11 +174,7 @@ export function registerWorkshopSocket(app: FastifyInstance, ctx: AppContext): v
       role: roleOf(participant.role),
       stakeholderTypeId: participant.stakeholderTypeId,
     });
-    const invited = await ctx.db
-      .select({ participantId: workshopParticipants.id, name: user.name, role: workshopParticipants.role })
-      .from(workshopParticipants)
-      .innerJoin(user, eq(user.id, workshopParticipants.userId))
-      .where(and(eq(workshopParticipants.organisationId, workshop.organisationId), eq(workshopParticipants.workshopId, workshopId)));
+    const invited = await listInvitedParticipants(ctx.db, workshop.organisationId, workshopId);
     // The agenda is not here but in the state (the prepared one until the start): one source.
     const welcome: ServerMessage = {
       t: "welcome",

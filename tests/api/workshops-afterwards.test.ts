@@ -5,7 +5,7 @@ import type { JourneyMap } from "../../shared/schemas/journeys.js";
 import type { ImprovementAction, Workshop, WorkshopMinutes } from "../../shared/schemas/workshops.js";
 import { defaultAgenda } from "../../shared/workshops/formats.js";
 import { replay } from "../../shared/workshops/reducer.js";
-import type { WorkshopEvent } from "../../shared/workshops/state.js";
+import type { StoredEvent } from "../../shared/workshops/events.js";
 import sharp from "sharp";
 import { auditEvents, improvementActions, laneCells, workshopEvents, workshopPhotos } from "../../server/db/schema.js";
 import { maxPhotoSide } from "../../server/modules/workshops/photo-image.js";
@@ -88,7 +88,7 @@ async function runWorkshop(t: TestApp) {
 }
 
 async function close(orgId: string, workshopId: string) {
-  const events: WorkshopEvent[] = await loadEvents(t.ctx.db, orgId, workshopId);
+  const events: StoredEvent[] = await loadEvents(t.ctx.db, orgId, workshopId);
   return t.ctx.db.transaction((tx) => recordWorkshopClosed(tx, orgId, workshopId, replay(events)));
 }
 

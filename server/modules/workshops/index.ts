@@ -9,10 +9,11 @@ import { registerWorkshopRoutes } from "./workshops.routes.js";
 
 export { recordWorkshopClosed } from "./close.service.js";
 export { workshopBriefJob } from "./workshops.jobs.js";
-// The live socket (server/realtime/workshop-socket.ts) authorises through the same rule as HTTP:
-// checkPolicy(ctx, "workshop.read", session, { orgId, workshopId }) or authoriseWorkshop.
-export { authoriseWorkshop, type WorkshopAccess } from "./workshops.policy.js";
+// For the live socket (server/realtime/workshop-socket.ts), which authorises through the same
+// policy as HTTP: checkPolicy(ctx, "workshop.read", session, { orgId, workshopId }).
+export type { WorkshopAccess } from "./workshops.policy.js";
 export { acceptWorkshopInvitation } from "./participants.service.js";
+export { joinAsObserver, listInvitedParticipants } from "./participants.queries.js";
 export { findWorkshopOrganisationOfMember } from "./workshops.queries.js";
 
 export const feature = defineFeature({

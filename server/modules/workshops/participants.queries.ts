@@ -1,5 +1,5 @@
 /** Participants of workshops and outsiders' pending invitations: every read and write scoped by organisation. */
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import { user, workshopInvitations, workshopParticipants } from "../../db/schema.js";
 import type { Tx } from "../../platform/database.js";
@@ -87,4 +87,23 @@ export async function deleteInvitationRow(tx: Tx, organisationId: string, worksh
     )
     .returning({ id: workshopInvitations.id });
   return withdrawn.length > 0;
+}
+
+/** A manager who was not invited looks in as an observer: their participant row (an existing one keeps its role). */
+export async function joinAsObserver(db: Db, organisationId: string, workshopId: string, userId: string) {
+  const [row] = await db
+    .insert(workshopParticipants)
+    .values({ organisationId, workshopId, userId, role: "observer" })
+    .onConflictDoUpdate({ target: [workshopParticipants.workshopId, workshopParticipants.userId], set: { role: sql`${workshopParticipants.role}` } })
+    .returning();
+  return row ?? null;
+}
+
+/** Who is invited to a workshop, with their names and roles (the live room's welcome). */
+export async function listInvitedParticipants(db: Db, organisationId: string, workshopId: string) {
+  return db
+    .select({ participantId: workshopParticipants.id, name: user.name, role: workshopParticipants.role })
+    .from(workshopParticipants)
+    .innerJoin(user, eq(user.id, workshopParticipants.userId))
+    .where(and(eq(workshopParticipants.organisationId, organisationId), eq(workshopParticipants.workshopId, workshopId)));
 }

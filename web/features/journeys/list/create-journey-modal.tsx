@@ -42,7 +42,7 @@ export function CreateJourneyModal({ orgId, initialTemplateKey, onClose }: { org
     mutationFn: () => {
       const common = { description: description.trim(), programmeId, isTemplate, ...(title.trim() ? { title: title.trim() } : {}) };
       const body =
-        mode === "template" ? { ...common, templateKey: templateKey ?? undefined } : mode === "import" ? { ...common, document: imported?.document } : common;
+        mode === "template" ? { ...common, templateKey: templateKey ?? undefined } : mode === "import" ? { ...common, document: imported?.document ?? undefined } : common;
       return call(journeysContract.create, { params: { orgId }, body });
     },
     onSuccess: async (map) => {
