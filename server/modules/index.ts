@@ -20,7 +20,6 @@ import { feature as surveys } from "./surveys/index.js";
 import { feature as workshops } from "./workshops/index.js";
 import { feature as webhooks } from "./webhooks/index.js";
 import { feature as promoters } from "./promoters/index.js";
-import { feature as surveyAnswers } from "./survey-answers/index.js";
 
 export const features: readonly Feature[] = [
   auth,
@@ -40,5 +39,4 @@ export const features: readonly Feature[] = [
   workshops,
   webhooks,
   promoters,
-  surveyAnswers,
 ];

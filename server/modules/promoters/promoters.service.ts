@@ -14,7 +14,7 @@ import { queueMailsInTransaction } from "../../mail/transactional.js";
 import { recordAudit } from "../../platform/audit.js";
 import type { Tx } from "../../platform/database.js";
 import { subscribe } from "../../platform/events.js";
-import { type AnswerCompleted, type AnswerPreview, answerCompleted } from "../survey-answers/index.js";
+import { type AnswerCompleted, type AnswerPreview, answerCompleted } from "../surveys/index.js";
 import { findReviewUrl, findThanksContext, upsertReviewUrl } from "./promoters.queries.js";
 
 /** The highest NPS score given in this answer, or null when the NPS question was skipped. */

@@ -1,19 +1,17 @@
 /**
- * What the surveys feature does when an answer is completed (survey-answers' event), inside the
- * answer's transaction: the personal invitation of a confidential survey is marked answered (an
- * anonymous one goes by marks, answered-marks.ts), and a dissatisfied answer by someone who agreed
- * to be contacted opens a follow-up task.
- *
- * Built when the feature list is read at boot rather than when this module loads: survey-answers
- * imports this feature (tokens, answered marks) while these import its event, so whichever of the
- * two loads first would otherwise see the other half-loaded.
+ * What the invitations and follow-ups of a survey do when an answer is completed (the answering
+ * side's event, answering/answer-events.ts), inside the answer's transaction: the personal
+ * invitation of a confidential survey is marked answered (an anonymous one goes by marks,
+ * answered-marks.ts), and a dissatisfied answer by someone who agreed to be contacted opens a
+ * follow-up task.
  */
 import { subscribe } from "../../platform/events.js";
-import { answerCompleted, followUpReason } from "../survey-answers/index.js";
+import { answerCompleted } from "./answering/answer-events.js";
+import { followUpReason } from "./answering/validate.js";
 import { openFollowUpTask } from "./follow-up-tasks.service.js";
 import { markInvitationResponded } from "./invitations.queries.js";
 
-export const answerSubscriptions = () => [
+export const answerSubscriptions = [
   subscribe({
     event: answerCompleted,
     name: "surveys: mark the invitation answered",

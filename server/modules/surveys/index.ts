@@ -11,21 +11,27 @@ import { surveyRelaunch, surveyRemind } from "./surveys.jobs.js";
 import { registerSurveyRoutes } from "./surveys.routes.js";
 import { relaunchSurvey } from "./waves.service.js";
 import { registerSurveyWaveRoutes } from "./waves.routes.js";
+import { registerSurveyAnswerRoutes } from "./answering/answers.routes.js";
 
-/** For answering (survey-answers): the tokens of links and the marks of anonymous answers through an invitation. */
+/** The events other features subscribe to: an answer completed, a new wave opened. */
+export { type AnswerCompleted, type AnswerPreview, type AnsweredSurvey, answerCompleted } from "./answering/answer-events.js";
+export type { AnswerError, AnswerValue, Question, StoredAnswer } from "./answering/validate.js";
+export { type WaveOpened, waveOpened } from "./wave-events.js";
+/** For the demo seed: the tokens of links. */
 export { hashToken, invitationToken, newToken } from "./tokens.js";
-export { hasAnsweredMark, insertAnsweredMark } from "./answered-marks.js";
 /** For a workshop's facts pack (workshops) and the benchmark: the measures of a journey and the dashboard. */
 export { journeyMeasures, organisationDashboard } from "./dashboard.service.js";
 export { rollUpScores } from "./rollups.js";
 
 export const feature = defineFeature({
   name: "surveys",
-  routes: (app, ctx) => {
+  routes: async (app, ctx) => {
     registerSurveyRoutes(app, ctx);
     registerSurveyResultRoutes(app, ctx);
     registerSurveyDashboardRoutes(app, ctx);
     registerSurveyWaveRoutes(app, ctx);
+    // The respondent's side (answering/): the public pages and the public JSON endpoint.
+    await registerSurveyAnswerRoutes(app, ctx);
   },
   jobs: (ctx) => [
     handleJob(surveyRemind, surveyReminderJob(ctx)),
@@ -33,10 +39,7 @@ export const feature = defineFeature({
       await relaunchSurvey(ctx, payload.surveyId);
     }),
   ],
-  // Read at boot, once every module has loaded (answer-subscriptions.ts says why).
-  get subscriptions() {
-    return answerSubscriptions();
-  },
+  subscriptions: answerSubscriptions,
   start: (ctx) => {
     const rollups = startScoreRollups(ctx.db, (error) => ctx.log.warn({ err: String(error) }, "score roll-up failed"));
     const marks = startAnsweredMarking(ctx.db, ctx.env.secret, (error) => ctx.log.warn({ err: String(error) }, "answered marks failed"));

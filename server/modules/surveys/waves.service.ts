@@ -15,9 +15,9 @@ import { recordAudit } from "../../platform/audit.js";
 import type { Tx } from "../../platform/database.js";
 import { enqueue } from "../../platform/jobs.js";
 import { notFound } from "../../platform/problem.js";
-import { enqueueWebhookEvent } from "../webhooks/index.js";
 import { reinviteForWave } from "./invitations.service.js";
 import { surveyRelaunch } from "./surveys.jobs.js";
+import { waveOpened } from "./wave-events.js";
 import { findSurvey, loadSurveyDetails } from "./surveys.queries.js";
 import { newToken } from "./tokens.js";
 import { copyIntoNextWave, findWave, hasSuccessorWave, insertWave, listSeries, lockSurvey, setNextWaveAt, waveHistograms } from "./waves.queries.js";
@@ -60,7 +60,7 @@ export async function syncRecurrence(tx: Tx, organisationId: string, surveyId: s
 }
 
 /** Opens the next wave of `surveyId` if it is due at `now`; returns the new wave's survey id, or null. */
-export async function relaunchSurvey(ctx: Pick<AppContext, "db" | "env">, surveyId: string, now = new Date()): Promise<string | null> {
+export async function relaunchSurvey(ctx: Pick<AppContext, "db" | "env" | "events">, surveyId: string, now = new Date()): Promise<string | null> {
   return ctx.db.transaction(async (tx) => {
     const wave = await findWave(tx, surveyId, { lock: true });
     if (!wave?.nextWaveAt || wave.nextWaveAt > now) return null;
@@ -93,7 +93,7 @@ export async function relaunchSurvey(ctx: Pick<AppContext, "db" | "env">, survey
       targetLabel: previous.title,
       data: { number: wave.number + 1, previousSurveyId: previous.id, invited },
     });
-    await enqueueWebhookEvent(tx, organisationId, "wave.opened", {
+    await ctx.events.emit(tx, waveOpened, {
       organisationId,
       survey: { id: nextId, title: previous.title, isAnonymous: previous.isAnonymous },
       previousSurveyId: previous.id,

@@ -9,7 +9,7 @@
  * through a personal invitation adds `responseId` and `respondent: { email, consentToContact }`.
  */
 import { subscribe } from "../../platform/events.js";
-import { type AnswerCompleted, answerCompleted } from "../survey-answers/index.js";
+import { type AnswerCompleted, answerCompleted } from "../surveys/index.js";
 import { enqueueWebhookEvent, mayHaveWebhookEndpoints } from "./events.js";
 
 /** The `data` of a `response.created` event. */

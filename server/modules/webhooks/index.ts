@@ -3,11 +3,10 @@ import { handleJob } from "../../platform/jobs.js";
 import { defineFeature } from "../../platform/feature.js";
 import { responseCreatedWebhooks } from "./answer-completed.js";
 import { webhookDeliveryJob } from "./delivery.js";
+import { waveOpenedWebhooks } from "./wave-opened.js";
 import { sealStoredWebhookSecrets } from "./webhook-secrets.js";
 import { webhookDeliverJob } from "./webhooks.jobs.js";
 import { registerWebhookRoutes } from "./webhooks.routes.js";
-
-export { enqueueWebhookEvent } from "./events.js";
 
 export const feature = defineFeature({
   name: "webhooks",
@@ -16,6 +15,6 @@ export const feature = defineFeature({
     const deliver = webhookDeliveryJob(ctx);
     return [handleJob(webhookDeliverJob, (payload) => deliver(payload))];
   },
-  subscriptions: [responseCreatedWebhooks],
+  subscriptions: [responseCreatedWebhooks, waveOpenedWebhooks],
   prepare: (ctx) => sealStoredWebhookSecrets(ctx.db, ctx.env),
 });
