@@ -9,19 +9,19 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { EndpointBody } from "../../../shared/contracts/endpoint.js";
 import { membersContract } from "../../../shared/contracts/members.js";
-import type { StakeholderType } from "../../../shared/schemas/ecosystem.js";
+import { stakeholdersContract } from "../../../shared/contracts/stakeholders.js";
 import type { Workshop } from "../../../shared/schemas/workshops.js";
 import { type WorkshopRole, workshopRoles } from "../../../shared/workshops/formats.js";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { notifySuccess } from "../../components/ui/notify";
-import { api, call } from "../../lib/api";
+import { call } from "../../lib/api";
 import { workshopKeys, workshopParams, workshopsContract } from "./workshop-api";
 import { ScrollTable } from "./scroll-table";
 
 function useStakeholderTypes(orgId: string) {
   return useQuery({
     queryKey: ["organisations", orgId, "stakeholder-types"],
-    queryFn: () => api<StakeholderType[]>(`/api/v1/organisations/${orgId}/stakeholder-types`),
+    queryFn: () => call(stakeholdersContract.list, { params: { orgId } }),
   });
 }
 
