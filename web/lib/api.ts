@@ -89,11 +89,8 @@ export async function call<E extends Endpoint>(endpoint: E, input: Input<E> = {}
   return api<EndpointResult<E>>(url, { method: endpoint.method, body: input.body });
 }
 
-/** Downloads an API resource as a file (used for the personal data export). */
-export async function downloadFile(path: string, fileName: string): Promise<void> {
-  const response = await fetch(path, { credentials: "same-origin", headers: { Accept: "application/json" } });
-  if (!response.ok) throw new ApiError(await toProblem(response));
-  const blob = await response.blob();
+/** Saves a file the browser holds (a download from `call`, a generated export) under `fileName`. */
+export function saveFile(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
   link.href = url;
@@ -101,7 +98,8 @@ export async function downloadFile(path: string, fileName: string): Promise<void
   document.body.append(link);
   link.click();
   link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  // Revoked a moment later: some browsers start the download after the click returns.
+  setTimeout(() => URL.revokeObjectURL(url), 2000);
 }
 
 export function isApiError(error: unknown): error is ApiError {

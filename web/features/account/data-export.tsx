@@ -2,17 +2,16 @@ import { Button, Text, Title } from "@mantine/core";
 import { IconDownload } from "@tabler/icons-react";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { endpointUrl } from "../../../shared/contracts/endpoint.js";
 import { meContract } from "../../../shared/contracts/me.js";
 import { notifyError, notifySuccess } from "../../components/ui/notify";
-import { downloadFile } from "../../lib/api";
+import { call, saveFile } from "../../lib/api";
 import { errorMessage } from "../../lib/error-message";
 
 /** RGPD: download all my personal data as a JSON file. */
 export function DataExport() {
   const { t } = useTranslation();
   const exportData = useMutation({
-    mutationFn: () => downloadFile(endpointUrl(meContract.exportData), "tutti-mes-donnees.json"),
+    mutationFn: async () => saveFile(await call(meContract.exportData), "tutti-mes-donnees.json"),
     onSuccess: () => notifySuccess(t("account.exported")),
     onError: (error) => notifyError(errorMessage(t, error)),
   });

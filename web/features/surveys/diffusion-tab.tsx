@@ -8,11 +8,11 @@ import { ErrorAlert } from "../../components/ui/error-alert";
 import { notifyError, notifySuccess } from "../../components/ui/notify";
 import { endpointUrl } from "../../../shared/contracts/endpoint.js";
 import { surveysContract } from "../../../shared/contracts/surveys.js";
-import { call } from "../../lib/api";
+import { call, saveFile } from "../../lib/api";
 import { errorMessage } from "../../lib/error-message";
 import { formatDate } from "../../lib/format";
 import { InvitationsSection } from "./invitations-section";
-import { type Survey, saveFile, surveyKeys } from "./survey-api";
+import { type Survey, surveyKeys } from "./survey-api";
 import { StatusBadge } from "./survey-status";
 import { WavesSection, wavesKey } from "./waves-section";
 

@@ -9,13 +9,13 @@ import { EmptyState } from "../../components/ui/empty-state";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { notifyError } from "../../components/ui/notify";
-import { call } from "../../lib/api";
+import { call, saveFile } from "../../lib/api";
 import { errorMessage } from "../../lib/error-message";
 import { formatNumber } from "../../lib/format";
 import { ResultCard } from "./result-card";
 import { formatPercent } from "../../lib/format";
 import { formatMonth } from "./score-format";
-import { type Breakdown, breakdowns, type Survey, saveFile, surveyKeys } from "./survey-api";
+import { type Breakdown, breakdowns, type Survey, surveyKeys } from "./survey-api";
 import { Verbatims } from "./verbatims";
 
 function Stat({ label, value }: { label: string; value: string }) {

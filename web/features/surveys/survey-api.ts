@@ -67,18 +67,6 @@ export function useSurvey(orgId: string, id: string) {
   return useQuery({ queryKey: surveyKeys.survey(orgId, id), queryFn: () => call(surveysContract.get, { params: { orgId, surveyId: id } }) });
 }
 
-/** Saves a downloaded file (a QR code, an export) under `fileName`. */
-export function saveFile(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 export function useStakeholderTypes(orgId: string) {
   return useQuery({ queryKey: ["organisations", orgId, "stakeholder-types"], queryFn: () => call(stakeholdersContract.list, { params: { orgId } }) });
 }

@@ -6,7 +6,7 @@
 
 import { journeysContract } from "../../../../../shared/contracts/journeys.js";
 import type { JourneyMap } from "../../../../../shared/schemas/journeys.js";
-import { call } from "../../../../lib/api";
+import { call, saveFile } from "../../../../lib/api";
 import { fetchJourneyDocument } from "../../journey-api";
 import { a3Pages, renderMapSvg } from "./render-map-svg";
 
@@ -22,17 +22,6 @@ export function fileBaseName(title: string): string {
     .replace(/^-+|-+$/g, "")
     .slice(0, 60);
   return `${slug || "parcours"}-${new Date().toISOString().slice(0, 10)}`;
-}
-
-function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 2000);
 }
 
 function svgSize(svg: string): { width: number; height: number } {
@@ -93,17 +82,17 @@ async function svgsToPdf(svgs: string[]): Promise<Blob> {
 
 export async function exportMap(format: ExportFormat, map: JourneyMap, orgId: string, t: T, date: string, { showLinks = false } = {}): Promise<void> {
   const base = fileBaseName(map.journey.title);
-  if (format === "csv") return saveBlob(await call(journeysContract.cellsCsv, { params: { orgId, journeyId: map.journey.id } }), `${base}.csv`);
+  if (format === "csv") return saveFile(await call(journeysContract.cellsCsv, { params: { orgId, journeyId: map.journey.id } }), `${base}.csv`);
   if (format === "json") {
     const doc = await fetchJourneyDocument(orgId, map.journey.id);
-    return saveBlob(new Blob([JSON.stringify(doc, null, 2)], { type: "application/json" }), `${base}.json`);
+    return saveFile(new Blob([JSON.stringify(doc, null, 2)], { type: "application/json" }), `${base}.json`);
   }
   if (format === "pdf") {
     const pages = a3Pages(map);
     const svgs = pages.map((slice, i) => renderMapSvg(map, t, { date, showLinks, slice: { ...slice, page: i + 1, pages: pages.length } }));
-    return saveBlob(await svgsToPdf(svgs), `${base}.pdf`);
+    return saveFile(await svgsToPdf(svgs), `${base}.pdf`);
   }
   const svg = renderMapSvg(map, t, { date, showLinks });
-  if (format === "svg") return saveBlob(new Blob([svg], { type: "image/svg+xml" }), `${base}.svg`);
-  return saveBlob(await svgToPng(svg, 2), `${base}.png`);
+  if (format === "svg") return saveFile(new Blob([svg], { type: "image/svg+xml" }), `${base}.svg`);
+  return saveFile(await svgToPng(svg, 2), `${base}.png`);
 }
