@@ -119,7 +119,7 @@ export const surveyResponses = pgTable(
     answers: jsonb("answers").$type<AnswerMap>().notNull().default({}),
     /**
      * The transaction that last wrote the response (inserted it, or completed a saved one). The
-     * histograms count by ranges of it (modules/surveys/rollups.ts), so writing an answer never
+     * histograms count by ranges of it (modules/surveys/rollups.queries.ts), so writing an answer never
      * updates anything else and every writer is counted, whatever the path.
      */
     writtenXid: xid8("written_xid").notNull().default(sql`pg_current_xact_id()`),
@@ -157,7 +157,7 @@ export const surveyAnsweredMarks = pgTable(
  * What the dashboards read: for each survey, question kind, audience and month, the histogram of
  * scores — `counts[s + 1]` answers gave the score s (0–10; every scale fits). One row per group, not
  * one per score, so an organisation's 1,000,000 answers fold into a few thousand rows. Filled by
- * the background aggregator by ranges of `written_xid` (modules/surveys/rollups.ts), never by the
+ * the background aggregator by ranges of `written_xid` (modules/surveys/rollups.queries.ts), never by the
  * answering requests.
  */
 export const scoreHistograms = pgTable(
@@ -178,7 +178,7 @@ export const scoreHistograms = pgTable(
 /**
  * How far the histograms have counted: every complete response written by a transaction whose id
  * is below `through` is in `score_histograms`; those at or above it are not yet (the "tail", read
- * live by the dashboards). One row. See modules/surveys/rollups.ts.
+ * live by the dashboards). One row. See modules/surveys/rollups.queries.ts.
  */
 export const scoreWatermark = pgTable("score_watermark", {
   id: smallint("id").primaryKey().default(1),

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { surveyResponses } from "../../server/db/schema.js";
-import { rollUpScores } from "../../server/modules/surveys/rollups.js";
+import { rollUpScores } from "../../server/modules/surveys/rollups.queries.js";
 import { hashToken } from "../../server/modules/surveys/tokens.js";
 import type { JourneyMap } from "../../shared/schemas/journeys.js";
 import type { Survey } from "../../shared/schemas/surveys.js";

@@ -1,4 +1,4 @@
-/** The steps of a journey, for its measures (the histograms themselves are read in rollups.ts). */
+/** The steps of a journey, for its measures (the histograms themselves are read in rollups.queries.ts). */
 import { and, eq } from "drizzle-orm";
 import { journeySteps, journeys } from "../../db/schema.js";
 import type { Database, Tx } from "../../platform/database.js";

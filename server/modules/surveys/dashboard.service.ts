@@ -2,7 +2,7 @@
  * The organisation's indicators across surveys (NPS, satisfaction, effort by step, stakeholder
  * type, programme, cohort or month, with the monthly trend), and the measures shown on a journey
  * map: satisfaction per step and stakeholder type, its mean, and the measured emotion beside the
- * designed one. Both read the score histograms (rollups.ts), so they stay fast over millions of answers.
+ * designed one. Both read the score histograms (rollups.queries.ts), so they stay fast over millions of answers.
  */
 import type { Dashboard, DashboardBy, DashboardKind, JourneyMeasures } from "../../../shared/schemas/surveys-results.js";
 import { defaultMinimumGroupSize, guardSmallGroup, topTwoBoxFromCounts } from "../../../shared/surveys/scores.js";
@@ -11,7 +11,7 @@ import { notFound } from "../../platform/problem.js";
 import { stepIdsOfJourney } from "./dashboard.queries.js";
 import { metricFor } from "./results.service.js";
 import { groupLabels } from "./results.queries.js";
-import { type HistogramRow, scoreHistogram } from "./rollups.js";
+import { type HistogramRow, scoreHistogram } from "./rollups.queries.js";
 
 function byGroup(rows: HistogramRow[]): Map<string, Map<number, number>> {
   const groups = new Map<string, Map<number, number>>();

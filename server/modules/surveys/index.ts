@@ -6,7 +6,8 @@ import { startAnsweredMarking } from "./answered-marks.js";
 import { registerSurveyDashboardRoutes } from "./dashboard.routes.js";
 import { surveyReminderJob } from "./invitations.service.js";
 import { registerSurveyResultRoutes } from "./results.routes.js";
-import { startScoreRollups } from "./rollups.js";
+import { rollUpScores } from "./rollups.queries.js";
+import { startPeriodicPass } from "../../platform/periodic.js";
 import { surveyRelaunch, surveyRemind } from "./surveys.jobs.js";
 import { registerSurveyRoutes } from "./surveys.routes.js";
 import { relaunchSurvey } from "./waves.service.js";
@@ -21,7 +22,7 @@ export { type WaveOpened, waveOpened } from "./wave-events.js";
 export { hashToken, invitationToken, newToken } from "./tokens.js";
 /** For a workshop's facts pack (workshops) and the benchmark: the measures of a journey and the dashboard. */
 export { journeyMeasures, organisationDashboard } from "./dashboard.service.js";
-export { rollUpScores } from "./rollups.js";
+export { rollUpScores } from "./rollups.queries.js";
 
 export const feature = defineFeature({
   name: "surveys",
@@ -41,7 +42,9 @@ export const feature = defineFeature({
   ],
   subscriptions: answerSubscriptions,
   start: (ctx) => {
-    const rollups = startScoreRollups(ctx.db, (error) => ctx.log.warn({ err: String(error) }, "score roll-up failed"));
+    // One roll-up per tick: a pass counts everything written up to the oldest running transaction
+    // (rollups.queries.ts), so looping would only chase the answers arriving meanwhile.
+    const rollups = startPeriodicPass(() => rollUpScores(ctx.db), (error) => ctx.log.warn({ err: String(error) }, "score roll-up failed"), 5000);
     const marks = startAnsweredMarking(ctx.db, ctx.env.secret, (error) => ctx.log.warn({ err: String(error) }, "answered marks failed"));
     return {
       stop: async () => {

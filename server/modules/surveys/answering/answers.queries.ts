@@ -98,7 +98,7 @@ export async function updateSavedResponse(
             programmeId: survey.programmeId,
             cohort: survey.cohort,
             submittedOn: survey.isAnonymous ? sql`date_trunc('month', current_date)::date` : sql`current_date`,
-            // Completed by this transaction: the dashboards count it from now on (surveys/rollups.ts).
+            // Completed by this transaction: the dashboards count it from now on (surveys/rollups.queries.ts).
             writtenXid: sql`pg_current_xact_id()`,
           }
         : {}),

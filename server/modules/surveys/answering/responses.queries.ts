@@ -64,7 +64,7 @@ async function currentSurveys(tx: Tx | Database, items: readonly NewResponse[]):
 
 /**
  * Inserts the responses of new keys with their answers (one row each, the answers in jsonb; the
- * dashboards count them later by transaction id, surveys/rollups.ts).
+ * dashboards count them later by transaction id, surveys/rollups.queries.ts).
  * Each is inserted only if its survey is still the one it was checked against — same row version
  * (`xmin`, which every change of the survey or of its questions moves), open, within its dates — so
  * an answer checked against a cached survey is never stored after the survey changed: it comes

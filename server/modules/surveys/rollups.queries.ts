@@ -16,7 +16,6 @@
  */
 import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
-import { type PeriodicPass, startPeriodicPass } from "../../platform/periodic.js";
 
 const scoredKinds = sql`('nps', 'satisfaction', 'effort', 'yes_no')`;
 /** Every scale fits in 0…10: NPS 0–10, satisfaction 1–5, effort 1–7, yes/no 0–1. */
@@ -69,15 +68,6 @@ export async function rollUpScores(db: Database): Promise<number> {
       SELECT count(*)::int AS n FROM counted`);
     return result.rows[0]?.n ?? 0;
   });
-}
-
-/**
- * Rolls up in the background every `intervalMs` until stopped. One pass per tick: a pass counts
- * everything written up to the oldest running transaction, so looping would only chase the answers
- * arriving meanwhile, a few at a time.
- */
-export function startScoreRollups(db: Database, onError: (error: unknown) => void, intervalMs = 5000): PeriodicPass {
-  return startPeriodicPass(() => rollUpScores(db), onError, intervalMs);
 }
 
 export type ScoreFilter = { organisationId: string; kind: string; surveyId?: string; stepIds?: string[] };
