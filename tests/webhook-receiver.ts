@@ -1,0 +1,79 @@
+/**
+ * The webhooks tests' support: a real HTTP receiver on 127.0.0.1, a poll until the job runner has
+ * done its work, and the requests every webhook test makes (an answer by a survey's public link,
+ * an organisation with an endpoint, the deliveries of an endpoint).
+ */
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { eq } from "drizzle-orm";
+import { expect } from "vitest";
+import { webhookDeliveries } from "../server/db/schema.js";
+import { createOrganisation, signUp } from "./factories.js";
+import type { TestApp } from "./test-app.js";
+
+export type Received = { headers: http.IncomingHttpHeaders; body: string; path: string };
+
+/** A real HTTP server on 127.0.0.1 answering with the statuses queued in `replies` (then 200), after `delayMs` if given. */
+export class Receiver {
+  received: Received[] = [];
+  replies: { status: number; body?: string; headers?: Record<string, string>; hang?: boolean; delayMs?: number }[] = [];
+  server = http.createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on("data", (c: Buffer) => chunks.push(c));
+    request.on("end", () => {
+      this.received.push({ headers: request.headers, body: Buffer.concat(chunks).toString("utf8"), path: request.url ?? "" });
+      const reply = this.replies.shift() ?? { status: 200, body: "ok" };
+      if (reply.hang) return;
+      setTimeout(() => {
+        response.writeHead(reply.status, reply.headers ?? { "content-type": "text/plain" });
+        response.end(reply.body ?? "");
+      }, reply.delayMs ?? 0);
+    });
+  });
+  async start() {
+    await new Promise<void>((resolve) => this.server.listen(0, "127.0.0.1", resolve));
+    return this;
+  }
+  url(path = "/hook") {
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}${path}`;
+  }
+  stop() {
+    this.server.closeAllConnections();
+    return new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+/** Polls the database until `check` holds (the job runner works in the background). */
+export async function until<T>(read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 8000): Promise<T> {
+  const started = Date.now();
+  for (;;) {
+    const value = await read();
+    if (check(value)) return value;
+    if (Date.now() - started > timeoutMs) throw new Error(`condition not met: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** The requests of the webhook tests, against `t`, with `receiver` as the default endpoint. */
+export function webhookHelpers(t: TestApp, receiver: Receiver) {
+  const newKey = () => `k${Math.random().toString(36).slice(2)}${Date.now().toString(36)}xxxxxxxx`;
+  const answer = (publicToken: string, answers: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+    t.app.inject({
+      method: "POST",
+      url: `/api/v1/public/surveys/${publicToken}/responses`,
+      headers: { "content-type": "application/json" },
+      payload: JSON.stringify({ key: newKey(), locale: "fr", answers, ...extra }),
+    });
+
+  const deliveriesOf = (endpointId: string) =>
+    t.ctx.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.endpointId, endpointId)).orderBy(webhookDeliveries.createdAt);
+
+  async function adminWithEndpoint(url = receiver.url()) {
+    const owner = await signUp(t, "Claire Admin");
+    const orgId = await createOrganisation(owner);
+    const created = await owner.post(`/api/v1/organisations/${orgId}/webhooks`, { url, description: "CRM", eventTypes: ["response.created"] });
+    expect(created.statusCode).toBe(201);
+    return { owner, orgId, endpoint: created.json() as { id: string; secret: string; secretHint: string } };
+  }
+  return { answer, deliveriesOf, adminWithEndpoint };
+}
