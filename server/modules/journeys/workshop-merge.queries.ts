@@ -44,21 +44,6 @@ export async function countInJourney(db: Db, organisationId: string, journeyId: 
     .where(and(eq(table.organisationId, organisationId), eq(table.journeyId, journeyId), inArray(table.id, ids)));
   return rows.length;
 }
-
-/** The cell of (step, stakeholder), created empty if it does not exist yet, locked for the transaction. */
-export async function lockCell(tx: Tx, organisationId: string, journeyId: string, key: CellKey, userId: string) {
-  await tx
-    .insert(laneCells)
-    .values({ organisationId, journeyId, ...key, updatedBy: userId })
-    .onConflictDoNothing();
-  const [cell] = await tx
-    .select()
-    .from(laneCells)
-    .where(and(eq(laneCells.organisationId, organisationId), eq(laneCells.stepId, key.stepId), eq(laneCells.stakeholderTypeId, key.stakeholderTypeId)))
-    .for("update");
-  return cell ?? null;
-}
-
 export async function updateCellText(tx: Tx, organisationId: string, cellId: string, change: CellTextChange, userId: string): Promise<void> {
   await tx
     .update(laneCells)

@@ -9,18 +9,10 @@ import type { CurrentSession, Membership } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
 import type { Database, Tx } from "../../platform/database.js";
 import { notFound } from "../../platform/problem.js";
+import { lockCell } from "./cells.queries.js";
 import { findJourney } from "./journeys.queries.js";
 import { editJourney } from "./journeys.service.js";
-import {
-  type CellKey,
-  type CellTextChange,
-  countInJourney,
-  listCellTexts,
-  listLaneIds,
-  listStepTitles,
-  lockCell,
-  updateCellText,
-} from "./workshop-merge.queries.js";
+import { type CellKey, type CellTextChange, countInJourney, listCellTexts, listLaneIds, listStepTitles, updateCellText } from "./workshop-merge.queries.js";
 
 type Db = Database | Tx;
 type CellText = { painPoints: string; opportunities: string; emotion: number | null };
