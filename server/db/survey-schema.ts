@@ -171,6 +171,8 @@ export const scoreHistograms = pgTable(
     cohort: text("cohort").notNull().default(""),
     month: date("month").notNull(),
     counts: integer("counts").array().notNull(),
+    /** How many responses (people's questionnaires) gave these counts: the small-group rule and "n" count people. */
+    people: integer("people").notNull().default(0),
   },
   (t) => [unique("score_histograms_key").on(t.organisationId, t.kind, t.surveyId, t.stakeholderTypeId, t.programmeId, t.cohort, t.month).nullsNotDistinct()],
 );
