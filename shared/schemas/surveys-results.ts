@@ -33,13 +33,18 @@ export type ResultValue = z.infer<typeof resultValueSchema>;
 export type YesNoValue = z.infer<typeof yesNoValueSchema>;
 export type ChoiceValue = z.infer<typeof choiceValueSchema>;
 
+/** `n`: how many people answered (fewer than the minimum group size). */
 const tooFewSchema = z.object({ status: z.literal("too_few"), n: z.number().int() });
-/** A value, or "not enough answers" (with how many there were) below the minimum group size. */
+/**
+ * A value, or "not enough answers" (with how many people there were) below the minimum group size.
+ * `people`: how many people gave the value; `value.n` counts answers, more than people when the
+ * answers of several questions of one kind are pooled.
+ */
 export function guardedSchema<T extends z.ZodType>(value: T) {
-  return z.union([z.object({ status: z.literal("ok"), value }), tooFewSchema]);
+  return z.union([z.object({ status: z.literal("ok"), value, people: z.number().int() }), tooFewSchema]);
 }
 export const guardedResultSchema = guardedSchema(resultValueSchema);
-export type GuardedResult<T = ResultValue> = { status: "ok"; value: T } | { status: "too_few"; n: number };
+export type GuardedResult<T = ResultValue> = { status: "ok"; value: T; people: number } | { status: "too_few"; n: number };
 
 export const groupResultSchema = z.object({ key: z.string(), label: z.string(), result: guardedResultSchema });
 export type GroupResult = z.infer<typeof groupResultSchema>;

@@ -63,7 +63,9 @@ describe("small groups", () => {
     expect(guardSmallGroup(computeNps([10, 9, 0, 8, 7]))).toMatchObject({ status: "ok", value: { n: 5 } });
     // Six answers pooled from two questions asked to three people: still too few people.
     expect(guardSmallGroup(computeTopTwoBox([5, 4, 4, 5, 3, 4]), 5, 3)).toEqual({ status: "too_few", n: 3 });
-    expect(guardSmallGroup(computeTopTwoBox([5, 4, 4, 5, 3, 4, 5, 4, 4, 5]), 5, 5)).toMatchObject({ status: "ok", value: { n: 10 } });
+    expect(guardSmallGroup(computeTopTwoBox([5, 4, 4, 5, 3, 4, 5, 4, 4, 5]), 5, 5)).toMatchObject({ status: "ok", people: 5, value: { n: 10 } });
+    // One question: one answer is one person.
+    expect(guardSmallGroup(computeNps([10, 9, 0, 8, 7]))).toMatchObject({ status: "ok", people: 5 });
     expect(guardSmallGroup(computeNps([10, 9, 0]), 3)).toMatchObject({ status: "ok" });
     expect(guardSmallGroup(null)).toEqual({ status: "too_few", n: 0 });
   });

@@ -100,14 +100,18 @@ export function effortFromCounts(counts: ScoreCounts): MeanResult | null {
   return { n, mean: total / n, scale: "1-7" };
 }
 
-/** A breakdown's value, or "not enough answers" below the minimum group size. */
+/**
+ * A breakdown's value with how many people gave it, or "not enough answers" below the minimum
+ * group size. `people` is given when answers of several questions are pooled (two satisfaction
+ * questions answered by five people are ten answers, five people); otherwise one answer is one
+ * person. The small-group rule counts people, never answers.
+ */
 export function guardSmallGroup<T extends { n: number }>(
   result: T | null,
   minimum = defaultMinimumGroupSize,
-  /** When answers of several questions are pooled: how many people at least gave them. */
   people?: number,
-): { status: "ok"; value: T } | { status: "too_few"; n: number } {
+): { status: "ok"; value: T; people: number } | { status: "too_few"; n: number } {
   const n = Math.min(result?.n ?? 0, people ?? Number.POSITIVE_INFINITY);
   if (!result || n < minimum) return { status: "too_few", n };
-  return { status: "ok", value: result };
+  return { status: "ok", value: result, people: n };
 }

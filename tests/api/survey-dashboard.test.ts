@@ -108,8 +108,10 @@ describe("organisation dashboard and measures on the map", () => {
     ).json();
     const satisfaction = survey.questions.filter((q) => q.kind === "satisfaction");
     expect(satisfaction.length).toBeGreaterThanOrEqual(2);
-    const respond = async (count: number) => {
+    /** `count` teachers answering every satisfaction question, but the last `skipping` of them skip the first one. */
+    const respond = async (count: number, skipping = 0) => {
       for (let i = 0; i < count; i++) {
+        const asked = i >= count - skipping ? satisfaction.slice(1) : satisfaction;
         await t.ctx.db.insert(surveyResponses).values({
           organisationId: orgId,
           surveyId: survey.id,
@@ -118,7 +120,7 @@ describe("organisation dashboard and measures on the map", () => {
           resumeTokenHash: hashToken(randomUUID()),
           stakeholderTypeId: survey.stakeholderTypeId,
           submittedOn: "2026-11-20",
-          answers: Object.fromEntries(satisfaction.map((q) => [q.id, 4])),
+          answers: Object.fromEntries(asked.map((q) => [q.id, 4])),
         });
       }
     };
@@ -136,9 +138,19 @@ describe("organisation dashboard and measures on the map", () => {
     expect(three.cell.result).toEqual({ status: "too_few", n: 3 });
     expect(three.cell.measuredEmotion).toBeNull();
     expect(three.group.result).toEqual({ status: "too_few", n: 3 });
-    await respond(2);
-    const five = await read();
-    expect(five.cell.result).toMatchObject({ status: "ok", value: { n: 5 * satisfaction.length } });
-    expect(five.group.result.status).toBe("ok");
+    // Two more, one of whom skips a question: five people (not "at least four"), fewer answers than 5 × questions.
+    await respond(2, 1);
+    const answers = 5 * satisfaction.length - 1;
+    for (const when of ["live", "rolled up"]) {
+      while (when === "rolled up" && (await rollUpScores(t.ctx.db)) > 0) {
+        // fold everything into the histograms
+      }
+      const five = await read();
+      expect(five.cell.result, when).toMatchObject({ status: "ok", people: 5, value: { n: answers } });
+      expect(five.group.result, when).toMatchObject({ status: "ok", people: 5, value: { n: answers } });
+      const dashboard = (await people.viewer.get(`/api/v1/organisations/${orgId}/survey-dashboard?kind=satisfaction&by=month`)).json();
+      expect(dashboard.overall, when).toMatchObject({ status: "ok", people: 5, value: { n: answers } });
+      expect(dashboard.trend, when).toEqual([expect.objectContaining({ month: "2026-11", result: expect.objectContaining({ people: 5 }) })]);
+    }
   });
 });

@@ -23,7 +23,7 @@ function byGroup(rows: HistogramRow[]): Map<string, Map<number, number>> {
   return groups;
 }
 
-/** The lower bound of people per group (see HistogramRow). */
+/** How many people answered in each group (see HistogramRow). */
 function peopleByGroup(rows: HistogramRow[]): Map<string, number> {
   return new Map(rows.map((row) => [row.grp, row.people]));
 }

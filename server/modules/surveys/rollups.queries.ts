@@ -25,23 +25,23 @@ const rollUpLockKey = 7_262_002;
 
 /**
  * The histograms of the complete responses that `responses` selects (columns of survey_responses),
- * for the question kinds `kinds`: one row per organisation, survey, kind, audience and month. Each
- * score is read once from the answers (OFFSET 0 keeps the subquery from being flattened).
+ * for the question kinds `kinds`: one row per organisation, survey, kind, audience and month, with
+ * `people`, how many responses gave at least one of those scores (a response is one person's
+ * questionnaire). Each score is read once from the answers (OFFSET 0 keeps the subquery from being flattened).
  */
 function histogramsOf(responses: SQL, kinds: SQL): SQL {
   return sql`
     SELECT organisation_id, survey_id, kind, stakeholder_type_id, programme_id, cohort, month,
-           ARRAY[${list((s) => `coalesce(sum(n) FILTER (WHERE score = ${s}), 0)::int`)}] AS counts
-      FROM (SELECT organisation_id, survey_id, kind, stakeholder_type_id, programme_id, cohort, month, score, count(*) AS n
-              FROM (SELECT r.organisation_id, r.survey_id, q.kind, r.stakeholder_type_id, r.programme_id, r.cohort,
-                           date_trunc('month', coalesce(r.submitted_on, current_date))::date AS month,
-                           (r.answers ->> q.id::text)::int AS score
-                      FROM (${responses}) r
-                      JOIN survey_questions q ON q.survey_id = r.survey_id AND q.kind IN ${kinds}
-                     WHERE r.status = 'complete' AND r.answers ? q.id::text
-                    OFFSET 0) scored
-             WHERE score BETWEEN 0 AND 10
-             GROUP BY 1, 2, 3, 4, 5, 6, 7, 8) counted
+           ARRAY[${list((s) => `(count(*) FILTER (WHERE score = ${s}))::int`)}] AS counts,
+           count(DISTINCT response_id)::int AS people
+      FROM (SELECT r.organisation_id, r.survey_id, q.kind, r.stakeholder_type_id, r.programme_id, r.cohort,
+                   date_trunc('month', coalesce(r.submitted_on, current_date))::date AS month,
+                   r.id AS response_id, (r.answers ->> q.id::text)::int AS score
+              FROM (${responses}) r
+              JOIN survey_questions q ON q.survey_id = r.survey_id AND q.kind IN ${kinds}
+             WHERE r.status = 'complete' AND r.answers ? q.id::text
+            OFFSET 0) scored
+     WHERE score BETWEEN 0 AND 10
      GROUP BY 1, 2, 3, 4, 5, 6, 7`;
 }
 
@@ -54,13 +54,14 @@ export async function rollUpScores(db: Database): Promise<number> {
       WITH range AS (
         SELECT through AS from_xid, pg_snapshot_xmin(pg_current_snapshot()) AS to_xid FROM score_watermark WHERE id = 1
       ), counted AS (
-        INSERT INTO score_histograms (organisation_id, survey_id, kind, stakeholder_type_id, programme_id, cohort, month, counts)
+        INSERT INTO score_histograms (organisation_id, survey_id, kind, stakeholder_type_id, programme_id, cohort, month, counts, people)
         SELECT * FROM (${histogramsOf(
           sql`SELECT r.* FROM survey_responses r, range WHERE r.written_xid >= range.from_xid AND r.written_xid < range.to_xid`,
           scoredKinds,
         )}) h
         ON CONFLICT ON CONSTRAINT score_histograms_key
-        DO UPDATE SET counts = ARRAY[${list((s) => `score_histograms.counts[${s + 1}] + EXCLUDED.counts[${s + 1}]`)}]
+        DO UPDATE SET counts = ARRAY[${list((s) => `score_histograms.counts[${s + 1}] + EXCLUDED.counts[${s + 1}]`)}],
+                      people = score_histograms.people + EXCLUDED.people
         RETURNING 1
       ), moved AS (
         UPDATE score_watermark SET through = range.to_xid FROM range WHERE score_watermark.id = 1 AND range.to_xid > range.from_xid
@@ -72,10 +73,9 @@ export async function rollUpScores(db: Database): Promise<number> {
 
 export type ScoreFilter = { organisationId: string; kind: string; surveyId?: string; stepIds?: string[] };
 /**
- * `people`: how many people at least gave these answers — answers ÷ the survey's questions of
- * this kind, summed over surveys (a person gives at most one answer per question), the same on
- * every row of a group. The small-group rule is applied to it, so that three teachers answering
- * two satisfaction questions (six answers) are still "not enough answers".
+ * `people`: how many responses (people's questionnaires) gave these answers, the same on every row
+ * of a group: counted exactly, so three teachers answering two satisfaction questions (six answers)
+ * are three people and still "not enough answers". A person who answered two surveys counts twice.
  */
 export type HistogramRow = { grp: string; score: number; n: number; people: number };
 
@@ -101,24 +101,20 @@ export async function scoreHistogram(db: Database, filter: ScoreFilter, by: Hist
   const stepJoin = joinSteps ? sql`JOIN survey_steps ss ON ss.survey_id = x.survey_id` : sql``;
   const stepFilter = filter.stepIds && filter.stepIds.length > 0 ? sql`AND ss.step_id IN ${filter.stepIds}` : sql``;
   const result = await db.execute<{ grp: string; counts: number[]; people: number }>(sql`
-    WITH questions AS (
-      SELECT survey_id, count(*)::float8 AS k FROM survey_questions
-       WHERE organisation_id = ${filter.organisationId} AND kind = ${filter.kind} GROUP BY survey_id
-    ), x AS (
-      SELECT survey_id, stakeholder_type_id, programme_id, cohort, month, counts
+    WITH x AS (
+      SELECT survey_id, stakeholder_type_id, programme_id, cohort, month, counts, people
         FROM score_histograms WHERE organisation_id = ${filter.organisationId} AND kind = ${filter.kind}
       UNION ALL
       -- the tail: complete responses not counted yet (a few seconds' worth), found by written_xid
-      SELECT survey_id, stakeholder_type_id, programme_id, cohort, month, counts
+      SELECT survey_id, stakeholder_type_id, programme_id, cohort, month, counts, people
         FROM (${histogramsOf(
           sql`SELECT * FROM survey_responses
                WHERE written_xid >= (SELECT through FROM score_watermark WHERE id = 1) AND organisation_id = ${filter.organisationId}`,
           sql`(${filter.kind})`,
         )}) tail
     )
-    SELECT ${group} AS grp, ARRAY[${list((s) => `sum(x.counts[${s + 1}])::int`)}] AS counts,
-           floor(sum((${sql.raw(Array.from({ length: 11 }, (_, s) => `x.counts[${s + 1}]`).join(" + "))}) / q.k) + 1e-9)::int AS people
-      FROM x JOIN questions q ON q.survey_id = x.survey_id ${stepJoin}
+    SELECT ${group} AS grp, ARRAY[${list((s) => `sum(x.counts[${s + 1}])::int`)}] AS counts, sum(x.people)::int AS people
+      FROM x ${stepJoin}
      WHERE true ${surveyFilter} ${stepFilter}
      GROUP BY 1`);
   const rows: HistogramRow[] = [];

@@ -1,24 +1,30 @@
 /** One score as a sentence: the value, its 95 % interval for NPS, n, or why it is masked. */
 import { Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { formatNumber } from "../../lib/format";
-import { formatPercent } from "../../lib/format";
+import { formatNumber, formatPercent } from "../../lib/format";
 import { formatSigned, headline, isChoice, isNps, isTopBox, isYesNo } from "./score-format";
 import type { GuardedResult } from "./survey-api";
 
-/** "+30 (IC 95 % : −18 à +78), n = 10" — or the small-group message. */
+/**
+ * "+30 (IC 95 % : −18 à +78), n = 10 personnes" — or the small-group message. n counts people; when
+ * several questions of one kind are pooled (two satisfaction questions), the answers are said too.
+ */
 export function scoreSentence(t: (key: string, options?: Record<string, unknown>) => string, result: GuardedResult, minGroupSize: number): string {
   if (result.status === "too_few") {
     if (result.n === 0) return t("score.none");
-    return t("score.tooFew", { n: formatNumber(result.n), min: formatNumber(minGroupSize) });
+    return t("score.tooFew", { count: result.n, n: formatNumber(result.n), min: formatNumber(minGroupSize) });
   }
   const value = result.value;
-  const n = formatNumber(value.n);
-  if (isNps(value)) return t("score.nps", { value: formatSigned(value.nps), low: formatSigned(value.low95), high: formatSigned(value.high95), n });
-  if (isTopBox(value)) return t("score.satisfaction", { value: formatPercent(value.share), satisfied: formatNumber(value.satisfied), n });
-  if (isYesNo(value)) return t("score.yesNo", { value: formatPercent(value.share), yes: formatNumber(value.yes), n });
-  if (isChoice(value)) return t("score.answers", { count: value.n, n });
-  return t("score.generic", { value: headline(value) ?? "", n });
+  const answers = formatNumber(value.n);
+  const who =
+    result.people === value.n
+      ? t("score.people", { count: result.people, n: formatNumber(result.people) })
+      : t("score.pooled", { count: result.people, n: formatNumber(result.people), answers });
+  if (isNps(value)) return t("score.nps", { value: formatSigned(value.nps), low: formatSigned(value.low95), high: formatSigned(value.high95), who });
+  if (isTopBox(value)) return t("score.satisfaction", { value: formatPercent(value.share), satisfied: formatNumber(value.satisfied), answers, who });
+  if (isYesNo(value)) return t("score.yesNo", { value: formatPercent(value.share), yes: formatNumber(value.yes), answers, who });
+  if (isChoice(value)) return t("score.answers", { count: result.people, n: formatNumber(result.people) });
+  return t("score.generic", { value: headline(value) ?? "", who });
 }
 
 /** The sentence in a Text, muted and italic when masked. */

@@ -1,13 +1,13 @@
 /**
  * What the surveys measured on a journey (surveysContract.journeyMeasures), for the map: per cell
- * (step × stakeholder type) the mean satisfaction 1–5 of the answers and their number n, and per step
+ * (step × stakeholder type) the mean satisfaction 1–5 of the answers and how many people gave them (n), and per step
  * the measured emotion (−2…+2 = mean satisfaction − 3) beside the designed one. Loaded by its own query,
  * beside the map's: the map never waits for it. A group under the minimum size (5) has no score, only n.
  */
 import { useQuery } from "@tanstack/react-query";
 import type { TFunction } from "i18next";
-import { localeTag } from "../../../../shared/i18n.js";
 import { surveysContract } from "../../../../shared/contracts/surveys.js";
+import { localeTag } from "../../../../shared/i18n.js";
 import type { JourneyMeasures } from "../../../../shared/schemas/surveys-results.js";
 import { defaultMinimumGroupSize } from "../../../../shared/surveys/scores.js";
 import { call } from "../../../lib/api";
@@ -15,9 +15,12 @@ import { cellKey } from "./map-model";
 
 type MeasuredGroup = JourneyMeasures["steps"][number];
 
-/** One measured group: n answers; when n ≥ 5, the mean (1–5), the share of 4–5 and the emotion. */
+/** One measured group: n people (and their answers); when n ≥ 5, the mean (1–5), the share of 4–5 and the emotion. */
 export interface Measure {
+  /** How many people answered: the small-group rule counts them. */
   n: number;
+  /** How many answers: more than n when several satisfaction questions are pooled. */
+  answers: number;
   /** null under the minimum group size: "not enough answers". */
   score: { mean: number; share: number; emotion: number } | null;
 }
@@ -31,8 +34,10 @@ export interface MapMeasures {
 }
 
 function toMeasure({ result, mean, measuredEmotion }: MeasuredGroup): Measure {
-  if (result.status !== "ok" || mean === null || measuredEmotion === null) return { n: result.status === "ok" ? result.value.n : result.n, score: null };
-  return { n: result.value.n, score: { mean, share: result.value.share, emotion: measuredEmotion } };
+  if (result.status !== "ok") return { n: result.n, answers: result.n, score: null };
+  const counted = { n: result.people, answers: result.value.n };
+  if (mean === null || measuredEmotion === null) return { ...counted, score: null };
+  return { ...counted, score: { mean, share: result.value.share, emotion: measuredEmotion } };
 }
 
 /** Indexes the endpoint's answer; null when nothing was measured (the map then shows nothing more). */
@@ -58,7 +63,7 @@ export function useJourneyMeasures(orgId: string, journeyId: string) {
 
 /** The words and numbers of the measures, built once per language (Intl number formats, cached). */
 export interface MeasureLabels {
-  /** "4,2/5 · n=12", or "n<5" (muted) under the minimum size. */
+  /** "4,2/5 · n=12" (12 people), or "n<5" (muted) under the minimum size. */
   short: (measure: Measure) => string;
   /** The full sentence, for the tooltip and screen readers. */
   long: (measure: Measure) => string;
@@ -85,6 +90,7 @@ export function measureLabels(t: TFunction<"journeyMap">, language: string, minG
             share: percent.format(m.score.share),
             count: m.n,
             n: count.format(m.n),
+            answers: count.format(m.answers),
             emotion: emotion(m.score.emotion),
           })
         : t("measures.tooFewLong", { count: m.n, n: count.format(m.n), min: minGroupSize }),
