@@ -256,6 +256,8 @@ export default async function run(j: Journey): Promise<void> {
   await pick(marie, field(attach, "Partie prenante"), lane.name);
   await attach.getByRole("button", { name: "Placer", exact: true }).click();
   await visible(laura.getByText(`${step.title} · ${lane.name} · Difficulté`));
+  // Inès, an outside guest, cannot read the journey itself: she still sees where it was placed.
+  await visible(ines.getByText(`${step.title} · ${lane.name} · Pain point`));
 
   // 7. Prioritisation: a dot vote with 3 dots each, at most 2 per item.
   await nextPhase(marie);

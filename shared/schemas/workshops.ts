@@ -124,10 +124,15 @@ export const workshopSchema = workshopSummarySchema
   .meta({ id: "Workshop" });
 export type Workshop = z.infer<typeof workshopSchema>;
 
-/** The facts pack: what the scoped journey already says, to start from facts. */
+/**
+ * The facts pack: what the scoped journey already says, to start from facts. Its steps and lanes are
+ * also where the room places its notes (everyone in the workshop reads them, guests included).
+ */
 export const factsSchema = z
   .object({
     journey: z.object({ id: z.string(), title: z.string() }).nullable(),
+    /** The journey's stakeholder lanes, in the map's order. */
+    lanes: z.array(z.object({ stakeholderTypeId: z.string(), name: z.string() })),
     steps: z.array(
       z.object({
         id: z.string(),

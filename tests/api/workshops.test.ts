@@ -207,6 +207,8 @@ describe("preparing a workshop", () => {
     const facts = (await people.staff.get(url(orgId, `/${workshop.id}/facts`))).json();
     expect(facts.journey.id).toBe(map.journey.id);
     expect(facts.steps.map((s: { id: string }) => s.id)).toEqual(stage?.steps.map((s) => s.id));
+    // The places the room attaches notes to: every lane of the journey, by name.
+    expect(facts.lanes).toEqual(map.lanes.map((lane) => ({ stakeholderTypeId: lane.stakeholderTypeId, name: lane.name })));
     const painful = map.cells.find((c) => stage?.steps.some((s) => s.id === c.stepId) && c.painPoints);
     if (painful) {
       const step = facts.steps.find((s: { id: string }) => s.id === painful.stepId);

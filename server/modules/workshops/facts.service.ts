@@ -10,7 +10,7 @@ import { journeyMeasures } from "../surveys/index.js";
 import type { WorkshopRow } from "./workshops.queries.js";
 
 export async function buildFacts(ctx: AppContext, row: WorkshopRow): Promise<WorkshopFacts> {
-  if (!row.journeyId) return { journey: null, steps: [] };
+  if (!row.journeyId) return { journey: null, lanes: [], steps: [] };
   const [map, measures] = await Promise.all([getJourneyMap(ctx, row.organisationId, row.journeyId), journeyMeasures(ctx, row.organisationId, row.journeyId)]);
   const stageScope = new Set(row.scope.stageIds);
   const stepScope = new Set(row.scope.stepIds);
@@ -44,10 +44,14 @@ export async function buildFacts(ctx: AppContext, row: WorkshopRow): Promise<Wor
               opportunities: cell.opportunities,
               measuredEmotion: measure?.measuredEmotion ?? null,
               satisfiedShare: result?.status === "ok" && "share" in result.value ? result.value.share : null,
-              respondents: result ? (result.status === "ok" ? result.value.n : result.n) : 0,
+              respondents: result ? (result.status === "ok" ? result.people : result.n) : 0,
             };
           }),
       })),
   );
-  return { journey: { id: map.journey.id, title: map.journey.title }, steps };
+  return {
+    journey: { id: map.journey.id, title: map.journey.title },
+    lanes: map.lanes.map((lane) => ({ stakeholderTypeId: lane.stakeholderTypeId, name: lane.name })),
+    steps,
+  };
 }

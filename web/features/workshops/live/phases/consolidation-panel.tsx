@@ -1,6 +1,7 @@
 /**
  * Consolidation: each cluster or loose note attached to the workshop's journey (step × lane) as a
- * pain point, an opportunity or an emotion. The steps and lanes come from the journey map API.
+ * pain point, an opportunity or an emotion. The steps in the workshop's scope and the lanes come from
+ * its facts pack, which every participant reads (an outside guest cannot read the journey itself).
  */
 import { Alert, Badge, Button, Card, Group, Stack, Text, VisuallyHidden } from "@mantine/core";
 import { IconMapPin, IconRoute } from "@tabler/icons-react";
@@ -8,7 +9,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Attachment } from "../../../../../shared/workshops/state.js";
-import { journeyMapQuery } from "../../../journeys/journey-api";
+import { factsQuery } from "../../workshop-api";
 import { type RoomItem, roomItems } from "../items";
 import { useAbilities, useRoom } from "../room-context";
 import { AttachDialog } from "./attach-dialog";
@@ -19,11 +20,11 @@ export function ConsolidationPanel() {
   const { isFacilitator, isProducer } = useAbilities();
   const [editing, setEditing] = useState<RoomItem | null>(null);
   const journeyId = workshop?.journeyId ?? null;
-  const map = useQuery({ ...journeyMapQuery(workshop?.organisationId ?? "", journeyId ?? ""), enabled: Boolean(journeyId && workshop) });
+  const map = useQuery({ ...factsQuery(workshop?.organisationId ?? "", workshop?.id ?? ""), enabled: Boolean(journeyId && workshop) });
   const items = roomItems(state, t);
   const canAttach = isProducer && state.revealed && (!state.locked || isFacilitator) && map.isSuccess;
 
-  const steps = map.data?.stages.flatMap((stage) => stage.steps.map((step) => ({ value: step.id, label: step.title, group: stage.title }))) ?? [];
+  const steps = map.data?.steps.map((step) => ({ value: step.id, label: step.title, group: step.stageTitle })) ?? [];
   const lanes = map.data?.lanes.map((lane) => ({ value: lane.stakeholderTypeId, label: lane.name })) ?? [];
   const describe = (attachment: Attachment) => {
     const step = steps.find((s) => s.value === attachment.stepId)?.label ?? t("consolidation.unknownStep");
