@@ -9,11 +9,19 @@ export type PageLocale = "fr" | "en";
 const fr = {
   required: "obligatoire",
   requiredNote: "Les questions marquées « obligatoire » doivent être remplies pour envoyer vos réponses.",
+  // What the first screen says is kept, and who sees it: one text per case (survey-form.tsx, PrivacyNotice).
   anonymous:
-    "Ce questionnaire est anonyme : vos réponses ne sont rattachées ni à votre nom, ni à votre adresse e-mail, ni à votre adresse IP. Seul le jour de la réponse est conservé, et les résultats ne sont montrés que par groupes d'au moins {n} personnes.",
+    "Ce questionnaire est anonyme : vos réponses ne sont rattachées ni à votre nom, ni à votre adresse e-mail, ni à votre adresse IP, et ne sont datées que du mois. L'organisme qui le mène les lit sans savoir de qui elles viennent. Les scores ne sont montrés que par groupes d'au moins {n} personnes.",
+  anonymousInvited:
+    "Vous avez reçu ce lien par une invitation personnelle : l'organisme saura que vous avez répondu, mais pas quelles réponses sont les vôtres, et seulement par groupes d'au moins {k} personnes. D'ici là, vous pourriez encore recevoir une relance.",
+  anonymousComments: "Vos commentaires sont lus tels quels : n'y mettez pas votre nom si vous voulez rester anonyme.",
   confidential:
-    "Ce questionnaire n'est pas anonyme : vos réponses sont rattachées à votre adresse {email}. Elles restent confidentielles et ne servent qu'à améliorer votre parcours.",
-  yourEmail: "e-mail",
+    "Ce questionnaire n'est pas anonyme : vos réponses sont rattachées à votre adresse {email}, avec le jour de votre réponse. L'organisme qui le mène peut les lire avec votre adresse. Les scores ne sont montrés que par groupes d'au moins {n} personnes.",
+  confidentialConsent: "En bas de page, vous choisissez s'il peut vous recontacter au sujet de vos réponses.",
+  publicLink:
+    "Vous répondez par le lien public, sans invitation personnelle : vos réponses ne sont rattachées ni à votre nom, ni à votre adresse e-mail, ni à votre adresse IP. Sont gardés avec elles le jour de votre réponse et la langue de cette page. Quand peu de personnes répondent, cela peut suffire à vous reconnaître.",
+  publicLinkReaders:
+    "L'organisme qui mène ce questionnaire peut lire chaque réponse. Les scores ne sont montrés que par groupes d'au moins {n} personnes. N'écrivez pas votre nom dans vos commentaires si vous ne voulez pas être reconnu·e.",
   npsLow: "Pas du tout probable",
   npsHigh: "Très probable",
   satisfactionLow: "Pas du tout satisfait·e",
@@ -53,10 +61,17 @@ const en: typeof fr = {
   required: "required",
   requiredNote: "Questions marked “required” must be answered before you send your answers.",
   anonymous:
-    "This survey is anonymous: your answers are linked neither to your name, nor to your e-mail address, nor to your IP address. Only the day you answered is kept, and results are only shown for groups of at least {n} people.",
+    "This survey is anonymous: your answers are linked neither to your name, nor to your e-mail address, nor to your IP address, and are dated by the month only. The organisation running it reads them without knowing who gave them. Scores are only shown for groups of at least {n} people.",
+  anonymousInvited:
+    "You received this link in a personal invitation: the organisation will know that you answered, but not which answers are yours, and only for groups of at least {k} people at a time. Until then, you may still get a reminder.",
+  anonymousComments: "Your comments are read as written: leave your name out if you want to stay anonymous.",
   confidential:
-    "This survey is not anonymous: your answers are linked to your address {email}. They remain confidential and are only used to improve your journey.",
-  yourEmail: "e-mail",
+    "This survey is not anonymous: your answers are linked to your address {email}, along with the day you answered. The organisation running it can read them with your address. Scores are only shown for groups of at least {n} people.",
+  confidentialConsent: "At the bottom of the page, you choose whether it may contact you about your answers.",
+  publicLink:
+    "You are answering through the public link, without a personal invitation: your answers are linked neither to your name, nor to your e-mail address, nor to your IP address. The day you answered and the language of this page are kept with them. When few people answer, that may be enough to recognise you.",
+  publicLinkReaders:
+    "The organisation running this survey can read each answer. Scores are only shown for groups of at least {n} people. Do not write your name in your comments if you do not want to be recognised.",
   npsLow: "Not at all likely",
   npsHigh: "Extremely likely",
   satisfactionLow: "Very dissatisfied",

@@ -11,6 +11,8 @@ main{max-width:40rem;margin:0 auto;padding:1rem;background:#fff;min-height:100vh
 h1{font-size:1.5rem;line-height:1.25;margin:.5rem 0 1rem}
 a{color:#1d4ed8}
 .notice{background:#eef2ff;border-left:4px solid #1d4ed8;padding:.75rem 1rem;margin:0 0 1rem}
+.notice p{margin:0}
+.notice p+p{margin-top:.5rem}
 .saved{background:#ecfdf5;border-left:4px solid #047857;padding:.75rem 1rem}
 .errors{border:3px solid #b91c1c;padding:.75rem 1rem;margin:0 0 1rem}
 .errors:focus{outline:3px solid #1d4ed8;outline-offset:2px}

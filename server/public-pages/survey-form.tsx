@@ -9,6 +9,14 @@ import { type AnswerError, type AnswerValue, maxTextLength, type Question } from
 import { format, localized, type Messages, messages, type PageLocale } from "./i18n.js";
 import { Layout, renderPage } from "./layout.js";
 
+/**
+ * What is kept with the answer, by case (answers.service.ts): an anonymous survey (through a personal
+ * invitation, `markGroup`: the invitation is flagged answered only with at least that many others;
+ * else null), a confidential survey through a personal invitation (its address), or a confidential
+ * survey's public link (no address at all).
+ */
+export type Privacy = { kind: "anonymous"; markGroup: number | null } | { kind: "confidential"; email: string } | { kind: "public_link" };
+
 export type SurveyFormProps = {
   locale: PageLocale;
   survey: { title: string; introduction: string; isAnonymous: boolean; minGroupSize: number };
@@ -16,8 +24,7 @@ export type SurveyFormProps = {
   action: string;
   answerKey: string;
   invitationToken: string | null;
-  /** The invitation's address, shown on a confidential survey. */
-  respondentEmail: string | null;
+  privacy: Privacy;
   values: Record<string, AnswerValue>;
   consent: boolean;
   showConsent: boolean;
@@ -169,6 +176,24 @@ function QuestionField({
   );
 }
 
+/** The first screen's statement of what is kept with the answers and who sees them. */
+function PrivacyNotice({ privacy, minGroupSize, m }: { privacy: Privacy; minGroupSize: number; m: Messages }) {
+  const n = { n: minGroupSize };
+  const paragraphs =
+    privacy.kind === "anonymous"
+      ? [format(m.anonymous, n), ...(privacy.markGroup === null ? [] : [format(m.anonymousInvited, { k: privacy.markGroup })]), m.anonymousComments]
+      : privacy.kind === "confidential"
+        ? [format(m.confidential, { ...n, email: privacy.email }), m.confidentialConsent]
+        : [m.publicLink, format(m.publicLinkReaders, n)];
+  return (
+    <div className="notice">
+      {paragraphs.map((text) => (
+        <p key={text}>{text}</p>
+      ))}
+    </div>
+  );
+}
+
 function SurveyForm(props: SurveyFormProps) {
   const { locale, survey, questions, errors } = props;
   const m = messages[locale];
@@ -198,9 +223,7 @@ function SurveyForm(props: SurveyFormProps) {
           {m.resumeNotice}
         </p>
       )}
-      <p className="notice">
-        {survey.isAnonymous ? format(m.anonymous, { n: survey.minGroupSize }) : format(m.confidential, { email: props.respondentEmail ?? m.yourEmail })}
-      </p>
+      <PrivacyNotice privacy={props.privacy} minGroupSize={survey.minGroupSize} m={m} />
       {survey.introduction && <p>{survey.introduction}</p>}
       <p className="hint">{m.requiredNote}</p>
       <form method="post" action={props.action} noValidate>

@@ -228,7 +228,7 @@ describe("invitations, anonymity and follow-up", () => {
     const consenting = await addInvitation(t.ctx.db, orgId, survey.id, "hugo.petit@exemple.fr");
     const silent = await addInvitation(t.ctx.db, orgId, survey.id, "ines.roux@exemple.fr");
     const page = await t.app.inject({ method: "GET", url: `/s/${publicToken}?i=${consenting.token}` });
-    expect(page.body).toContain("Ce questionnaire n&#x27;est pas anonyme : vos réponses sont rattachées à votre adresse hugo.petit@exemple.fr");
+    expect(page.body).toContain("Ce questionnaire n&#x27;est pas anonyme : vos réponses sont rattachées à votre adresse hugo.petit@exemple.fr, avec le jour");
     expect(page.body).toContain('name="consent"');
     const answer = (token: string, consent: boolean) =>
       postForm(`/s/${publicToken}`, [

@@ -16,7 +16,8 @@ import { defaultTimeZone, localeTag } from "../../../../shared/i18n.js";
 import type { AppContext } from "../../../context.js";
 import { type PageLocale, pickLocale } from "../../../public-pages/i18n.js";
 import { type MessageKind, renderMessage } from "../../../public-pages/layout.js";
-import { renderSurveyForm, type SurveyFormProps } from "../../../public-pages/survey-form.js";
+import { type Privacy, renderSurveyForm, type SurveyFormProps } from "../../../public-pages/survey-form.js";
+import { minMarkGroup } from "../answered-marks.js";
 import { newToken } from "../tokens.js";
 import { publicRouteOptions, registerAnswerLimits } from "./answer-limits.js";
 import { registerSurveyAnswerApi } from "./answers.api.js";
@@ -62,9 +63,15 @@ function pageUrl(path: string, params: Record<string, string | null | undefined>
 
 type FormState = Pick<SurveyFormProps, "answerKey" | "values" | "consent" | "errors" | "saved"> & { invitation: { token: string; email: string } | null };
 
+/** What the page says is kept: the same cases as what answers.service.ts stores. */
+function privacyOf(survey: LoadedSurvey["survey"], invitation: FormState["invitation"]): Privacy {
+  if (survey.isAnonymous) return { kind: "anonymous", markGroup: invitation ? Math.max(minMarkGroup, survey.minGroupSize) : null };
+  return invitation ? { kind: "confidential", email: invitation.email } : { kind: "public_link" };
+}
+
 function formProps(loaded: LoadedSurvey, locale: PageLocale, state: FormState): SurveyFormProps {
   const { survey, questions } = loaded;
-  const confidential = !survey.isAnonymous && state.invitation !== null;
+  const privacy = privacyOf(survey, state.invitation);
   const other = locale === "fr" ? "en" : "fr";
   return {
     locale,
@@ -73,10 +80,10 @@ function formProps(loaded: LoadedSurvey, locale: PageLocale, state: FormState): 
     action: `/s/${survey.publicToken}`,
     answerKey: state.answerKey,
     invitationToken: state.invitation?.token ?? null,
-    respondentEmail: confidential ? (state.invitation?.email ?? null) : null,
+    privacy,
     values: state.values,
     consent: state.consent,
-    showConsent: confidential,
+    showConsent: privacy.kind === "confidential",
     errors: state.errors,
     saved: state.saved,
     otherLanguageHref: survey.locales.includes(other)
