@@ -150,9 +150,9 @@ export default async function run(j: Journey): Promise<void> {
   await visible(page.getByRole("list", { name: "Légende des flèches" }).getByText("lien qui aggrave"));
 
   // 1c. Learners answer end-of-module surveys (through the public API): 6 answers on the course step,
-  // 2 on the grading step. The map shows the measured satisfaction and n in those cells (n = answers to
-  // the two satisfaction questions: 12, mean 50/12 ≈ 4.2), "n<5" under the minimum group size, and the
-  // measured emotion beside the designed one.
+  // 2 on the grading step. The map shows the measured satisfaction and n in those cells (n = people: 6,
+  // who gave 12 answers to the two satisfaction questions, mean 50/12 ≈ 4.2), "n<5" under the minimum
+  // group size, and the measured emotion beside the designed one.
   const course = { step: stepByTitle("Déroulement des cours"), lane: grades.lane };
   await surveyWithAnswers(page, orgId, course.step, course.lane, [
     [5, 4],
@@ -168,11 +168,11 @@ export default async function run(j: Journey): Promise<void> {
   ]);
   await page.reload();
   await visible(page.getByRole("heading", { level: 1, name: title }));
-  await visible((await cellButton(course)).getByText("4,2/5 · n=12", { exact: true }));
+  await visible((await cellButton(course)).getByText("4,2/5 · n=6", { exact: true }));
   await visible((await cellButton(course)).getByText(/(−\d|\+\d|0|—) · mesurée \+1,2$/));
   await visible((await cellButton(grades)).getByText("n<5", { exact: true }));
   const courseName = (await (await cellButton(course)).textContent()) ?? "";
-  if (!/Satisfaction mesurée : 4,2 sur 5 en moyenne, 83 % de satisfaits \(4 ou 5\), 12 réponses/.test(courseName.replace(/\u202f|\u00a0/g, " "))) {
+  if (!/Satisfaction mesurée : 4,2 sur 5 en moyenne, 83 % de satisfaits \(4 ou 5\), 6 personnes \(12 réponses\)/.test(courseName.replace(/\u202f|\u00a0/g, " "))) {
     throw new Error(`the course cell does not say its measure in words: ${courseName}`);
   }
   await visible(page.locator(".jm-measured-curve"));

@@ -142,13 +142,13 @@ export default async function run(j: Journey): Promise<void> {
   if (nAfter !== nBefore + 5) throw new Error(`the organisation's NPS counts ${nAfter} answers, not ${nBefore} + 5`);
   await manager.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Enquêtes & indicateurs" }).click();
   await waitPath(manager, "/surveys");
-  await visible(manager.getByText(new RegExp(`\\), n = ${nAfter}$`)).first());
+  await visible(manager.getByText(new RegExp(`\\), n = ${nAfter} personnes$`)).first());
   await j.check(manager, "surveys");
   await manager.getByRole("link", { name: title }).click();
   await waitPath(manager, `/surveys/${survey.id}`);
   await visible(manager.getByRole("heading", { level: 1, name: title }));
   await manager.getByRole("tab", { name: "Résultats" }).click();
-  await visible(manager.getByText(/n = 5/));
-  await visible(manager.getByText("Pas assez de réponses (3 < 5) : résultat masqué pour préserver l'anonymat", { exact: false }));
+  await visible(manager.getByText(/n = 5 personnes/));
+  await visible(manager.getByText("Pas assez de répondants (3 personnes, il en faut 5) : résultat masqué pour préserver l'anonymat", { exact: false }));
   await j.check(manager, "survey results", { shot: "e-03-survey-results-fr" });
 }
