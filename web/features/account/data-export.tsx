@@ -1,9 +1,10 @@
-import { Button, Text, Title } from "@mantine/core";
+import { Button } from "@mantine/core";
 import { IconDownload } from "@tabler/icons-react";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { meContract } from "../../../shared/contracts/me.js";
 import { notifyError, notifySuccess } from "../../components/ui/notify";
+import { TitledSection } from "../../components/ui/titled-section";
 import { call, saveFile } from "../../lib/api";
 import { errorMessage } from "../../lib/error-message";
 
@@ -17,16 +18,10 @@ export function DataExport() {
   });
 
   return (
-    <section aria-labelledby="export-title">
-      <Title order={2} size="h3" id="export-title" mb="xs">
-        {t("account.exportTitle")}
-      </Title>
-      <Text c="dark.6" mb="sm">
-        {t("account.exportBody")}
-      </Text>
+    <TitledSection id="export-title" title={t("account.exportTitle")} mb="xs" description={t("account.exportBody")}>
       <Button variant="default" leftSection={<IconDownload size={16} aria-hidden />} loading={exportData.isPending} onClick={() => exportData.mutate()}>
         {t("account.exportButton")}
       </Button>
-    </section>
+    </TitledSection>
   );
 }

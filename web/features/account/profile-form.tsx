@@ -1,10 +1,13 @@
-import { Button, Group, Select, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Text, TextInput } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { meContract } from "../../../shared/contracts/me.js";
-import { ErrorAlert } from "../../components/ui/error-alert";
+import type { Locale } from "../../../shared/schemas/common.js";
+import { LanguageSelect } from "../../components/ui/language-select";
+import { MutationForm } from "../../components/ui/mutation-form";
 import { notifySuccess } from "../../components/ui/notify";
+import { TitledSection } from "../../components/ui/titled-section";
 import { call } from "../../lib/api";
 import { applyLocale, isLocale } from "../../lib/locale";
 import { queryKeys, useMe } from "../../lib/queries";
@@ -15,10 +18,10 @@ export function ProfileForm() {
   const me = useMe();
   const queryClient = useQueryClient();
   const [name, setName] = useState(me.user.name);
-  const [locale, setLocale] = useState<string>(me.user.locale);
+  const [locale, setLocale] = useState<Locale>(isLocale(me.user.locale) ? me.user.locale : "fr");
 
   const save = useMutation({
-    mutationFn: () => call(meContract.update, { body: { name: name.trim(), ...(isLocale(locale) ? { locale } : {}) } }),
+    mutationFn: () => call(meContract.update, { body: { name: name.trim(), locale } }),
     onSuccess: (updated) => {
       queryClient.setQueryData(queryKeys.me, updated);
       applyLocale(updated.user.locale);
@@ -26,43 +29,18 @@ export function ProfileForm() {
     },
   });
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    save.mutate();
-  }
-
   return (
-    <section aria-labelledby="profile-title">
-      <Title order={2} size="h3" id="profile-title" mb="sm">
-        {t("account.profileTitle")}
-      </Title>
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <ErrorAlert error={save.error ?? undefined} />
-          <TextInput label={t("fields.name")} autoComplete="name" required value={name} onChange={(e) => setName(e.currentTarget.value)} />
-          <div>
-            <Text size="sm" fw={500}>
-              {t("fields.email")}
-            </Text>
-            <Text>{me.user.email}</Text>
-          </div>
-          <Select
-            label={t("fields.language")}
-            allowDeselect={false}
-            value={locale}
-            onChange={(v) => v && setLocale(v)}
-            data={[
-              { value: "fr", label: t("language.fr") },
-              { value: "en", label: t("language.en") },
-            ]}
-          />
-          <Group>
-            <Button type="submit" loading={save.isPending}>
-              {t("common.save")}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </section>
+    <TitledSection id="profile-title" title={t("account.profileTitle")}>
+      <MutationForm onSubmit={() => save.mutate()} error={save.error} pending={save.isPending} submitLabel={t("common.save")}>
+        <TextInput label={t("fields.name")} autoComplete="name" required value={name} onChange={(e) => setName(e.currentTarget.value)} />
+        <div>
+          <Text size="sm" fw={500}>
+            {t("fields.email")}
+          </Text>
+          <Text>{me.user.email}</Text>
+        </div>
+        <LanguageSelect label={t("fields.language")} value={locale} onChange={setLocale} />
+      </MutationForm>
+    </TitledSection>
   );
 }

@@ -1,8 +1,9 @@
-import { Button, Group, Paper, ScrollArea, Stack, Table, Text } from "@mantine/core";
+import { Button, Group, Paper, Stack, Table, Text } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { auditContract } from "../../../shared/contracts/audit.js";
+import { DataTable } from "../../components/ui/data-table";
 import { EmptyState } from "../../components/ui/empty-state";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
@@ -59,35 +60,29 @@ function AuditContent() {
               ))}
             </Stack>
           ) : (
-            <ScrollArea type="auto" viewportProps={{ tabIndex: 0, role: "region", "aria-label": t("audit.title") }}>
-              <Table striped miw={680} verticalSpacing="sm">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t("audit.date")}</Table.Th>
-                    <Table.Th scope="col">{t("audit.actor")}</Table.Th>
-                    <Table.Th scope="col">{t("audit.action")}</Table.Th>
-                    <Table.Th scope="col">{t("audit.target")}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {items.map((e) => (
-                    <Table.Tr key={e.id}>
-                      <Table.Td style={{ whiteSpace: "nowrap" }}>
-                        <time dateTime={e.createdAt}>{formatDateTime(e.createdAt)}</time>
-                      </Table.Td>
-                      <Table.Td>{e.actorName}</Table.Td>
-                      <Table.Td>{t(`audit.actions.${e.action}`, { defaultValue: e.action })}</Table.Td>
-                      <Table.Td>
-                        {e.targetLabel ?? ""}
-                        <Text size="xs" c="dark.6">
-                          {t(`audit.targetTypes.${e.targetType}`, { defaultValue: e.targetType })}
-                        </Text>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </ScrollArea>
+            <DataTable
+              label={t("audit.title")}
+              minWidth={680}
+              striped
+              verticalSpacing="sm"
+              columns={[t("audit.date"), t("audit.actor"), t("audit.action"), t("audit.target")]}
+            >
+              {items.map((e) => (
+                <Table.Tr key={e.id}>
+                  <Table.Td style={{ whiteSpace: "nowrap" }}>
+                    <time dateTime={e.createdAt}>{formatDateTime(e.createdAt)}</time>
+                  </Table.Td>
+                  <Table.Td>{e.actorName}</Table.Td>
+                  <Table.Td>{t(`audit.actions.${e.action}`, { defaultValue: e.action })}</Table.Td>
+                  <Table.Td>
+                    {e.targetLabel ?? ""}
+                    <Text size="xs" c="dark.6">
+                      {t(`audit.targetTypes.${e.targetType}`, { defaultValue: e.targetType })}
+                    </Text>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </DataTable>
           )}
           <Group justify="space-between">
             <Text size="sm" c="dark.6">

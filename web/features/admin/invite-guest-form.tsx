@@ -1,11 +1,12 @@
-import { Button, Group, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from "@mantine/core";
+import { Select, SimpleGrid, Text, Textarea, TextInput } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { membersContract } from "../../../shared/contracts/members.js";
 import { type GuestKind, guestKinds } from "../../../shared/roles.js";
 import type { Locale } from "../../../shared/schemas/common.js";
-import { ErrorAlert } from "../../components/ui/error-alert";
+import { LanguageSelect } from "../../components/ui/language-select";
+import { MutationForm } from "../../components/ui/mutation-form";
 import { notifySuccess } from "../../components/ui/notify";
 import { call } from "../../lib/api";
 import { guestInvitationsKey } from "./guest-invitation-list";
@@ -33,58 +34,43 @@ export function InviteGuestForm({ orgId }: { orgId: string }) {
     },
   });
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    invite.mutate();
-  }
-
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack maw={640}>
+    <MutationForm
+      onSubmit={() => invite.mutate()}
+      error={invite.error}
+      pending={invite.isPending}
+      submitLabel={t("inviteGuest.submit")}
+      maw={640}
+      intro={
         <Text size="sm" c="dark.6">
           {t("inviteGuest.help")}
         </Text>
-        <ErrorAlert error={invite.error ?? undefined} />
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label={t("fields.name")} autoComplete="off" required value={name} onChange={(e) => setName(e.currentTarget.value)} />
-          <TextInput label={t("inviteGuest.email")} type="email" autoComplete="off" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
-          <Select
-            label={t("fields.guestKind")}
-            required
-            allowDeselect={false}
-            value={guestKind}
-            onChange={(v) => v && setGuestKind(v as GuestKind)}
-            data={guestKinds.map((k) => ({ value: k, label: t(`guestKinds.${k}`) }))}
-          />
-          <Select
-            label={t("fields.emailLanguage")}
-            required
-            allowDeselect={false}
-            value={locale}
-            onChange={(v) => v && setLocale(v as Locale)}
-            data={[
-              { value: "fr", label: t("language.fr") },
-              { value: "en", label: t("language.en") },
-            ]}
-          />
-        </SimpleGrid>
-        <Textarea
-          label={t("fields.purpose")}
-          description={t("inviteGuest.purposeHelp")}
-          placeholder={t("inviteGuest.purposePlaceholder")}
+      }
+    >
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput label={t("fields.name")} autoComplete="off" required value={name} onChange={(e) => setName(e.currentTarget.value)} />
+        <TextInput label={t("inviteGuest.email")} type="email" autoComplete="off" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
+        <Select
+          label={t("fields.guestKind")}
           required
-          autosize
-          minRows={2}
-          maxLength={500}
-          value={purpose}
-          onChange={(e) => setPurpose(e.currentTarget.value)}
+          allowDeselect={false}
+          value={guestKind}
+          onChange={(v) => v && setGuestKind(v as GuestKind)}
+          data={guestKinds.map((k) => ({ value: k, label: t(`guestKinds.${k}`) }))}
         />
-        <Group>
-          <Button type="submit" loading={invite.isPending}>
-            {t("inviteGuest.submit")}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+        <LanguageSelect label={t("fields.emailLanguage")} required value={locale} onChange={setLocale} />
+      </SimpleGrid>
+      <Textarea
+        label={t("fields.purpose")}
+        description={t("inviteGuest.purposeHelp")}
+        placeholder={t("inviteGuest.purposePlaceholder")}
+        required
+        autosize
+        minRows={2}
+        maxLength={500}
+        value={purpose}
+        onChange={(e) => setPurpose(e.currentTarget.value)}
+      />
+    </MutationForm>
   );
 }

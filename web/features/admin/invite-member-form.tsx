@@ -1,11 +1,11 @@
-import { Button, Group, Radio, Stack, Text, TextInput } from "@mantine/core";
+import { Radio, Stack, Text, TextInput } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { membersContract } from "../../../shared/contracts/members.js";
 import { type invitableRoleSchema, invitableRoles } from "../../../shared/roles.js";
-import { ErrorAlert } from "../../components/ui/error-alert";
+import { MutationForm } from "../../components/ui/mutation-form";
 import { notifySuccess } from "../../components/ui/notify";
 import { call } from "../../lib/api";
 import { queryKeys } from "../../lib/queries";
@@ -26,34 +26,25 @@ export function InviteMemberForm({ orgId }: { orgId: string }) {
     },
   });
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    invite.mutate();
-  }
-
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack maw={640}>
-        <ErrorAlert error={invite.error ?? undefined} />
-        <TextInput label={t("fields.email")} type="email" autoComplete="off" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
-        <Radio.Group label={t("fields.role")} value={role} onChange={(value) => setRole(value as typeof role)} required>
-          <Stack gap="xs" mt="xs">
-            {invitableRoles.map((r) => (
-              <Radio
-                key={r}
-                value={r}
-                label={t(`roles.${r}`)}
-                description={<Text size="xs" c="dark.6" component="span">{t(`roleDescriptions.${r}`)}</Text>}
-              />
-            ))}
-          </Stack>
-        </Radio.Group>
-        <Group>
-          <Button type="submit" loading={invite.isPending}>
-            {t("inviteMember.submit")}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <MutationForm onSubmit={() => invite.mutate()} error={invite.error} pending={invite.isPending} submitLabel={t("inviteMember.submit")} maw={640}>
+      <TextInput label={t("fields.email")} type="email" autoComplete="off" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
+      <Radio.Group label={t("fields.role")} value={role} onChange={(value) => setRole(value as typeof role)} required>
+        <Stack gap="xs" mt="xs">
+          {invitableRoles.map((r) => (
+            <Radio
+              key={r}
+              value={r}
+              label={t(`roles.${r}`)}
+              description={
+                <Text size="xs" c="dark.6" component="span">
+                  {t(`roleDescriptions.${r}`)}
+                </Text>
+              }
+            />
+          ))}
+        </Stack>
+      </Radio.Group>
+    </MutationForm>
   );
 }

@@ -1,16 +1,18 @@
-import { Badge, Button, Group, Modal, Paper, ScrollArea, Select, Stack, Table, Text } from "@mantine/core";
+import { Badge, Button, Group, Paper, Select, Stack, Table, Text } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
 import { IconUserMinus } from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { membersContract } from "../../../shared/contracts/members.js";
 import { type Role, roleRank } from "../../../shared/roles.js";
 import type { Member } from "../../../shared/schemas/members.js";
+import { ConfirmModal } from "../../components/ui/confirm-modal";
+import { DataTable } from "../../components/ui/data-table";
 import { EmptyState } from "../../components/ui/empty-state";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { notifyError, notifySuccess } from "../../components/ui/notify";
-import { membersContract } from "../../../shared/contracts/members.js";
 import { call } from "../../lib/api";
 import { errorMessage } from "../../lib/error-message";
 import { formatDate } from "../../lib/format";
@@ -132,44 +134,34 @@ export function MemberTable({ orgId }: { orgId: string }) {
           ))}
         </Stack>
       ) : (
-        <ScrollArea type="auto" viewportProps={{ tabIndex: 0, role: "region", "aria-label": t("members.listTitle") }}>
-          <Table striped highlightOnHover miw={680} verticalSpacing="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t("fields.name")}</Table.Th>
-                <Table.Th scope="col">{t("fields.email")}</Table.Th>
-                <Table.Th scope="col">{t("fields.role")}</Table.Th>
-                <Table.Th scope="col">{t("members.since")}</Table.Th>
-                {canRemove && <Table.Th scope="col">{t("common.actions")}</Table.Th>}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {members.data.map((m) => (
-                <Table.Tr key={m.id}>
-                  <Table.Td>{nameCell(m)}</Table.Td>
-                  <Table.Td>{m.email}</Table.Td>
-                  <Table.Td>{roleCell(m)}</Table.Td>
-                  <Table.Td style={{ whiteSpace: "nowrap" }}>{formatDate(m.joinedAt)}</Table.Td>
-                  {canRemove && <Table.Td>{removeButton(m)}</Table.Td>}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </ScrollArea>
+        <DataTable
+          label={t("members.listTitle")}
+          minWidth={680}
+          striped
+          highlightOnHover
+          verticalSpacing="sm"
+          columns={[t("fields.name"), t("fields.email"), t("fields.role"), t("members.since"), canRemove && t("common.actions")]}
+        >
+          {members.data.map((m) => (
+            <Table.Tr key={m.id}>
+              <Table.Td>{nameCell(m)}</Table.Td>
+              <Table.Td>{m.email}</Table.Td>
+              <Table.Td>{roleCell(m)}</Table.Td>
+              <Table.Td style={{ whiteSpace: "nowrap" }}>{formatDate(m.joinedAt)}</Table.Td>
+              {canRemove && <Table.Td>{removeButton(m)}</Table.Td>}
+            </Table.Tr>
+          ))}
+        </DataTable>
       )}
-      <Modal opened={toRemove !== null} onClose={() => setToRemove(null)} title={t("members.confirmTitle")} centered>
-        <Stack>
-          <Text>{t("members.confirmBody", { name: toRemove?.name ?? "", email: toRemove?.email ?? "" })}</Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setToRemove(null)}>
-              {t("common.cancel")}
-            </Button>
-            <Button color="red" loading={remove.isPending} onClick={() => toRemove && remove.mutate(toRemove)}>
-              {t("members.confirmRemove")}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <ConfirmModal
+        opened={toRemove !== null}
+        onClose={() => setToRemove(null)}
+        title={t("members.confirmTitle")}
+        message={t("members.confirmBody", { name: toRemove?.name ?? "", email: toRemove?.email ?? "" })}
+        confirmLabel={t("members.confirmRemove")}
+        onConfirm={() => toRemove && remove.mutate(toRemove)}
+        loading={remove.isPending}
+      />
     </>
   );
 }

@@ -1,6 +1,7 @@
-import { Stack, Title } from "@mantine/core";
+import { Stack } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { PageHeader } from "../../components/ui/page-header";
+import { TitledSection } from "../../components/ui/titled-section";
 import { useMe } from "../../lib/queries";
 import { GuestInvitationList } from "./guest-invitation-list";
 import { InvitationList } from "./invitation-list";
@@ -20,44 +21,29 @@ function MembersContent() {
     <Stack gap="xl">
       <PageHeader title={t("members.title")} description={t("members.description")} />
       {me.abilities.includes("member.read") && (
-        <section aria-labelledby="members-list">
-          <Title order={2} size="h3" id="members-list" mb="sm">
-            {t("members.listTitle")}
-          </Title>
+        <TitledSection id="members-list" title={t("members.listTitle")}>
           <MemberTable orgId={orgId} />
-        </section>
+        </TitledSection>
       )}
       {canInvite && (
-        <section aria-labelledby="pending-invitations">
-          <Title order={2} size="h3" id="pending-invitations" mb="sm">
-            {t("invitations.title")}
-          </Title>
+        <TitledSection id="pending-invitations" title={t("invitations.title")}>
           <InvitationList orgId={orgId} />
-        </section>
+        </TitledSection>
       )}
       {canInviteGuest && (
-        <section aria-labelledby="pending-guests">
-          <Title order={2} size="h3" id="pending-guests" mb="sm">
-            {t("guestInvitations.title")}
-          </Title>
+        <TitledSection id="pending-guests" title={t("guestInvitations.title")}>
           <GuestInvitationList orgId={orgId} />
-        </section>
+        </TitledSection>
       )}
       {canInvite && (
-        <section aria-labelledby="invite-member">
-          <Title order={2} size="h3" id="invite-member" mb="sm">
-            {t("inviteMember.title")}
-          </Title>
+        <TitledSection id="invite-member" title={t("inviteMember.title")}>
           <InviteMemberForm orgId={orgId} />
-        </section>
+        </TitledSection>
       )}
       {canInviteGuest && (
-        <section aria-labelledby="invite-guest">
-          <Title order={2} size="h3" id="invite-guest" mb="sm">
-            {t("inviteGuest.title")}
-          </Title>
+        <TitledSection id="invite-guest" title={t("inviteGuest.title")}>
           <InviteGuestForm orgId={orgId} />
-        </section>
+        </TitledSection>
       )}
     </Stack>
   );

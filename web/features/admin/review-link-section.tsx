@@ -1,12 +1,14 @@
 /** Settings › the review page promoters (NPS 9–10) are invited to in their thank-you e-mail. */
-import { Button, Group, Stack, Text, TextInput, Title } from "@mantine/core";
+import { TextInput } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { promotersContract } from "../../../shared/contracts/promoters.js";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
+import { MutationForm } from "../../components/ui/mutation-form";
 import { notifySuccess } from "../../components/ui/notify";
+import { TitledSection } from "../../components/ui/titled-section";
 import { call } from "../../lib/api";
 
 export function ReviewLinkSection({ orgId, canEdit }: { orgId: string; canEdit: boolean }) {
@@ -26,38 +28,25 @@ export function ReviewLinkSection({ orgId, canEdit }: { orgId: string; canEdit: 
     },
   });
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    save.mutate();
-  }
-
   return (
-    <section aria-labelledby="review-settings-title">
-      <Title order={2} size="h3" id="review-settings-title" mb="xs">
-        {t("review.title")}
-      </Title>
-      <Text c="dark.6" mb="md">
-        {t("review.description")}
-      </Text>
+    <TitledSection id="review-settings-title" title={t("review.title")} mb="xs" description={t("review.description")}>
       {settings.isPending ? (
         <Loading />
       ) : settings.isError ? (
         <ErrorAlert error={settings.error} />
       ) : (
-        <form onSubmit={submit} noValidate>
-          <Stack>
-            <TextInput label={t("review.url")} description={t("review.urlHelp")} type="url" value={url} onChange={(e) => setUrl(e.currentTarget.value)} readOnly={!canEdit} placeholder="https://" />
-            {save.isError && <ErrorAlert error={save.error} />}
-            {canEdit && (
-              <Group>
-                <Button type="submit" loading={save.isPending}>
-                  {t("review.save")}
-                </Button>
-              </Group>
-            )}
-          </Stack>
-        </form>
+        <MutationForm onSubmit={() => save.mutate()} error={save.error} pending={save.isPending} submitLabel={t("review.save")} canSubmit={canEdit}>
+          <TextInput
+            label={t("review.url")}
+            description={t("review.urlHelp")}
+            type="url"
+            value={url}
+            onChange={(e) => setUrl(e.currentTarget.value)}
+            readOnly={!canEdit}
+            placeholder="https://"
+          />
+        </MutationForm>
       )}
-    </section>
+    </TitledSection>
   );
 }

@@ -1,13 +1,15 @@
-import { Alert, Badge, Button, Code, CopyButton, Group, PasswordInput, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Alert, Badge, Button, Code, CopyButton, Group, PasswordInput, Stack, Text, TextInput } from "@mantine/core";
 import { IconCircleCheck, IconInfoCircle, IconWorldSearch } from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ssoContract } from "../../../shared/contracts/sso.js";
 import type { SsoSettings } from "../../../shared/schemas/admin.js";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
+import { MutationForm } from "../../components/ui/mutation-form";
 import { notifyError, notifySuccess } from "../../components/ui/notify";
+import { TitledSection } from "../../components/ui/titled-section";
 import { call } from "../../lib/api";
 import { errorMessage, fieldErrors } from "../../lib/error-message";
 import { formatDateTime } from "../../lib/format";
@@ -36,7 +38,8 @@ export function SsoSection({ orgId }: { orgId: string }) {
   }, [sso.data]);
 
   const save = useMutation({
-    mutationFn: () => call(ssoContract.configure, { params, body: { ...form, issuer: form.issuer.trim(), domain: form.domain.trim(), clientId: form.clientId.trim() } }),
+    mutationFn: () =>
+      call(ssoContract.configure, { params, body: { ...form, issuer: form.issuer.trim(), domain: form.domain.trim(), clientId: form.clientId.trim() } }),
     onSuccess: (s) => {
       queryClient.setQueryData(queryKeys.sso(orgId), s);
       notifySuccess(t("ssoSettings.saved"));
@@ -62,19 +65,8 @@ export function SsoSection({ orgId }: { orgId: string }) {
     onError: (error) => notifyError(errorMessage(t, error)),
   });
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    save.mutate();
-  }
-
   return (
-    <section aria-labelledby="sso-settings">
-      <Title order={2} size="h3" id="sso-settings" mb="xs">
-        {t("ssoSettings.title")}
-      </Title>
-      <Text c="dark.6" mb="md">
-        {t("ssoSettings.description")}
-      </Text>
+    <TitledSection id="sso-settings" title={t("ssoSettings.title")} mb="xs" description={t("ssoSettings.description")}>
       {sso.isPending ? (
         <Loading />
       ) : sso.isError ? (
@@ -100,9 +92,7 @@ export function SsoSection({ orgId }: { orgId: string }) {
               {t("ssoSettings.callbackHelp")}
             </Text>
             <Group gap="xs" wrap="nowrap">
-              <Code style={{ wordBreak: "break-all" }}>
-                {sso.data.callbackUrl}
-              </Code>
+              <Code style={{ wordBreak: "break-all" }}>{sso.data.callbackUrl}</Code>
               <CopyButton value={sso.data.callbackUrl}>
                 {({ copied, copy }) => (
                   <Button size="xs" variant="default" onClick={copy}>
@@ -112,35 +102,55 @@ export function SsoSection({ orgId }: { orgId: string }) {
               </CopyButton>
             </Group>
           </div>
-          <form onSubmit={submit} noValidate>
-            <Stack>
-              {ssoProblemKey(save.error) ? <ErrorAlert message={t(`ssoSettings.errors.${ssoProblemKey(save.error)}`)} /> : <ErrorAlert error={save.error ?? undefined} />}
-              <TextInput label={t("ssoSettings.issuer")} description={t("ssoSettings.issuerHelp")} placeholder="https://login.univ-exemple.fr" required value={form.issuer} onChange={(e) => setForm({ ...form, issuer: e.currentTarget.value })} />
-              <TextInput label={t("ssoSettings.domain")} description={t("ssoSettings.domainHelp")} placeholder="univ-exemple.fr" required value={form.domain} onChange={(e) => setForm({ ...form, domain: e.currentTarget.value })} />
-              <TextInput label={t("ssoSettings.clientId")} required autoComplete="off" value={form.clientId} onChange={(e) => setForm({ ...form, clientId: e.currentTarget.value })} />
-              <PasswordInput
-                label={t("ssoSettings.clientSecret")}
-                description={sso.data.isConfigured ? t("ssoSettings.secretHelp") : undefined}
-                required
-                autoComplete="off"
-                value={form.clientSecret}
-                onChange={(e) => setForm({ ...form, clientSecret: e.currentTarget.value })}
-              />
-              <Group>
-                <Button type="submit" loading={save.isPending}>
-                  {t("ssoSettings.save")}
+          <MutationForm
+            onSubmit={() => save.mutate()}
+            error={ssoProblemKey(save.error) ? undefined : save.error}
+            pending={save.isPending}
+            submitLabel={t("ssoSettings.save")}
+            intro={ssoProblemKey(save.error) && <ErrorAlert message={t(`ssoSettings.errors.${ssoProblemKey(save.error)}`)} />}
+            extraActions={
+              sso.data.isConfigured && (
+                <Button variant="default" color="red" loading={removeSso.isPending} onClick={() => removeSso.mutate()}>
+                  {t("ssoSettings.remove")}
                 </Button>
-                {sso.data.isConfigured && (
-                  <Button variant="default" color="red" loading={removeSso.isPending} onClick={() => removeSso.mutate()}>
-                    {t("ssoSettings.remove")}
-                  </Button>
-                )}
-              </Group>
-            </Stack>
-          </form>
+              )
+            }
+          >
+            <TextInput
+              label={t("ssoSettings.issuer")}
+              description={t("ssoSettings.issuerHelp")}
+              placeholder="https://login.univ-exemple.fr"
+              required
+              value={form.issuer}
+              onChange={(e) => setForm({ ...form, issuer: e.currentTarget.value })}
+            />
+            <TextInput
+              label={t("ssoSettings.domain")}
+              description={t("ssoSettings.domainHelp")}
+              placeholder="univ-exemple.fr"
+              required
+              value={form.domain}
+              onChange={(e) => setForm({ ...form, domain: e.currentTarget.value })}
+            />
+            <TextInput
+              label={t("ssoSettings.clientId")}
+              required
+              autoComplete="off"
+              value={form.clientId}
+              onChange={(e) => setForm({ ...form, clientId: e.currentTarget.value })}
+            />
+            <PasswordInput
+              label={t("ssoSettings.clientSecret")}
+              description={sso.data.isConfigured ? t("ssoSettings.secretHelp") : undefined}
+              required
+              autoComplete="off"
+              value={form.clientSecret}
+              onChange={(e) => setForm({ ...form, clientSecret: e.currentTarget.value })}
+            />
+          </MutationForm>
         </Stack>
       )}
-    </section>
+    </TitledSection>
   );
 }
 

@@ -5,6 +5,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { webhooksContract } from "../../../shared/contracts/webhooks.js";
+import { ConfirmModal } from "../../components/ui/confirm-modal";
 import { EmptyState } from "../../components/ui/empty-state";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
@@ -22,7 +23,14 @@ import { WebhookEndpointForm } from "./webhook-endpoint-form";
 function SecretModal({ secret, onClose }: { secret: string | null; onClose: () => void }) {
   const { t } = useTranslation("admin");
   return (
-    <Modal opened={secret !== null} onClose={onClose} title={t("webhooks.secret.title")} centered closeOnClickOutside={false} closeButtonProps={{ "aria-label": t("webhooks.form.cancel") }}>
+    <Modal
+      opened={secret !== null}
+      onClose={onClose}
+      title={t("webhooks.secret.title")}
+      centered
+      closeOnClickOutside={false}
+      closeButtonProps={{ "aria-label": t("webhooks.form.cancel") }}
+    >
       <Stack>
         <Alert color="orange" icon={<IconKey aria-hidden />}>
           {t("webhooks.secret.once")}
@@ -45,7 +53,17 @@ function SecretModal({ secret, onClose }: { secret: string | null; onClose: () =
   );
 }
 
-function EndpointCard({ orgId, endpoint, onEdit, onSecret }: { orgId: string; endpoint: WebhookEndpoint; onEdit: () => void; onSecret: (secret: string) => void }) {
+function EndpointCard({
+  orgId,
+  endpoint,
+  onEdit,
+  onSecret,
+}: {
+  orgId: string;
+  endpoint: WebhookEndpoint;
+  onEdit: () => void;
+  onSecret: (secret: string) => void;
+}) {
   const { t } = useTranslation("admin");
   const { t: tr } = useTranslation();
   const queryClient = useQueryClient();
@@ -133,30 +151,17 @@ function EndpointCard({ orgId, endpoint, onEdit, onSecret }: { orgId: string; en
           </Button>
         </Stack>
       </Group>
-      <Modal
+      <ConfirmModal
         opened={confirm !== null}
         onClose={() => setConfirm(null)}
         title={confirm === "rotate" ? t("webhooks.secret.rotateTitle") : t("webhooks.endpoint.deleteTitle")}
-        centered
-        closeButtonProps={{ "aria-label": t("webhooks.form.cancel") }}
-      >
-        <Stack>
-          <Text>{confirm === "rotate" ? t("webhooks.secret.rotateBody") : t("webhooks.endpoint.deleteBody", { url: endpoint.url })}</Text>
-          {pending.isError && (
-            <Text c="red.8" role="alert">
-              {errorMessage(tr, pending.error)}
-            </Text>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirm(null)}>
-              {t("webhooks.form.cancel")}
-            </Button>
-            <Button color={confirm === "delete" ? "red.8" : undefined} loading={pending.isPending} onClick={() => pending.mutate()}>
-              {confirm === "rotate" ? t("webhooks.secret.rotateConfirm") : t("webhooks.endpoint.deleteConfirm")}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        message={confirm === "rotate" ? t("webhooks.secret.rotateBody") : t("webhooks.endpoint.deleteBody", { url: endpoint.url })}
+        confirmLabel={confirm === "rotate" ? t("webhooks.secret.rotateConfirm") : t("webhooks.endpoint.deleteConfirm")}
+        onConfirm={() => pending.mutate()}
+        loading={pending.isPending}
+        error={pending.error}
+        color={confirm === "delete" ? "red.8" : undefined}
+      />
     </Card>
   );
 }

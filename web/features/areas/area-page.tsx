@@ -1,7 +1,8 @@
-import { Alert, List, Stack, Text, ThemeIcon, Title } from "@mantine/core";
+import { Alert, List, Stack, Text, ThemeIcon } from "@mantine/core";
 import { IconCheck, IconClockHour4 } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { PageHeader } from "../../components/ui/page-header";
+import { TitledSection } from "../../components/ui/titled-section";
 
 export type Area = "journeys" | "workshops" | "surveys" | "quality" | "catalogue";
 
@@ -17,10 +18,7 @@ export function AreaPage({ area }: { area: Area }) {
       <Alert color="indigo" variant="light" icon={<IconClockHour4 aria-hidden />} title={t("areas.comingTitle")}>
         {t("areas.comingBody")}
       </Alert>
-      <section aria-labelledby="area-points">
-        <Title order={2} size="h3" id="area-points" mb="sm">
-          {t("areas.willLetYou")}
-        </Title>
+      <TitledSection id="area-points" title={t("areas.willLetYou")}>
         <List
           spacing="sm"
           icon={
@@ -35,7 +33,7 @@ export function AreaPage({ area }: { area: Area }) {
             </List.Item>
           ))}
         </List>
-      </section>
+      </TitledSection>
     </Stack>
   );
 }

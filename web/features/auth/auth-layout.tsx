@@ -2,6 +2,7 @@ import { Box, Container, Group, Paper, Text, Title } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { LanguageSwitch } from "../../app/language-switch";
+import { LeadText } from "../../components/ui/lead-text";
 
 /** Frame of the public pages: product name, language switch, one centred card. */
 export function AuthLayout({ title, description, children }: { title: string; description?: ReactNode; children: ReactNode }) {
@@ -23,11 +24,7 @@ export function AuthLayout({ title, description, children }: { title: string; de
         <Title order={1} mb="xs">
           {title}
         </Title>
-        {description && (
-          <Text c="dark.6" mb="md">
-            {description}
-          </Text>
-        )}
+        <LeadText>{description}</LeadText>
         <Paper withBorder shadow="xs" p="lg" radius="md">
           {children}
         </Paper>

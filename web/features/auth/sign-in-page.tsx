@@ -1,8 +1,9 @@
-import { Anchor, Button, Divider, PasswordInput, Stack, Text, TextInput, Title } from "@mantine/core";
-import { Link, getRouteApi } from "@tanstack/react-router";
+import { Anchor, Button, Divider, PasswordInput, Stack, Text, TextInput } from "@mantine/core";
+import { getRouteApi, Link } from "@tanstack/react-router";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../components/ui/error-alert";
+import { TitledSection } from "../../components/ui/titled-section";
 import { authClient } from "../../lib/auth-client";
 import { authErrorMessage } from "../../lib/error-message";
 import { AuthLayout } from "./auth-layout";
@@ -47,7 +48,13 @@ export function SignInPage() {
             <ErrorAlert message={error ?? (linkError ? t("signIn.linkUnusable") : undefined)} />
             {unverifiedEmail && <ResendVerificationButton email={unverifiedEmail} redirect={redirect} />}
             <TextInput label={t("fields.email")} type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
-            <PasswordInput label={t("fields.password")} autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
+            <PasswordInput
+              label={t("fields.password")}
+              autoComplete="current-password"
+              required
+              value={password}
+              onChange={(e) => setPassword(e.currentTarget.value)}
+            />
             <Anchor renderRoot={(props) => <Link to="/forgot-password" {...props} />} size="sm">
               {t("signIn.forgot")}
             </Anchor>
@@ -61,19 +68,13 @@ export function SignInPage() {
           </Stack>
         </form>
         <Divider />
-        <section aria-labelledby="magic-link-title">
-          <Title order={2} size="h4" id="magic-link-title" mb="xs">
-            {t("magicLink.title")}
-          </Title>
+        <TitledSection id="magic-link-title" title={t("magicLink.title")} size="h4" mb="xs">
           <MagicLinkForm redirect={redirect} />
-        </section>
+        </TitledSection>
         <Divider />
-        <section aria-labelledby="sso-title">
-          <Title order={2} size="h4" id="sso-title" mb="xs">
-            {t("sso.signInTitle")}
-          </Title>
+        <TitledSection id="sso-title" title={t("sso.signInTitle")} size="h4" mb="xs">
           <SsoForm redirect={redirect} />
-        </section>
+        </TitledSection>
       </Stack>
     </AuthLayout>
   );

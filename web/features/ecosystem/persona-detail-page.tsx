@@ -1,5 +1,5 @@
 /** /personas/$personaId — the persona sheet: identity, quote, the five lists; edit, picture, delete and printable PDF. */
-import { Anchor, Badge, Blockquote, Button, Group, Modal, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Badge, Blockquote, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { IconArrowLeft, IconFileTypePdf, IconPencil, IconPhoto, IconTrash } from "@tabler/icons-react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
@@ -8,11 +8,11 @@ import { useTranslation } from "react-i18next";
 import { personasContract } from "../../../shared/contracts/personas.js";
 import type { Persona } from "../../../shared/schemas/ecosystem.js";
 import { categoryColours } from "../../../shared/stakeholders/category-colours.js";
+import { ConfirmModal } from "../../components/ui/confirm-modal";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { notifyError, notifySuccess } from "../../components/ui/notify";
 import { call } from "../../lib/api";
-import { errorMessage } from "../../lib/error-message";
 import { formatDate } from "../../lib/format";
 import { ecosystemKeys, usePersona } from "./ecosystem-api";
 import { EcosystemGuard } from "./ecosystem-guard";
@@ -51,7 +51,6 @@ function IdentityItem({ label, value }: { label: string; value: string }) {
 
 function PersonaSheet({ orgId, canEdit, persona }: { orgId: string; canEdit: boolean; persona: Persona }) {
   const { t } = useTranslation("ecosystem");
-  const { t: tr } = useTranslation();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [editing, setEditing] = useState(false);
@@ -157,30 +156,16 @@ function PersonaSheet({ orgId, canEdit, persona }: { orgId: string; canEdit: boo
         <>
           <PersonaFormDrawer orgId={orgId} opened={editing} onClose={() => setEditing(false)} persona={persona} />
           <PersonaAvatarUpload orgId={orgId} persona={persona} opened={picture} onClose={() => setPicture(false)} />
-          <Modal
+          <ConfirmModal
             opened={confirmDelete}
             onClose={() => setConfirmDelete(false)}
             title={t("personas.deleteTitle")}
-            centered
-            closeButtonProps={{ "aria-label": t("common.close") }}
-          >
-            <Stack>
-              <Text>{t("personas.deleteBody", { name: persona.name })}</Text>
-              {remove.isError && (
-                <Text c="red.8" role="alert">
-                  {errorMessage(tr, remove.error)}
-                </Text>
-              )}
-              <Group justify="flex-end">
-                <Button variant="default" onClick={() => setConfirmDelete(false)}>
-                  {t("common.cancel")}
-                </Button>
-                <Button color="red.8" loading={remove.isPending} onClick={() => remove.mutate()}>
-                  {t("personas.deleteConfirm")}
-                </Button>
-              </Group>
-            </Stack>
-          </Modal>
+            message={t("personas.deleteBody", { name: persona.name })}
+            confirmLabel={t("personas.deleteConfirm")}
+            onConfirm={() => remove.mutate()}
+            loading={remove.isPending}
+            error={remove.error}
+          />
         </>
       )}
     </Stack>

@@ -1,5 +1,5 @@
 /** /programmes — the organisation's formations: table (cards on a phone), create/edit in a drawer, delete with confirmation. */
-import { ActionIcon, Anchor, Badge, Button, Group, Modal, Paper, ScrollArea, Stack, Table, Text, Title, VisuallyHidden } from "@mantine/core";
+import { ActionIcon, Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Title } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
 import { IconPencil, IconPlus, IconTrash } from "@tabler/icons-react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
@@ -7,13 +7,14 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { programmesContract } from "../../../shared/contracts/programmes.js";
 import type { Programme } from "../../../shared/schemas/ecosystem.js";
+import { ConfirmModal } from "../../components/ui/confirm-modal";
+import { DataTable } from "../../components/ui/data-table";
 import { EmptyState } from "../../components/ui/empty-state";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { notifySuccess } from "../../components/ui/notify";
 import { PageHeader } from "../../components/ui/page-header";
 import { call } from "../../lib/api";
-import { errorMessage } from "../../lib/error-message";
 import { formatNumber } from "../../lib/format";
 import { ecosystemKeys, useProgrammes } from "./ecosystem-api";
 import { EcosystemGuard } from "./ecosystem-guard";
@@ -109,51 +110,44 @@ function ProgrammesContent({ orgId, canEdit }: { orgId: string; canEdit: boolean
     );
   } else {
     body = (
-      <ScrollArea type="auto">
-        <Table striped highlightOnHover verticalSpacing="sm" miw={900}>
-          <Table.Caption>
-            <VisuallyHidden>{t("programmes.caption")}</VisuallyHidden>
-          </Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t("programmes.fields.title")}</Table.Th>
-              <Table.Th scope="col">{t("programmes.fields.rncpCode")}</Table.Th>
-              <Table.Th scope="col">{t("programmes.fields.level")}</Table.Th>
-              <Table.Th scope="col">{t("programmes.fields.modality")}</Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t("programmes.columns.duration")}
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t("programmes.fields.places")}
-              </Table.Th>
-              <Table.Th scope="col">{t("programmes.fields.location")}</Table.Th>
-              <Table.Th scope="col">{t("programmes.columns.journeys")}</Table.Th>
-              {canEdit && <Table.Th scope="col">{tr("common.actions")}</Table.Th>}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {programmes.data.map((p) => (
-              <Table.Tr key={p.id}>
-                <Table.Th scope="row" fw={600} style={{ overflowWrap: "anywhere" }}>
-                  {p.title}
-                </Table.Th>
-                <Table.Td>{rncp(p)}</Table.Td>
-                <Table.Td>{p.level || dash}</Table.Td>
-                <Table.Td>{t(`modalities.${p.modality}`)}</Table.Td>
-                <Table.Td ta="right" style={{ whiteSpace: "nowrap" }}>
-                  {hours(p)}
-                </Table.Td>
-                <Table.Td ta="right" style={{ whiteSpace: "nowrap" }}>
-                  {places(p)}
-                </Table.Td>
-                <Table.Td>{p.location || dash}</Table.Td>
-                <Table.Td>{journeysLink(p)}</Table.Td>
-                {canEdit && <Table.Td>{actions(p)}</Table.Td>}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </ScrollArea>
+      <DataTable
+        label={t("programmes.caption")}
+        minWidth={900}
+        striped
+        highlightOnHover
+        verticalSpacing="sm"
+        columns={[
+          t("programmes.fields.title"),
+          t("programmes.fields.rncpCode"),
+          t("programmes.fields.level"),
+          t("programmes.fields.modality"),
+          { label: t("programmes.columns.duration"), align: "right" },
+          { label: t("programmes.fields.places"), align: "right" },
+          t("programmes.fields.location"),
+          t("programmes.columns.journeys"),
+          canEdit && tr("common.actions"),
+        ]}
+      >
+        {programmes.data.map((p) => (
+          <Table.Tr key={p.id}>
+            <Table.Th scope="row" fw={600} style={{ overflowWrap: "anywhere" }}>
+              {p.title}
+            </Table.Th>
+            <Table.Td>{rncp(p)}</Table.Td>
+            <Table.Td>{p.level || dash}</Table.Td>
+            <Table.Td>{t(`modalities.${p.modality}`)}</Table.Td>
+            <Table.Td ta="right" style={{ whiteSpace: "nowrap" }}>
+              {hours(p)}
+            </Table.Td>
+            <Table.Td ta="right" style={{ whiteSpace: "nowrap" }}>
+              {places(p)}
+            </Table.Td>
+            <Table.Td>{p.location || dash}</Table.Td>
+            <Table.Td>{journeysLink(p)}</Table.Td>
+            {canEdit && <Table.Td>{actions(p)}</Table.Td>}
+          </Table.Tr>
+        ))}
+      </DataTable>
     );
   }
 
@@ -180,30 +174,16 @@ function ProgrammesContent({ orgId, canEdit }: { orgId: string; canEdit: boolean
               setEditing(null);
             }}
           />
-          <Modal
+          <ConfirmModal
             opened={toDelete !== null}
             onClose={() => setToDelete(null)}
             title={t("programmes.deleteTitle")}
-            centered
-            closeButtonProps={{ "aria-label": t("common.close") }}
-          >
-            <Stack>
-              <Text>{t("programmes.deleteBody", { title: toDelete?.title ?? "", count: toDelete?.journeyCount ?? 0 })}</Text>
-              {remove.isError && (
-                <Text c="red.8" role="alert">
-                  {errorMessage(tr, remove.error)}
-                </Text>
-              )}
-              <Group justify="flex-end">
-                <Button variant="default" onClick={() => setToDelete(null)}>
-                  {t("common.cancel")}
-                </Button>
-                <Button color="red.8" loading={remove.isPending} onClick={() => toDelete && remove.mutate(toDelete)}>
-                  {t("programmes.deleteConfirm")}
-                </Button>
-              </Group>
-            </Stack>
-          </Modal>
+            message={t("programmes.deleteBody", { title: toDelete?.title ?? "", count: toDelete?.journeyCount ?? 0 })}
+            confirmLabel={t("programmes.deleteConfirm")}
+            onConfirm={() => toDelete && remove.mutate(toDelete)}
+            loading={remove.isPending}
+            error={remove.error}
+          />
         </>
       )}
     </Stack>

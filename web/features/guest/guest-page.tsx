@@ -7,6 +7,7 @@ import { EmptyState } from "../../components/ui/empty-state";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { PageHeader } from "../../components/ui/page-header";
+import { TitledSection } from "../../components/ui/titled-section";
 import { call } from "../../lib/api";
 import { formatDate } from "../../lib/format";
 import { activeMembership, queryKeys, useMe } from "../../lib/queries";
@@ -23,10 +24,7 @@ export function GuestPage() {
   return (
     <Stack maw={820}>
       <PageHeader title={t("guest.title", { name: me.user.name })} description={t("guest.intro")} />
-      <section aria-labelledby="grants-title">
-        <Title order={2} size="h3" id="grants-title" mb="sm">
-          {t("guest.invitationsTitle")}
-        </Title>
+      <TitledSection id="grants-title" title={t("guest.invitationsTitle")}>
         {grants.isPending ? (
           <Loading />
         ) : grants.isError ? (
@@ -42,7 +40,9 @@ export function GuestPage() {
                 </Title>
                 <Text size="sm" c="dark.6" mb="xs">
                   {t(`guestKinds.${g.guestKind}`)} ·{" "}
-                  {g.invitedBy ? t("guest.invitedByOn", { name: g.invitedBy, date: formatDate(g.invitedAt) }) : t("guest.invitedOn", { date: formatDate(g.invitedAt) })}
+                  {g.invitedBy
+                    ? t("guest.invitedByOn", { name: g.invitedBy, date: formatDate(g.invitedAt) })
+                    : t("guest.invitedOn", { date: formatDate(g.invitedAt) })}
                 </Text>
                 <Text fw={600} size="sm">
                   {t("guest.purpose")}
@@ -52,18 +52,15 @@ export function GuestPage() {
             ))}
           </Stack>
         )}
-      </section>
+      </TitledSection>
       {activeMembership(me) ? <GuestWorkshops organisationId={activeMembership(me)?.organisationId as string} /> : null}
-      <section aria-labelledby="guest-can-title">
-        <Title order={2} size="h3" id="guest-can-title" mb="sm">
-          {t("guest.canTitle")}
-        </Title>
+      <TitledSection id="guest-can-title" title={t("guest.canTitle")}>
         <List spacing="xs">
           {items.map((item) => (
             <List.Item key={item}>{item}</List.Item>
           ))}
         </List>
-      </section>
+      </TitledSection>
       <Alert color="teal" icon={<IconKeyOff aria-hidden />} title={t("guest.noPasswordTitle")}>
         {t("guest.noPasswordBody")}
       </Alert>

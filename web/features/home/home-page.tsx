@@ -4,9 +4,14 @@ import { Link } from "@tanstack/react-router";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { PageHeader } from "../../components/ui/page-header";
+import { TitledSection } from "../../components/ui/titled-section";
 import { activeMembership, useMe } from "../../lib/queries";
 
-type Step = { key: "map" | "codesign" | "measure" | "improve" | "amplify"; to: "/journeys" | "/workshops" | "/surveys" | "/quality" | "/catalogue"; icon: ReactNode };
+type Step = {
+  key: "map" | "codesign" | "measure" | "improve" | "amplify";
+  to: "/journeys" | "/workshops" | "/surveys" | "/quality" | "/catalogue";
+  icon: ReactNode;
+};
 
 const loop: Step[] = [
   { key: "map", to: "/journeys", icon: <IconRoute size={28} aria-hidden /> },
@@ -52,10 +57,7 @@ export function HomePage() {
         </Alert>
       )}
 
-      <section aria-labelledby="loop-title">
-        <Title order={2} size="h3" id="loop-title" mb="sm">
-          {t("home.loopTitle")}
-        </Title>
+      <TitledSection id="loop-title" title={t("home.loopTitle")}>
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
           {loop.map((step, index) => (
             <Card key={step.key} withBorder radius="md" padding="lg">
@@ -74,7 +76,7 @@ export function HomePage() {
             </Card>
           ))}
         </SimpleGrid>
-      </section>
+      </TitledSection>
     </Stack>
   );
 }

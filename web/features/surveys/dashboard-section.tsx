@@ -1,11 +1,12 @@
 /** The organisation's indicators across surveys: kind and breakdown switches, overall score, bars per group, monthly trend. */
-import { Group, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { Group, Paper, Select, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { surveysContract } from "../../../shared/contracts/surveys.js";
 import { EmptyState } from "../../components/ui/empty-state";
 import { ErrorAlert } from "../../components/ui/error-alert";
+import { LabelledSegmentedControl } from "../../components/ui/labelled-segmented-control";
 import { Loading } from "../../components/ui/loading";
 import { call } from "../../lib/api";
 import { BarChart } from "./bar-chart";
@@ -75,17 +76,12 @@ export function DashboardSection({ orgId }: { orgId: string }) {
         {t("dashboard.title")}
       </Title>
       <Group align="flex-end" gap="md">
-        <Stack gap={4}>
-          <Text size="sm" fw={500} id="dashboard-kind-label">
-            {t("dashboard.kind")}
-          </Text>
-          <SegmentedControl
-            aria-labelledby="dashboard-kind-label"
-            value={kind}
-            onChange={(v) => setKind(v as DashboardKind)}
-            data={kinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
-          />
-        </Stack>
+        <LabelledSegmentedControl
+          label={t("dashboard.kind")}
+          value={kind}
+          onChange={(v) => setKind(v as DashboardKind)}
+          data={kinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+        />
         <Select
           label={t("dashboard.by")}
           value={by}

@@ -1,13 +1,14 @@
 /** The Diffusion tab: status with open/close, the public link with copy, the QR code, link rotation, then personal invitations. */
-import { Alert, Anchor, Button, CopyButton, Group, Image, Modal, Paper, SimpleGrid, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Alert, Anchor, Button, CopyButton, Group, Image, Paper, SimpleGrid, Stack, Text, TextInput, Title } from "@mantine/core";
 import { IconDownload, IconLock, IconPlayerPlay, IconPlayerStop, IconRefresh } from "@tabler/icons-react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ErrorAlert } from "../../components/ui/error-alert";
-import { notifyError, notifySuccess } from "../../components/ui/notify";
 import { endpointUrl } from "../../../shared/contracts/endpoint.js";
 import { surveysContract } from "../../../shared/contracts/surveys.js";
+import { ConfirmModal } from "../../components/ui/confirm-modal";
+import { ErrorAlert } from "../../components/ui/error-alert";
+import { notifyError, notifySuccess } from "../../components/ui/notify";
 import { call, saveFile } from "../../lib/api";
 import { errorMessage } from "../../lib/error-message";
 import { formatDate } from "../../lib/format";
@@ -147,30 +148,16 @@ export function DiffusionTab({ orgId, survey, canManage }: { orgId: string; surv
 
       {canManage && <InvitationsSection orgId={orgId} survey={survey} />}
 
-      <Modal
+      <ConfirmModal
         opened={confirmRotate}
         onClose={() => setConfirmRotate(false)}
         title={t("diffusion.rotateTitle")}
-        centered
-        closeButtonProps={{ "aria-label": t("common.close") }}
-      >
-        <Stack>
-          <Text>{t("diffusion.rotateBody")}</Text>
-          {rotate.isError && (
-            <Text c="red.8" role="alert">
-              {errorMessage(tr, rotate.error)}
-            </Text>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirmRotate(false)}>
-              {tr("common.cancel")}
-            </Button>
-            <Button color="red.8" loading={rotate.isPending} onClick={() => rotate.mutate()}>
-              {t("diffusion.rotateConfirm")}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        message={t("diffusion.rotateBody")}
+        confirmLabel={t("diffusion.rotateConfirm")}
+        onConfirm={() => rotate.mutate()}
+        loading={rotate.isPending}
+        error={rotate.error}
+      />
     </Stack>
   );
 }

@@ -1,31 +1,16 @@
 /** Personal invitations: add one person, or paste/upload a CSV; the import report; who was invited and who has answered. */
-import {
-  Alert,
-  Button,
-  Code,
-  FileInput,
-  Group,
-  List,
-  ScrollArea,
-  Select,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-  VisuallyHidden,
-} from "@mantine/core";
+import { Alert, Button, Code, FileInput, Group, List, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from "@mantine/core";
 import { IconCheck, IconFileUpload, IconSend } from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { TFunction } from "i18next";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { surveysContract } from "../../../shared/contracts/surveys.js";
+import { DataTable } from "../../components/ui/data-table";
 import { EmptyState } from "../../components/ui/empty-state";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
+import { TableHead } from "../../components/ui/table-head";
 import { call, isApiError } from "../../lib/api";
 import { formatDate, formatNumber } from "../../lib/format";
 import { type InvitationReport, type Survey, surveyKeys } from "./survey-api";
@@ -73,13 +58,7 @@ function ImportReport({ report }: { report: InvitationReport }) {
               {t("invitations.report.rejected", { count: report.rejected.length, n: formatNumber(report.rejected.length) })}
             </Text>
             <Table fz="sm" withTableBorder mt={4}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t("invitations.report.line")}</Table.Th>
-                  <Table.Th scope="col">{t("invitations.report.value")}</Table.Th>
-                  <Table.Th scope="col">{t("invitations.report.reason")}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
+              <TableHead columns={[t("invitations.report.line"), t("invitations.report.value"), t("invitations.report.reason")]} />
               <Table.Tbody>
                 {report.rejected.map((r) => (
                   <Table.Tr key={`${r.line}-${r.value}`}>
@@ -135,50 +114,44 @@ export function InvitationsSection({ orgId, survey }: { orgId: string; survey: S
         <Text size="sm">
           {t("invitations.summary", { count: invitations.data.length, n: formatNumber(invitations.data.length), answered: formatNumber(answered) })}
         </Text>
-        <ScrollArea type="auto" viewportProps={{ tabIndex: 0, role: "region", "aria-label": t("invitations.caption") }}>
-          <Table striped verticalSpacing="xs" miw={640}>
-            <Table.Caption>
-              <VisuallyHidden>{t("invitations.caption")}</VisuallyHidden>
-            </Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t("invitations.email")}</Table.Th>
-                <Table.Th scope="col">{t("invitations.name")}</Table.Th>
-                <Table.Th scope="col">{t("invitations.language")}</Table.Th>
-                <Table.Th scope="col">{t("invitations.answered")}</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t("invitations.reminders")}
-                </Table.Th>
-                <Table.Th scope="col">{t("invitations.invitedOn")}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {invitations.data.map((i) => (
-                <Table.Tr key={i.id}>
-                  <Table.Th scope="row" fw={500} style={{ overflowWrap: "anywhere" }}>
-                    {i.email}
-                  </Table.Th>
-                  <Table.Td>{i.name || t("common.dash")}</Table.Td>
-                  <Table.Td>{t(`languages.${i.locale === "en" ? "en" : "fr"}`)}</Table.Td>
-                  <Table.Td>
-                    {i.hasResponded ? (
-                      <Group gap={4} c="teal.9" wrap="nowrap">
-                        <IconCheck size={16} aria-hidden />
-                        <Text size="sm">{t("invitations.yes")}</Text>
-                      </Group>
-                    ) : (
-                      <Text size="sm" c="dark.6">
-                        {t("invitations.notYet")}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td ta="right">{formatNumber(i.remindersSent)}</Table.Td>
-                  <Table.Td>{formatDate(i.createdAt)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </ScrollArea>
+        <DataTable
+          label={t("invitations.caption")}
+          minWidth={640}
+          striped
+          verticalSpacing="xs"
+          columns={[
+            t("invitations.email"),
+            t("invitations.name"),
+            t("invitations.language"),
+            t("invitations.answered"),
+            { label: t("invitations.reminders"), align: "right" },
+            t("invitations.invitedOn"),
+          ]}
+        >
+          {invitations.data.map((i) => (
+            <Table.Tr key={i.id}>
+              <Table.Th scope="row" fw={500} style={{ overflowWrap: "anywhere" }}>
+                {i.email}
+              </Table.Th>
+              <Table.Td>{i.name || t("common.dash")}</Table.Td>
+              <Table.Td>{t(`languages.${i.locale === "en" ? "en" : "fr"}`)}</Table.Td>
+              <Table.Td>
+                {i.hasResponded ? (
+                  <Group gap={4} c="teal.9" wrap="nowrap">
+                    <IconCheck size={16} aria-hidden />
+                    <Text size="sm">{t("invitations.yes")}</Text>
+                  </Group>
+                ) : (
+                  <Text size="sm" c="dark.6">
+                    {t("invitations.notYet")}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td ta="right">{formatNumber(i.remindersSent)}</Table.Td>
+              <Table.Td>{formatDate(i.createdAt)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </DataTable>
       </Stack>
     );
   }

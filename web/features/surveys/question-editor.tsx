@@ -1,8 +1,10 @@
 /** The question list of the Questions tab: add, remove, reorder; kind, labels per language, required, options for choices. */
 import { ActionIcon, Alert, Button, Checkbox, Fieldset, Group, List, Paper, Select, Stack, Text, TextInput, Title } from "@mantine/core";
-import { IconArrowDown, IconArrowUp, IconLock, IconPlus, IconTrash } from "@tabler/icons-react";
+import { IconLock, IconPlus, IconTrash } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { questionKinds } from "../../../shared/schemas/surveys.js";
+import { MoveButtons } from "../../components/ui/move-buttons";
+import { moveItem } from "../../lib/move-item";
 import { choiceKinds, type DraftQuestion, type DraftText, newId } from "./survey-draft";
 
 type Props = {
@@ -86,13 +88,7 @@ function LockedQuestions({ questions, locales }: { questions: DraftQuestion[]; l
 export function QuestionEditor({ questions, locales, locked, answered, errors, onChange }: Props) {
   const { t } = useTranslation("surveys");
   const update = (index: number, patch: Partial<DraftQuestion>) => onChange(questions.map((q, i) => (i === index ? { ...q, ...patch } : q)));
-  const move = (index: number, delta: number) => {
-    const next = [...questions];
-    const [item] = next.splice(index, 1);
-    if (!item) return;
-    next.splice(index + delta, 0, item);
-    onChange(next);
-  };
+  const move = (index: number, delta: number) => onChange(moveItem(questions, index, delta));
   const add = () => onChange([...questions, { key: newId("new"), kind: "satisfaction", label: { fr: "", en: "" }, isRequired: false, options: [] }]);
   const setKind = (index: number, kind: DraftQuestion["kind"]) => {
     const q = questions[index];
@@ -136,24 +132,15 @@ export function QuestionEditor({ questions, locales, locked, answered, errors, o
                         w={320}
                       />
                       <Group gap={4}>
-                        <ActionIcon
+                        <MoveButtons
                           variant="default"
                           size="lg"
-                          disabled={index === 0}
-                          onClick={() => move(index, -1)}
-                          aria-label={t("form.moveUp", { n: number })}
-                        >
-                          <IconArrowUp size={16} aria-hidden />
-                        </ActionIcon>
-                        <ActionIcon
-                          variant="default"
-                          size="lg"
-                          disabled={index === questions.length - 1}
-                          onClick={() => move(index, 1)}
-                          aria-label={t("form.moveDown", { n: number })}
-                        >
-                          <IconArrowDown size={16} aria-hidden />
-                        </ActionIcon>
+                          index={index}
+                          count={questions.length}
+                          onMove={move}
+                          upLabel={t("form.moveUp", { n: number })}
+                          downLabel={t("form.moveDown", { n: number })}
+                        />
                         <ActionIcon
                           variant="default"
                           size="lg"

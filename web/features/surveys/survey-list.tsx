@@ -1,16 +1,16 @@
 /** The organisation's surveys: a table on a wide screen, cards on a phone. */
-import { Anchor, Paper, ScrollArea, Stack, Table, Text, Title, VisuallyHidden } from "@mantine/core";
+import { Anchor, Paper, Stack, Table, Text, Title } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
 import { useQueries } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { surveysContract } from "../../../shared/contracts/surveys.js";
+import { DataTable } from "../../components/ui/data-table";
 import { EmptyState } from "../../components/ui/empty-state";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { call } from "../../lib/api";
-import { formatDate, formatNumber } from "../../lib/format";
-import { formatPercent } from "../../lib/format";
+import { formatDate, formatNumber, formatPercent } from "../../lib/format";
 import { type Survey, surveyKeys, useProgrammes, useStakeholderTypes, useSurveys } from "./survey-api";
 import { audienceText, StatusBadge } from "./survey-status";
 import { WaveBadge } from "./waves-section";
@@ -89,39 +89,34 @@ export function SurveyList({ orgId, canManage }: { orgId: string; canManage: boo
     );
   } else {
     body = (
-      <ScrollArea type="auto" viewportProps={{ tabIndex: 0, role: "region", "aria-label": t("list.caption") }}>
-        <Table striped highlightOnHover verticalSpacing="sm" miw={860}>
-          <Table.Caption>
-            <VisuallyHidden>{t("list.caption")}</VisuallyHidden>
-          </Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t("list.columns.title")}</Table.Th>
-              <Table.Th scope="col">{t("list.columns.status")}</Table.Th>
-              <Table.Th scope="col">{t("list.columns.audience")}</Table.Th>
-              <Table.Th scope="col">{t("list.columns.answers")}</Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t("list.columns.rate")}
-              </Table.Th>
-              <Table.Th scope="col">{t("list.columns.dates")}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {surveys.data.map((s) => (
-              <Table.Tr key={s.id}>
-                <Table.Th scope="row">{title(s)}</Table.Th>
-                <Table.Td style={{ whiteSpace: "nowrap" }}>
-                  <StatusBadge status={s.status} />
-                </Table.Td>
-                <Table.Td>{audienceText(t, s, typeNames, programmeTitles)}</Table.Td>
-                <Table.Td>{answers(s)}</Table.Td>
-                <Table.Td ta="right">{rate(s)}</Table.Td>
-                <Table.Td>{dates(s)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </ScrollArea>
+      <DataTable
+        label={t("list.caption")}
+        minWidth={860}
+        striped
+        highlightOnHover
+        verticalSpacing="sm"
+        columns={[
+          t("list.columns.title"),
+          t("list.columns.status"),
+          t("list.columns.audience"),
+          t("list.columns.answers"),
+          { label: t("list.columns.rate"), align: "right" },
+          t("list.columns.dates"),
+        ]}
+      >
+        {surveys.data.map((s) => (
+          <Table.Tr key={s.id}>
+            <Table.Th scope="row">{title(s)}</Table.Th>
+            <Table.Td style={{ whiteSpace: "nowrap" }}>
+              <StatusBadge status={s.status} />
+            </Table.Td>
+            <Table.Td>{audienceText(t, s, typeNames, programmeTitles)}</Table.Td>
+            <Table.Td>{answers(s)}</Table.Td>
+            <Table.Td ta="right">{rate(s)}</Table.Td>
+            <Table.Td>{dates(s)}</Table.Td>
+          </Table.Tr>
+        ))}
+      </DataTable>
     );
   }
 

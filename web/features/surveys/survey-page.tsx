@@ -1,17 +1,17 @@
 /** /surveys/$surveyId — one survey in three tabs: Questions, Diffusion, Résultats; delete with confirmation. */
-import { Anchor, Button, Group, Modal, Stack, Tabs, Text } from "@mantine/core";
+import { Anchor, Button, Group, Stack, Tabs, Text } from "@mantine/core";
 import { IconArrowLeft, IconChartBar, IconListCheck, IconSend, IconTrash } from "@tabler/icons-react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { surveysContract } from "../../../shared/contracts/surveys.js";
+import { ConfirmModal } from "../../components/ui/confirm-modal";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { notifySuccess } from "../../components/ui/notify";
 import { PageHeader } from "../../components/ui/page-header";
 import { call } from "../../lib/api";
-import { errorMessage } from "../../lib/error-message";
 import { formatNumber } from "../../lib/format";
 import { DiffusionTab } from "./diffusion-tab";
 import { QuestionsTab } from "./questions-tab";
@@ -30,7 +30,6 @@ export function validateSurveySearch(search: Record<string, unknown>): { tab?: S
 
 function SurveyContent({ orgId, surveyId, canManage, tab }: { orgId: string; surveyId: string; canManage: boolean; tab: SurveyTab }) {
   const { t } = useTranslation("surveys");
-  const { t: tr } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const survey = useSurvey(orgId, surveyId);
@@ -113,30 +112,16 @@ function SurveyContent({ orgId, surveyId, canManage, tab }: { orgId: string; sur
           <ResultsTab orgId={orgId} survey={s} canManage={canManage} />
         </Tabs.Panel>
       </Tabs>
-      <Modal
+      <ConfirmModal
         opened={confirmDelete}
         onClose={() => setConfirmDelete(false)}
         title={t("survey.deleteTitle")}
-        centered
-        closeButtonProps={{ "aria-label": t("common.close") }}
-      >
-        <Stack>
-          <Text>{t("survey.deleteBody", { title: s.title, count: s.responseCount, n: formatNumber(s.responseCount) })}</Text>
-          {remove.isError && (
-            <Text c="red.8" role="alert">
-              {errorMessage(tr, remove.error)}
-            </Text>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirmDelete(false)}>
-              {tr("common.cancel")}
-            </Button>
-            <Button color="red.8" loading={remove.isPending} onClick={() => remove.mutate()}>
-              {t("survey.deleteConfirm")}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        message={t("survey.deleteBody", { title: s.title, count: s.responseCount, n: formatNumber(s.responseCount) })}
+        confirmLabel={t("survey.deleteConfirm")}
+        onConfirm={() => remove.mutate()}
+        loading={remove.isPending}
+        error={remove.error}
+      />
     </Stack>
   );
 }

@@ -2,6 +2,7 @@
 import { Box, Table, Text } from "@mantine/core";
 import { useElementSize } from "@mantine/hooks";
 import { useTranslation } from "react-i18next";
+import { TableHead } from "../../components/ui/table-head";
 import { formatPercent } from "../../lib/format";
 import { barFraction, formatMonth, formatSigned, headline } from "./score-format";
 import { scoreSentence } from "./score-text";
@@ -86,13 +87,7 @@ export function TrendChart({ kind, trend, minGroupSize }: { kind: DashboardKind;
         </summary>
         <Table mt="xs" striped withTableBorder>
           <Table.Caption>{t("dashboard.trendCaption", { kind: t(`kinds.${kind}`) })}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t("dashboard.month")}</Table.Th>
-              <Table.Th scope="col">{t("dashboard.value")}</Table.Th>
-              <Table.Th scope="col">{t("dashboard.detail")}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead columns={[t("dashboard.month"), t("dashboard.value"), t("dashboard.detail")]} />
           <Table.Tbody>
             {trend.map((point) => (
               <Table.Tr key={point.month}>

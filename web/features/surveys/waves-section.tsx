@@ -7,9 +7,9 @@ import { surveysContract } from "../../../shared/contracts/surveys.js";
 import type { SurveyWave } from "../../../shared/schemas/survey-waves.js";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
+import { TableHead } from "../../components/ui/table-head";
 import { call } from "../../lib/api";
-import { formatDate, formatNumber } from "../../lib/format";
-import { formatPercent } from "../../lib/format";
+import { formatDate, formatNumber, formatPercent } from "../../lib/format";
 import { formatSigned } from "./score-format";
 import type { Survey } from "./survey-api";
 import { StatusBadge } from "./survey-status";
@@ -34,10 +34,18 @@ export function WaveBadge({ number }: { number: number | null }) {
 function Score({ score, format }: { score: SurveyWave["nps"]; format: (value: number) => string }) {
   const { t } = useTranslation("surveys");
   if (!score) return <>{t("waves.none")}</>;
-  if (score.status === "too_few") return <Text span size="sm" c="dark.6">{t("waves.tooFew", { n: formatNumber(score.n) })}</Text>;
+  if (score.status === "too_few")
+    return (
+      <Text span size="sm" c="dark.6">
+        {t("waves.tooFew", { n: formatNumber(score.n) })}
+      </Text>
+    );
   return (
     <>
-      {format(score.value)} <Text span size="xs" c="dark.6">(n = {formatNumber(score.n)})</Text>
+      {format(score.value)}{" "}
+      <Text span size="xs" c="dark.6">
+        (n = {formatNumber(score.n)})
+      </Text>
     </>
   );
 }
@@ -69,17 +77,17 @@ export function WavesSection({ orgId, survey }: { orgId: string; survey: Survey 
           <Table.ScrollContainer minWidth={640}>
             <Table striped withTableBorder>
               <Table.Caption>{t("waves.caption")}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t("waves.columns.wave")}</Table.Th>
-                  <Table.Th scope="col">{t("waves.columns.dates")}</Table.Th>
-                  <Table.Th scope="col">{t("waves.columns.status")}</Table.Th>
-                  <Table.Th scope="col">{t("waves.columns.answers")}</Table.Th>
-                  <Table.Th scope="col">{t("waves.columns.rate")}</Table.Th>
-                  <Table.Th scope="col">{t("waves.columns.nps")}</Table.Th>
-                  <Table.Th scope="col">{t("waves.columns.satisfaction")}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
+              <TableHead
+                columns={[
+                  t("waves.columns.wave"),
+                  t("waves.columns.dates"),
+                  t("waves.columns.status"),
+                  t("waves.columns.answers"),
+                  t("waves.columns.rate"),
+                  t("waves.columns.nps"),
+                  t("waves.columns.satisfaction"),
+                ]}
+              />
               <Table.Tbody>
                 {waves.data.waves.map((wave) => (
                   <Table.Tr key={wave.surveyId} aria-current={wave.surveyId === survey.id ? "true" : undefined}>
@@ -92,7 +100,9 @@ export function WavesSection({ orgId, survey }: { orgId: string; survey: Survey 
                           </Text>
                         </>
                       ) : (
-                        <Anchor renderRoot={(props) => <Link to="/surveys/$surveyId" params={{ surveyId: wave.surveyId }} search={{ tab: "results" }} {...props} />}>
+                        <Anchor
+                          renderRoot={(props) => <Link to="/surveys/$surveyId" params={{ surveyId: wave.surveyId }} search={{ tab: "results" }} {...props} />}
+                        >
                           {t("waves.number", { n: formatNumber(wave.number) })}
                         </Anchor>
                       )}

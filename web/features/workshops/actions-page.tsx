@@ -15,13 +15,14 @@ import { EmptyState } from "../../components/ui/empty-state";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { PageHeader } from "../../components/ui/page-header";
+import { TableHead } from "../../components/ui/table-head";
 import { call } from "../../lib/api";
 import { formatDate } from "../../lib/format";
 import { RequireAbility } from "../admin/require-ability";
+import { ScrollTable } from "./scroll-table";
 import { actionsQuery, workshopKeys, workshopsContract } from "./workshop-api";
 import { WorkshopsGuard } from "./workshops-guard";
 import { WorkshopsTabs } from "./workshops-tabs";
-import { ScrollTable } from "./scroll-table";
 
 const statuses = improvementActionStatusSchema.options;
 
@@ -180,14 +181,7 @@ function Actions({ orgId, canManage }: { orgId: string; canManage: boolean }) {
       {list.data && list.data.length > 0 && (
         <ScrollTable label={t("actions.pageTitle")} minWidth={760}>
           <Table verticalSpacing="xs">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t("actions.title")}</Table.Th>
-                <Table.Th>{t("actions.owner")}</Table.Th>
-                <Table.Th>{t("actions.due")}</Table.Th>
-                <Table.Th>{t("actions.status")}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead columns={[t("actions.title"), t("actions.owner"), t("actions.due"), t("actions.status")]} />
             <Table.Tbody>
               {list.data.map((action) => (
                 <ActionRow key={`${action.id}-${action.updatedAt}`} action={action} orgId={orgId} canManage={canManage} />

@@ -1,20 +1,17 @@
 /** The agenda: phases in order with their durations; add, remove, move up and down, total time. */
 import { ActionIcon, Button, Group, NumberInput, Paper, Select, Stack, Text } from "@mantine/core";
-import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from "@tabler/icons-react";
+import { IconPlus, IconTrash } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { type AgendaItem, type WorkshopPhase, workshopPhases } from "../../../shared/workshops/formats.js";
+import { MoveButtons } from "../../components/ui/move-buttons";
+import { moveItem } from "../../lib/move-item";
 
 export function AgendaEditor({ value, onChange }: { value: AgendaItem[]; onChange: (agenda: AgendaItem[]) => void }) {
   const { t } = useTranslation("workshops");
   const total = value.reduce((sum, item) => sum + item.minutes, 0);
   const phaseOptions = workshopPhases.map((phase) => ({ value: phase, label: t(`phases.${phase}`) }));
   const update = (index: number, change: Partial<AgendaItem>) => onChange(value.map((item, i) => (i === index ? { ...item, ...change } : item)));
-  const move = (index: number, by: number) => {
-    const next = [...value];
-    const [item] = next.splice(index, 1);
-    if (item) next.splice(index + by, 0, item);
-    onChange(next);
-  };
+  const move = (index: number, by: number) => onChange(moveItem(value, index, by));
   const add = () => {
     const used = new Set(value.map((item) => item.id));
     let n = value.length + 1;
@@ -46,22 +43,14 @@ export function AgendaEditor({ value, onChange }: { value: AgendaItem[]; onChang
               w={110}
             />
             <Group gap={4}>
-              <ActionIcon
+              <MoveButtons
                 variant="subtle"
-                disabled={index === 0}
-                onClick={() => move(index, -1)}
-                aria-label={t("agenda.up", { phase: t(`phases.${item.phase}`) })}
-              >
-                <IconArrowUp size={16} aria-hidden />
-              </ActionIcon>
-              <ActionIcon
-                variant="subtle"
-                disabled={index === value.length - 1}
-                onClick={() => move(index, 1)}
-                aria-label={t("agenda.down", { phase: t(`phases.${item.phase}`) })}
-              >
-                <IconArrowDown size={16} aria-hidden />
-              </ActionIcon>
+                index={index}
+                count={value.length}
+                onMove={move}
+                upLabel={t("agenda.up", { phase: t(`phases.${item.phase}`) })}
+                downLabel={t("agenda.down", { phase: t(`phases.${item.phase}`) })}
+              />
               <ActionIcon
                 variant="subtle"
                 color="red"

@@ -6,9 +6,10 @@ import { useTranslation } from "react-i18next";
 import { EmptyState } from "../../components/ui/empty-state";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
+import { TableHead } from "../../components/ui/table-head";
 import { formatNumber, formatPercent } from "../../lib/format";
-import { factsQuery } from "./workshop-api";
 import { ScrollTable } from "./scroll-table";
+import { factsQuery } from "./workshop-api";
 
 export function EmotionText({ value }: { value: number | null }) {
   const { t } = useTranslation("workshops");
@@ -61,15 +62,7 @@ export function FactsSection({ orgId, workshopId }: { orgId: string; workshopId:
           {step.cells.length > 0 && (
             <ScrollTable label={step.title} minWidth={640}>
               <Table verticalSpacing={6} fz="sm">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t("facts.stakeholder")}</Table.Th>
-                    <Table.Th>{t("facts.painPoints")}</Table.Th>
-                    <Table.Th>{t("facts.opportunities")}</Table.Th>
-                    <Table.Th>{t("facts.emotion")}</Table.Th>
-                    <Table.Th>{t("facts.satisfaction")}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
+                <TableHead columns={[t("facts.stakeholder"), t("facts.painPoints"), t("facts.opportunities"), t("facts.emotion"), t("facts.satisfaction")]} />
                 <Table.Tbody>
                   {step.cells.map((cell) => (
                     <Table.Tr key={cell.stakeholderTypeId}>

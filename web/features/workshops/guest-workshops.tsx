@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { EmptyState } from "../../components/ui/empty-state";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
+import { TitledSection } from "../../components/ui/titled-section";
 import { formatDateTime } from "../../lib/format";
 import { workshopListQuery } from "./workshop-api";
 
@@ -12,10 +13,7 @@ export function GuestWorkshops({ organisationId }: { organisationId: string }) {
   const { t } = useTranslation("workshops");
   const workshops = useQuery(workshopListQuery(organisationId, "upcoming", ""));
   return (
-    <section aria-labelledby="guest-workshops-title">
-      <Title order={2} size="h3" id="guest-workshops-title" mb="sm">
-        {t("guest.title")}
-      </Title>
+    <TitledSection id="guest-workshops-title" title={t("guest.title")}>
       {workshops.isPending ? (
         <Loading />
       ) : workshops.isError ? (
@@ -44,6 +42,6 @@ export function GuestWorkshops({ organisationId }: { organisationId: string }) {
           ))}
         </Stack>
       )}
-    </section>
+    </TitledSection>
   );
 }

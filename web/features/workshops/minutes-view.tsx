@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { WorkshopMinutes } from "../../../shared/schemas/workshops.js";
 import { EmptyState } from "../../components/ui/empty-state";
+import { TableHead } from "../../components/ui/table-head";
 import { formatDate, formatNumber } from "../../lib/format";
 import { ScrollTable } from "./scroll-table";
 
@@ -81,12 +82,7 @@ export function MinutesView({ minutes }: { minutes: WorkshopMinutes }) {
         <Section id="votes" title={t("minutes.votes", { budget: minutes.votes.budget })}>
           <ScrollTable label={t("minutes.votes", { budget: minutes.votes.budget })} minWidth={320}>
             <Table fz="sm" maw={640}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t("minutes.item")}</Table.Th>
-                  <Table.Th ta="right">{t("minutes.dots")}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
+              <TableHead columns={[t("minutes.item"), { label: t("minutes.dots"), align: "right" }]} />
               <Table.Tbody>
                 {minutes.votes.results.map((row) => (
                   <Table.Tr key={row.itemId}>
@@ -178,14 +174,7 @@ export function MinutesView({ minutes }: { minutes: WorkshopMinutes }) {
         ) : (
           <ScrollTable label={t("minutes.actions")} minWidth={560}>
             <Table fz="sm">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t("actions.title")}</Table.Th>
-                  <Table.Th>{t("actions.owner")}</Table.Th>
-                  <Table.Th>{t("actions.due")}</Table.Th>
-                  <Table.Th>{t("actions.status")}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
+              <TableHead columns={[t("actions.title"), t("actions.owner"), t("actions.due"), t("actions.status")]} />
               <Table.Tbody>
                 {minutes.actions.map((a) => (
                   <Table.Tr key={a.id}>

@@ -2,12 +2,14 @@
  * The preparation form (new workshop and its settings): format cards that explain each format,
  * the agenda, objective, journey and scope, date, place, preparation question, language, status.
  */
-import { Button, Group, Radio, SegmentedControl, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from "@mantine/core";
+import { Button, Group, Radio, SimpleGrid, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { defaultPreparationQuestion, type Workshop } from "../../../shared/schemas/workshops.js";
 import { type AgendaItem, defaultAgenda, type WorkshopFormat, workshopFormats } from "../../../shared/workshops/formats.js";
 import { ErrorAlert } from "../../components/ui/error-alert";
+import { LabelledSegmentedControl } from "../../components/ui/labelled-segmented-control";
+import { TitledSection } from "../../components/ui/titled-section";
 import { AgendaEditor } from "./agenda-editor";
 import { type Scope, ScopePicker } from "./scope-picker";
 
@@ -128,15 +130,12 @@ export function WorkshopForm(props: {
           </Radio.Group>
         </Stack>
 
-        <section aria-labelledby="agenda-title">
-          <Title order={2} size="h4" id="agenda-title" mb={4}>
-            {t("form.agenda")}
-          </Title>
+        <TitledSection id="agenda-title" title={t("form.agenda")} size="h4" mb={4}>
           <Text size="sm" c="dark.6" mb="sm">
             {t("form.agendaHint")}
           </Text>
           <AgendaEditor value={draft.agenda} onChange={(agenda) => set({ agenda })} />
-        </section>
+        </TitledSection>
 
         <Stack gap="sm">
           <Textarea
@@ -184,34 +183,24 @@ export function WorkshopForm(props: {
             maxLength={1000}
           />
           <Group gap="xl" wrap="wrap">
-            <Stack gap={4}>
-              <Text size="sm" fw={500} id="locale-label">
-                {t("form.locale")}
-              </Text>
-              <SegmentedControl
-                aria-labelledby="locale-label"
-                value={draft.locale}
-                onChange={(v) => chooseLocale(v as "fr" | "en")}
-                data={[
-                  { value: "fr", label: "Français" },
-                  { value: "en", label: "English" },
-                ]}
-              />
-            </Stack>
-            <Stack gap={4}>
-              <Text size="sm" fw={500} id="status-label">
-                {t("form.status")}
-              </Text>
-              <SegmentedControl
-                aria-labelledby="status-label"
-                value={draft.status}
-                onChange={(v) => set({ status: v as "draft" | "scheduled" })}
-                data={[
-                  { value: "draft", label: t("status.draft") },
-                  { value: "scheduled", label: t("status.scheduled") },
-                ]}
-              />
-            </Stack>
+            <LabelledSegmentedControl
+              label={t("form.locale")}
+              value={draft.locale}
+              onChange={(v) => chooseLocale(v as "fr" | "en")}
+              data={[
+                { value: "fr", label: "Français" },
+                { value: "en", label: "English" },
+              ]}
+            />
+            <LabelledSegmentedControl
+              label={t("form.status")}
+              value={draft.status}
+              onChange={(v) => set({ status: v as "draft" | "scheduled" })}
+              data={[
+                { value: "draft", label: t("status.draft") },
+                { value: "scheduled", label: t("status.scheduled") },
+              ]}
+            />
           </Group>
           <Text size="sm" c="dark.6">
             {draft.status === "scheduled" ? t("form.scheduledHint") : t("form.draftHint")}

@@ -2,13 +2,14 @@
  * /journeys/$journeyId/graph: the impact links between cells as a graph, and the domino analysis
  * (which cells, and which learner steps above all, suffer when one cell goes badly).
  */
-import { Alert, Stack, Text, Title } from "@mantine/core";
+import { Alert, Stack, Text } from "@mantine/core";
 import { IconInfoCircle } from "@tabler/icons-react";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { EmptyState } from "../../../components/ui/empty-state";
 import { ErrorAlert } from "../../../components/ui/error-alert";
 import { Loading } from "../../../components/ui/loading";
+import { TitledSection } from "../../../components/ui/titled-section";
 import { RequireAbility, useActiveOrgId } from "../../admin/require-ability";
 import { useJourneyMap } from "../journey-api";
 import { JourneyPageHeader } from "../list/journey-tabs";
@@ -41,10 +42,7 @@ function GraphContent({ journeyId }: { journeyId: string }) {
     <Stack gap="xl">
       <JourneyPageHeader journeyId={journeyId} journeyTitle={map.data.journey.title} view="graph" description={t("graph.description")} />
 
-      <section aria-labelledby="domino-title">
-        <Title order={2} size="h3" id="domino-title" mb={4}>
-          {t("domino.title")}
-        </Title>
+      <TitledSection id="domino-title" title={t("domino.title")} mb={4}>
         <Text size="sm" c="dark.6" mb="sm">
           {t("domino.help")}
         </Text>
@@ -61,12 +59,9 @@ function GraphContent({ journeyId }: { journeyId: string }) {
             </Stack>
           )}
         </div>
-      </section>
+      </TitledSection>
 
-      <section aria-labelledby="graph-title">
-        <Title order={2} size="h3" id="graph-title" mb="sm">
-          {t("graph.title")}
-        </Title>
+      <TitledSection id="graph-title" title={t("graph.title")}>
         {map.data.links.length === 0 ? (
           <EmptyState>{t("graph.empty")}</EmptyState>
         ) : (
@@ -78,15 +73,12 @@ function GraphContent({ journeyId }: { journeyId: string }) {
             </Alert>
           </Stack>
         )}
-      </section>
+      </TitledSection>
 
       {map.data.links.length > 0 && (
-        <section aria-labelledby="links-title">
-          <Title order={2} size="h3" id="links-title" mb="sm">
-            {t("links.title")}
-          </Title>
+        <TitledSection id="links-title" title={t("links.title")}>
           <LinkTable links={map.data.links} index={index} risks={risks} />
-        </section>
+        </TitledSection>
       )}
     </Stack>
   );

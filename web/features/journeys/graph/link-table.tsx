@@ -1,7 +1,9 @@
 /** The impact links as a table: the text alternative of the graph, for screen-reader and keyboard users. */
-import { Badge, ScrollArea, Table, Text } from "@mantine/core";
+import { Badge, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { MapLink } from "../../../../shared/schemas/journeys.js";
+import { ScrollTable } from "../../../components/ui/scroll-table";
+import { TableHead } from "../../../components/ui/table-head";
 import { formatPercent } from "../../../lib/format";
 import { cellKey } from "../map/map-model";
 import { describeLink, type JourneyIndex } from "./graph-model";
@@ -14,23 +16,14 @@ export function LinkTable({ links, index, risks }: { links: MapLink[]; index: Jo
     return risk === undefined ? "—" : formatPercent(risk);
   };
   return (
-    <ScrollArea type="auto" viewportProps={{ tabIndex: 0, role: "region", "aria-label": t("links.tableLabel") }}>
-      <Table striped verticalSpacing="xs" miw={760}>
+    <ScrollTable label={t("links.tableLabel")} minWidth={760}>
+      <Table striped verticalSpacing="xs">
         <caption style={{ captionSide: "top", textAlign: "start", padding: "0 0 4px" }}>
           <Text size="sm" c="dark.6" span>
             {t("links.caption", { count: links.length })}
           </Text>
         </caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t("links.from")}</Table.Th>
-            <Table.Th scope="col">{t("links.to")}</Table.Th>
-            <Table.Th scope="col">{t("links.effect")}</Table.Th>
-            <Table.Th scope="col">{t("links.weight")}</Table.Th>
-            <Table.Th scope="col">{t("links.sentence")}</Table.Th>
-            {risks && <Table.Th scope="col">{t("links.targetRisk")}</Table.Th>}
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead columns={[t("links.from"), t("links.to"), t("links.effect"), t("links.weight"), t("links.sentence"), risks && t("links.targetRisk")]} />
         <Table.Tbody>
           {links.map((link) => {
             const ends = describeLink(link, index);
@@ -51,6 +44,6 @@ export function LinkTable({ links, index, risks }: { links: MapLink[]; index: Jo
           })}
         </Table.Tbody>
       </Table>
-    </ScrollArea>
+    </ScrollTable>
   );
 }

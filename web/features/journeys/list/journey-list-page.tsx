@@ -1,5 +1,5 @@
 /** /journeys: the organisation's journeys and templates, filters, and the "new journey" dialog. */
-import { Button, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Button, Group, Select, SimpleGrid, Stack, Text, TextInput } from "@mantine/core";
 import { IconPlus, IconSearch } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
@@ -9,6 +9,7 @@ import { EmptyState } from "../../../components/ui/empty-state";
 import { ErrorAlert } from "../../../components/ui/error-alert";
 import { Loading } from "../../../components/ui/loading";
 import { PageHeader } from "../../../components/ui/page-header";
+import { TitledSection } from "../../../components/ui/titled-section";
 import { useMe } from "../../../lib/queries";
 import { RequireAbility, useActiveOrgId } from "../../admin/require-ability";
 import { journeyListQuery } from "../journey-api";
@@ -64,10 +65,7 @@ function JourneyListContent() {
       {journeys.data && journeys.data.length === 0 && <JourneysIntro canEdit={canEdit} onPick={(templateKey) => setCreating({ templateKey })} />}
 
       {journeys.data && journeys.data.length > 0 && (
-        <section aria-labelledby="journeys-list-title">
-          <Title order={2} size="h3" id="journeys-list-title" mb="sm">
-            {t("list.listTitle")}
-          </Title>
+        <TitledSection id="journeys-list-title" title={t("list.listTitle")}>
           <Group align="flex-end" gap="sm" mb="md" wrap="wrap">
             <TextInput
               label={t("list.search")}
@@ -108,7 +106,7 @@ function JourneyListContent() {
               ))}
             </SimpleGrid>
           )}
-        </section>
+        </TitledSection>
       )}
 
       {creating && <CreateJourneyModal orgId={orgId} initialTemplateKey={creating.templateKey} onClose={() => setCreating(null)} />}

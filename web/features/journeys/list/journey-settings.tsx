@@ -1,5 +1,5 @@
 /** Dialogs for one journey of the list: edit its title, description, programme and template flag; delete it. */
-import { Button, Checkbox, Group, Modal, Select, Stack, Text, Textarea, TextInput } from "@mantine/core";
+import { Button, Checkbox, Group, Modal, Select, Stack, Textarea, TextInput } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
@@ -7,6 +7,7 @@ import { useTranslation } from "react-i18next";
 import { journeysContract } from "../../../../shared/contracts/journeys.js";
 import type { Programme } from "../../../../shared/schemas/ecosystem.js";
 import type { JourneySummary } from "../../../../shared/schemas/journeys.js";
+import { ConfirmModal } from "../../../components/ui/confirm-modal";
 import { ErrorAlert } from "../../../components/ui/error-alert";
 import { notifySuccess } from "../../../components/ui/notify";
 import { call } from "../../../lib/api";
@@ -96,19 +97,15 @@ export function DeleteJourneyModal({ orgId, journey, onClose }: DialogProps) {
     },
   });
   return (
-    <Modal opened onClose={onClose} title={t("delete.title")} centered closeButtonProps={{ "aria-label": t("common.close") }}>
-      <Stack>
-        <ErrorAlert error={remove.error ?? undefined} />
-        <Text style={{ overflowWrap: "anywhere" }}>{t("delete.body", { title: journey.title })}</Text>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t("common.cancel")}
-          </Button>
-          <Button color="red" loading={remove.isPending} onClick={() => remove.mutate()}>
-            {t("delete.confirm")}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <ConfirmModal
+      opened
+      onClose={onClose}
+      title={t("delete.title")}
+      message={t("delete.body", { title: journey.title })}
+      confirmLabel={t("delete.confirm")}
+      onConfirm={() => remove.mutate()}
+      loading={remove.isPending}
+      error={remove.error}
+    />
   );
 }

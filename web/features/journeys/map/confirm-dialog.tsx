@@ -1,6 +1,5 @@
-/** A confirmation dialog for destructive actions (delete a stage, a step, a link). */
-import { Button, Group, Modal, Stack, Text } from "@mantine/core";
-import { useTranslation } from "react-i18next";
+/** The journey map's confirmation for destructive actions (delete a stage, a step, a link): the shared ConfirmModal, fed a request. */
+import { ConfirmModal } from "../../../components/ui/confirm-modal";
 
 export interface ConfirmRequest {
   title: string;
@@ -10,26 +9,17 @@ export interface ConfirmRequest {
 }
 
 export function ConfirmDialog({ request, onClose }: { request: ConfirmRequest | null; onClose: () => void }) {
-  const { t } = useTranslation("journeyMap");
   return (
-    <Modal opened={request !== null} onClose={onClose} title={request?.title} closeButtonProps={{ "aria-label": t("common.close") }}>
-      <Stack>
-        <Text>{request?.message}</Text>
-        <Group justify="flex-end" gap="xs">
-          <Button variant="default" onClick={onClose}>
-            {t("common.cancel")}
-          </Button>
-          <Button
-            color="red"
-            onClick={() => {
-              request?.onConfirm();
-              onClose();
-            }}
-          >
-            {request?.confirmLabel}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <ConfirmModal
+      opened={request !== null}
+      onClose={onClose}
+      title={request?.title ?? ""}
+      message={request?.message ?? ""}
+      confirmLabel={request?.confirmLabel ?? ""}
+      onConfirm={() => {
+        request?.onConfirm();
+        onClose();
+      }}
+    />
   );
 }

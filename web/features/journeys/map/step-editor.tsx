@@ -8,6 +8,7 @@ import { useTranslation } from "react-i18next";
 import { journeysContract as contract } from "../../../../shared/contracts/journeys.js";
 import { channels } from "../../../../shared/journeys/document.js";
 import type { MapStep } from "../../../../shared/schemas/journeys.js";
+import { LabelledSegmentedControl } from "../../../components/ui/labelled-segmented-control";
 import type { MapActions } from "./use-map-actions";
 
 interface Props {
@@ -109,20 +110,16 @@ export function StepEditor({ step, actions, onClose }: Props) {
               ]}
             />
           </Group>
-          <Stack gap={4}>
-            <Text component="span" size="sm" fw={500} id="step-mot-label">
-              {t("mot.label")}
-            </Text>
-            <SegmentedControl
-              aria-labelledby="step-mot-label"
-              value={mot}
-              onChange={(v) => setMot(v as MapStep["momentOfTruth"])}
-              data={(["auto", "yes", "no"] as const).map((v) => ({ value: v, label: t(`mot.flag.${v}`) }))}
-            />
+          <LabelledSegmentedControl
+            label={t("mot.label")}
+            value={mot}
+            onChange={(v) => setMot(v as MapStep["momentOfTruth"])}
+            data={(["auto", "yes", "no"] as const).map((v) => ({ value: v, label: t(`mot.flag.${v}`) }))}
+          >
             <Text size="xs" c="dimmed">
               {t("mot.ruleHelp")}
             </Text>
-          </Stack>
+          </LabelledSegmentedControl>
           <Group justify="flex-end" gap="xs">
             <Button variant="default" onClick={onClose}>
               {t("common.cancel")}

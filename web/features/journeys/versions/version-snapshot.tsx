@@ -1,8 +1,9 @@
 /** A version's content, read-only: its steps by stage as rows and its stakeholders (lanes) as columns. */
-import { ScrollArea, Stack, Table, Text } from "@mantine/core";
+import { Stack, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { DocumentCell, JourneyDocument } from "../../../../shared/journeys/document.js";
 import { cellKey } from "../../../../shared/journeys/order.js";
+import { ScrollTable } from "../../../components/ui/scroll-table";
 import { formatNumber } from "../../../lib/format";
 import { fieldValue, namesOf } from "./diff-values";
 
@@ -35,8 +36,8 @@ export function VersionSnapshot({ doc }: { doc: JourneyDocument }) {
           links: formatNumber(doc.links.length),
         })}
       </Text>
-      <ScrollArea type="auto" viewportProps={{ tabIndex: 0, role: "region", "aria-label": t("snapshot.tableLabel") }}>
-        <Table withTableBorder withColumnBorders verticalSpacing="xs" miw={360 + doc.stakeholders.length * 150}>
+      <ScrollTable label={t("snapshot.tableLabel")} minWidth={360 + doc.stakeholders.length * 150}>
+        <Table withTableBorder withColumnBorders verticalSpacing="xs">
           <caption style={{ captionSide: "top", textAlign: "start", padding: "0 0 4px" }}>
             <Text size="sm" c="dark.6" span>
               {t("snapshot.caption")}
@@ -93,7 +94,7 @@ export function VersionSnapshot({ doc }: { doc: JourneyDocument }) {
             )}
           </Table.Tbody>
         </Table>
-      </ScrollArea>
+      </ScrollTable>
     </Stack>
   );
 }

@@ -5,14 +5,15 @@ import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert";
 import { Loading } from "../../../components/ui/loading";
+import { TitledSection } from "../../../components/ui/titled-section";
 import { useMe } from "../../../lib/queries";
 import { RequireAbility, useActiveOrgId } from "../../admin/require-ability";
 import { useJourneyMap } from "../journey-api";
 import { JourneyPageHeader } from "../list/journey-tabs";
 import { ComparePanel } from "./compare-panel";
 import { NameVersionForm } from "./name-version-form";
-import { CURRENT, useSideDocument, useVersions } from "./version-queries";
 import { VersionList } from "./version-list";
+import { CURRENT, useSideDocument, useVersions } from "./version-queries";
 import { VersionSnapshot } from "./version-snapshot";
 
 function VersionsContent({ journeyId }: { journeyId: string }) {
@@ -45,18 +46,12 @@ function VersionsContent({ journeyId }: { journeyId: string }) {
       <JourneyPageHeader journeyId={journeyId} journeyTitle={map.data.journey.title} view="versions" description={t("versions.description")} />
 
       {canEdit && (
-        <section aria-labelledby="name-version-title">
-          <Title order={2} size="h3" id="name-version-title" mb="sm">
-            {t("versions.nameTitle")}
-          </Title>
+        <TitledSection id="name-version-title" title={t("versions.nameTitle")}>
           <NameVersionForm orgId={orgId} journeyId={journeyId} />
-        </section>
+        </TitledSection>
       )}
 
-      <section aria-labelledby="versions-title">
-        <Title order={2} size="h3" id="versions-title" mb="sm">
-          {t("versions.listTitle")}
-        </Title>
+      <TitledSection id="versions-title" title={t("versions.listTitle")}>
         {versions.isPending && <Loading />}
         {versions.isError && <ErrorAlert error={versions.error} />}
         {versions.data && (
@@ -71,7 +66,7 @@ function VersionsContent({ journeyId }: { journeyId: string }) {
             }}
           />
         )}
-      </section>
+      </TitledSection>
 
       {viewing && (
         <section aria-labelledby="snapshot-title">

@@ -4,6 +4,7 @@ import { IconDoorExit, IconUsersGroup } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { maxProducingParticipants, suggestSubGroups } from "../../../../shared/workshops/formats.js";
+import { ConfirmModal } from "../../../components/ui/confirm-modal";
 import { newId } from "./outbox";
 import { useRoom } from "./room-context";
 
@@ -98,25 +99,17 @@ export function FacilitationTools() {
         </Stack>
       </Modal>
 
-      <Modal opened={isClosing} onClose={() => setIsClosing(false)} title={t("close.title")} closeButtonProps={{ "aria-label": t("common.close") }}>
-        <Stack>
-          <Text>{t("close.body")}</Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setIsClosing(false)}>
-              {t("common.cancel")}
-            </Button>
-            <Button
-              color="red"
-              onClick={() => {
-                send("workshop.close");
-                setIsClosing(false);
-              }}
-            >
-              {t("close.confirm")}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <ConfirmModal
+        opened={isClosing}
+        onClose={() => setIsClosing(false)}
+        title={t("close.title")}
+        message={t("close.body")}
+        confirmLabel={t("close.confirm")}
+        onConfirm={() => {
+          send("workshop.close");
+          setIsClosing(false);
+        }}
+      />
     </Stack>
   );
 }

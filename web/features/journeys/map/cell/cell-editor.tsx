@@ -3,12 +3,13 @@
  * needs, constraints, emotion, pain points, opportunities, evidence. Saves only the changed fields
  * with the values seen before (`base`); a 409 opens the conflict dialog. Read-only without the right.
  */
-import { Button, Drawer, Group, SegmentedControl, Stack, Text, Textarea, Title } from "@mantine/core";
+import { Button, Drawer, Group, Stack, Text, Textarea, Title } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { type ReactNode, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type CellFields, emptyCellFields } from "../../../../../shared/journeys/document.js";
 import type { JourneyMap } from "../../../../../shared/schemas/journeys.js";
+import { LabelledSegmentedControl } from "../../../../components/ui/labelled-segmented-control";
 import { notifyError, notifySuccess } from "../../../../components/ui/notify";
 import { errorMessage } from "../../../../lib/error-message";
 import { journeyKeys } from "../../journey-api";
@@ -156,35 +157,27 @@ export function CellEditor({ orgId, journeyId, index, target, canEdit, onClose, 
           }}
         >
           <Stack gap="md">
-            <Stack gap={4}>
-              <Text component="span" size="sm" fw={500} id="cell-involvement-label">
-                {t("fields.involvement")}
-              </Text>
-              <SegmentedControl
-                aria-labelledby="cell-involvement-label"
-                disabled={!canEdit}
-                value={draft.involvement}
-                onChange={(v) => set("involvement", v as CellFields["involvement"])}
-                data={(["direct", "indirect", "none"] as const).map((v) => ({ value: v, label: t(`involvement.${v}`) }))}
-              />
+            <LabelledSegmentedControl
+              label={t("fields.involvement")}
+              disabled={!canEdit}
+              value={draft.involvement}
+              onChange={(v) => set("involvement", v as CellFields["involvement"])}
+              data={(["direct", "indirect", "none"] as const).map((v) => ({ value: v, label: t(`involvement.${v}`) }))}
+            >
               {hint("involvement")}
-            </Stack>
-            <Stack gap={4}>
-              <Text component="span" size="sm" fw={500} id="cell-emotion-label">
-                {t("fields.emotion")}
-              </Text>
-              <SegmentedControl
-                aria-labelledby="cell-emotion-label"
-                disabled={!canEdit}
-                fullWidth
-                orientation="horizontal"
-                size="xs"
-                value={draft.emotion === null ? "unknown" : String(draft.emotion)}
-                onChange={(v) => set("emotion", v === "unknown" ? null : Number(v))}
-                data={emotionValues.map((v) => ({ value: v, label: t(`emotion.${v === "unknown" ? "null" : v}`) }))}
-              />
+            </LabelledSegmentedControl>
+            <LabelledSegmentedControl
+              label={t("fields.emotion")}
+              disabled={!canEdit}
+              fullWidth
+              orientation="horizontal"
+              size="xs"
+              value={draft.emotion === null ? "unknown" : String(draft.emotion)}
+              onChange={(v) => set("emotion", v === "unknown" ? null : Number(v))}
+              data={emotionValues.map((v) => ({ value: v, label: t(`emotion.${v === "unknown" ? "null" : v}`) }))}
+            >
               {hint("emotion")}
-            </Stack>
+            </LabelledSegmentedControl>
             {groups.map((group) => {
               const area = (field: TextField, label: ReactNode) => (
                 <div key={field}>

@@ -2,10 +2,11 @@
  * The form adding or changing an impact link: source and target cells (step + stakeholder type,
  * only when adding), sign (worsens / protects), weight 1–3 and the sentence that explains it.
  */
-import { Button, Group, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea } from "@mantine/core";
+import { Button, Group, Select, SimpleGrid, Stack, Text, Textarea } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { MapLink } from "../../../../../shared/schemas/journeys.js";
+import { LabelledSegmentedControl } from "../../../../components/ui/labelled-segmented-control";
 import type { MapIndex } from "../map-model";
 
 export interface LinkValues {
@@ -83,31 +84,21 @@ export function LinkForm({ index, link, initialFrom, onSubmit, onCancel }: Props
             )}
           </>
         )}
-        <Stack gap={4}>
-          <Text component="span" size="sm" fw={500} id={`link-sign-${link?.id ?? "new"}`}>
-            {t("links.sign")}
-          </Text>
-          <SegmentedControl
-            aria-labelledby={`link-sign-${link?.id ?? "new"}`}
-            value={sign}
-            onChange={(v) => setSign(v as "1" | "-1")}
-            data={[
-              { value: "1", label: t("links.worsens") },
-              { value: "-1", label: t("links.protects") },
-            ]}
-          />
-        </Stack>
-        <Stack gap={4}>
-          <Text component="span" size="sm" fw={500} id={`link-weight-${link?.id ?? "new"}`}>
-            {t("links.weight")}
-          </Text>
-          <SegmentedControl
-            aria-labelledby={`link-weight-${link?.id ?? "new"}`}
-            value={weight}
-            onChange={setWeight}
-            data={["1", "2", "3"].map((w) => ({ value: w, label: t(`links.weightValue.${w}`) }))}
-          />
-        </Stack>
+        <LabelledSegmentedControl
+          label={t("links.sign")}
+          value={sign}
+          onChange={(v) => setSign(v as "1" | "-1")}
+          data={[
+            { value: "1", label: t("links.worsens") },
+            { value: "-1", label: t("links.protects") },
+          ]}
+        />
+        <LabelledSegmentedControl
+          label={t("links.weight")}
+          value={weight}
+          onChange={setWeight}
+          data={["1", "2", "3"].map((w) => ({ value: w, label: t(`links.weightValue.${w}`) }))}
+        />
         <Textarea
           label={t("links.sentence")}
           placeholder={t("links.sentencePlaceholder")}

@@ -2,8 +2,8 @@
  * Choosing the lanes shown on the map: the organisation's stakeholder types as checkboxes grouped
  * by category, and the chosen ones in order with up/down buttons. Saved with PUT …/lanes.
  */
-import { ActionIcon, Button, Checkbox, Group, Modal, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
-import { IconArrowDown, IconArrowUp, IconLayoutRows } from "@tabler/icons-react";
+import { Button, Checkbox, Group, Modal, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { IconLayoutRows } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -13,7 +13,9 @@ import { stakeholderCategories } from "../../../../../shared/journeys/document.j
 import { categoryColours } from "../../../../../shared/stakeholders/category-colours.js";
 import { ErrorAlert } from "../../../../components/ui/error-alert";
 import { Loading } from "../../../../components/ui/loading";
+import { MoveButtons } from "../../../../components/ui/move-buttons";
 import { call } from "../../../../lib/api";
+import { moveItem } from "../../../../lib/move-item";
 import type { Lane } from "../map-model";
 import type { MapActions } from "../use-map-actions";
 
@@ -41,13 +43,7 @@ export function LanesChooser({ orgId, lanes, canEdit, actions }: Props) {
     setIsOpen(true);
   };
   const toggle = (id: string, on: boolean) => setSelected((s) => (on ? [...s.filter((x) => x !== id), id] : s.filter((x) => x !== id)));
-  const move = (at: number, delta: -1 | 1) =>
-    setSelected((s) => {
-      const next = [...s];
-      const [item] = next.splice(at, 1);
-      if (item) next.splice(at + delta, 0, item);
-      return next;
-    });
+  const move = (at: number, delta: -1 | 1) => setSelected((s) => moveItem(s, at, delta));
   async function save() {
     setIsSaving(true);
     const result = await actions.send(contract.setLanes, { body: { stakeholderTypeIds: selected } });
@@ -102,24 +98,15 @@ export function LanesChooser({ orgId, lanes, canEdit, actions }: Props) {
                         {`${i + 1}. ${nameOf(id)}`}
                       </Text>
                       <Group gap={2} wrap="nowrap">
-                        <ActionIcon
+                        <MoveButtons
                           variant="subtle"
                           color="dark"
-                          disabled={i === 0}
-                          onClick={() => move(i, -1)}
-                          aria-label={t("lanes.up", { name: nameOf(id) })}
-                        >
-                          <IconArrowUp size={16} aria-hidden />
-                        </ActionIcon>
-                        <ActionIcon
-                          variant="subtle"
-                          color="dark"
-                          disabled={i === selected.length - 1}
-                          onClick={() => move(i, 1)}
-                          aria-label={t("lanes.down", { name: nameOf(id) })}
-                        >
-                          <IconArrowDown size={16} aria-hidden />
-                        </ActionIcon>
+                          index={i}
+                          count={selected.length}
+                          onMove={move}
+                          upLabel={t("lanes.up", { name: nameOf(id) })}
+                          downLabel={t("lanes.down", { name: nameOf(id) })}
+                        />
                       </Group>
                     </Group>
                   </Paper>

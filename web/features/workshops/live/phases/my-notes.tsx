@@ -1,8 +1,9 @@
 /** My own notes: rewrite or remove each (while the phase allows it). */
-import { ActionIcon, Button, Group, SimpleGrid, Stack, Text, Textarea, Title } from "@mantine/core";
+import { ActionIcon, Button, Group, SimpleGrid, Stack, Text, Textarea } from "@mantine/core";
 import { IconPencil, IconTrash } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { TitledSection } from "../../../../components/ui/titled-section";
 import { sortedNotes } from "../items";
 import { pendingItemIds } from "../pending-view";
 import { useAbilities, useRoom } from "../room-context";
@@ -18,10 +19,7 @@ export function MyNotes() {
   const mine = sortedNotes(state).filter((note) => note.authorId === myId);
 
   return (
-    <section aria-labelledby="my-notes-title">
-      <Title order={2} size="h4" id="my-notes-title" mb="xs">
-        {t("notes.mine", { count: mine.length })}
-      </Title>
+    <TitledSection id="my-notes-title" title={t("notes.mine", { count: mine.length })} size="h4" mb="xs">
       {mine.length === 0 ? (
         <Text size="sm" c="dark.6">
           {t("notes.noneYet")}
@@ -83,6 +81,6 @@ export function MyNotes() {
           ))}
         </SimpleGrid>
       )}
-    </section>
+    </TitledSection>
   );
 }

@@ -5,6 +5,7 @@
 import { Badge, Group, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { IconLock } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
+import { TitledSection } from "../../../../components/ui/titled-section";
 import { sortedNotes } from "../items";
 import { pendingItemIds } from "../pending-view";
 import { useAbilities, useRoom } from "../room-context";
@@ -52,10 +53,7 @@ export function NotesByAuthor() {
     .map((id) => ({ id, name: state.participants[id]?.name ?? t("people.someone") }))
     .sort((a, b) => a.name.localeCompare(b.name));
   return (
-    <section aria-labelledby="all-notes-title">
-      <Title order={2} size="h4" id="all-notes-title" mb="xs">
-        {t("notes.all", { count: notes.length })}
-      </Title>
+    <TitledSection id="all-notes-title" title={t("notes.all", { count: notes.length })} size="h4" mb="xs">
       <Stack>
         {authors.map((author) => {
           const theirs = notes.filter((n) => n.authorId === author.id);
@@ -75,6 +73,6 @@ export function NotesByAuthor() {
           );
         })}
       </Stack>
-    </section>
+    </TitledSection>
   );
 }
