@@ -6,10 +6,10 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { eq } from "drizzle-orm";
-import { expect } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import { webhookDeliveries } from "../server/db/schema.js";
 import { createOrganisation, signUp } from "./factories.js";
-import type { TestApp } from "./test-app.js";
+import { createTestApp, type TestApp } from "./test-app.js";
 
 export type Received = { headers: http.IncomingHttpHeaders; body: string; path: string };
 
@@ -54,11 +54,40 @@ export async function until<T>(read: () => Promise<T>, check: (value: T) => bool
   }
 }
 
-/** The requests of the webhook tests, against `t`, with `receiver` as the default endpoint. */
-export function webhookHelpers(t: TestApp, receiver: Receiver) {
+/**
+ * The set-up of a webhook test file: an app that allows local targets (OUTBOUND_ALLOW_PRIVATE=true,
+ * to reach the receiver) and a receiver, started before the file's tests and stopped after, with
+ * the requests every webhook test makes. `t` is there once `beforeAll` has run.
+ */
+export function webhookTestApp() {
+  let app: TestApp | undefined;
+  const current = () => {
+    if (!app) throw new Error("the webhook test app starts in beforeAll");
+    return app;
+  };
+  const receiver = new Receiver();
+  beforeAll(async () => {
+    app = await createTestApp({ OUTBOUND_ALLOW_PRIVATE: "true" });
+    await receiver.start();
+  });
+  afterAll(async () => {
+    await receiver.stop();
+    await app?.destroy();
+  });
+  return {
+    get t() {
+      return current();
+    },
+    receiver,
+    ...webhookHelpers(current, receiver),
+  };
+}
+
+/** The requests of the webhook tests, against the app `current()` gives, with `receiver` as the default endpoint. */
+function webhookHelpers(current: () => TestApp, receiver: Receiver) {
   const newKey = () => `k${Math.random().toString(36).slice(2)}${Date.now().toString(36)}xxxxxxxx`;
   const answer = (publicToken: string, answers: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
-    t.app.inject({
+    current().app.inject({
       method: "POST",
       url: `/api/v1/public/surveys/${publicToken}/responses`,
       headers: { "content-type": "application/json" },
@@ -66,10 +95,10 @@ export function webhookHelpers(t: TestApp, receiver: Receiver) {
     });
 
   const deliveriesOf = (endpointId: string) =>
-    t.ctx.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.endpointId, endpointId)).orderBy(webhookDeliveries.createdAt);
+    current().ctx.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.endpointId, endpointId)).orderBy(webhookDeliveries.createdAt);
 
   async function adminWithEndpoint(url = receiver.url()) {
-    const owner = await signUp(t, "Claire Admin");
+    const owner = await signUp(current(), "Claire Admin");
     const orgId = await createOrganisation(owner);
     const created = await owner.post(`/api/v1/organisations/${orgId}/webhooks`, { url, description: "CRM", eventTypes: ["response.created"] });
     expect(created.statusCode).toBe(201);

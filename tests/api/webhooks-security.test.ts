@@ -12,22 +12,10 @@ import { sealStoredWebhookSecrets } from "../../server/modules/webhooks/webhook-
 import { type Agent, createOrganisation, signUp } from "../factories.js";
 import { insertSurvey } from "../survey-factories.js";
 import { createTestApp, type TestApp } from "../test-app.js";
-import { Receiver, until, webhookHelpers } from "../webhook-receiver.js";
+import { until, webhookTestApp } from "../webhook-receiver.js";
 
-let t: TestApp;
-let receiver: Receiver;
-let answer: ReturnType<typeof webhookHelpers>["answer"];
-let deliveriesOf: ReturnType<typeof webhookHelpers>["deliveriesOf"];
-let adminWithEndpoint: ReturnType<typeof webhookHelpers>["adminWithEndpoint"];
-beforeAll(async () => {
-  t = await createTestApp({ OUTBOUND_ALLOW_PRIVATE: "true" });
-  receiver = await new Receiver().start();
-  ({ answer, deliveriesOf, adminWithEndpoint } = webhookHelpers(t, receiver));
-});
-afterAll(async () => {
-  await receiver.stop();
-  await t.destroy();
-});
+const w = webhookTestApp();
+const { receiver, answer, deliveriesOf, adminWithEndpoint } = w;
 
 describe("where webhooks may go (issue 10, finding 5: SSRF through webhooks)", () => {
   /** An app with the default outbound rules, in development: the NODE_ENV the attack used. */
@@ -118,14 +106,14 @@ describe("where webhooks may go (issue 10, finding 5: SSRF through webhooks)", (
 describe("secrets at rest (issue 10, finding 13)", () => {
   it("stores no webhook secret in clear, and deliveries still verify", async () => {
     const { orgId, endpoint } = await adminWithEndpoint(receiver.url("/sealed"));
-    const [row] = await t.ctx.db.select().from(webhookEndpoints).where(eq(webhookEndpoints.id, endpoint.id));
+    const [row] = await w.t.ctx.db.select().from(webhookEndpoints).where(eq(webhookEndpoints.id, endpoint.id));
     expect(JSON.stringify(row)).not.toContain(endpoint.secret);
     expect(JSON.stringify(row)).not.toContain(endpoint.secret.slice(6));
     expect(row?.secret).toMatch(/^tsb1:/);
-    const dump = await t.ctx.db.execute(sql`SELECT string_agg(secret || coalesce(previous_secret, ''), ' ') AS all FROM webhook_endpoints`);
+    const dump = await w.t.ctx.db.execute(sql`SELECT string_agg(secret || coalesce(previous_secret, ''), ' ') AS all FROM webhook_endpoints`);
     expect(String(dump.rows[0]?.all)).not.toContain(endpoint.secret.slice(6));
 
-    const { publicToken, questions } = await insertSurvey(t.ctx.db, orgId);
+    const { publicToken, questions } = await insertSurvey(w.t.ctx.db, orgId);
     expect((await answer(publicToken, { [questions.nps.id]: 10 })).statusCode).toBe(201);
     await until(
       () => deliveriesOf(endpoint.id),
@@ -139,7 +127,7 @@ describe("secrets at rest (issue 10, finding 13)", () => {
   it("seals the clear secrets of older rows at start, once, and they still sign", async () => {
     const { owner, orgId } = await adminWithEndpoint(receiver.url("/legacy-other"));
     const clear = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
-    const [legacy] = await t.ctx.db
+    const [legacy] = await w.t.ctx.db
       .insert(webhookEndpoints)
       .values({
         organisationId: orgId,
@@ -150,15 +138,15 @@ describe("secrets at rest (issue 10, finding 13)", () => {
         previousSecretExpiresAt: new Date(Date.now() + 3600_000),
       })
       .returning();
-    expect(await sealStoredWebhookSecrets(t.ctx.db, t.ctx.env)).toBeGreaterThanOrEqual(1);
-    const [sealed] = await t.ctx.db
+    expect(await sealStoredWebhookSecrets(w.t.ctx.db, w.t.ctx.env)).toBeGreaterThanOrEqual(1);
+    const [sealed] = await w.t.ctx.db
       .select()
       .from(webhookEndpoints)
       .where(eq(webhookEndpoints.id, legacy?.id ?? ""));
     expect(sealed?.secret).toMatch(/^tsb1:/);
     expect(sealed?.previousSecret).toMatch(/^tsb1:/);
-    expect(await sealStoredWebhookSecrets(t.ctx.db, t.ctx.env)).toBe(0);
-    const [again] = await t.ctx.db
+    expect(await sealStoredWebhookSecrets(w.t.ctx.db, w.t.ctx.env)).toBe(0);
+    const [again] = await w.t.ctx.db
       .select()
       .from(webhookEndpoints)
       .where(eq(webhookEndpoints.id, legacy?.id ?? ""));

@@ -8,29 +8,16 @@
  */
 import { sql } from "drizzle-orm";
 import { Webhook } from "standardwebhooks";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { jobs, webhookDeliveries } from "../../server/db/schema.js";
 import { postOnce, retryDelayMs } from "../../server/modules/webhooks/delivery.js";
 import { signPayload } from "../../server/modules/webhooks/signing.js";
 import { type Agent, addMember, createOrganisation, organisationWithRoles, signUp } from "../factories.js";
 import { addInvitation, insertSurvey } from "../survey-factories.js";
-import { createTestApp, type TestApp } from "../test-app.js";
-import { Receiver, until, webhookHelpers } from "../webhook-receiver.js";
+import { until, webhookTestApp } from "../webhook-receiver.js";
 
-let t: TestApp;
-let receiver: Receiver;
-let answer: ReturnType<typeof webhookHelpers>["answer"];
-let deliveriesOf: ReturnType<typeof webhookHelpers>["deliveriesOf"];
-let adminWithEndpoint: ReturnType<typeof webhookHelpers>["adminWithEndpoint"];
-beforeAll(async () => {
-  t = await createTestApp({ OUTBOUND_ALLOW_PRIVATE: "true" });
-  receiver = await new Receiver().start();
-  ({ answer, deliveriesOf, adminWithEndpoint } = webhookHelpers(t, receiver));
-});
-afterAll(async () => {
-  await receiver.stop();
-  await t.destroy();
-});
+const w = webhookTestApp();
+const { receiver, answer, deliveriesOf, adminWithEndpoint } = w;
 
 describe("signatures", () => {
   it("match the Standard Webhooks specification's example vector", () => {
@@ -47,7 +34,7 @@ describe("signatures", () => {
 describe("response.created delivered to a real receiver", () => {
   it("is signed, verifiable, and an anonymous answer's payload carries no identity", async () => {
     const { orgId, endpoint } = await adminWithEndpoint();
-    const { survey, publicToken, questions } = await insertSurvey(t.ctx.db, orgId, { isAnonymous: true });
+    const { survey, publicToken, questions } = await insertSurvey(w.t.ctx.db, orgId, { isAnonymous: true });
     const before = receiver.received.length;
     // The receiver takes 150 ms to answer: the recorded duration is the attempt's, not a zero.
     receiver.replies.push({ status: 200, body: "ok", delayMs: 150 });
@@ -80,8 +67,8 @@ describe("response.created delivered to a real receiver", () => {
 
   it("names the respondent of a confidential survey's personal invitation, and nobody through its public link", async () => {
     const { orgId, endpoint } = await adminWithEndpoint();
-    const { publicToken, questions, survey } = await insertSurvey(t.ctx.db, orgId, { isAnonymous: false });
-    const invitation = await addInvitation(t.ctx.db, orgId, survey.id, "lea.martin@exemple.fr");
+    const { publicToken, questions, survey } = await insertSurvey(w.t.ctx.db, orgId, { isAnonymous: false });
+    const invitation = await addInvitation(w.t.ctx.db, orgId, survey.id, "lea.martin@exemple.fr");
     expect((await answer(publicToken, { [questions.nps.id]: 3 }, { invitationToken: invitation.token, consentToContact: true })).statusCode).toBe(201);
     expect((await answer(publicToken, { [questions.nps.id]: 7 })).statusCode).toBe(201);
     const rows = await until(
@@ -97,7 +84,7 @@ describe("response.created delivered to a real receiver", () => {
 
   it("is written with the answer only: a saved half-answer, a disabled endpoint or another event type get nothing, a re-subscribed one the next answer", async () => {
     const { owner, orgId, endpoint } = await adminWithEndpoint();
-    const { publicToken, questions } = await insertSurvey(t.ctx.db, orgId);
+    const { publicToken, questions } = await insertSurvey(w.t.ctx.db, orgId);
     expect((await answer(publicToken, { [questions.nps.id]: 8 }, { isFinal: false })).statusCode).toBe(201);
     expect((await answer(publicToken, { [questions.nps.id]: 11 })).statusCode).toBe(400);
     expect(await deliveriesOf(endpoint.id)).toHaveLength(0);
@@ -118,7 +105,7 @@ describe("response.created delivered to a real receiver", () => {
 describe("retries", () => {
   it("retries after a 500 with backoff, with the same webhook-id, then succeeds", async () => {
     const { owner, orgId, endpoint } = await adminWithEndpoint(receiver.url("/flaky"));
-    const { publicToken, questions } = await insertSurvey(t.ctx.db, orgId);
+    const { publicToken, questions } = await insertSurvey(w.t.ctx.db, orgId);
     receiver.replies.push({ status: 500, body: "x".repeat(2000) });
     const startedAt = Date.now();
     expect((await answer(publicToken, { [questions.nps.id]: 10 })).statusCode).toBe(201);
@@ -144,10 +131,10 @@ describe("retries", () => {
     });
 
     // Time moves on: the durable job of attempt 2 becomes due.
-    await t.ctx.db.execute(
+    await w.t.ctx.db.execute(
       sql`UPDATE jobs SET run_at = now() WHERE kind = 'webhook.deliver' AND completed_at IS NULL AND payload->>'deliveryId' = ${first?.id}`,
     );
-    await t.jobs.drain();
+    await w.t.jobs.drain();
     const [second] = await until(
       () => deliveriesOf(endpoint.id),
       (rows) => rows[0]?.status === "succeeded",
@@ -161,7 +148,7 @@ describe("retries", () => {
 
   it("gives up after five attempts, and an administrator can send it again", async () => {
     const { owner, orgId, endpoint } = await adminWithEndpoint(receiver.url("/down"));
-    const { publicToken, questions } = await insertSurvey(t.ctx.db, orgId);
+    const { publicToken, questions } = await insertSurvey(w.t.ctx.db, orgId);
     receiver.replies.push(...Array.from({ length: 5 }, () => ({ status: 503 })));
     expect((await answer(publicToken, { [questions.nps.id]: 10 })).statusCode).toBe(201);
     for (let attempt = 1; attempt <= 5; attempt++) {
@@ -169,14 +156,14 @@ describe("retries", () => {
         () => deliveriesOf(endpoint.id),
         (rows) => rows[0]?.attempts === attempt,
       );
-      await t.ctx.db.execute(sql`UPDATE jobs SET run_at = now() WHERE kind = 'webhook.deliver' AND completed_at IS NULL`);
+      await w.t.ctx.db.execute(sql`UPDATE jobs SET run_at = now() WHERE kind = 'webhook.deliver' AND completed_at IS NULL`);
     }
     const [failed] = await until(
       () => deliveriesOf(endpoint.id),
       (rows) => rows[0]?.status === "failed",
     );
     expect(failed).toMatchObject({ attempts: 5, lastStatusCode: 503, nextAttemptAt: null });
-    const pending = await t.ctx.db.select().from(jobs).where(sql`kind = 'webhook.deliver' AND completed_at IS NULL AND payload->>'deliveryId' = ${failed?.id}`);
+    const pending = await w.t.ctx.db.select().from(jobs).where(sql`kind = 'webhook.deliver' AND completed_at IS NULL AND payload->>'deliveryId' = ${failed?.id}`);
     expect(pending).toHaveLength(0);
 
     const again = await owner.post(`/api/v1/organisations/${orgId}/webhook-deliveries/${failed?.id}/redeliver`);
@@ -208,7 +195,7 @@ describe("retention", () => {
   it("deletes an endpoint's finished deliveries after 30 days, when it next delivers", async () => {
     const { orgId, endpoint } = await adminWithEndpoint(receiver.url("/kept"));
     const old = (days: number, status: string) =>
-      t.ctx.db
+      w.t.ctx.db
         .insert(webhookDeliveries)
         .values({
           organisationId: orgId,
@@ -221,7 +208,7 @@ describe("retention", () => {
         .returning();
     const [expired] = await old(31, "succeeded");
     const [recent] = await old(29, "failed");
-    const { publicToken, questions } = await insertSurvey(t.ctx.db, orgId);
+    const { publicToken, questions } = await insertSurvey(w.t.ctx.db, orgId);
     expect((await answer(publicToken, { [questions.nps.id]: 10 })).statusCode).toBe(201);
     const rows = await until(
       () => deliveriesOf(endpoint.id),
@@ -234,9 +221,9 @@ describe("retention", () => {
 
 describe("administration", () => {
   it("is for owners and admins; the secret is shown at creation and rotation only", async () => {
-    const { orgId, people } = await organisationWithRoles(t);
+    const { orgId, people } = await organisationWithRoles(w.t);
     const url = `/api/v1/organisations/${orgId}/webhooks`;
-    const signedOut = await signUp(t, "Sans Rôle");
+    const signedOut = await signUp(w.t, "Sans Rôle");
     signedOut.cookies.clear();
     expect((await signedOut.get(url)).statusCode).toBe(401);
     for (const role of ["manager", "staff", "viewer", "guest"] as const) {
@@ -292,7 +279,7 @@ describe("administration", () => {
       data: { endpointId: string };
     };
     expect(event).toMatchObject({ type: "webhook.test", data: { endpointId: endpoint.id } });
-    const stranger = await signUp(t, "Curieux");
+    const stranger = await signUp(w.t, "Curieux");
     const strangerOrg = await createOrganisation(stranger, "Ailleurs");
     expect((await stranger.post(`/api/v1/organisations/${strangerOrg}/webhooks/${endpoint.id}/test`)).statusCode).toBe(404);
   });
@@ -302,7 +289,7 @@ describe("administration", () => {
     const rotation = await owner.post(`/api/v1/organisations/${orgId}/webhooks/${endpoint.id}/rotate-secret`);
     expect(rotation.statusCode).toBe(200);
     const rotated = rotation.json();
-    const { publicToken, questions } = await insertSurvey(t.ctx.db, orgId);
+    const { publicToken, questions } = await insertSurvey(w.t.ctx.db, orgId);
     expect((await answer(publicToken, { [questions.nps.id]: 10 })).statusCode).toBe(201);
     await until(
       () => deliveriesOf(endpoint.id),
@@ -317,13 +304,13 @@ describe("administration", () => {
 
   it("keeps another organisation's endpoints and deliveries out of reach (404)", async () => {
     const a = await adminWithEndpoint(receiver.url("/org-a"));
-    const { publicToken, questions } = await insertSurvey(t.ctx.db, a.orgId);
+    const { publicToken, questions } = await insertSurvey(w.t.ctx.db, a.orgId);
     expect((await answer(publicToken, { [questions.nps.id]: 10 })).statusCode).toBe(201);
     const [delivery] = await until(
       () => deliveriesOf(a.endpoint.id),
       (rows) => rows[0]?.status === "succeeded",
     );
-    const other = await signUp(t, "Autre Admin");
+    const other = await signUp(w.t, "Autre Admin");
     const otherOrg = await createOrganisation(other, "Autre école");
     const stranger: Agent = other;
     expect((await stranger.get(`/api/v1/organisations/${a.orgId}/webhooks`)).statusCode).toBe(404);
@@ -345,7 +332,7 @@ describe("administration", () => {
       }),
     ]);
     // A member of the other organisation added as admin here sees it: it is membership, not the user.
-    await addMember(t, a.orgId, stranger, "admin");
+    await addMember(w.t, a.orgId, stranger, "admin");
     expect((await stranger.get(`/api/v1/organisations/${a.orgId}/webhooks`)).json()).toHaveLength(1);
   });
 });
