@@ -3,15 +3,10 @@
  * changes). It answers the same document with 503 when the database cannot be reached.
  */
 import { healthSchema } from "../schemas/health.js";
-import { endpoint } from "./endpoint.js";
+import { contractsFor } from "./endpoint.js";
+
+const api = contractsFor({ tag: "health", base: "/api/health" });
 
 export const healthContract = {
-  get: endpoint({
-    method: "GET",
-    path: "/api/health",
-    summary: "Health of the app and its database",
-    tags: ["health"],
-    access: { public: true },
-    response: healthSchema,
-  }),
+  get: api.get("", "Health of the app and its database", { public: true }, { response: healthSchema }),
 };

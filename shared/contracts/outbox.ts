@@ -1,16 +1,9 @@
 /** The outbox feature's endpoint: e-mails of an organisation kept because no SMTP server is configured. */
 import { outboxSchema } from "../schemas/admin.js";
-import { orgParamsSchema } from "../schemas/common.js";
-import { endpoint } from "./endpoint.js";
+import { contractsFor } from "./endpoint.js";
+
+const api = contractsFor({ tag: "administration", base: "/api/v1/organisations/:orgId/outbox" });
 
 export const outboxContract = {
-  list: endpoint({
-    method: "GET",
-    path: "/api/v1/organisations/:orgId/outbox",
-    summary: "E-mails kept in the outbox",
-    tags: ["administration"],
-    access: { ability: "outbox.read" },
-    params: orgParamsSchema,
-    response: outboxSchema,
-  }),
+  list: api.get("", "E-mails kept in the outbox", "outbox.read", { response: outboxSchema }),
 };

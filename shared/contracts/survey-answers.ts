@@ -2,7 +2,9 @@
 import { z } from "zod";
 import { localeSchema } from "../schemas/common.js";
 import { submitAnswersSchema } from "../schemas/surveys.js";
-import { endpoint } from "./endpoint.js";
+import { contractsFor } from "./endpoint.js";
+
+const api = contractsFor({ tag: "public", base: "/api/v1/public/surveys/:publicToken/responses" });
 
 export const publicAnswerBodySchema = submitAnswersSchema.extend({
   /** A random key made by the client for this answer: the idempotency and resume token. */
@@ -19,15 +21,10 @@ export const surveyAnswersContract = {
    * problem+json 400 with `errors[].path` = `body.answers.<questionId>` and nothing stored, 404
    * unknown or draft survey (or unknown invitation), 410 closed, 409 invitation already used.
    */
-  submit: endpoint({
-    method: "POST",
-    path: "/api/v1/public/surveys/:publicToken/responses",
-    summary: "Answer a survey (no account)",
-    tags: ["public"],
-    access: { public: true },
-    params: z.object({ publicToken: z.string().max(200) }),
-    body: publicAnswerBodySchema,
-    response: publicAnswerResultSchema,
-    status: 201,
-  }),
+  submit: api.post(
+    "",
+    "Answer a survey (no account)",
+    { public: true },
+    { params: z.object({ publicToken: z.string().max(200) }), body: publicAnswerBodySchema, response: publicAnswerResultSchema, status: 201 },
+  ),
 };

@@ -22,205 +22,81 @@ import {
   verbatimsQuerySchema,
   verbatimsSchema,
 } from "../schemas/surveys-results.js";
-import { endpoint } from "./endpoint.js";
-
-const tags = ["surveys"];
-const resultTags = ["survey results"];
-const base = "/api/v1/organisations/:orgId";
-const survey = `${base}/surveys/:surveyId`;
+import { contractsFor } from "./endpoint.js";
 
 const surveyParams = z.object({ orgId: z.string().min(1), surveyId: z.string().uuid() });
+const api = contractsFor({ tag: "surveys", base: "/api/v1/organisations/:orgId" });
+const survey = contractsFor({ tag: "surveys", base: "/api/v1/organisations/:orgId/surveys/:surveyId", params: surveyParams });
+
+const resultTags = ["survey results"];
 
 export const surveysContract = {
-  templates: endpoint({
-    method: "GET",
-    path: `${base}/survey-templates`,
-    summary: "Survey templates",
-    tags,
-    access: { ability: "survey.read" },
-    params: orgParamsSchema,
+  templates: api.get("/survey-templates", "Survey templates", "survey.read", {
     query: z.object({ locale: localeSchema.default("fr") }),
     response: z.array(surveyTemplateSummarySchema),
   }),
-  list: endpoint({
-    method: "GET",
-    path: `${base}/surveys`,
-    summary: "Surveys",
-    tags,
-    access: { ability: "survey.read" },
-    params: orgParamsSchema,
-    response: z.array(surveySchema),
-  }),
-  create: endpoint({
-    method: "POST",
-    path: `${base}/surveys`,
-    summary: "Create a survey (blank or from a template)",
-    tags,
-    access: { ability: "survey.manage" },
-    params: orgParamsSchema,
-    // Everything optional (no defaults here), so a template fills what the body leaves out.
+  list: api.get("/surveys", "Surveys", "survey.read", { response: z.array(surveySchema) }),
+  // Everything optional (no defaults here), so a template fills what the body leaves out.
+  create: api.post("/surveys", "Create a survey (blank or from a template)", "survey.manage", {
     body: patchOf(surveyInputSchema),
     response: surveySchema,
     status: 201,
   }),
-  get: endpoint({
-    method: "GET",
-    path: survey,
-    summary: "One survey",
-    tags,
-    access: { ability: "survey.read" },
-    params: surveyParams,
-    response: surveySchema,
-  }),
-  update: endpoint({
-    method: "PATCH",
-    path: survey,
-    summary: "Change a survey (questions only before the first answer)",
-    tags,
-    access: { ability: "survey.manage" },
-    params: surveyParams,
+  get: survey.get("", "One survey", "survey.read", { response: surveySchema }),
+  update: survey.patch("", "Change a survey (questions only before the first answer)", "survey.manage", {
     body: patchOf(surveyInputSchema),
     response: surveySchema,
   }),
-  open: endpoint({
-    method: "POST",
-    path: `${survey}/open`,
-    summary: "Open the survey to answers",
-    tags,
-    access: { ability: "survey.manage" },
-    params: surveyParams,
-    response: surveySchema,
-  }),
-  close: endpoint({
-    method: "POST",
-    path: `${survey}/close`,
-    summary: "Close the survey",
-    tags,
-    access: { ability: "survey.manage" },
-    params: surveyParams,
-    response: surveySchema,
-  }),
-  rotateLink: endpoint({
-    method: "POST",
-    path: `${survey}/rotate-link`,
-    summary: "Replace the public link (old links and QR codes stop working)",
-    tags,
-    access: { ability: "survey.manage" },
-    params: surveyParams,
-    response: surveySchema,
-  }),
-  remove: endpoint({
-    method: "DELETE",
-    path: survey,
-    summary: "Delete a survey and its answers",
-    tags,
-    access: { ability: "survey.manage" },
-    params: surveyParams,
-    response: null,
-  }),
-  qrCode: endpoint({
-    method: "GET",
-    path: `${survey}/qr.:format`,
-    summary: "QR code of the public link (PNG or SVG)",
-    tags,
-    access: { ability: "survey.read" },
+  open: survey.post("/open", "Open the survey to answers", "survey.manage", { response: surveySchema }),
+  close: survey.post("/close", "Close the survey", "survey.manage", { response: surveySchema }),
+  rotateLink: survey.post("/rotate-link", "Replace the public link (old links and QR codes stop working)", "survey.manage", { response: surveySchema }),
+  remove: survey.delete("", "Delete a survey and its answers", "survey.manage", { response: null }),
+  qrCode: survey.get("/qr.:format", "QR code of the public link (PNG or SVG)", "survey.read", {
     params: surveyParams.extend({ format: z.enum(["png", "svg"]) }),
     response: { file: "image/png" },
   }),
-  listInvitations: endpoint({
-    method: "GET",
-    path: `${survey}/invitations`,
-    summary: "Personal invitations and who has answered",
-    tags,
-    access: { ability: "survey.manage" },
-    params: surveyParams,
-    response: z.array(surveyInvitationSchema),
-  }),
-  invite: endpoint({
-    method: "POST",
-    path: `${survey}/invitations`,
-    summary: "Invite people by e-mail: a list, or a CSV file (email;name;locale) with a report of refused rows",
-    tags,
-    access: { ability: "survey.manage" },
-    params: surveyParams,
+  listInvitations: survey.get("/invitations", "Personal invitations and who has answered", "survey.manage", { response: z.array(surveyInvitationSchema) }),
+  invite: survey.post("/invitations", "Invite people by e-mail: a list, or a CSV file (email;name;locale) with a report of refused rows", "survey.manage", {
     body: inviteRecipientsSchema,
     response: invitationReportSchema,
   }),
-  waves: endpoint({
-    method: "GET",
-    path: `${survey}/waves`,
-    summary: "Waves of a recurring survey, with their response rates and scores",
-    tags,
-    access: { ability: "survey.read" },
-    params: surveyParams,
-    response: surveyWavesSchema,
-  }),
-  results: endpoint({
-    method: "GET",
-    path: `${survey}/results`,
-    summary: "Scores (NPS with 95 % interval, top-2 box, effort), overall or broken down",
+  waves: survey.get("/waves", "Waves of a recurring survey, with their response rates and scores", "survey.read", { response: surveyWavesSchema }),
+  results: survey.get("/results", "Scores (NPS with 95 % interval, top-2 box, effort), overall or broken down", "survey.read", {
     tags: resultTags,
-    access: { ability: "survey.read" },
-    params: surveyParams,
     query: z.object({ by: breakdownSchema.default("none") }),
     response: surveyResultsSchema,
   }),
-  verbatims: endpoint({
-    method: "GET",
-    path: `${survey}/verbatims`,
-    summary: "Free-text answers, with search",
+  verbatims: survey.get("/verbatims", "Free-text answers, with search", "survey.read", {
     tags: resultTags,
-    access: { ability: "survey.read" },
-    params: surveyParams,
     query: verbatimsQuerySchema,
     response: verbatimsSchema,
   }),
-  exportResponses: endpoint({
-    method: "GET",
-    path: `${survey}/responses.:format`,
-    summary: "All complete answers as CSV or XLSX (no identity for anonymous surveys)",
+  exportResponses: survey.get("/responses.:format", "All complete answers as CSV or XLSX (no identity for anonymous surveys)", "survey.manage", {
     tags: resultTags,
-    access: { ability: "survey.manage" },
     params: surveyParams.extend({ format: z.enum(["csv", "xlsx"]) }),
     response: { file: "text/csv" },
   }),
-  followUpTasks: endpoint({
-    method: "GET",
-    path: `${base}/follow-up-tasks`,
-    summary: "Follow-up tasks opened by dissatisfied answers",
+  followUpTasks: api.get("/follow-up-tasks", "Follow-up tasks opened by dissatisfied answers", "survey.read", {
     tags: resultTags,
-    access: { ability: "survey.read" },
-    params: orgParamsSchema,
     query: z.object({ status: followUpStatusSchema.optional() }),
     response: z.array(followUpTaskSchema),
   }),
-  setFollowUpStatus: endpoint({
-    method: "PATCH",
-    path: `${base}/follow-up-tasks/:taskId`,
-    summary: "Mark a follow-up task done (or open again)",
+  setFollowUpStatus: api.patch("/follow-up-tasks/:taskId", "Mark a follow-up task done (or open again)", "survey.manage", {
     tags: resultTags,
-    access: { ability: "survey.manage" },
     params: orgParamsSchema.extend({ taskId: z.string().uuid() }),
     body: z.object({ status: followUpStatusSchema }),
     response: followUpTaskSchema,
   }),
-  dashboard: endpoint({
-    method: "GET",
-    path: `${base}/survey-dashboard`,
-    summary: "Indicators across surveys, broken down (groups under the minimum size are masked)",
+  dashboard: api.get("/survey-dashboard", "Indicators across surveys, broken down (groups under the minimum size are masked)", "survey.read", {
     tags: resultTags,
-    access: { ability: "survey.read" },
     params: z.object({ orgId: z.string().min(1) }),
     query: dashboardQuerySchema,
     response: dashboardSchema,
   }),
-  journeyMeasures: endpoint({
-    method: "GET",
-    path: `${base}/journeys/:journeyId/measures`,
-    summary: "Measured satisfaction per step and stakeholder type, its mean and the measured emotion (−2…+2)",
-    tags: resultTags,
-    access: { ability: "journey.read" },
-    params: z.object({ orgId: z.string().min(1), journeyId: z.string().uuid() }),
-    response: journeyMeasuresSchema,
-  }),
+  journeyMeasures: api.get(
+    "/journeys/:journeyId/measures",
+    "Measured satisfaction per step and stakeholder type, its mean and the measured emotion (−2…+2)",
+    "journey.read",
+    { tags: resultTags, params: z.object({ orgId: z.string().min(1), journeyId: z.string().uuid() }), response: journeyMeasuresSchema },
+  ),
 };

@@ -8,89 +8,32 @@ import {
   webhookEndpointSchema,
   webhookEndpointWithSecretSchema,
 } from "../schemas/webhooks.js";
-import { endpoint } from "./endpoint.js";
+import { contractsFor } from "./endpoint.js";
 
-const tags = ["webhooks"];
-const base = "/api/v1/organisations/:orgId/webhooks";
-const access = { ability: "webhook.manage" } as const;
+const access = "webhook.manage";
 const endpointParams = orgParamsSchema.extend({ endpointId: z.string().uuid() });
 const deliveryParams = orgParamsSchema.extend({ deliveryId: z.string().uuid() });
+const api = contractsFor({ tag: "webhooks", base: "/api/v1/organisations/:orgId" });
+const webhook = contractsFor({ tag: "webhooks", base: "/api/v1/organisations/:orgId/webhooks/:endpointId", params: endpointParams });
 
 export const webhooksContract = {
-  list: endpoint({
-    method: "GET",
-    path: base,
-    summary: "Webhook endpoints",
-    tags,
-    access,
-    params: orgParamsSchema,
-    response: z.array(webhookEndpointSchema),
-  }),
-  create: endpoint({
-    method: "POST",
-    path: base,
-    summary: "Register an endpoint (its secret is shown in this answer only)",
-    tags,
-    access,
-    params: orgParamsSchema,
+  list: api.get("/webhooks", "Webhook endpoints", access, { response: z.array(webhookEndpointSchema) }),
+  create: api.post("/webhooks", "Register an endpoint (its secret is shown in this answer only)", access, {
     body: webhookEndpointInputSchema,
     response: webhookEndpointWithSecretSchema,
     status: 201,
   }),
-  update: endpoint({
-    method: "PATCH",
-    path: `${base}/:endpointId`,
-    summary: "Change, enable or disable an endpoint",
-    tags,
-    access,
-    params: endpointParams,
-    body: patchOf(webhookEndpointInputSchema),
-    response: webhookEndpointSchema,
-  }),
-  rotateSecret: endpoint({
-    method: "POST",
-    path: `${base}/:endpointId/rotate-secret`,
-    summary: "A new secret (shown once); the old one keeps signing beside it for 24 hours",
-    tags,
-    access,
-    params: endpointParams,
+  update: webhook.patch("", "Change, enable or disable an endpoint", access, { body: patchOf(webhookEndpointInputSchema), response: webhookEndpointSchema }),
+  rotateSecret: webhook.post("/rotate-secret", "A new secret (shown once); the old one keeps signing beside it for 24 hours", access, {
     response: webhookEndpointWithSecretSchema,
   }),
-  sendTest: endpoint({
-    method: "POST",
-    path: `${base}/:endpointId/test`,
-    summary: "Send a webhook.test event now (even to a disabled endpoint)",
-    tags,
-    access,
-    params: endpointParams,
-    response: webhookDeliverySchema,
-    status: 201,
-  }),
-  remove: endpoint({
-    method: "DELETE",
-    path: `${base}/:endpointId`,
-    summary: "Delete an endpoint and its deliveries",
-    tags,
-    access,
-    params: endpointParams,
-    response: null,
-  }),
-  listDeliveries: endpoint({
-    method: "GET",
-    path: "/api/v1/organisations/:orgId/webhook-deliveries",
-    summary: "Deliveries, newest first",
-    tags,
-    access,
-    params: orgParamsSchema,
+  sendTest: webhook.post("/test", "Send a webhook.test event now (even to a disabled endpoint)", access, { response: webhookDeliverySchema, status: 201 }),
+  remove: webhook.delete("", "Delete an endpoint and its deliveries", access, { response: null }),
+  listDeliveries: api.get("/webhook-deliveries", "Deliveries, newest first", access, {
     query: webhookDeliveryQuerySchema,
     response: z.array(webhookDeliverySchema),
   }),
-  redeliver: endpoint({
-    method: "POST",
-    path: "/api/v1/organisations/:orgId/webhook-deliveries/:deliveryId/redeliver",
-    summary: "Send a delivery again now",
-    tags,
-    access,
+  redeliver: api.post("/webhook-deliveries/:deliveryId/redeliver", "Send a delivery again now", access, {
     params: deliveryParams,
     response: webhookDeliverySchema,
   }),
