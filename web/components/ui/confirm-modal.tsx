@@ -1,7 +1,8 @@
 /** The one confirmation dialog for a destructive or irreversible action: a message, Cancel, and the action's button. */
-import { Button, Group, Modal, Stack, Text } from "@mantine/core";
+import { Modal, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { errorMessage } from "../../lib/error-message";
+import { FormActions } from "./form-actions";
 
 export interface ConfirmModalProps {
   opened: boolean;
@@ -30,14 +31,7 @@ export function ConfirmModal({ opened, onClose, title, message, confirmLabel, on
             {errorMessage(t, error)}
           </Text>
         )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t("common.cancel")}
-          </Button>
-          <Button color={color} loading={loading} onClick={onConfirm}>
-            {confirmLabel}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} onSubmit={onConfirm} submitLabel={confirmLabel} pending={loading} color={color} />
       </Stack>
     </Modal>
   );

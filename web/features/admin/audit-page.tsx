@@ -3,6 +3,7 @@ import { useMediaQuery } from "@mantine/hooks";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { auditContract } from "../../../shared/contracts/audit.js";
+import { pageRequiring, useActiveOrgId } from "../../components/ui/ability-guard";
 import { DataTable } from "../../components/ui/data-table";
 import { EmptyState } from "../../components/ui/empty-state";
 import { ErrorAlert } from "../../components/ui/error-alert";
@@ -11,7 +12,6 @@ import { PageHeader } from "../../components/ui/page-header";
 import { call } from "../../lib/api";
 import { formatDateTime } from "../../lib/format";
 import { queryKeys } from "../../lib/queries";
-import { RequireAbility, useActiveOrgId } from "./require-ability";
 
 const pageSize = 50;
 
@@ -101,10 +101,4 @@ function AuditContent() {
 }
 
 /** The organisation's audit log, newest first, fifty at a time. */
-export function AuditPage() {
-  return (
-    <RequireAbility anyOf={["audit.read"]}>
-      <AuditContent />
-    </RequireAbility>
-  );
-}
+export const AuditPage = pageRequiring(["audit.read"], AuditContent);

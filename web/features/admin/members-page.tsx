@@ -1,5 +1,6 @@
 import { Stack } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { pageRequiring, useActiveOrgId } from "../../components/ui/ability-guard";
 import { PageHeader } from "../../components/ui/page-header";
 import { TitledSection } from "../../components/ui/titled-section";
 import { useMe } from "../../lib/queries";
@@ -8,7 +9,6 @@ import { InvitationList } from "./invitation-list";
 import { InviteGuestForm } from "./invite-guest-form";
 import { InviteMemberForm } from "./invite-member-form";
 import { MemberTable } from "./member-table";
-import { RequireAbility, useActiveOrgId } from "./require-ability";
 
 function MembersContent() {
   const { t } = useTranslation();
@@ -50,10 +50,4 @@ function MembersContent() {
 }
 
 /** Members, pending invitations (members, then outside guests), and the two invitation forms. */
-export function MembersPage() {
-  return (
-    <RequireAbility anyOf={["member.read", "guest.invite"]}>
-      <MembersContent />
-    </RequireAbility>
-  );
-}
+export const MembersPage = pageRequiring(["member.read", "guest.invite"], MembersContent);

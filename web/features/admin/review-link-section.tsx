@@ -4,10 +4,9 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { promotersContract } from "../../../shared/contracts/promoters.js";
-import { ErrorAlert } from "../../components/ui/error-alert";
-import { Loading } from "../../components/ui/loading";
 import { MutationForm } from "../../components/ui/mutation-form";
 import { notifySuccess } from "../../components/ui/notify";
+import { QueryState } from "../../components/ui/query-state";
 import { TitledSection } from "../../components/ui/titled-section";
 import { call } from "../../lib/api";
 
@@ -30,23 +29,21 @@ export function ReviewLinkSection({ orgId, canEdit }: { orgId: string; canEdit: 
 
   return (
     <TitledSection id="review-settings-title" title={t("review.title")} mb="xs" description={t("review.description")}>
-      {settings.isPending ? (
-        <Loading />
-      ) : settings.isError ? (
-        <ErrorAlert error={settings.error} />
-      ) : (
-        <MutationForm onSubmit={() => save.mutate()} error={save.error} pending={save.isPending} submitLabel={t("review.save")} canSubmit={canEdit}>
-          <TextInput
-            label={t("review.url")}
-            description={t("review.urlHelp")}
-            type="url"
-            value={url}
-            onChange={(e) => setUrl(e.currentTarget.value)}
-            readOnly={!canEdit}
-            placeholder="https://"
-          />
-        </MutationForm>
-      )}
+      <QueryState query={settings}>
+        {() => (
+          <MutationForm onSubmit={() => save.mutate()} error={save.error} pending={save.isPending} submitLabel={t("review.save")} canSubmit={canEdit}>
+            <TextInput
+              label={t("review.url")}
+              description={t("review.urlHelp")}
+              type="url"
+              value={url}
+              onChange={(e) => setUrl(e.currentTarget.value)}
+              readOnly={!canEdit}
+              placeholder="https://"
+            />
+          </MutationForm>
+        )}
+      </QueryState>
     </TitledSection>
   );
 }

@@ -1,10 +1,10 @@
 import { Divider, Stack } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { pageRequiring, useActiveOrgId } from "../../components/ui/ability-guard";
 import { PageHeader } from "../../components/ui/page-header";
 import { useMe } from "../../lib/queries";
 import { OrganisationForm } from "./organisation-form";
 import { ReviewLinkSection } from "./review-link-section";
-import { RequireAbility, useActiveOrgId } from "./require-ability";
 import { SsoSection } from "./sso-section";
 
 function SettingsContent() {
@@ -28,10 +28,4 @@ function SettingsContent() {
 }
 
 /** Organisation settings and single sign-on. */
-export function SettingsPage() {
-  return (
-    <RequireAbility anyOf={["organisation.update", "sso.manage"]}>
-      <SettingsContent />
-    </RequireAbility>
-  );
-}
+export const SettingsPage = pageRequiring(["organisation.update", "sso.manage"], SettingsContent);

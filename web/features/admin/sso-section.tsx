@@ -6,9 +6,9 @@ import { useTranslation } from "react-i18next";
 import { ssoContract } from "../../../shared/contracts/sso.js";
 import type { SsoSettings } from "../../../shared/schemas/admin.js";
 import { ErrorAlert } from "../../components/ui/error-alert";
-import { Loading } from "../../components/ui/loading";
 import { MutationForm } from "../../components/ui/mutation-form";
 import { notifyError, notifySuccess } from "../../components/ui/notify";
+import { QueryState } from "../../components/ui/query-state";
 import { TitledSection } from "../../components/ui/titled-section";
 import { call } from "../../lib/api";
 import { errorMessage, fieldErrors } from "../../lib/error-message";
@@ -67,89 +67,87 @@ export function SsoSection({ orgId }: { orgId: string }) {
 
   return (
     <TitledSection id="sso-settings" title={t("ssoSettings.title")} mb="xs" description={t("ssoSettings.description")}>
-      {sso.isPending ? (
-        <Loading />
-      ) : sso.isError ? (
-        <ErrorAlert error={sso.error} />
-      ) : (
-        <Stack>
-          {sso.data.isConfigured && sso.data.domainStatus === "verified" ? (
-            <Alert color="teal" icon={<IconCircleCheck aria-hidden />} title={t("ssoSettings.configured")}>
-              {t("ssoSettings.configuredBody", { domain: sso.data.domain ?? "" })}
-            </Alert>
-          ) : sso.data.isConfigured ? (
-            <DomainProof settings={sso.data} isChecking={checkDomain.isPending} onCheck={() => checkDomain.mutate()} />
-          ) : (
-            <Alert color="gray" icon={<IconInfoCircle aria-hidden />}>
-              {t("ssoSettings.notConfigured")}
-            </Alert>
-          )}
-          <div>
-            <Text fw={600} size="sm" id="sso-callback-label">
-              {t("ssoSettings.callbackUrl")}
-            </Text>
-            <Text size="sm" c="dark.6" mb={4}>
-              {t("ssoSettings.callbackHelp")}
-            </Text>
-            <Group gap="xs" wrap="nowrap">
-              <Code style={{ wordBreak: "break-all" }}>{sso.data.callbackUrl}</Code>
-              <CopyButton value={sso.data.callbackUrl}>
-                {({ copied, copy }) => (
-                  <Button size="xs" variant="default" onClick={copy}>
-                    {copied ? t("common.copied") : t("common.copy")}
+      <QueryState query={sso}>
+        {(data) => (
+          <Stack>
+            {data.isConfigured && data.domainStatus === "verified" ? (
+              <Alert color="teal" icon={<IconCircleCheck aria-hidden />} title={t("ssoSettings.configured")}>
+                {t("ssoSettings.configuredBody", { domain: data.domain ?? "" })}
+              </Alert>
+            ) : data.isConfigured ? (
+              <DomainProof settings={data} isChecking={checkDomain.isPending} onCheck={() => checkDomain.mutate()} />
+            ) : (
+              <Alert color="gray" icon={<IconInfoCircle aria-hidden />}>
+                {t("ssoSettings.notConfigured")}
+              </Alert>
+            )}
+            <div>
+              <Text fw={600} size="sm" id="sso-callback-label">
+                {t("ssoSettings.callbackUrl")}
+              </Text>
+              <Text size="sm" c="dark.6" mb={4}>
+                {t("ssoSettings.callbackHelp")}
+              </Text>
+              <Group gap="xs" wrap="nowrap">
+                <Code style={{ wordBreak: "break-all" }}>{data.callbackUrl}</Code>
+                <CopyButton value={data.callbackUrl}>
+                  {({ copied, copy }) => (
+                    <Button size="xs" variant="default" onClick={copy}>
+                      {copied ? t("common.copied") : t("common.copy")}
+                    </Button>
+                  )}
+                </CopyButton>
+              </Group>
+            </div>
+            <MutationForm
+              onSubmit={() => save.mutate()}
+              error={ssoProblemKey(save.error) ? undefined : save.error}
+              pending={save.isPending}
+              submitLabel={t("ssoSettings.save")}
+              intro={ssoProblemKey(save.error) && <ErrorAlert message={t(`ssoSettings.errors.${ssoProblemKey(save.error)}`)} />}
+              extraActions={
+                data.isConfigured && (
+                  <Button variant="default" color="red" loading={removeSso.isPending} onClick={() => removeSso.mutate()}>
+                    {t("ssoSettings.remove")}
                   </Button>
-                )}
-              </CopyButton>
-            </Group>
-          </div>
-          <MutationForm
-            onSubmit={() => save.mutate()}
-            error={ssoProblemKey(save.error) ? undefined : save.error}
-            pending={save.isPending}
-            submitLabel={t("ssoSettings.save")}
-            intro={ssoProblemKey(save.error) && <ErrorAlert message={t(`ssoSettings.errors.${ssoProblemKey(save.error)}`)} />}
-            extraActions={
-              sso.data.isConfigured && (
-                <Button variant="default" color="red" loading={removeSso.isPending} onClick={() => removeSso.mutate()}>
-                  {t("ssoSettings.remove")}
-                </Button>
-              )
-            }
-          >
-            <TextInput
-              label={t("ssoSettings.issuer")}
-              description={t("ssoSettings.issuerHelp")}
-              placeholder="https://login.univ-exemple.fr"
-              required
-              value={form.issuer}
-              onChange={(e) => setForm({ ...form, issuer: e.currentTarget.value })}
-            />
-            <TextInput
-              label={t("ssoSettings.domain")}
-              description={t("ssoSettings.domainHelp")}
-              placeholder="univ-exemple.fr"
-              required
-              value={form.domain}
-              onChange={(e) => setForm({ ...form, domain: e.currentTarget.value })}
-            />
-            <TextInput
-              label={t("ssoSettings.clientId")}
-              required
-              autoComplete="off"
-              value={form.clientId}
-              onChange={(e) => setForm({ ...form, clientId: e.currentTarget.value })}
-            />
-            <PasswordInput
-              label={t("ssoSettings.clientSecret")}
-              description={sso.data.isConfigured ? t("ssoSettings.secretHelp") : undefined}
-              required
-              autoComplete="off"
-              value={form.clientSecret}
-              onChange={(e) => setForm({ ...form, clientSecret: e.currentTarget.value })}
-            />
-          </MutationForm>
-        </Stack>
-      )}
+                )
+              }
+            >
+              <TextInput
+                label={t("ssoSettings.issuer")}
+                description={t("ssoSettings.issuerHelp")}
+                placeholder="https://login.univ-exemple.fr"
+                required
+                value={form.issuer}
+                onChange={(e) => setForm({ ...form, issuer: e.currentTarget.value })}
+              />
+              <TextInput
+                label={t("ssoSettings.domain")}
+                description={t("ssoSettings.domainHelp")}
+                placeholder="univ-exemple.fr"
+                required
+                value={form.domain}
+                onChange={(e) => setForm({ ...form, domain: e.currentTarget.value })}
+              />
+              <TextInput
+                label={t("ssoSettings.clientId")}
+                required
+                autoComplete="off"
+                value={form.clientId}
+                onChange={(e) => setForm({ ...form, clientId: e.currentTarget.value })}
+              />
+              <PasswordInput
+                label={t("ssoSettings.clientSecret")}
+                description={data.isConfigured ? t("ssoSettings.secretHelp") : undefined}
+                required
+                autoComplete="off"
+                value={form.clientSecret}
+                onChange={(e) => setForm({ ...form, clientSecret: e.currentTarget.value })}
+              />
+            </MutationForm>
+          </Stack>
+        )}
+      </QueryState>
     </TitledSection>
   );
 }

@@ -6,10 +6,8 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { webhooksContract } from "../../../shared/contracts/webhooks.js";
 import { webhookDeliveryStatuses } from "../../../shared/schemas/webhooks.js";
-import { EmptyState } from "../../components/ui/empty-state";
-import { ErrorAlert } from "../../components/ui/error-alert";
-import { Loading } from "../../components/ui/loading";
 import { notifyError, notifySuccess } from "../../components/ui/notify";
+import { QueryState } from "../../components/ui/query-state";
 import { call } from "../../lib/api";
 import { errorMessage } from "../../lib/error-message";
 import { formatDateTime, formatNumber } from "../../lib/format";
@@ -67,7 +65,10 @@ export function WebhookDeliveries({ orgId, endpoints }: { orgId: string; endpoin
         />
         <Select
           label={t("webhooks.deliveries.filterStatus")}
-          data={[{ value: "", label: t("webhooks.deliveries.all") }, ...webhookDeliveryStatuses.map((s) => ({ value: s, label: t(`webhooks.deliveries.status.${s}`) }))]}
+          data={[
+            { value: "", label: t("webhooks.deliveries.all") },
+            ...webhookDeliveryStatuses.map((s) => ({ value: s, label: t(`webhooks.deliveries.status.${s}`) })),
+          ]}
           value={status}
           onChange={(v) => setStatus(webhookDeliveryStatuses.find((s) => s === v) ?? "")}
           allowDeselect={false}
@@ -77,75 +78,78 @@ export function WebhookDeliveries({ orgId, endpoints }: { orgId: string; endpoin
           {t("webhooks.deliveries.refresh")}
         </Button>
       </Group>
-      {deliveries.isPending ? (
-        <Loading />
-      ) : deliveries.isError ? (
-        <ErrorAlert error={deliveries.error} />
-      ) : deliveries.data.length === 0 ? (
-        <EmptyState>{t("webhooks.deliveries.empty")}</EmptyState>
-      ) : (
-        <Table.ScrollContainer minWidth={980}>
-          <Table striped withTableBorder verticalSpacing="xs">
-            <Table.Caption>{t("webhooks.deliveries.caption")}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                {(["date", "event", "endpoint", "status", "code", "attempts", "duration", "next", "response"] as const).map((c) => (
-                  <Table.Th key={c} scope="col">
-                    {t(`webhooks.deliveries.columns.${c}`)}
+      <QueryState query={deliveries} empty={t("webhooks.deliveries.empty")}>
+        {(data) => (
+          <Table.ScrollContainer minWidth={980}>
+            <Table striped withTableBorder verticalSpacing="xs">
+              <Table.Caption>{t("webhooks.deliveries.caption")}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  {(["date", "event", "endpoint", "status", "code", "attempts", "duration", "next", "response"] as const).map((c) => (
+                    <Table.Th key={c} scope="col">
+                      {t(`webhooks.deliveries.columns.${c}`)}
+                    </Table.Th>
+                  ))}
+                  <Table.Th scope="col">
+                    <VisuallyHidden>{t("webhooks.deliveries.redeliver")}</VisuallyHidden>
                   </Table.Th>
-                ))}
-                <Table.Th scope="col">
-                  <VisuallyHidden>{t("webhooks.deliveries.redeliver")}</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {deliveries.data.map((d) => (
-                <Table.Tr key={d.id}>
-                  <Table.Td>
-                    <time dateTime={d.createdAt}>{formatDateTime(d.createdAt)}</time>
-                  </Table.Td>
-                  <Table.Td>
-                    <Code>{d.eventType}</Code>
-                  </Table.Td>
-                  <Table.Td style={{ overflowWrap: "anywhere", maxWidth: 220 }}>{d.endpointUrl}</Table.Td>
-                  <Table.Td>
-                    <Badge color={statusColors[d.status]} c={`${statusColors[d.status]}.9`} variant="light" tt="none" style={{ flexShrink: 0 }} styles={{ label: { overflow: "visible" } }}>
-                      {t(`webhooks.deliveries.status.${d.status}`)}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>{d.lastStatusCode ?? none}</Table.Td>
-                  <Table.Td>{t("webhooks.deliveries.attempts", { attempts: formatNumber(d.attempts), max: formatNumber(d.maxAttempts) })}</Table.Td>
-                  <Table.Td>{d.lastDurationMs === null ? none : t("webhooks.deliveries.duration", { ms: formatNumber(d.lastDurationMs) })}</Table.Td>
-                  <Table.Td>{d.nextAttemptAt ? <time dateTime={d.nextAttemptAt}>{formatDateTime(d.nextAttemptAt)}</time> : none}</Table.Td>
-                  <Table.Td style={{ maxWidth: 260 }}>
-                    {d.lastError && d.lastError !== `HTTP ${d.lastStatusCode}` ? (
-                      <Text size="xs" c="red.9">
-                        {t(`webhooks.deliveries.problems.${problemOf(d.lastError)}`)}
-                      </Text>
-                    ) : (
-                      none
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    {d.status !== "pending" && (
-                      <Button
-                        size="xs"
-                        variant="default"
-                        leftSection={<IconSend size={14} aria-hidden />}
-                        loading={redeliver.isPending && redeliver.variables === d.id}
-                        onClick={() => redeliver.mutate(d.id)}
-                      >
-                        {t("webhooks.deliveries.redeliver")}
-                      </Button>
-                    )}
-                  </Table.Td>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+              </Table.Thead>
+              <Table.Tbody>
+                {data.map((d) => (
+                  <Table.Tr key={d.id}>
+                    <Table.Td>
+                      <time dateTime={d.createdAt}>{formatDateTime(d.createdAt)}</time>
+                    </Table.Td>
+                    <Table.Td>
+                      <Code>{d.eventType}</Code>
+                    </Table.Td>
+                    <Table.Td style={{ overflowWrap: "anywhere", maxWidth: 220 }}>{d.endpointUrl}</Table.Td>
+                    <Table.Td>
+                      <Badge
+                        color={statusColors[d.status]}
+                        c={`${statusColors[d.status]}.9`}
+                        variant="light"
+                        tt="none"
+                        style={{ flexShrink: 0 }}
+                        styles={{ label: { overflow: "visible" } }}
+                      >
+                        {t(`webhooks.deliveries.status.${d.status}`)}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td>{d.lastStatusCode ?? none}</Table.Td>
+                    <Table.Td>{t("webhooks.deliveries.attempts", { attempts: formatNumber(d.attempts), max: formatNumber(d.maxAttempts) })}</Table.Td>
+                    <Table.Td>{d.lastDurationMs === null ? none : t("webhooks.deliveries.duration", { ms: formatNumber(d.lastDurationMs) })}</Table.Td>
+                    <Table.Td>{d.nextAttemptAt ? <time dateTime={d.nextAttemptAt}>{formatDateTime(d.nextAttemptAt)}</time> : none}</Table.Td>
+                    <Table.Td style={{ maxWidth: 260 }}>
+                      {d.lastError && d.lastError !== `HTTP ${d.lastStatusCode}` ? (
+                        <Text size="xs" c="red.9">
+                          {t(`webhooks.deliveries.problems.${problemOf(d.lastError)}`)}
+                        </Text>
+                      ) : (
+                        none
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      {d.status !== "pending" && (
+                        <Button
+                          size="xs"
+                          variant="default"
+                          leftSection={<IconSend size={14} aria-hidden />}
+                          loading={redeliver.isPending && redeliver.variables === d.id}
+                          onClick={() => redeliver.mutate(d.id)}
+                        >
+                          {t("webhooks.deliveries.redeliver")}
+                        </Button>
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </QueryState>
     </Stack>
   );
 }

@@ -5,16 +5,15 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { webhooksContract } from "../../../shared/contracts/webhooks.js";
+import { pageRequiring, useActiveOrgId } from "../../components/ui/ability-guard";
 import { ConfirmModal } from "../../components/ui/confirm-modal";
 import { EmptyState } from "../../components/ui/empty-state";
-import { ErrorAlert } from "../../components/ui/error-alert";
-import { Loading } from "../../components/ui/loading";
 import { notifyError, notifySuccess } from "../../components/ui/notify";
 import { PageHeader } from "../../components/ui/page-header";
+import { QueryState } from "../../components/ui/query-state";
 import { call } from "../../lib/api";
 import { errorMessage } from "../../lib/error-message";
 import { formatNumber } from "../../lib/format";
-import { RequireAbility, useActiveOrgId } from "./require-ability";
 import { type WebhookEndpoint, webhookKeys } from "./webhook-api";
 import { WebhookDeliveries } from "./webhook-deliveries";
 import { WebhookEndpointForm } from "./webhook-endpoint-form";
@@ -184,24 +183,22 @@ function WebhooksContent() {
           </Button>
         </div>
       </PageHeader>
-      {endpoints.isPending ? (
-        <Loading />
-      ) : endpoints.isError ? (
-        <ErrorAlert error={endpoints.error} />
-      ) : (
-        <>
-          {endpoints.data.length === 0 ? (
-            <EmptyState>{t("webhooks.empty")}</EmptyState>
-          ) : (
-            <Stack>
-              {endpoints.data.map((endpoint) => (
-                <EndpointCard key={endpoint.id} orgId={orgId} endpoint={endpoint} onEdit={() => setEditing(endpoint)} onSecret={setSecret} />
-              ))}
-            </Stack>
-          )}
-          <WebhookDeliveries orgId={orgId} endpoints={endpoints.data} />
-        </>
-      )}
+      <QueryState query={endpoints}>
+        {(data) => (
+          <>
+            {data.length === 0 ? (
+              <EmptyState>{t("webhooks.empty")}</EmptyState>
+            ) : (
+              <Stack>
+                {data.map((endpoint) => (
+                  <EndpointCard key={endpoint.id} orgId={orgId} endpoint={endpoint} onEdit={() => setEditing(endpoint)} onSecret={setSecret} />
+                ))}
+              </Stack>
+            )}
+            <WebhookDeliveries orgId={orgId} endpoints={data} />
+          </>
+        )}
+      </QueryState>
       <Modal
         opened={editing !== null}
         onClose={() => setEditing(null)}
@@ -235,10 +232,4 @@ function WebhooksContent() {
 }
 
 /** Webhooks of the active organisation (owners and admins). */
-export function WebhooksPage() {
-  return (
-    <RequireAbility anyOf={["webhook.manage"]}>
-      <WebhooksContent />
-    </RequireAbility>
-  );
-}
+export const WebhooksPage = pageRequiring(["webhook.manage"], WebhooksContent);

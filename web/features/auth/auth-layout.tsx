@@ -1,11 +1,22 @@
-import { Box, Container, Group, Paper, Text, Title } from "@mantine/core";
+import { Anchor, Box, Container, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { Link } from "@tanstack/react-router";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { LanguageSwitch } from "../../app/language-switch";
 import { LeadText } from "../../components/ui/lead-text";
 
-/** Frame of the public pages: product name, language switch, one centred card. */
-export function AuthLayout({ title, description, children }: { title: string; description?: ReactNode; children: ReactNode }) {
+/** Frame of the public pages: product name, language switch, one centred card (ending, if asked, with a link back to sign-in). */
+export function AuthLayout({
+  title,
+  description,
+  backToSignIn = false,
+  children,
+}: {
+  title: string;
+  description?: ReactNode;
+  backToSignIn?: boolean;
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <Box mih="100vh" bg="gray.0">
@@ -26,7 +37,16 @@ export function AuthLayout({ title, description, children }: { title: string; de
         </Title>
         <LeadText>{description}</LeadText>
         <Paper withBorder shadow="xs" p="lg" radius="md">
-          {children}
+          {backToSignIn ? (
+            <Stack>
+              {children}
+              <Anchor renderRoot={(props) => <Link to="/sign-in" search={{}} {...props} />} size="sm">
+                {t("common.backToSignIn")}
+              </Anchor>
+            </Stack>
+          ) : (
+            children
+          )}
         </Paper>
       </Container>
     </Box>

@@ -1,31 +1,23 @@
-import { Alert, Button, Stack, Text, TextInput } from "@mantine/core";
+import { Alert, TextInput } from "@mantine/core";
 import { IconMailCheck } from "@tabler/icons-react";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ErrorAlert } from "../../components/ui/error-alert";
 import { authClient } from "../../lib/auth-client";
 import { authErrorMessage } from "../../lib/error-message";
 import { safeRedirect } from "../../lib/safe-redirect";
+import { AuthForm } from "./auth-form";
 
 /** "No password? Receive a sign-in link" — for guests (teachers, tutors, funders). */
 export function MagicLinkForm({ redirect }: { redirect?: string }) {
   const { t } = useTranslation();
   const [email, setEmail] = useState("");
-  const [error, setError] = useState<string | null>(null);
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const [isPending, setIsPending] = useState(false);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setError(null);
-    setIsPending(true);
+  async function send(): Promise<string | null> {
     const result = await authClient.signIn.magicLink({ email, callbackURL: safeRedirect(redirect), errorCallbackURL: "/sign-in" });
-    setIsPending(false);
-    if (result.error) {
-      setError(authErrorMessage(t, result.error));
-      return;
-    }
+    if (result.error) return authErrorMessage(t, result.error);
     setSentTo(email);
+    return null;
   }
 
   if (sentTo) {
@@ -37,17 +29,8 @@ export function MagicLinkForm({ redirect }: { redirect?: string }) {
   }
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
-      <Stack gap="sm">
-        <Text size="sm" c="dark.6">
-          {t("magicLink.help")}
-        </Text>
-        <ErrorAlert message={error ?? undefined} />
-        <TextInput label={t("magicLink.email")} type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
-        <Button type="submit" variant="light" loading={isPending}>
-          {t("magicLink.submit")}
-        </Button>
-      </Stack>
-    </form>
+    <AuthForm action={send} submitLabel={t("magicLink.submit")} submitVariant="light" help={t("magicLink.help")} gap="sm">
+      <TextInput label={t("magicLink.email")} type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
+    </AuthForm>
   );
 }

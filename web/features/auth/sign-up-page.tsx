@@ -1,12 +1,12 @@
-import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from "@mantine/core";
+import { Alert, Anchor, PasswordInput, Stack, Text, TextInput } from "@mantine/core";
 import { IconMailCheck } from "@tabler/icons-react";
-import { Link, getRouteApi } from "@tanstack/react-router";
-import { type FormEvent, useState } from "react";
+import { getRouteApi, Link } from "@tanstack/react-router";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ErrorAlert } from "../../components/ui/error-alert";
 import { authClient, minPasswordLength } from "../../lib/auth-client";
 import { authErrorMessage } from "../../lib/error-message";
 import { safeRedirect } from "../../lib/safe-redirect";
+import { AuthForm } from "./auth-form";
 import { AuthLayout } from "./auth-layout";
 import { ResendVerificationButton } from "./resend-verification";
 
@@ -24,25 +24,14 @@ export function SignUpPage() {
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [isPending, setIsPending] = useState(false);
   const isTooShort = password.length > 0 && password.length < minPasswordLength;
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setError(null);
-    if (password.length < minPasswordLength) {
-      setError(t("signUp.passwordTooShort", { count: minPasswordLength }));
-      return;
-    }
-    setIsPending(true);
+  async function signUp(): Promise<string | null> {
+    if (password.length < minPasswordLength) return t("signUp.passwordTooShort", { count: minPasswordLength });
     const result = await authClient.signUp.email({ name: name.trim(), email, password, callbackURL: safeRedirect(redirect) });
-    setIsPending(false);
-    if (result.error) {
-      setError(authErrorMessage(t, result.error));
-      return;
-    }
+    if (result.error) return authErrorMessage(t, result.error);
     setSentTo(email);
+    return null;
   }
 
   if (sentTo) {
@@ -60,29 +49,28 @@ export function SignUpPage() {
 
   return (
     <AuthLayout title={t("signUp.title")} description={t("signUp.description")}>
-      <form onSubmit={(e) => void submit(e)} noValidate>
-        <Stack>
-          <ErrorAlert message={error ?? undefined} />
-          <TextInput label={t("fields.name")} autoComplete="name" required value={name} onChange={(e) => setName(e.currentTarget.value)} />
-          <TextInput label={t("fields.email")} type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
-          <PasswordInput
-            label={t("fields.password")}
-            description={t("signUp.passwordHelp", { count: minPasswordLength })}
-            error={isTooShort ? t("signUp.passwordTooShort", { count: minPasswordLength }) : undefined}
-            autoComplete="new-password"
-            required
-            value={password}
-            onChange={(e) => setPassword(e.currentTarget.value)}
-          />
-          <Button type="submit" loading={isPending}>
-            {t("signUp.submit")}
-          </Button>
+      <AuthForm
+        action={signUp}
+        submitLabel={t("signUp.submit")}
+        footer={
           <Text size="sm">
             {t("signUp.haveAccount")}{" "}
             <Anchor renderRoot={(props) => <Link to="/sign-in" search={redirect ? { redirect } : {}} {...props} />}>{t("signUp.signIn")}</Anchor>
           </Text>
-        </Stack>
-      </form>
+        }
+      >
+        <TextInput label={t("fields.name")} autoComplete="name" required value={name} onChange={(e) => setName(e.currentTarget.value)} />
+        <TextInput label={t("fields.email")} type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
+        <PasswordInput
+          label={t("fields.password")}
+          description={t("signUp.passwordHelp", { count: minPasswordLength })}
+          error={isTooShort ? t("signUp.passwordTooShort", { count: minPasswordLength }) : undefined}
+          autoComplete="new-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.currentTarget.value)}
+        />
+      </AuthForm>
     </AuthLayout>
   );
 }

@@ -1,16 +1,18 @@
 /** Create or edit a persona in a drawer: identity, the five lists (one item per line) and the quote. */
-import { Button, Drawer, Group, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
-import { useMediaQuery } from "@mantine/hooks";
+import { NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useRef, useState } from "react";
+import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { personasContract } from "../../../shared/contracts/personas.js";
 import type { Persona } from "../../../shared/schemas/ecosystem.js";
 import { ErrorAlert } from "../../components/ui/error-alert";
+import { FormActions } from "../../components/ui/form-actions";
+import { FormDrawer } from "../../components/ui/form-drawer";
 import { notifySuccess } from "../../components/ui/notify";
 import { call } from "../../lib/api";
 import { categories } from "./categories";
-import { ecosystemKeys, errorsByField, focusFirstInvalid, useStakeholderTypes } from "./ecosystem-api";
+import { ecosystemKeys, useStakeholderTypes } from "./ecosystem-api";
+import { useFormFields } from "./use-form-fields";
 
 export const listFields = ["goals", "frustrations", "motivations", "needs", "constraints"] as const;
 const textFields = ["role", "experience", "scope"] as const;
@@ -43,18 +45,10 @@ type Props = { orgId: string; opened: boolean; onClose: () => void; persona?: Pe
 
 export function PersonaFormDrawer(props: Props) {
   const { t } = useTranslation("ecosystem");
-  const isPhone = useMediaQuery("(max-width: 47.99em)");
   return (
-    <Drawer
-      opened={props.opened}
-      onClose={props.onClose}
-      position="right"
-      size={isPhone ? "100%" : "xl"}
-      title={props.persona ? t("personas.editTitle", { name: props.persona.name }) : t("personas.newTitle")}
-      closeButtonProps={{ "aria-label": t("common.close") }}
-    >
-      {props.opened && <PersonaForm {...props} />}
-    </Drawer>
+    <FormDrawer {...props} size="xl" title={props.persona ? t("personas.editTitle", { name: props.persona.name }) : t("personas.newTitle")}>
+      <PersonaForm {...props} />
+    </FormDrawer>
   );
 }
 
@@ -62,14 +56,13 @@ function PersonaForm({ orgId, persona, defaultTypeId, onClose, onSaved }: Props)
   const { t } = useTranslation("ecosystem");
   const queryClient = useQueryClient();
   const types = useStakeholderTypes(orgId);
-  const [values, setValues] = useState<Values>(() => (persona ? pickValues(persona) : emptyValues(defaultTypeId ?? "")));
-  const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const form = useFormFields<Values>(() => (persona ? pickValues(persona) : emptyValues(defaultTypeId ?? "")));
+  const { values, set } = form;
 
   const save = useMutation({
     mutationFn: (body: Values) =>
       persona ? call(personasContract.update, { params: { orgId, id: persona.id }, body }) : call(personasContract.create, { params: { orgId }, body }),
-    onError: () => focusFirstInvalid(formRef.current),
+    onError: form.focusInvalid,
     onSuccess: async (saved) => {
       queryClient.setQueryData(ecosystemKeys.persona(orgId, saved.id), saved);
       await Promise.all([
@@ -82,9 +75,7 @@ function PersonaForm({ orgId, persona, defaultTypeId, onClose, onSaved }: Props)
     },
   });
 
-  const serverErrors = errorsByField(save.error);
-  const formRef = useRef<HTMLFormElement>(null);
-  const errorOf = (key: string) => localErrors[key] ?? serverErrors[key];
+  const errorOf = form.errorOf(save.error);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -92,12 +83,7 @@ function PersonaForm({ orgId, persona, defaultTypeId, onClose, onSaved }: Props)
     if (!values.stakeholderTypeId) errors.stakeholderTypeId = t("personas.errors.typeRequired");
     if (!values.name.trim()) errors.name = t("personas.errors.nameRequired");
     if (values.age !== null && (values.age < 14 || values.age > 100)) errors.age = t("personas.errors.age");
-    setLocalErrors(errors);
-    if (Object.keys(errors).length > 0) {
-      focusFirstInvalid(event.currentTarget as HTMLFormElement);
-      return;
-    }
-    save.mutate({ ...values, name: values.name.trim() });
+    if (form.check(errors)) save.mutate({ ...values, name: values.name.trim() });
   }
 
   const typeOptions = categories.map((category) => ({
@@ -108,7 +94,7 @@ function PersonaForm({ orgId, persona, defaultTypeId, onClose, onSaved }: Props)
   }));
 
   return (
-    <form ref={formRef} onSubmit={submit} noValidate>
+    <form ref={form.formRef} onSubmit={submit} noValidate>
       <Stack gap="sm">
         {save.isError && <ErrorAlert error={save.error} />}
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
@@ -177,14 +163,7 @@ function PersonaForm({ orgId, persona, defaultTypeId, onClose, onSaved }: Props)
           onChange={(e) => set("quote", e.currentTarget.value)}
           error={errorOf("quote")}
         />
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onClose}>
-            {t("common.cancel")}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {persona ? t("common.save") : t("personas.create")}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} submitLabel={persona ? t("common.save") : t("personas.create")} pending={save.isPending} mt="sm" />
       </Stack>
     </form>
   );

@@ -1,15 +1,17 @@
 /** Create or edit a programme (formation) in a drawer; the RNCP code is checked (RNCP + digits) and shown upper case. */
-import { Button, Drawer, Group, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
-import { useMediaQuery } from "@mantine/hooks";
+import { NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useRef, useState } from "react";
+import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { programmesContract } from "../../../shared/contracts/programmes.js";
 import { modalities, type Programme } from "../../../shared/schemas/ecosystem.js";
 import { ErrorAlert } from "../../components/ui/error-alert";
+import { FormActions } from "../../components/ui/form-actions";
+import { FormDrawer } from "../../components/ui/form-drawer";
 import { notifySuccess } from "../../components/ui/notify";
 import { call } from "../../lib/api";
-import { ecosystemKeys, errorsByField, focusFirstInvalid } from "./ecosystem-api";
+import { ecosystemKeys } from "./ecosystem-api";
+import { useFormFields } from "./use-form-fields";
 
 type Values = Pick<Programme, "title" | "rncpCode" | "level" | "modality" | "durationHours" | "location" | "description" | "places">;
 const empty: Values = { title: "", rncpCode: "", level: "", modality: "initial", durationHours: null, location: "", description: "", places: null };
@@ -18,18 +20,10 @@ type Props = { orgId: string; opened: boolean; onClose: () => void; programme?: 
 
 export function ProgrammeFormDrawer(props: Props) {
   const { t } = useTranslation("ecosystem");
-  const isPhone = useMediaQuery("(max-width: 47.99em)");
   return (
-    <Drawer
-      opened={props.opened}
-      onClose={props.onClose}
-      position="right"
-      size={isPhone ? "100%" : "lg"}
-      title={props.programme ? t("programmes.editTitle", { title: props.programme.title }) : t("programmes.newTitle")}
-      closeButtonProps={{ "aria-label": t("common.close") }}
-    >
-      {props.opened && <ProgrammeForm {...props} />}
-    </Drawer>
+    <FormDrawer {...props} size="lg" title={props.programme ? t("programmes.editTitle", { title: props.programme.title }) : t("programmes.newTitle")}>
+      <ProgrammeForm {...props} />
+    </FormDrawer>
   );
 }
 
@@ -38,14 +32,13 @@ const toNumber = (v: string | number): number | null => (typeof v === "number" ?
 function ProgrammeForm({ orgId, programme, onClose }: Props) {
   const { t } = useTranslation("ecosystem");
   const queryClient = useQueryClient();
-  const [values, setValues] = useState<Values>(() => (programme ? { ...empty, ...pick(programme) } : empty));
-  const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const form = useFormFields<Values>(() => (programme ? { ...empty, ...pick(programme) } : empty));
+  const { values, set } = form;
 
   const save = useMutation({
     mutationFn: (body: Values) =>
       programme ? call(programmesContract.update, { params: { orgId, id: programme.id }, body }) : call(programmesContract.create, { params: { orgId }, body }),
-    onError: () => focusFirstInvalid(formRef.current),
+    onError: form.focusInvalid,
     onSuccess: async (saved) => {
       await queryClient.invalidateQueries({ queryKey: ecosystemKeys.programmes(orgId) });
       notifySuccess(t(programme ? "programmes.saved" : "programmes.created", { title: saved.title }));
@@ -53,9 +46,7 @@ function ProgrammeForm({ orgId, programme, onClose }: Props) {
     },
   });
 
-  const serverErrors = errorsByField(save.error);
-  const formRef = useRef<HTMLFormElement>(null);
-  const errorOf = (key: string) => localErrors[key] ?? serverErrors[key];
+  const errorOf = form.errorOf(save.error);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -65,16 +56,11 @@ function ProgrammeForm({ orgId, programme, onClose }: Props) {
     if (rncp && !/^RNCP\d{3,6}$/.test(rncp)) errors.rncpCode = t("programmes.errors.rncp");
     if (values.durationHours !== null && (values.durationHours < 1 || values.durationHours > 10_000)) errors.durationHours = t("programmes.errors.duration");
     if (values.places !== null && (values.places < 0 || values.places > 100_000)) errors.places = t("programmes.errors.places");
-    setLocalErrors(errors);
-    if (Object.keys(errors).length > 0) {
-      focusFirstInvalid(event.currentTarget as HTMLFormElement);
-      return;
-    }
-    save.mutate({ ...values, title: values.title.trim(), rncpCode: rncp });
+    if (form.check(errors)) save.mutate({ ...values, title: values.title.trim(), rncpCode: rncp });
   }
 
   return (
-    <form ref={formRef} onSubmit={submit} noValidate>
+    <form ref={form.formRef} onSubmit={submit} noValidate>
       <Stack gap="sm">
         {save.isError && <ErrorAlert error={save.error} />}
         <TextInput
@@ -152,14 +138,7 @@ function ProgrammeForm({ orgId, programme, onClose }: Props) {
           onChange={(e) => set("description", e.currentTarget.value)}
           error={errorOf("description")}
         />
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onClose}>
-            {t("common.cancel")}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {programme ? t("common.save") : t("programmes.create")}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} submitLabel={programme ? t("common.save") : t("programmes.create")} pending={save.isPending} mt="sm" />
       </Stack>
     </form>
   );

@@ -3,10 +3,8 @@ import { IconKeyOff } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { meContract } from "../../../shared/contracts/me.js";
-import { EmptyState } from "../../components/ui/empty-state";
-import { ErrorAlert } from "../../components/ui/error-alert";
-import { Loading } from "../../components/ui/loading";
 import { PageHeader } from "../../components/ui/page-header";
+import { QueryState } from "../../components/ui/query-state";
 import { TitledSection } from "../../components/ui/titled-section";
 import { call } from "../../lib/api";
 import { formatDate } from "../../lib/format";
@@ -25,33 +23,29 @@ export function GuestPage() {
     <Stack maw={820}>
       <PageHeader title={t("guest.title", { name: me.user.name })} description={t("guest.intro")} />
       <TitledSection id="grants-title" title={t("guest.invitationsTitle")}>
-        {grants.isPending ? (
-          <Loading />
-        ) : grants.isError ? (
-          <ErrorAlert error={grants.error} />
-        ) : grants.data.length === 0 ? (
-          <EmptyState>{t("guest.noGrants")}</EmptyState>
-        ) : (
-          <Stack>
-            {grants.data.map((g) => (
-              <Card key={g.organisationId} withBorder radius="md">
-                <Title order={3} size="h4">
-                  {g.organisationName}
-                </Title>
-                <Text size="sm" c="dark.6" mb="xs">
-                  {t(`guestKinds.${g.guestKind}`)} ·{" "}
-                  {g.invitedBy
-                    ? t("guest.invitedByOn", { name: g.invitedBy, date: formatDate(g.invitedAt) })
-                    : t("guest.invitedOn", { date: formatDate(g.invitedAt) })}
-                </Text>
-                <Text fw={600} size="sm">
-                  {t("guest.purpose")}
-                </Text>
-                <Text style={{ whiteSpace: "pre-wrap" }}>{g.purpose}</Text>
-              </Card>
-            ))}
-          </Stack>
-        )}
+        <QueryState query={grants} empty={t("guest.noGrants")}>
+          {(data) => (
+            <Stack>
+              {data.map((g) => (
+                <Card key={g.organisationId} withBorder radius="md">
+                  <Title order={3} size="h4">
+                    {g.organisationName}
+                  </Title>
+                  <Text size="sm" c="dark.6" mb="xs">
+                    {t(`guestKinds.${g.guestKind}`)} ·{" "}
+                    {g.invitedBy
+                      ? t("guest.invitedByOn", { name: g.invitedBy, date: formatDate(g.invitedAt) })
+                      : t("guest.invitedOn", { date: formatDate(g.invitedAt) })}
+                  </Text>
+                  <Text fw={600} size="sm">
+                    {t("guest.purpose")}
+                  </Text>
+                  <Text style={{ whiteSpace: "pre-wrap" }}>{g.purpose}</Text>
+                </Card>
+              ))}
+            </Stack>
+          )}
+        </QueryState>
       </TitledSection>
       {activeMembership(me) ? <GuestWorkshops organisationId={activeMembership(me)?.organisationId as string} /> : null}
       <TitledSection id="guest-can-title" title={t("guest.canTitle")}>

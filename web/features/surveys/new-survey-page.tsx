@@ -8,8 +8,8 @@ import { useTranslation } from "react-i18next";
 import type { EndpointBody } from "../../../shared/contracts/endpoint.js";
 import { surveysContract } from "../../../shared/contracts/surveys.js";
 import { ErrorAlert } from "../../components/ui/error-alert";
-import { Loading } from "../../components/ui/loading";
 import { PageHeader } from "../../components/ui/page-header";
+import { QueryState } from "../../components/ui/query-state";
 import { call } from "../../lib/api";
 import { formatNumber } from "../../lib/format";
 import { surveyKeys } from "./survey-api";
@@ -57,48 +57,46 @@ function NewSurveyContent({ orgId }: { orgId: string }) {
       </PageHeader>
       {create.isError && <ErrorAlert error={create.error} />}
       <Title order={2}>{t("new.templates")}</Title>
-      {templates.isPending ? (
-        <Loading />
-      ) : templates.isError ? (
-        <ErrorAlert error={templates.error} />
-      ) : (
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} component="ul" p={0} m={0} style={{ listStyle: "none" }}>
-          {templates.data.map((tpl) => (
-            <Card component="li" key={tpl.key} withBorder radius="md" padding="md">
-              <Stack gap="xs" h="100%">
-                <Group gap="xs" wrap="nowrap" align="flex-start">
-                  <IconTemplate size={20} aria-hidden style={{ flexShrink: 0, marginTop: 3 }} />
-                  <Title order={3} size="h4" id={`template-${tpl.key}`}>
-                    {tpl.title}
-                  </Title>
-                </Group>
-                <Text size="sm">{tpl.description}</Text>
-                <Group gap={6}>
-                  <Badge variant="light" color="gray" c="dark.7" tt="none">
-                    {t("new.questionCount", { count: tpl.questionCount, n: formatNumber(tpl.questionCount) })}
-                  </Badge>
-                  <Badge variant="light" color="gray" c="dark.7" tt="none">
-                    {t(`recurrence.${tpl.recurrence}`)}
-                  </Badge>
-                  <Badge variant="light" color="gray" c="dark.7" tt="none">
-                    {tpl.isAnonymous ? t("privacy.anonymous") : t("privacy.confidential")}
-                  </Badge>
-                </Group>
-                <Button
-                  mt="auto"
-                  variant="light"
-                  loading={pendingKey === tpl.key}
-                  disabled={create.isPending && pendingKey !== tpl.key}
-                  onClick={() => create.mutate({ templateKey: tpl.key })}
-                  aria-describedby={`template-${tpl.key}`}
-                >
-                  {t("new.useTemplate")}
-                </Button>
-              </Stack>
-            </Card>
-          ))}
-        </SimpleGrid>
-      )}
+      <QueryState query={templates}>
+        {(data) => (
+          <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} component="ul" p={0} m={0} style={{ listStyle: "none" }}>
+            {data.map((tpl) => (
+              <Card component="li" key={tpl.key} withBorder radius="md" padding="md">
+                <Stack gap="xs" h="100%">
+                  <Group gap="xs" wrap="nowrap" align="flex-start">
+                    <IconTemplate size={20} aria-hidden style={{ flexShrink: 0, marginTop: 3 }} />
+                    <Title order={3} size="h4" id={`template-${tpl.key}`}>
+                      {tpl.title}
+                    </Title>
+                  </Group>
+                  <Text size="sm">{tpl.description}</Text>
+                  <Group gap={6}>
+                    <Badge variant="light" color="gray" c="dark.7" tt="none">
+                      {t("new.questionCount", { count: tpl.questionCount, n: formatNumber(tpl.questionCount) })}
+                    </Badge>
+                    <Badge variant="light" color="gray" c="dark.7" tt="none">
+                      {t(`recurrence.${tpl.recurrence}`)}
+                    </Badge>
+                    <Badge variant="light" color="gray" c="dark.7" tt="none">
+                      {tpl.isAnonymous ? t("privacy.anonymous") : t("privacy.confidential")}
+                    </Badge>
+                  </Group>
+                  <Button
+                    mt="auto"
+                    variant="light"
+                    loading={pendingKey === tpl.key}
+                    disabled={create.isPending && pendingKey !== tpl.key}
+                    onClick={() => create.mutate({ templateKey: tpl.key })}
+                    aria-describedby={`template-${tpl.key}`}
+                  >
+                    {t("new.useTemplate")}
+                  </Button>
+                </Stack>
+              </Card>
+            ))}
+          </SimpleGrid>
+        )}
+      </QueryState>
       <Title order={2}>{t("new.blank")}</Title>
       <Card withBorder radius="md" padding="md" maw={520}>
         <Stack gap="xs">

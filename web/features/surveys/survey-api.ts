@@ -4,8 +4,11 @@ import { journeysContract } from "../../../shared/contracts/journeys.js";
 import { programmesContract } from "../../../shared/contracts/programmes.js";
 import { stakeholdersContract } from "../../../shared/contracts/stakeholders.js";
 import { surveysContract } from "../../../shared/contracts/surveys.js";
-import type { QuestionKind, Survey, SurveyQuestion } from "../../../shared/schemas/surveys.js";
-import type {
+import type { Breakdown, DashboardBy, DashboardKind } from "../../../shared/schemas/surveys-results.js";
+import { call } from "../../lib/api";
+
+export type { QuestionKind, Survey, SurveyQuestion } from "../../../shared/schemas/surveys.js";
+export type {
   Breakdown,
   ChoiceValue,
   Dashboard,
@@ -22,28 +25,6 @@ import type {
   Verbatims,
   YesNoValue,
 } from "../../../shared/schemas/surveys-results.js";
-import { call } from "../../lib/api";
-
-export type {
-  Breakdown,
-  ChoiceValue,
-  Dashboard,
-  DashboardBy,
-  DashboardKind,
-  FollowUpTask,
-  GroupResult,
-  GuardedResult,
-  Invitation,
-  InvitationReport,
-  QuestionKind,
-  ResultValue,
-  Survey,
-  SurveyQuestion,
-  SurveyResults,
-  SurveyTemplateSummary,
-  Verbatims,
-  YesNoValue,
-};
 
 /** The breakdowns offered, in the order of the menu. */
 export const breakdowns: Breakdown[] = ["none", "step", "stakeholder", "programme", "cohort", "month"];

@@ -3,12 +3,12 @@ import { Anchor, Stack } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
-import { PageHeader } from "../../components/ui/page-header";
+import { RequireAbility } from "../../components/ui/ability-guard";
 import { notifySuccess } from "../../components/ui/notify";
+import { PageHeader } from "../../components/ui/page-header";
 import { call } from "../../lib/api";
-import { RequireAbility } from "../admin/require-ability";
-import { draftOf, type WorkshopDraft, WorkshopForm } from "./workshop-form";
 import { workshopKeys, workshopsContract } from "./workshop-api";
+import { draftOf, type WorkshopDraft, WorkshopForm } from "./workshop-form";
 import { WorkshopsGuard } from "./workshops-guard";
 
 function NewWorkshop({ orgId }: { orgId: string }) {

@@ -2,7 +2,7 @@
  * "New journey": start from a built-in template, from a blank map, or from a JSON file exported
  * earlier; file it under a programme or keep it as a reusable template; then open its map.
  */
-import { Button, Checkbox, Group, Modal, Radio, Select, Stack, Text, Textarea, TextInput } from "@mantine/core";
+import { Modal, Radio, Stack, Text, TextInput } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
@@ -10,14 +10,15 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { journeysContract } from "../../../../shared/contracts/journeys.js";
 import { ErrorAlert } from "../../../components/ui/error-alert";
+import { FormActions } from "../../../components/ui/form-actions";
 import { notifySuccess } from "../../../components/ui/notify";
 import { call } from "../../../lib/api";
 import { errorMessage, fieldErrors } from "../../../lib/error-message";
 import { journeyKeys } from "../journey-api";
 import { type ImportedFile, ImportFileField } from "./import-file-field";
 import { ImportProblems } from "./import-problems";
+import { type JourneyDetails, JourneyDetailsFields } from "./journey-details-fields";
 import { useProgrammes } from "./journey-queries";
-import { programmeOptions } from "./journey-settings";
 import { TemplateChoice } from "./template-choice";
 
 type Mode = "template" | "blank" | "import";
@@ -33,16 +34,18 @@ export function CreateJourneyModal({ orgId, initialTemplateKey, onClose }: { org
   const [templateKey, setTemplateKey] = useState<string | null>(initialTemplateKey ?? null);
   const [imported, setImported] = useState<ImportedFile | null>(null);
   const [title, setTitle] = useState("");
-  const [description, setDescription] = useState("");
-  const [programmeId, setProgrammeId] = useState<string | null>(null);
-  const [isTemplate, setIsTemplate] = useState(false);
+  const [details, setDetails] = useState<JourneyDetails>({ description: "", programmeId: null, isTemplate: false });
   const [missing, setMissing] = useState(false);
 
   const create = useMutation({
     mutationFn: () => {
-      const common = { description: description.trim(), programmeId, isTemplate, ...(title.trim() ? { title: title.trim() } : {}) };
+      const common = { ...details, description: details.description.trim(), ...(title.trim() ? { title: title.trim() } : {}) };
       const body =
-        mode === "template" ? { ...common, templateKey: templateKey ?? undefined } : mode === "import" ? { ...common, document: imported?.document ?? undefined } : common;
+        mode === "template"
+          ? { ...common, templateKey: templateKey ?? undefined }
+          : mode === "import"
+            ? { ...common, document: imported?.document ?? undefined }
+            : common;
       return call(journeysContract.create, { params: { orgId }, body });
     },
     onSuccess: async (map) => {
@@ -94,32 +97,7 @@ export function CreateJourneyModal({ orgId, initialTemplateKey, onClose }: { org
             maxLength={200}
             error={missing && mode === "blank" && !title.trim() ? t("create.titleRequired") : undefined}
           />
-          <Textarea
-            label={t("fields.description")}
-            value={description}
-            onChange={(e) => setDescription(e.currentTarget.value)}
-            autosize
-            minRows={2}
-            maxLength={5000}
-          />
-          <Select
-            label={t("fields.programme")}
-            description={t("create.programmeHelp")}
-            placeholder={t("fields.noProgramme")}
-            data={programmeOptions(programmes.data ?? [])}
-            value={programmeId}
-            onChange={setProgrammeId}
-            clearable
-            searchable
-            clearButtonProps={{ "aria-label": t("fields.clearProgramme") }}
-            comboboxProps={{ withinPortal: true }}
-          />
-          <Checkbox
-            label={t("fields.isTemplate")}
-            description={t("fields.isTemplateHelp")}
-            checked={isTemplate}
-            onChange={(e) => setIsTemplate(e.currentTarget.checked)}
-          />
+          <JourneyDetailsFields value={details} onChange={setDetails} programmes={programmes.data ?? []} programmeHelp={t("create.programmeHelp")} />
 
           {serverProblems.length > 0 ? (
             <ImportProblems title={errorMessage(tApp, create.error)} problems={serverProblems} doc={imported?.raw} />
@@ -131,14 +109,7 @@ export function CreateJourneyModal({ orgId, initialTemplateKey, onClose }: { org
               {t("create.pickFile")}
             </Text>
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t("common.cancel")}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t("create.submit")}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} submitLabel={t("create.submit")} pending={create.isPending} />
         </Stack>
       </form>
     </Modal>

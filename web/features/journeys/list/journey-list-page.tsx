@@ -5,13 +5,13 @@ import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { JourneySummary } from "../../../../shared/schemas/journeys.js";
+import { pageRequiring, useActiveOrgId } from "../../../components/ui/ability-guard";
 import { EmptyState } from "../../../components/ui/empty-state";
 import { ErrorAlert } from "../../../components/ui/error-alert";
 import { Loading } from "../../../components/ui/loading";
 import { PageHeader } from "../../../components/ui/page-header";
 import { TitledSection } from "../../../components/ui/titled-section";
 import { useMe } from "../../../lib/queries";
-import { RequireAbility, useActiveOrgId } from "../../admin/require-ability";
 import { journeyListQuery } from "../journey-api";
 import { CreateJourneyModal } from "./create-journey-modal";
 import { JourneyCard } from "./journey-card";
@@ -115,10 +115,4 @@ function JourneyListContent() {
 }
 
 /** The journeys list page (requires the journey.read ability). */
-export function JourneyListPage() {
-  return (
-    <RequireAbility anyOf={["journey.read"]}>
-      <JourneyListContent />
-    </RequireAbility>
-  );
-}
+export const JourneyListPage = pageRequiring(["journey.read"], JourneyListContent);

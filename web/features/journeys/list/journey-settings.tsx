@@ -1,5 +1,5 @@
 /** Dialogs for one journey of the list: edit its title, description, programme and template flag; delete it. */
-import { Button, Checkbox, Group, Modal, Select, Stack, Textarea, TextInput } from "@mantine/core";
+import { Modal, Stack, TextInput } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
@@ -9,28 +9,26 @@ import type { Programme } from "../../../../shared/schemas/ecosystem.js";
 import type { JourneySummary } from "../../../../shared/schemas/journeys.js";
 import { ConfirmModal } from "../../../components/ui/confirm-modal";
 import { ErrorAlert } from "../../../components/ui/error-alert";
+import { FormActions } from "../../../components/ui/form-actions";
 import { notifySuccess } from "../../../components/ui/notify";
 import { call } from "../../../lib/api";
 import { journeyKeys } from "../journey-api";
+import { type JourneyDetails, JourneyDetailsFields } from "./journey-details-fields";
 
 type DialogProps = { orgId: string; journey: JourneySummary; onClose: () => void };
-
-/** Options of a programme select; the empty value means "no programme". */
-export function programmeOptions(programmes: Programme[]) {
-  return programmes.map((p) => ({ value: p.id, label: p.rncpCode ? `${p.title} (${p.rncpCode})` : p.title }));
-}
 
 export function EditJourneyModal({ orgId, journey, programmes, onClose }: DialogProps & { programmes: Programme[] }) {
   const { t } = useTranslation("journeys");
   const queryClient = useQueryClient();
   const isPhone = useMediaQuery("(max-width: 47.99em)");
   const [title, setTitle] = useState(journey.title);
-  const [description, setDescription] = useState(journey.description);
-  const [programmeId, setProgrammeId] = useState<string | null>(journey.programmeId);
-  const [isTemplate, setIsTemplate] = useState(journey.isTemplate);
+  const [details, setDetails] = useState<JourneyDetails>({
+    description: journey.description,
+    programmeId: journey.programmeId,
+    isTemplate: journey.isTemplate,
+  });
   const save = useMutation({
-    mutationFn: () =>
-      call(journeysContract.update, { params: { orgId, journeyId: journey.id }, body: { title: title.trim(), description, programmeId, isTemplate } }),
+    mutationFn: () => call(journeysContract.update, { params: { orgId, journeyId: journey.id }, body: { title: title.trim(), ...details } }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: journeyKeys.all(orgId) });
       notifySuccess(t("settings.saved"));
@@ -47,38 +45,8 @@ export function EditJourneyModal({ orgId, journey, programmes, onClose }: Dialog
         <Stack>
           <ErrorAlert error={save.error ?? undefined} />
           <TextInput label={t("fields.title")} required value={title} onChange={(e) => setTitle(e.currentTarget.value)} maxLength={200} />
-          <Textarea
-            label={t("fields.description")}
-            value={description}
-            onChange={(e) => setDescription(e.currentTarget.value)}
-            autosize
-            minRows={2}
-            maxLength={5000}
-          />
-          <Select
-            label={t("fields.programme")}
-            placeholder={t("fields.noProgramme")}
-            data={programmeOptions(programmes)}
-            value={programmeId}
-            onChange={setProgrammeId}
-            clearable
-            searchable
-            clearButtonProps={{ "aria-label": t("fields.clearProgramme") }}
-          />
-          <Checkbox
-            label={t("fields.isTemplate")}
-            description={t("fields.isTemplateHelp")}
-            checked={isTemplate}
-            onChange={(e) => setIsTemplate(e.currentTarget.checked)}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t("common.cancel")}
-            </Button>
-            <Button type="submit" loading={save.isPending} disabled={title.trim() === ""}>
-              {t("common.save")}
-            </Button>
-          </Group>
+          <JourneyDetailsFields value={details} onChange={setDetails} programmes={programmes} />
+          <FormActions onCancel={onClose} submitLabel={t("common.save")} pending={save.isPending} disabled={title.trim() === ""} />
         </Stack>
       </form>
     </Modal>

@@ -1,9 +1,9 @@
 /** Empty state of /journeys: what a journey is, in two sentences, and the built-in templates to start from. */
 import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { useActiveOrgId } from "../../../components/ui/ability-guard";
 import { ErrorAlert } from "../../../components/ui/error-alert";
 import { Loading } from "../../../components/ui/loading";
-import { useActiveOrgId } from "../../admin/require-ability";
 import { useJourneyTemplates } from "./journey-queries";
 
 /** Explains journeys and offers the templates; `onPick(undefined)` starts a blank journey. */
@@ -43,7 +43,13 @@ export function JourneysIntro({ canEdit, onPick }: { canEdit: boolean; onPick: (
                           {t("templates.steps", { count: tpl.stepCount })}
                         </Badge>
                       </Group>
-                      <Button variant="light" size="xs" w="fit-content" onClick={() => onPick(tpl.key)} aria-label={t("intro.useTemplateNamed", { title: tpl.title })}>
+                      <Button
+                        variant="light"
+                        size="xs"
+                        w="fit-content"
+                        onClick={() => onPick(tpl.key)}
+                        aria-label={t("intro.useTemplateNamed", { title: tpl.title })}
+                      >
                         {t("intro.useTemplate")}
                       </Button>
                     </Stack>

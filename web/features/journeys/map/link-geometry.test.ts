@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { arrowShape, linkStyle, linkSummary, linkWidth, placeLinks, worsens } from "./link-geometry";
 import { indexMap } from "./map-model";
-import { sketchMap } from "./testing";
+import { sketchMap, twoStages } from "./testing";
 
 describe("how a link looks", () => {
   it("tells a worsening link from a protecting one by colour and by dash", () => {
@@ -26,10 +26,7 @@ describe("how a link looks", () => {
 
 describe("placeLinks", () => {
   const map = sketchMap({
-    stages: [
-      ["a", ["s1", "s2"]],
-      ["b", ["s3"]],
-    ],
+    stages: twoStages,
     lanes: [
       ["learner", "learner"],
       ["staff", "staff"],

@@ -2,12 +2,13 @@
  * The drawer editing a step's details: title, channel, owner service, description, target delay
  * (in hours or days) and the moment-of-truth decision (automatic, yes, no).
  */
-import { Button, Drawer, Group, NumberInput, SegmentedControl, Select, Stack, Text, Textarea, TextInput, Title } from "@mantine/core";
+import { Drawer, Group, NumberInput, SegmentedControl, Select, Stack, Text, Textarea, TextInput, Title } from "@mantine/core";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { journeysContract as contract } from "../../../../shared/contracts/journeys.js";
 import { channels } from "../../../../shared/journeys/document.js";
 import type { MapStep } from "../../../../shared/schemas/journeys.js";
+import { FormActions } from "../../../components/ui/form-actions";
 import { LabelledSegmentedControl } from "../../../components/ui/labelled-segmented-control";
 import type { MapActions } from "./use-map-actions";
 
@@ -120,14 +121,7 @@ export function StepEditor({ step, actions, onClose }: Props) {
               {t("mot.ruleHelp")}
             </Text>
           </LabelledSegmentedControl>
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={onClose}>
-              {t("common.cancel")}
-            </Button>
-            <Button type="submit" loading={isSaving}>
-              {t("common.save")}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} submitLabel={t("common.save")} pending={isSaving} />
         </Stack>
       </form>
     </Drawer>

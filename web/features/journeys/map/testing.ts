@@ -18,6 +18,12 @@ export interface MapSketch {
   links?: [string, string, string, 1 | -1, 1 | 2 | 3][];
 }
 
+/** Two stages, a (steps s1, s2) then b (step s3): the smallest journey with a stage boundary. */
+export const twoStages: MapSketch["stages"] = [
+  ["a", ["s1", "s2"]],
+  ["b", ["s3"]],
+];
+
 export function sketchStep(id: string, stageId: string, position: number): MapStep {
   return {
     id,

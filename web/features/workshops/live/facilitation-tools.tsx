@@ -5,6 +5,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { maxProducingParticipants, suggestSubGroups } from "../../../../shared/workshops/formats.js";
 import { ConfirmModal } from "../../../components/ui/confirm-modal";
+import { FormActions } from "../../../components/ui/form-actions";
 import { newId } from "./outbox";
 import { useRoom } from "./room-context";
 
@@ -90,12 +91,7 @@ export function FacilitationTools() {
               </List>
             </div>
           ))}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setProposal(null)}>
-              {t("common.cancel")}
-            </Button>
-            <Button onClick={applyGroups}>{t("groups.apply")}</Button>
-          </Group>
+          <FormActions onCancel={() => setProposal(null)} onSubmit={applyGroups} submitLabel={t("groups.apply")} />
         </Stack>
       </Modal>
 

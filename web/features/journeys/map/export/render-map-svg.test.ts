@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { categoryColours } from "../../../../../shared/stakeholders/category-colours.js";
-import { sketchMap } from "../testing";
+import { sketchMap, twoStages } from "../testing";
 import { a3Pages, COLUMNS_PER_A3, renderMapSvg } from "./render-map-svg";
 
 // Keys with their values and no quotes, so that the expectations do not depend on XML escaping.
@@ -56,10 +56,7 @@ describe("a3Pages", () => {
 
 describe("renderMapSvg", () => {
   const map = sketchMap({
-    stages: [
-      ["a", ["s1", "s2"]],
-      ["b", ["s3"]],
-    ],
+    stages: twoStages,
     lanes: [
       ["learner", "learner"],
       ["admissions", "staff"],

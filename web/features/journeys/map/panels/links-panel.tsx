@@ -2,7 +2,7 @@
  * The impact links panel: every link read as a sentence ("From [step · stakeholder] to […]"),
  * with its sign and weight; add, change, delete (editors) and start a domino analysis from a source.
  */
-import { ActionIcon, Badge, Button, CloseButton, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { ActionIcon, Badge, Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { IconPencil, IconPlus, IconTrash } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -12,6 +12,7 @@ import type { ConfirmRequest } from "../confirm-dialog";
 import { cellLabel, type MapIndex } from "../map-model";
 import type { MapActions } from "../use-map-actions";
 import { LinkForm } from "./link-form";
+import { SidePanel } from "./side-panel";
 
 interface Props {
   index: MapIndex;
@@ -34,16 +35,7 @@ export function LinksPanel({ index, links, canEdit, actions, newFrom, onConfirm,
   };
 
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="links-panel-title">
-      <Group justify="space-between" wrap="nowrap" mb="xs">
-        <Title order={2} size="h4" id="links-panel-title">
-          {t("links.panelTitle")}
-        </Title>
-        <CloseButton onClick={onClose} aria-label={t("common.closePanel")} />
-      </Group>
-      <Text size="sm" mb="sm">
-        {t("links.help")}
-      </Text>
+    <SidePanel id="links-panel-title" title={t("links.panelTitle")} help={t("links.help")} onClose={onClose}>
       {canEdit && editing !== "new" && (
         <Button size="xs" variant="light" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => setEditing("new")} mb="sm">
           {t("links.addTitle")}
@@ -135,6 +127,6 @@ export function LinksPanel({ index, links, canEdit, actions, newFrom, onConfirm,
           </Paper>
         ))}
       </Stack>
-    </Paper>
+    </SidePanel>
   );
 }

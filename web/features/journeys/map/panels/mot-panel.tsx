@@ -1,22 +1,14 @@
 /** The side panel listing the moments of truth with their reasons (rule or a person's decision). */
-import { CloseButton, Group, List, Paper, Stack, Text, Title } from "@mantine/core";
+import { List, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { MapIndex } from "../map-model";
+import { SidePanel } from "./side-panel";
 
 export function MotPanel({ index, onClose }: { index: MapIndex; onClose: () => void }) {
   const { t } = useTranslation("journeyMap");
   const moments = index.steps.filter((s) => s.isMomentOfTruth);
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="mot-panel-title">
-      <Group justify="space-between" wrap="nowrap" mb="xs">
-        <Title order={2} size="h4" id="mot-panel-title">
-          {t("mot.panelTitle")}
-        </Title>
-        <CloseButton onClick={onClose} aria-label={t("common.closePanel")} />
-      </Group>
-      <Text size="sm" mb="sm">
-        {t("mot.ruleHelp")}
-      </Text>
+    <SidePanel id="mot-panel-title" title={t("mot.panelTitle")} help={t("mot.ruleHelp")} onClose={onClose}>
       {moments.length === 0 ? (
         <Text size="sm">{t("mot.none")}</Text>
       ) : (
@@ -41,6 +33,6 @@ export function MotPanel({ index, onClose }: { index: MapIndex; onClose: () => v
           ))}
         </Stack>
       )}
-    </Paper>
+    </SidePanel>
   );
 }

@@ -11,9 +11,9 @@ import { journeysContract as contract } from "../../../../../shared/contracts/jo
 import { stakeholdersContract } from "../../../../../shared/contracts/stakeholders.js";
 import { stakeholderCategories } from "../../../../../shared/journeys/document.js";
 import { categoryColours } from "../../../../../shared/stakeholders/category-colours.js";
-import { ErrorAlert } from "../../../../components/ui/error-alert";
-import { Loading } from "../../../../components/ui/loading";
+import { FormActions } from "../../../../components/ui/form-actions";
 import { MoveButtons } from "../../../../components/ui/move-buttons";
+import { QueryState } from "../../../../components/ui/query-state";
 import { call } from "../../../../lib/api";
 import { moveItem } from "../../../../lib/move-item";
 import type { Lane } from "../map-model";
@@ -58,72 +58,63 @@ export function LanesChooser({ orgId, lanes, canEdit, actions }: Props) {
         {t("lanes.button", { count: lanes.length })}
       </Button>
       <Modal opened={isOpen} onClose={() => setIsOpen(false)} title={t("lanes.title")} size="xl" closeButtonProps={{ "aria-label": t("common.close") }}>
-        {types.isPending ? (
-          <Loading />
-        ) : types.isError ? (
-          <ErrorAlert error={types.error} />
-        ) : (
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
-            <Stack gap="sm">
-              <Title order={3} size="h5">
-                {t("lanes.choose")}
-              </Title>
-              {stakeholderCategories.map((category) => {
-                const list = types.data.filter((s) => s.category === category && (!s.isArchived || selected.includes(s.id)));
-                if (list.length === 0) return null;
-                return (
-                  <fieldset key={category} style={{ border: 0, margin: 0, padding: 0, minWidth: 0 }}>
-                    <Text component="legend" fw={700} size="sm" c={categoryColours[category].strong} p={0}>
-                      {t(`category.${category}`)}
-                    </Text>
-                    <Stack gap={6} mt={6}>
-                      {list.map((s) => (
-                        <Checkbox key={s.id} label={s.name} checked={selected.includes(s.id)} onChange={(e) => toggle(s.id, e.currentTarget.checked)} />
-                      ))}
-                    </Stack>
-                  </fieldset>
-                );
-              })}
-            </Stack>
-            <Stack gap="sm">
-              <Title order={3} size="h5">
-                {t("lanes.order")}
-              </Title>
-              {selected.length === 0 && <Text size="sm">{t("lanes.none")}</Text>}
-              <Stack gap={4} component="ol" style={{ listStyle: "none", padding: 0, margin: 0 }}>
-                {selected.map((id, i) => (
-                  <Paper component="li" key={id} withBorder p={6}>
-                    <Group justify="space-between" wrap="nowrap" gap="xs">
-                      <Text size="sm" style={{ overflowWrap: "anywhere" }}>
-                        {`${i + 1}. ${nameOf(id)}`}
+        <QueryState query={types}>
+          {(data) => (
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
+              <Stack gap="sm">
+                <Title order={3} size="h5">
+                  {t("lanes.choose")}
+                </Title>
+                {stakeholderCategories.map((category) => {
+                  const list = data.filter((s) => s.category === category && (!s.isArchived || selected.includes(s.id)));
+                  if (list.length === 0) return null;
+                  return (
+                    <fieldset key={category} style={{ border: 0, margin: 0, padding: 0, minWidth: 0 }}>
+                      <Text component="legend" fw={700} size="sm" c={categoryColours[category].strong} p={0}>
+                        {t(`category.${category}`)}
                       </Text>
-                      <Group gap={2} wrap="nowrap">
-                        <MoveButtons
-                          variant="subtle"
-                          color="dark"
-                          index={i}
-                          count={selected.length}
-                          onMove={move}
-                          upLabel={t("lanes.up", { name: nameOf(id) })}
-                          downLabel={t("lanes.down", { name: nameOf(id) })}
-                        />
-                      </Group>
-                    </Group>
-                  </Paper>
-                ))}
+                      <Stack gap={6} mt={6}>
+                        {list.map((s) => (
+                          <Checkbox key={s.id} label={s.name} checked={selected.includes(s.id)} onChange={(e) => toggle(s.id, e.currentTarget.checked)} />
+                        ))}
+                      </Stack>
+                    </fieldset>
+                  );
+                })}
               </Stack>
-              <Text size="xs">{t("lanes.keptHint")}</Text>
-            </Stack>
-          </SimpleGrid>
-        )}
-        <Group justify="flex-end" mt="lg" gap="xs">
-          <Button variant="default" onClick={() => setIsOpen(false)}>
-            {t("common.cancel")}
-          </Button>
-          <Button onClick={save} loading={isSaving} disabled={!types.isSuccess}>
-            {t("common.save")}
-          </Button>
-        </Group>
+              <Stack gap="sm">
+                <Title order={3} size="h5">
+                  {t("lanes.order")}
+                </Title>
+                {selected.length === 0 && <Text size="sm">{t("lanes.none")}</Text>}
+                <Stack gap={4} component="ol" style={{ listStyle: "none", padding: 0, margin: 0 }}>
+                  {selected.map((id, i) => (
+                    <Paper component="li" key={id} withBorder p={6}>
+                      <Group justify="space-between" wrap="nowrap" gap="xs">
+                        <Text size="sm" style={{ overflowWrap: "anywhere" }}>
+                          {`${i + 1}. ${nameOf(id)}`}
+                        </Text>
+                        <Group gap={2} wrap="nowrap">
+                          <MoveButtons
+                            variant="subtle"
+                            color="dark"
+                            index={i}
+                            count={selected.length}
+                            onMove={move}
+                            upLabel={t("lanes.up", { name: nameOf(id) })}
+                            downLabel={t("lanes.down", { name: nameOf(id) })}
+                          />
+                        </Group>
+                      </Group>
+                    </Paper>
+                  ))}
+                </Stack>
+                <Text size="xs">{t("lanes.keptHint")}</Text>
+              </Stack>
+            </SimpleGrid>
+          )}
+        </QueryState>
+        <FormActions onCancel={() => setIsOpen(false)} onSubmit={save} submitLabel={t("common.save")} pending={isSaving} disabled={!types.isSuccess} mt="lg" />
       </Modal>
     </>
   );

@@ -1,11 +1,52 @@
 /** Closing: decisions, actions (title, owner, due date), the round of one-word feelings; the minutes once closed. */
 import { ActionIcon, Anchor, Badge, Button, Card, Group, Stack, Text, TextInput, Title } from "@mantine/core";
 import { IconFileText, IconTrash } from "@tabler/icons-react";
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDate } from "../../../../lib/format";
 import { newId } from "../outbox";
 import { useAbilities, useRoom } from "../room-context";
+
+/** A card of the closing phase listing what the room decided (decisions, actions), each removable by the facilitator, and the form to add one. */
+function ClosingListCard<T extends { id: string }>(props: {
+  id: string;
+  title: string;
+  items: T[];
+  emptyText: string;
+  canEdit: boolean;
+  removeLabel: (item: T) => string;
+  onRemove: (item: T) => void;
+  renderItem: (item: T) => ReactNode;
+  /** The form that adds an item (shown only to whoever may edit). */
+  children: ReactNode;
+}) {
+  const { id, title, items, emptyText, canEdit, removeLabel, onRemove, renderItem, children } = props;
+  return (
+    <Card withBorder radius="md" component="section" aria-labelledby={id}>
+      <Title order={2} size="h4" id={id} mb="xs">
+        {title}
+      </Title>
+      <Stack gap={6} component="ul" style={{ listStyle: "none", padding: 0, margin: 0 }} mb={canEdit ? "sm" : 0}>
+        {items.map((item) => (
+          <Group key={item.id} component="li" justify="space-between" wrap="nowrap" align="flex-start">
+            {renderItem(item)}
+            {canEdit && (
+              <ActionIcon variant="subtle" color="red" aria-label={removeLabel(item)} onClick={() => onRemove(item)}>
+                <IconTrash size={14} aria-hidden />
+              </ActionIcon>
+            )}
+          </Group>
+        ))}
+        {items.length === 0 && (
+          <Text component="li" size="sm" c="dark.6">
+            {emptyText}
+          </Text>
+        )}
+      </Stack>
+      {canEdit && children}
+    </Card>
+  );
+}
 
 function Decisions() {
   const { t } = useTranslation("workshopLive");
@@ -14,56 +55,38 @@ function Decisions() {
   const [text, setText] = useState("");
   const canEdit = isFacilitator && state.status === "live";
   return (
-    <Card withBorder radius="md" component="section" aria-labelledby="decisions-title">
-      <Title order={2} size="h4" id="decisions-title" mb="xs">
-        {t("closing.decisions", { count: state.decisions.length })}
-      </Title>
-      <Stack gap={6} component="ul" style={{ listStyle: "none", padding: 0, margin: 0 }} mb={canEdit ? "sm" : 0}>
-        {state.decisions.map((decision) => (
-          <Group key={decision.id} component="li" justify="space-between" wrap="nowrap">
-            <Text style={{ overflowWrap: "anywhere" }}>{decision.text}</Text>
-            {canEdit && (
-              <ActionIcon
-                variant="subtle"
-                color="red"
-                aria-label={t("closing.removeDecision", { text: decision.text })}
-                onClick={() => send("decision.remove", { decisionId: decision.id })}
-              >
-                <IconTrash size={14} aria-hidden />
-              </ActionIcon>
-            )}
-          </Group>
-        ))}
-        {state.decisions.length === 0 && (
-          <Text component="li" size="sm" c="dark.6">
-            {t("closing.noDecision")}
-          </Text>
-        )}
-      </Stack>
-      {canEdit && (
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (!text.trim()) return;
-            send("decision.add", { decisionId: newId(), text: text.trim() });
-            setText("");
-          }}
-        >
-          <Group align="flex-end" gap="xs">
-            <TextInput
-              label={t("closing.decisionLabel")}
-              value={text}
-              maxLength={500}
-              onChange={(e) => setText(e.currentTarget.value)}
-              style={{ flex: "1 1 14rem" }}
-            />
-            <Button type="submit" disabled={!text.trim()}>
-              {t("closing.addDecision")}
-            </Button>
-          </Group>
-        </form>
-      )}
-    </Card>
+    <ClosingListCard
+      id="decisions-title"
+      title={t("closing.decisions", { count: state.decisions.length })}
+      items={state.decisions}
+      emptyText={t("closing.noDecision")}
+      canEdit={canEdit}
+      removeLabel={(decision) => t("closing.removeDecision", { text: decision.text })}
+      onRemove={(decision) => send("decision.remove", { decisionId: decision.id })}
+      renderItem={(decision) => <Text style={{ overflowWrap: "anywhere" }}>{decision.text}</Text>}
+    >
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!text.trim()) return;
+          send("decision.add", { decisionId: newId(), text: text.trim() });
+          setText("");
+        }}
+      >
+        <Group align="flex-end" gap="xs">
+          <TextInput
+            label={t("closing.decisionLabel")}
+            value={text}
+            maxLength={500}
+            onChange={(e) => setText(e.currentTarget.value)}
+            style={{ flex: "1 1 14rem" }}
+          />
+          <Button type="submit" disabled={!text.trim()}>
+            {t("closing.addDecision")}
+          </Button>
+        </Group>
+      </form>
+    </ClosingListCard>
   );
 }
 
@@ -74,80 +97,64 @@ function Actions() {
   const [draft, setDraft] = useState({ title: "", ownerName: "", dueDate: "" });
   const canEdit = isFacilitator && state.status === "live";
   return (
-    <Card withBorder radius="md" component="section" aria-labelledby="actions-title">
-      <Title order={2} size="h4" id="actions-title" mb="xs">
-        {t("closing.actions", { count: state.actions.length })}
-      </Title>
-      <Stack gap={6} component="ul" style={{ listStyle: "none", padding: 0, margin: 0 }} mb={canEdit ? "sm" : 0}>
-        {state.actions.map((action) => (
-          <Group key={action.id} component="li" justify="space-between" wrap="nowrap" align="flex-start">
-            <div style={{ minWidth: 0 }}>
-              <Text fw={600} style={{ overflowWrap: "anywhere" }}>
-                {action.title}
-              </Text>
-              <Text size="sm" c="dark.6">
-                {[action.ownerName || t("closing.noOwner"), action.dueDate ? t("closing.due", { date: formatDate(action.dueDate) }) : t("closing.noDue")].join(
-                  " · ",
-                )}
-              </Text>
-            </div>
-            {canEdit && (
-              <ActionIcon
-                variant="subtle"
-                color="red"
-                aria-label={t("closing.removeAction", { title: action.title })}
-                onClick={() => send("action.remove", { actionId: action.id })}
-              >
-                <IconTrash size={14} aria-hidden />
-              </ActionIcon>
-            )}
-          </Group>
-        ))}
-        {state.actions.length === 0 && (
-          <Text component="li" size="sm" c="dark.6">
-            {t("closing.noAction")}
+    <ClosingListCard
+      id="actions-title"
+      title={t("closing.actions", { count: state.actions.length })}
+      items={state.actions}
+      emptyText={t("closing.noAction")}
+      canEdit={canEdit}
+      removeLabel={(action) => t("closing.removeAction", { title: action.title })}
+      onRemove={(action) => send("action.remove", { actionId: action.id })}
+      renderItem={(action) => (
+        <div style={{ minWidth: 0 }}>
+          <Text fw={600} style={{ overflowWrap: "anywhere" }}>
+            {action.title}
           </Text>
-        )}
-      </Stack>
-      {canEdit && (
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (!draft.title.trim()) return;
-            send("action.add", { actionId: newId(), title: draft.title.trim(), ownerName: draft.ownerName.trim(), dueDate: draft.dueDate || null });
-            setDraft({ title: "", ownerName: "", dueDate: "" });
-          }}
-        >
-          <Stack gap="xs">
-            <TextInput
-              label={t("closing.actionTitle")}
-              value={draft.title}
-              maxLength={300}
-              onChange={(e) => setDraft({ ...draft, title: e.currentTarget.value })}
-            />
-            <Group grow align="flex-end" gap="xs">
-              <TextInput
-                label={t("closing.owner")}
-                value={draft.ownerName}
-                maxLength={120}
-                onChange={(e) => setDraft({ ...draft, ownerName: e.currentTarget.value })}
-              />
-              <TextInput
-                label={t("closing.dueDate")}
-                type="date"
-                value={draft.dueDate}
-                onChange={(e) => setDraft({ ...draft, dueDate: e.currentTarget.value })}
-              />
-            </Group>
-            <Group justify="flex-end">
-              <Button type="submit" disabled={!draft.title.trim()}>
-                {t("closing.addAction")}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
+          <Text size="sm" c="dark.6">
+            {[action.ownerName || t("closing.noOwner"), action.dueDate ? t("closing.due", { date: formatDate(action.dueDate) }) : t("closing.noDue")].join(
+              " · ",
+            )}
+          </Text>
+        </div>
       )}
-    </Card>
+    >
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!draft.title.trim()) return;
+          send("action.add", { actionId: newId(), title: draft.title.trim(), ownerName: draft.ownerName.trim(), dueDate: draft.dueDate || null });
+          setDraft({ title: "", ownerName: "", dueDate: "" });
+        }}
+      >
+        <Stack gap="xs">
+          <TextInput
+            label={t("closing.actionTitle")}
+            value={draft.title}
+            maxLength={300}
+            onChange={(e) => setDraft({ ...draft, title: e.currentTarget.value })}
+          />
+          <Group grow align="flex-end" gap="xs">
+            <TextInput
+              label={t("closing.owner")}
+              value={draft.ownerName}
+              maxLength={120}
+              onChange={(e) => setDraft({ ...draft, ownerName: e.currentTarget.value })}
+            />
+            <TextInput
+              label={t("closing.dueDate")}
+              type="date"
+              value={draft.dueDate}
+              onChange={(e) => setDraft({ ...draft, dueDate: e.currentTarget.value })}
+            />
+          </Group>
+          <Group justify="flex-end">
+            <Button type="submit" disabled={!draft.title.trim()}>
+              {t("closing.addAction")}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </ClosingListCard>
   );
 }
 
