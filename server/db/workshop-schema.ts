@@ -53,6 +53,10 @@ export const workshopParticipants = pgTable(
     role: text("role").notNull(),
     stakeholderTypeId: optionalId("stakeholder_type_id", () => stakeholderTypes.id),
     isOutsider: boolean("is_outsider").notNull().default(false),
+    /** When this participant was sent the brief and its calendar invitation; null: not yet (or cancelled since). */
+    convocationSentAt: timestamp("convocation_sent_at", tz),
+    /** The iCalendar SEQUENCE of the last calendar message sent to this participant; null: none yet. */
+    icsSequence: integer("ics_sequence"),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("workshop_participants_user_uq").on(t.workshopId, t.userId), index("workshop_participants_user_idx").on(t.userId)],

@@ -9,7 +9,12 @@ export type MailKind =
   | "password_reset"
   | "email_verification"
   | "sign_up_attempt"
-  | "survey_invitation" | "survey_reminder" | "promoter_thanks" | "workshop_brief";
+  | "survey_invitation"
+  | "survey_reminder"
+  | "promoter_thanks"
+  | "workshop_brief"
+  | "workshop_update"
+  | "workshop_cancelled";
 export type MailLocale = "fr" | "en";
 export type MailParams = Record<string, string>;
 
@@ -28,9 +33,11 @@ const templates: Record<MailLocale, Record<MailKind, Template>> = {
         `Bonjour,\n\n${p.inviter} vous invite à rejoindre ${p.organisation} sur Tutti en tant que ${roleNames.fr[p.role ?? ""] ?? p.role}.\n\nPour accepter l'invitation, ouvrez ce lien (valable 14 jours) :\n${link}\n\nSi vous ne connaissez pas cette personne, ignorez ce message.\n\n— Tutti`,
     },
     guest_invitation: {
-      subject: (p) => `${p.organisation} vous invite sur Tutti`,
+      subject: (p) => (p.workshop ? `${p.organisation} vous invite à l'atelier « ${p.workshop} »` : `${p.organisation} vous invite sur Tutti`),
       body: (p, link) =>
-        `Bonjour,\n\n${p.inviter} (${p.organisation}) vous invite à contribuer sur Tutti. Aucun mot de passe n'est nécessaire : ouvrez cette page, puis recevez d'un clic votre lien de connexion (valable 15 minutes) à cette adresse. La page reste valable, revenez-y quand vous voulez :\n${link}\n\n— Tutti`,
+        `Bonjour,\n\n${p.inviter} (${p.organisation}) vous invite à ${
+          p.workshop ? `participer à l'atelier « ${p.workshop} ».\n\nQuand : ${p.date}\nOù : ${p.location}\n\n` : "contribuer sur Tutti. "
+        }Aucun mot de passe n'est nécessaire : ouvrez cette page, puis recevez d'un clic votre lien de connexion (valable 15 minutes) à cette adresse. La page reste valable, revenez-y quand vous voulez :\n${link}\n\n— Tutti`,
     },
     magic_link: {
       subject: () => "Votre lien de connexion à Tutti",
@@ -74,6 +81,22 @@ const templates: Record<MailLocale, Record<MailKind, Template>> = {
       body: (p, link) =>
         `Bonjour${p.name ? ` ${p.name}` : ""},\n\nVous participez à l'atelier « ${p.title} » organisé par ${p.organisation}.\n\nQuand : ${p.date}\nOù : ${p.location}\n\nObjectif :\n${p.objective}\n\nDéroulé :\n${p.agenda}\n\nPour préparer (cinq minutes suffisent) :\n${p.question}\n\nLe jour J, rejoignez la salle de l'atelier depuis votre navigateur :\n${link}\n\nL'invitation pour votre agenda est jointe (fichier .ics).\n\n— ${p.organisation}, avec Tutti`,
     },
+    workshop_update: {
+      subject: (p) => `Atelier « ${p.title} » : nouvelle date ou nouveau lieu — ${p.date}`,
+      body: (p, link) =>
+        `Bonjour${p.name ? ` ${p.name}` : ""},\n\nL'atelier « ${p.title} » organisé par ${p.organisation} change.\n\nQuand : ${p.date}${
+          p.previousDate && p.previousDate !== p.date ? ` (au lieu de ${p.previousDate})` : ""
+        }\nOù : ${p.location}${p.previousLocation && p.previousLocation !== p.location ? ` (au lieu de ${p.previousLocation})` : ""}\n\nLe jour J, rejoignez la salle de l'atelier depuis votre navigateur :\n${link}\n\nL'invitation jointe (fichier .ics) met à jour votre agenda.\n\n— ${p.organisation}, avec Tutti`,
+    },
+    workshop_cancelled: {
+      subject: (p) => (p.removed ? `Atelier « ${p.title} » : vous n'y êtes plus convié·e` : `Atelier « ${p.title} » du ${p.date} : annulé`),
+      body: (p) =>
+        `Bonjour${p.name ? ` ${p.name}` : ""},\n\n${
+          p.removed
+            ? `Vous ne faites plus partie des participants de l'atelier « ${p.title} » (${p.date}) organisé par ${p.organisation}.`
+            : `L'atelier « ${p.title} » prévu le ${p.date} par ${p.organisation} n'aura pas lieu à cette date.`
+        }\n\nLe fichier .ics joint le retire de votre agenda.\n\n— ${p.organisation}, avec Tutti`,
+    },
   },
   en: {
     invitation: {
@@ -82,9 +105,11 @@ const templates: Record<MailLocale, Record<MailKind, Template>> = {
         `Hello,\n\n${p.inviter} invites you to join ${p.organisation} on Tutti as ${roleNames.en[p.role ?? ""] ?? p.role}.\n\nTo accept, open this link (valid for 14 days):\n${link}\n\nIf you do not know this person, ignore this message.\n\n— Tutti`,
     },
     guest_invitation: {
-      subject: (p) => `${p.organisation} invites you to Tutti`,
+      subject: (p) => (p.workshop ? `${p.organisation} invites you to the workshop "${p.workshop}"` : `${p.organisation} invites you to Tutti`),
       body: (p, link) =>
-        `Hello,\n\n${p.inviter} (${p.organisation}) invites you to contribute on Tutti. No password is needed: open this page, then get your sign-in link (valid for 15 minutes) at this address in one click. The page stays valid, come back to it whenever you like:\n${link}\n\n— Tutti`,
+        `Hello,\n\n${p.inviter} (${p.organisation}) invites you to ${
+          p.workshop ? `take part in the workshop "${p.workshop}".\n\nWhen: ${p.date}\nWhere: ${p.location}\n\n` : "contribute on Tutti. "
+        }No password is needed: open this page, then get your sign-in link (valid for 15 minutes) at this address in one click. The page stays valid, come back to it whenever you like:\n${link}\n\n— Tutti`,
     },
     magic_link: {
       subject: () => "Your Tutti sign-in link",
@@ -127,6 +152,22 @@ const templates: Record<MailLocale, Record<MailKind, Template>> = {
       subject: (p) => `Workshop "${p.title}" on ${p.date}: how to prepare`,
       body: (p, link) =>
         `Hello${p.name ? ` ${p.name}` : ""},\n\nYou are taking part in the workshop "${p.title}" run by ${p.organisation}.\n\nWhen: ${p.date}\nWhere: ${p.location}\n\nObjective:\n${p.objective}\n\nAgenda:\n${p.agenda}\n\nTo prepare (five minutes are enough):\n${p.question}\n\nOn the day, join the workshop room from your browser:\n${link}\n\nThe calendar invitation is attached (.ics file).\n\n— ${p.organisation}, with Tutti`,
+    },
+    workshop_update: {
+      subject: (p) => `Workshop "${p.title}": new date or place — ${p.date}`,
+      body: (p, link) =>
+        `Hello${p.name ? ` ${p.name}` : ""},\n\nThe workshop "${p.title}" run by ${p.organisation} has changed.\n\nWhen: ${p.date}${
+          p.previousDate && p.previousDate !== p.date ? ` (instead of ${p.previousDate})` : ""
+        }\nWhere: ${p.location}${p.previousLocation && p.previousLocation !== p.location ? ` (instead of ${p.previousLocation})` : ""}\n\nOn the day, join the workshop room from your browser:\n${link}\n\nThe attached invitation (.ics file) updates your calendar.\n\n— ${p.organisation}, with Tutti`,
+    },
+    workshop_cancelled: {
+      subject: (p) => (p.removed ? `Workshop "${p.title}": you are no longer invited` : `Workshop "${p.title}" on ${p.date}: cancelled`),
+      body: (p) =>
+        `Hello${p.name ? ` ${p.name}` : ""},\n\n${
+          p.removed
+            ? `You are no longer among the participants of the workshop "${p.title}" (${p.date}) run by ${p.organisation}.`
+            : `The workshop "${p.title}" planned on ${p.date} by ${p.organisation} will not take place on that date.`
+        }\n\nThe attached .ics file removes it from your calendar.\n\n— ${p.organisation}, with Tutti`,
     },
   },
 };

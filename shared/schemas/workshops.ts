@@ -78,6 +78,8 @@ export const participantSchema = z.object({
   isOutsider: z.boolean(),
   /** Invited by e-mail, not accepted yet: `name` is what the inviter typed, `userId` is empty. */
   isPending: z.boolean(),
+  /** When this person was sent the brief and its calendar invitation; null: not yet (docs/workshops.md, "Convocation"). */
+  convocationSentAt: z.string().nullable(),
 });
 export type WorkshopParticipantView = z.infer<typeof participantSchema>;
 

@@ -26,6 +26,8 @@ import {
   updateInvitationRow,
   updateParticipantRow,
 } from "./participants.queries.js";
+import { formatWorkshopDate, langOf, placeOf } from "./calendar.js";
+import { cancelConvocations, convoke } from "./convocation.service.js";
 import { assertPreparable } from "./workshops.policy.js";
 import { assertStakeholderType, findWorkshop, findWorkshopRow, lockWorkshop, type WorkshopRow } from "./workshops.queries.js";
 import { getWorkshop } from "./workshops.service.js";
@@ -67,25 +69,42 @@ export async function addParticipant(ctx: AppContext, session: CurrentSession, m
   // Only members of this organisation: any other account is unknown here, like an id that does not exist.
   const membershipRow = userId ? await membershipOf(ctx, organisationId, userId) : null;
   if (!userId || !membershipRow) throw notFound("person");
-  const inserted = await insertParticipant(ctx.db, {
-    organisationId,
-    workshopId,
-    userId,
-    role: input.role,
-    stakeholderTypeId: input.stakeholderTypeId,
-    isOutsider: membershipRow.role === "guest",
-  });
-  if (!inserted) throw alreadyThere();
-  await recordAudit(ctx.db, {
-    organisationId,
-    actor: actorOf(session),
-    action: "workshop.participant_added",
-    targetType: "workshop",
-    targetId: workshopId,
-    targetLabel: workshop.title,
-    data: { userId, role: input.role },
+  const personId = userId;
+  await ctx.db.transaction(async (tx) => {
+    // Locked like the brief job locks it: the newcomer is convoked here or by that job, once.
+    const locked = await lockWorkshop(tx, organisationId, workshopId);
+    if (!locked) throw notFound("workshop");
+    const inserted = await insertParticipant(tx, {
+      organisationId,
+      workshopId,
+      userId: personId,
+      role: input.role,
+      stakeholderTypeId: input.stakeholderTypeId,
+      isOutsider: membershipRow.role === "guest",
+    });
+    if (!inserted) throw alreadyThere();
+    await recordAudit(tx, {
+      organisationId,
+      actor: actorOf(session),
+      action: "workshop.participant_added",
+      targetType: "workshop",
+      targetId: workshopId,
+      targetLabel: workshop.title,
+      data: { userId: personId, role: input.role },
+    });
+    await convoke(ctx, tx, locked, new Date(), [inserted]);
   });
   return getWorkshop(ctx, organisationId, workshopId, true);
+}
+
+/** What the invitation of an outsider says of the workshop: its title, date and place, in the invitee's language. */
+function workshopParams(workshop: WorkshopRow, locale: string | null | undefined) {
+  const lang = langOf(locale);
+  return {
+    workshop: workshop.title,
+    date: workshop.scheduledAt ? formatWorkshopDate(workshop.scheduledAt, lang) : lang === "en" ? "date to be confirmed" : "date à préciser",
+    location: placeOf(workshop, lang),
+  };
 }
 
 /**
@@ -138,7 +157,7 @@ async function inviteOutsider(
         organisationId,
         link: guestWelcomeLink(ctx.env.publicUrl, input.email, `/workshops/${workshop.id}/live`),
         isLinkShownInOutbox: true,
-        params: { organisation, inviter: session.user.name },
+        params: { organisation, inviter: session.user.name, ...workshopParams(workshop, input.locale) },
       },
     ]);
   });
@@ -164,7 +183,7 @@ export async function acceptWorkshopInvitation(ctx: AppContext, userId: string, 
       purpose: workshop.locale === "en" ? `Workshop "${workshop.title}"` : `Atelier « ${workshop.title} »`,
       invitedBy: invitation.invitedBy,
     });
-    await insertParticipant(tx, {
+    const participantId = await insertParticipant(tx, {
       organisationId,
       workshopId,
       userId,
@@ -172,6 +191,7 @@ export async function acceptWorkshopInvitation(ctx: AppContext, userId: string, 
       stakeholderTypeId: invitation.stakeholderTypeId,
       isOutsider: role === "guest",
     });
+    if (participantId) await convoke(ctx, tx, workshop, new Date(), [participantId]);
     await deleteInvitationById(tx, organisationId, invitation.id);
     await recordAudit(tx, {
       organisationId,
@@ -240,6 +260,8 @@ export async function removeParticipant(ctx: AppContext, session: CurrentSession
     const rows = await listParticipantRoles(tx, organisationId, workshopId);
     if (rows.some((row) => row.id === participantId)) {
       assertFacilitatorLeft(rows, participantId, null);
+      // Whoever was convoked gets the calendar's cancellation.
+      await cancelConvocations(ctx, tx, workshop, [participantId]);
       await deleteParticipantRow(tx, organisationId, participantId);
     } else if (!(await deleteInvitationRow(tx, organisationId, workshopId, participantId))) {
       // Not a participant, nor someone invited who has not accepted yet (whose invitation would be withdrawn).

@@ -40,6 +40,7 @@ export function presentParticipant(row: ParticipantRow): WorkshopParticipantView
     stakeholderTypeName: row.stakeholderTypeName,
     isOutsider: row.participant.isOutsider,
     isPending: false,
+    convocationSentAt: iso(row.participant.convocationSentAt),
   };
 }
 
@@ -55,6 +56,7 @@ export function presentInvitation(row: InvitationRow): WorkshopParticipantView {
     stakeholderTypeName: row.stakeholderTypeName,
     isOutsider: true,
     isPending: true,
+    convocationSentAt: null,
   };
 }
 

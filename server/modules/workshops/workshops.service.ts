@@ -14,6 +14,7 @@ import type { Tx } from "../../platform/database.js";
 import { AppError, notFound } from "../../platform/problem.js";
 import { journeyExists, scopeInJourney } from "../journeys/index.js";
 import { scheduleBrief } from "./brief.service.js";
+import { cancelConvocations, workshopChanged } from "./convocation.service.js";
 import { assertPreparable } from "./workshops.policy.js";
 import { presentWorkshop, presentWorkshopSummary } from "./workshops.presenter.js";
 import {
@@ -127,6 +128,8 @@ export async function updateWorkshop(ctx: AppContext, session: CurrentSession, m
     const isNewlyScheduled = current.status !== "scheduled" && updated.status === "scheduled";
     const hasDateChanged = current.scheduledAt?.getTime() !== updated.scheduledAt?.getTime();
     if (isNewlyScheduled || hasDateChanged) await scheduleBrief(tx, updated);
+    // Those already convoked: an update when the date or place moved, a cancellation when it is no longer planned.
+    await workshopChanged(ctx, tx, current, updated);
   });
   return getWorkshop(ctx, organisationId, workshopId, true);
 }
@@ -158,6 +161,7 @@ export async function deleteWorkshop(ctx: AppContext, session: CurrentSession, m
     // What happened in a workshop is a record (minutes, actions): archive it instead.
     if (current.status === "live" || current.status === "closed")
       throw new AppError("conflict", "Only a workshop that has not started can be deleted; archive this one instead.");
+    await cancelConvocations(ctx, tx, current);
     await deleteWorkshopRow(tx, organisationId, workshopId);
     await recordAudit(tx, {
       organisationId,

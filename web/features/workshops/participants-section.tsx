@@ -17,6 +17,7 @@ import { notifySuccess } from "../../components/ui/notify";
 import { call } from "../../lib/api";
 import { workshopKeys, workshopParams, workshopsContract } from "./workshop-api";
 import { ScrollTable } from "./scroll-table";
+import { ConvocationStatus } from "./workshop-badges";
 
 function useStakeholderTypes(orgId: string) {
   return useQuery({
@@ -105,13 +106,14 @@ export function ParticipantsSection({ orgId, workshop }: { orgId: string; worksh
         <Title order={2} size="h4" id="participants-title" mb="sm">
           {t("participants.title", { count: workshop.participants.length })}
         </Title>
-        <ScrollTable label={t("participants.title", { count: workshop.participants.length })} minWidth={560}>
+        <ScrollTable label={t("participants.title", { count: workshop.participants.length })} minWidth={680}>
           <Table verticalSpacing="xs">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t("participants.name")}</Table.Th>
                 <Table.Th>{t("participants.role")}</Table.Th>
                 <Table.Th>{t("participants.stakeholder")}</Table.Th>
+                <Table.Th>{t("participants.convocation")}</Table.Th>
                 {canEdit && <Table.Th>{t("participants.actions")}</Table.Th>}
               </Table.Tr>
             </Table.Thead>
@@ -168,6 +170,9 @@ export function ParticipantsSection({ orgId, workshop }: { orgId: string; worksh
                     ) : (
                       (p.stakeholderTypeName ?? "—")
                     )}
+                  </Table.Td>
+                  <Table.Td>
+                    <ConvocationStatus participant={p} />
                   </Table.Td>
                   {canEdit && (
                     <Table.Td>

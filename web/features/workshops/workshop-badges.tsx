@@ -1,7 +1,8 @@
-/** Small labels shared by the workshops pages: format, status, phase names. */
-import { Badge } from "@mantine/core";
+/** Small labels shared by the workshops pages: format, status, phase names, a participant's convocation. */
+import { Badge, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import type { WorkshopSummary } from "../../../shared/schemas/workshops.js";
+import type { WorkshopParticipantView, WorkshopSummary } from "../../../shared/schemas/workshops.js";
+import { formatDateTime } from "../../lib/format";
 
 const statusColours: Record<WorkshopSummary["status"], string> = { draft: "gray", scheduled: "indigo", live: "red", closed: "teal" };
 
@@ -26,5 +27,21 @@ export function FormatBadge({ format }: { format: WorkshopSummary["format"] }) {
     <Badge color="grape" variant="light">
       {t(`formats.${format}.name`)}
     </Badge>
+  );
+}
+
+/** Whether this participant was sent the brief and its calendar invitation, and when. */
+export function ConvocationStatus({ participant }: { participant: WorkshopParticipantView }) {
+  const { t } = useTranslation("workshops");
+  if (participant.convocationSentAt)
+    return (
+      <Text size="xs" c="teal.9">
+        {t("convocation.sentOn", { date: formatDateTime(participant.convocationSentAt) })}
+      </Text>
+    );
+  return (
+    <Text size="xs" c="dark.5">
+      {t(participant.isPending ? "convocation.onAcceptance" : "convocation.notYet")}
+    </Text>
   );
 }

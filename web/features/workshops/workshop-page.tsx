@@ -30,12 +30,15 @@ export type WorkshopTab = (typeof workshopTabs)[number];
 function BriefStatus({ workshop }: { workshop: Workshop }) {
   const { t } = useTranslation("workshops");
   if (workshop.status === "closed" || workshop.status === "live") return null;
-  if (workshop.briefSentAt)
+  if (workshop.briefSentAt) {
+    // Said per participant (the list shows who received it and when), not as a claim about everyone.
+    const sent = workshop.participants.filter((p) => p.convocationSentAt).length;
     return (
-      <Alert color="teal" icon={<IconMailCheck aria-hidden />}>
-        {t("brief.sent", { date: formatDateTime(workshop.briefSentAt) })}
+      <Alert color={sent === workshop.participants.length ? "teal" : "yellow"} icon={<IconMailCheck aria-hidden />}>
+        {t("brief.sentTo", { count: sent, total: workshop.participants.length })}
       </Alert>
     );
+  }
   if (workshop.status === "scheduled" && workshop.scheduledAt) {
     const at = new Date(Math.max(Date.now(), new Date(workshop.scheduledAt).getTime() - 7 * 86_400_000));
     return (
