@@ -6,6 +6,7 @@ import type { WorkshopMinutes } from "../../../shared/schemas/workshops.js";
 import { EmptyState } from "../../components/ui/empty-state";
 import { TableHead } from "../../components/ui/table-head";
 import { formatDate, formatNumber } from "../../lib/format";
+import { phaseName } from "./phase-name";
 import { ScrollTable } from "./scroll-table";
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
@@ -47,7 +48,7 @@ export function MinutesView({ minutes }: { minutes: WorkshopMinutes }) {
       <Section id="agenda" title={t("minutes.agenda")}>
         <List size="sm" type="ordered" spacing={2}>
           {minutes.agenda.map((item) => (
-            <List.Item key={item.id}>{t("minutes.agendaItem", { phase: t(`phases.${item.phase}`), minutes: item.minutes })}</List.Item>
+            <List.Item key={item.id}>{t("minutes.agendaItem", { phase: phaseName(item.phase), minutes: item.minutes })}</List.Item>
           ))}
         </List>
       </Section>
