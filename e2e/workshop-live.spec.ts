@@ -145,6 +145,13 @@ export default async function run(j: Journey): Promise<void> {
   await poll(async () => (await laura.getByRole("banner").getByText("En sous-groupes").count()) === 0, { message: "the sub-groups were not merged back" });
   await nextPhase(marie);
   await phaseBadge(julien, "Phase 2/7 · Écriture silencieuse");
+  // The shared timer starts with the phase. Reset, it shows the planned duration in words, not a
+  // clock that could pass for a running countdown; Marie starts it again.
+  await visible(laura.getByRole("timer"));
+  await marie.getByRole("button", { name: "Remettre à zéro" }).click();
+  await visible(laura.getByRole("banner").getByText("15 min prévues"));
+  await poll(async () => (await laura.getByRole("timer").count()) === 0, { message: "a reset timer still shows a clock" });
+  await shot(laura, "02a-timer-reset-phone-fr");
   await marie.getByRole("button", { name: /^Lancer/ }).click();
   await visible(laura.getByRole("timer"));
 
@@ -188,6 +195,11 @@ export default async function run(j: Journey): Promise<void> {
   await poll(async () => (await laura.getByText(refused).count()) === 0, { message: "the refused note is still shown" });
   await lock.click();
   await poll(async () => !(await lock.isChecked()), { message: "the board did not unlock" });
+  // Julien says he is done: Marie sees how many are, among the three participants present.
+  await julien.getByRole("button", { name: "J'ai terminé" }).click();
+  await poll(async () => (await julien.getByRole("button", { name: "J'ai terminé" }).getAttribute("aria-pressed")) === "true", { message: "Julien's 'done' was not recorded" });
+  await visible(marie.getByText("1 sur 3 a terminé"));
+  await shot(marie, "03b-divergence-progress-desktop-fr");
   // Each sees only how many notes the other wrote.
   await visible(laura.getByText(`${people.julien.name} · 2 post-it`));
   await visible(julien.getByText(`${people.laura.name} · 3 post-it`));
@@ -276,6 +288,9 @@ export default async function run(j: Journey): Promise<void> {
   await poll(() => addDot(laura, "Outils numériques").isDisabled(), { message: "the budget is not enforced" });
   await addDot(julien, "Outils numériques").click();
   await visible(marie.getByText(/4 gommettes posées/));
+  // Marie sees who has voted, in counts (never where): Laura all, Julien one of three, Inès none.
+  await visible(marie.getByText("1 sur 3 a posé toutes ses gommettes · 1 en cours · 1 pas encore"));
+  await shot(marie, "06c-vote-progress-desktop-fr");
   await shot(laura, "06-vote-phone-fr");
   await shot(ines, "06b-vote-phone-en");
   await marie.getByRole("button", { name: "Clore le vote et afficher les résultats" }).click();
@@ -289,6 +304,11 @@ export default async function run(j: Journey): Promise<void> {
   await followMe.click();
   await poll(() => followMe.isChecked(), { message: "follow-me did not turn on" });
   await marie.getByRole("tab", { name: "Matrice impact / effort" }).click();
+  await visible(julien.getByRole("tab", { name: "Matrice impact / effort", selected: true }));
+  // Julien clicks another tab: he is told, politely, that Marie is guiding the view.
+  await julien.getByRole("tab", { name: "Notes par critère" }).click();
+  await visible(julien.getByRole("status").filter({ hasText: "L'animation guide l'affichage pour le moment" }));
+  await shot(julien, "07b-follow-me-desktop-fr");
   await visible(julien.getByRole("tab", { name: "Matrice impact / effort", selected: true }));
   const chip = marie.getByRole("button", { name: "Placer « Logistique d'accueil » sur la matrice" });
   const area = marie.getByText("Gains rapides");

@@ -30,6 +30,8 @@ export const commandPayloads = {
   "timer.reset": z.object({}),
   "board.lock": z.object({ locked: z.boolean() }),
   "followMe.set": z.object({ active: z.boolean(), view: z.string().min(1).max(40) }),
+  /** "I'm done" for the current phase (or not any more): the facilitator sees how many are. */
+  "participant.ready": z.object({ ready: z.boolean() }),
   "notes.reveal": z.object({}),
   "note.add": z.object({ noteId: id, text: noteText }),
   "note.edit": z.object({ noteId: id, text: noteText }),

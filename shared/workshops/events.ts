@@ -12,8 +12,13 @@ export type EventType = CommandType | ServerCommandType;
 
 /** Payloads the server completes: the event differs from the command that asked for it. */
 type Completed = {
-  /** The agenda that runs, recorded at the start (state.ts `withPreparedAgenda`). */
-  "workshop.start": { agenda: AgendaItem[] };
+  /**
+   * The agenda that runs, recorded at the start (state.ts `withPreparedAgenda`). `timerSeconds`,
+   * here and on `phase.goto`: the planned duration of the phase it opens — the shared timer starts
+   * with the phase. Events committed before it existed lack it (the timer then waited): 0.
+   */
+  "workshop.start": { agenda: AgendaItem[]; timerSeconds: number };
+  "phase.goto": CommandPayload<"phase.goto"> & { timerSeconds: number };
   /** Dots per item, over every ballot. */
   "vote.close": { totals: Record<string, number> };
   /** Every score given per `${itemId}:${criterionId}`, sorted, without who gave it. */
@@ -52,7 +57,10 @@ type Redacted = {
   /** Another's silent note before the reveal: that it exists, not its text. */
   "note.add": { noteId: string };
   "note.edit": { noteId: string };
-  /** Another's dot: the count moves; neither who nor where (actorId null). */
+  /**
+   * Another's dot: the count moves, never where. A facilitator's copy keeps who (the actor), so
+   * that the room's progress shows who has voted; everyone else's has actorId null.
+   */
   "vote.cast": { delta: 1 | -1 };
   /** Another's score: only whether it is a new one (actorId null). */
   "score.set": { isNew: boolean };

@@ -1,7 +1,8 @@
 /**
  * What one viewer may know of a workshop. `projectState` is the snapshot a browser receives;
  * `eventProjector` turns one committed event into what each viewer receives: the event itself,
- * a redacted copy (another's silent note without its text, another's vote without its item), a
+ * a redacted copy (another's silent note without its text, another's vote without its item, and
+ * without its author but for a facilitator), a
  * `hidden` placeholder that only moves the seq (another sub-group's note), or "send a fresh
  * snapshot" when what the viewer may see changes wholesale (reveal, sub-groups, facilitation).
  * Invariant, tested with random logs: folding a viewer's projected events from a projected state
@@ -9,6 +10,7 @@
  * before the reveal is ever in either.
  */
 import type { EventType, ProjectedEvent, WorkshopEvent } from "./events.js";
+import { isFacilitating } from "./formats.js";
 import { seesGroup } from "./rules.js";
 import type { WorkshopState } from "./state.js";
 
@@ -32,6 +34,9 @@ function itemVisible(state: WorkshopState, viewerId: string, itemId: string): bo
  */
 export const outsideViewerId = "";
 
+/** True when `viewerId` runs the workshop (facilitator or co-facilitator) in `state`. */
+const leads = (state: WorkshopState, viewerId: string) => isFacilitating(state.participants[viewerId]?.role);
+
 /** The state as `viewerId` may know it. */
 export function projectState(state: WorkshopState, viewerId: string): WorkshopState {
   const notes: WorkshopState["notes"] = {};
@@ -45,7 +50,8 @@ export function projectState(state: WorkshopState, viewerId: string): WorkshopSt
     notes,
     clusters: filterRecord(state.clusters, (cluster) => seesGroup(state, viewerId, cluster.groupId)),
     matrix: filterRecord(state.matrix, (_placement, itemId) => itemVisible(state, viewerId, itemId)),
-    vote: { ...state.vote, ballots: own(state.vote.ballots) },
+    // Who has placed how many dots (never where): a facilitator's, to see who has not voted yet.
+    vote: { ...state.vote, ballots: own(state.vote.ballots), dotsBy: leads(state, viewerId) ? state.vote.dotsBy : own(state.vote.dotsBy) },
     scoring: { ...state.scoring, scores: own(state.scoring.scores) },
   };
 }
@@ -78,7 +84,9 @@ export function eventProjector(event: WorkshopEvent, before: WorkshopState, afte
 
   if (event.type === "vote.cast") {
     const copy = () => ({ ...event, actorId: null, payload: { delta: event.payload.delta } });
-    return (viewer) => (viewer === event.actorId ? asIs : redact(copy));
+    // A facilitator learns who placed a dot (to see who has not voted yet), never where.
+    const whoNotWhere: ProjectedMessage = { kind: "event", event: { ...event, payload: { delta: event.payload.delta } } };
+    return (viewer) => (viewer === event.actorId ? asIs : leads(after, viewer) ? whoNotWhere : redact(copy));
   }
   if (event.type === "score.set") {
     const copy = () => ({ ...event, actorId: null, payload: { isNew: event.payload.isNew } });

@@ -18,6 +18,7 @@ const items = [...noteIds, ...clusterIds];
 const command: fc.Arbitrary<WorkshopCommand> = fc.oneof(
   fc.integer({ min: 0, max: 6 }).map((index): WorkshopCommand => ({ type: "phase.goto", payload: { index } })),
   fc.constant<WorkshopCommand>({ type: "notes.reveal", payload: {} }),
+  fc.boolean().map((ready): WorkshopCommand => ({ type: "participant.ready", payload: { ready } })),
   fc.boolean().map((locked): WorkshopCommand => ({ type: "board.lock", payload: { locked } })),
   {
     arbitrary: fc.record({ noteId: fc.constantFrom(...noteIds), n: fc.nat(99) }).map(({ noteId, n }): WorkshopCommand => ({ type: "note.add", payload: { noteId, text: `T${n}` } })),

@@ -65,6 +65,56 @@ describe("workshop rules and reducer", () => {
     expect(Date.parse(run.state.timer.endsAt as string) - Date.parse(resumed.at)).toBe(899_000);
   });
 
+  it("starts the shared timer with each phase, for the agenda's planned duration; reset shows that duration, not running", () => {
+    const run = new WorkshopRun();
+    const start = run.must("f1", { type: "workshop.start", payload: {} });
+    expect(run.state.timer).toEqual({ status: "running", endsAt: new Date(Date.parse(start.at) + 10 * 60_000).toISOString(), remainingMs: 0 });
+    const goto = run.must("f1", { type: "phase.goto", payload: { index: 1 } });
+    expect(goto.payload).toEqual({ index: 1, timerSeconds: 15 * 60 });
+    expect(run.state.timer).toEqual({ status: "running", endsAt: new Date(Date.parse(goto.at) + 15 * 60_000).toISOString(), remainingMs: 0 });
+    run.must("f1", { type: "timer.pause", payload: {} });
+    expect(run.state.timer).toMatchObject({ status: "paused", remainingMs: 15 * 60_000 - 1000 });
+    run.must("f1", { type: "timer.reset", payload: {} });
+    expect(run.state.timer).toEqual({ status: "idle", endsAt: null, remainingMs: 15 * 60_000 });
+    // A log written before phases started their timer replays as it was: the timer waits.
+    const older = run.events.slice(0, 7).map((event) => (event.type === "phase.goto" ? { ...event, payload: { index: event.payload.index } } : event));
+    expect(replay(older as StoredEvent[]).timer).toEqual({ status: "idle", endsAt: null, remainingMs: 15 * 60_000 });
+  });
+
+  it("lets each participant say they are done with the phase, until the phase changes; observers only watch", () => {
+    const run = new WorkshopRun();
+    expect(run.send("p1", { type: "participant.ready", payload: { ready: true } })).toMatchObject({ ok: false, code: "not_started" });
+    run.must("f1", { type: "workshop.start", payload: {} });
+    run.goTo("divergence");
+    run.must("p1", { type: "participant.ready", payload: { ready: true } });
+    run.must("p2", { type: "participant.ready", payload: { ready: true } });
+    run.must("p2", { type: "participant.ready", payload: { ready: false } });
+    run.must("p3", { type: "participant.ready", payload: { ready: true } });
+    expect(run.send("o1", { type: "participant.ready", payload: { ready: true } })).toMatchObject({ ok: false, code: "forbidden_role" });
+    expect(run.state.ready).toEqual({ p1: true, p3: true });
+    // Everyone may know who is done: the facilitator reads "2 of 3 ready".
+    expect(projectState(run.state, "f1").ready).toEqual({ p1: true, p3: true });
+    run.goTo("sharing");
+    expect(run.state.ready).toEqual({});
+    expect(replay(run.events).ready).toEqual({});
+  });
+
+  it("shows a facilitator who has placed how many dots, never where; the others only their own", () => {
+    const run = discoveryToPrioritisation();
+    run.goTo("prioritisation");
+    run.must("f1", { type: "vote.open", payload: { budget: 2, maxPerItem: 2 } });
+    const first = run.must("p1", { type: "vote.cast", payload: { itemId: "c1", delta: 1 } });
+    run.must("p1", { type: "vote.cast", payload: { itemId: "n2", delta: 1 } });
+    run.must("p2", { type: "vote.cast", payload: { itemId: "c1", delta: 1 } });
+    expect(eventProjector(first, run.state, run.state)("f1")).toEqual({ kind: "event", event: { ...first, payload: { delta: 1 } } });
+    expect(eventProjector(first, run.state, run.state)("p2")).toEqual({ kind: "event", event: { ...first, actorId: null, payload: { delta: 1 } } });
+    const lead = projectState(run.state, "f1");
+    expect(lead.vote.dotsBy).toEqual({ p1: 2, p2: 1 });
+    expect(lead.vote.ballots).toEqual({});
+    expect(projectState(run.state, "p2").vote.dotsBy).toEqual({ p2: 1 });
+    expect(projectState(run.state, "p3").vote.dotsBy).toEqual({});
+  });
+
   it("enforces the dot budget and the maximum per item; totals appear when the vote closes", () => {
     const run = discoveryToPrioritisation();
     run.goTo("prioritisation");
@@ -162,7 +212,7 @@ describe("workshop rules and reducer", () => {
     const short = [{ id: "a", phase: "opening" as const, minutes: 5 }];
     expect(run.send("f1", { type: "agenda.set", payload: { agenda: short } })).toMatchObject({ ok: false, code: "not_started" });
     const start = run.must("f1", { type: "workshop.start", payload: {} });
-    expect(start.payload).toEqual({ agenda: defaultAgenda("discovery") });
+    expect(start.payload).toEqual({ agenda: defaultAgenda("discovery"), timerSeconds: 10 * 60 });
     // Once started, the prepared agenda no longer counts: the log's does.
     expect(withPreparedAgenda(run.state, short).agenda).toEqual(defaultAgenda("discovery"));
     run.must("f1", { type: "agenda.set", payload: { agenda: short } });

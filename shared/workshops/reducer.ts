@@ -50,6 +50,15 @@ function idleTimer(agenda: AgendaItem[], phaseIndex: number): WorkshopState["tim
   return { status: "idle", endsAt: null, remainingMs: (agenda[phaseIndex]?.minutes ?? 0) * 60_000 };
 }
 
+/**
+ * The timer of a phase just opened: running for its planned duration from the event's time; an
+ * event committed before phases started their timer (no `timerSeconds`) leaves it waiting.
+ */
+function phaseTimer(agenda: AgendaItem[], phaseIndex: number, at: string, seconds: number): WorkshopState["timer"] {
+  if (!seconds) return idleTimer(agenda, phaseIndex);
+  return { status: "running", endsAt: new Date(msAt(at) + seconds * 1000).toISOString(), remainingMs: 0 };
+}
+
 const roomHandlers = {
   "participant.joined": (s, e) => {
     const { participantId: id, name, role, stakeholderTypeId } = e.payload;
@@ -59,15 +68,27 @@ const roomHandlers = {
   },
   "workshop.start": (s, e) => {
     const agenda = e.payload.agenda;
-    return { ...s, status: "live", agenda, phaseIndex: 0, timer: idleTimer(agenda, 0) };
+    // Older events lack `timerSeconds` (the type says what is committed now).
+    return { ...s, status: "live", agenda, phaseIndex: 0, timer: phaseTimer(agenda, 0, e.at, e.payload.timerSeconds ?? 0), ready: {} };
   },
   "workshop.close": (s) => ({ ...s, status: "closed", timer: { status: "idle", endsAt: null, remainingMs: 0 }, locked: true }),
   "agenda.set": (s, e) => {
     const agenda = e.payload.agenda;
     const phaseIndex = Math.min(s.phaseIndex, agenda.length - 1);
-    return { ...s, agenda, phaseIndex };
+    // "I'm done" was said about a phase: it holds while the phase in progress stays the same.
+    const samePhase = phaseIndex === s.phaseIndex && agenda[phaseIndex]?.phase === s.agenda[s.phaseIndex]?.phase;
+    return { ...s, agenda, phaseIndex, ready: samePhase ? s.ready : {} };
   },
-  "phase.goto": (s, e) => ({ ...s, phaseIndex: e.payload.index, timer: idleTimer(s.agenda, e.payload.index) }),
+  "phase.goto": (s, e) => ({
+    ...s,
+    phaseIndex: e.payload.index,
+    timer: phaseTimer(s.agenda, e.payload.index, e.at, e.payload.timerSeconds ?? 0),
+    ready: {},
+  }),
+  "participant.ready": (s, e) => {
+    if (!e.actorId) return s;
+    return { ...s, ready: e.payload.ready ? { ...s.ready, [e.actorId]: true } : without(s.ready, e.actorId) };
+  },
   "board.lock": (s, e) => ({ ...s, locked: e.payload.locked }),
   "followMe.set": (s, e) => ({ ...s, followMe: { active: e.payload.active, view: e.payload.view } }),
   "groups.set": (s, e) => {
@@ -169,12 +190,14 @@ function moveNotesOut(s: WorkshopState, sourceId: string, targetId: string | nul
 const prioritisationHandlers = {
   "vote.open": (s, e) => ({
     ...s,
-    vote: { status: "open", budget: e.payload.budget, maxPerItem: e.payload.maxPerItem, ballots: {}, dotsCast: 0, results: null },
+    vote: { status: "open", budget: e.payload.budget, maxPerItem: e.payload.maxPerItem, ballots: {}, dotsCast: 0, dotsBy: {}, results: null },
   }),
   "vote.cast": (s, e) => {
     const p = e.payload;
     const vote = { ...s.vote, dotsCast: s.vote.dotsCast + p.delta };
-    // Others' votes reach a browser without actor nor item: only the count moves.
+    // Others' votes reach a browser without item, and without actor unless it facilitates:
+    // the count moves, and for a facilitator who placed how many dots.
+    if (e.actorId) vote.dotsBy = { ...s.vote.dotsBy, [e.actorId]: (s.vote.dotsBy[e.actorId] ?? 0) + p.delta };
     if (e.actorId && "itemId" in p) {
       const ballot = { ...(s.vote.ballots[e.actorId] ?? {}) };
       const dots = (ballot[p.itemId] ?? 0) + p.delta;

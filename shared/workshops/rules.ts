@@ -65,6 +65,7 @@ const writing: WorkshopPhase[] = ["divergence", "sharing", "convergence", "conso
 const arranging: WorkshopPhase[] = ["sharing", "convergence", "consolidation"];
 const prioritising: WorkshopPhase[] = ["prioritisation"];
 const refuse = (code: RefusalCode, message: string): Refusal => ({ ok: false, code, message });
+const plannedSeconds = (state: WorkshopState, phaseIndex: number) => (state.agenda[phaseIndex]?.minutes ?? 0) * 60;
 
 /** True when `viewerId` sees items of sub-group `groupId` (everyone does when there are no sub-groups). */
 export function seesGroup(state: WorkshopState, viewerId: string, groupId: string | null): boolean {
@@ -89,11 +90,16 @@ const fresh = (exists: boolean) => (exists ? refuse("duplicate_id", "This id is 
 
 const rules: { [T in CommandType]: Rule<CommandPayload<T>, EventPayload<T>> } = {
   // The agenda that runs is recorded at the start: the prepared one (state.ts withPreparedAgenda).
-  "workshop.start": { who: "facilitator", before: "only", complete: (s) => ({ agenda: s.agenda }) },
+  // Each phase opened starts the shared timer for its planned duration (pause or reset it after).
+  "workshop.start": { who: "facilitator", before: "only", complete: (s) => ({ agenda: s.agenda, timerSeconds: plannedSeconds(s, 0) }) },
   "workshop.close": { who: "facilitator" },
   // Before the start, the agenda is the workshop's prepared one, edited on its page: one source.
   "agenda.set": { who: "facilitator" },
-  "phase.goto": { who: "facilitator", check: (s, _a, p) => (p.index < s.agenda.length ? null : refuse("wrong_phase", "There is no such phase in the agenda.")) },
+  "phase.goto": {
+    who: "facilitator",
+    check: (s, _a, p) => (p.index < s.agenda.length ? null : refuse("wrong_phase", "There is no such phase in the agenda.")),
+    complete: (s, _a, p) => ({ ...p, timerSeconds: plannedSeconds(s, p.index) }),
+  },
   "timer.start": { who: "facilitator" },
   "timer.pause": { who: "facilitator" },
   "timer.resume": { who: "facilitator" },
@@ -101,6 +107,8 @@ const rules: { [T in CommandType]: Rule<CommandPayload<T>, EventPayload<T>> } = 
   "timer.reset": { who: "facilitator" },
   "board.lock": { who: "facilitator" },
   "followMe.set": { who: "facilitator" },
+  // Anyone who takes part may say they are done with the current phase; observers only watch.
+  "participant.ready": { who: "producer" },
   "notes.reveal": { who: "facilitator", check: (s) => (s.revealed ? refuse("already_revealed", "The notes are already revealed.") : null) },
   "note.add": { who: "producer", phases: writing, board: true, check: (s, _a, p) => fresh(p.noteId in s.notes || p.noteId in s.clusters) },
   "note.edit": {

@@ -61,6 +61,11 @@ export type VoteRound = {
   ballots: Record<string, Record<string, number>>;
   /** Dots cast by everyone, so the room sees the vote progress without seeing the votes. */
   dotsCast: number;
+  /**
+   * participant id → dots they have placed, wherever (never where). A facilitator's browser holds
+   * everyone's, to see who has not voted yet; anyone else's only its own.
+   */
+  dotsBy: Record<string, number>;
   /** Totals per item, known when the facilitator closes the vote. */
   results: Record<string, number> | null;
 };
@@ -91,6 +96,8 @@ export type WorkshopState = {
   locked: boolean;
   revealed: boolean;
   followMe: { active: boolean; view: string };
+  /** Who said "I'm done" in the current phase (participant.ready); emptied when the phase changes. */
+  ready: Record<string, true>;
   participants: Record<string, WorkshopParticipant>;
   groups: Record<string, { id: string; name: string }>;
   groupsActive: boolean;
@@ -114,12 +121,13 @@ export function initialWorkshopState(): WorkshopState {
     locked: false,
     revealed: false,
     followMe: { active: false, view: "board" },
+    ready: {},
     participants: {},
     groups: {},
     groupsActive: false,
     notes: {},
     clusters: {},
-    vote: { status: "idle", budget: 0, maxPerItem: 0, ballots: {}, dotsCast: 0, results: null },
+    vote: { status: "idle", budget: 0, maxPerItem: 0, ballots: {}, dotsCast: 0, dotsBy: {}, results: null },
     matrix: {},
     scoring: { status: "idle", criteria: [], scores: {}, scoresCast: 0, results: null },
     decisions: [],

@@ -105,7 +105,8 @@ describe("the waiting room", () => {
     expect(joined.map((row) => row.payload.participantId).sort()).toEqual(Object.keys(f.state.participants).sort());
     expect(joined).toHaveLength(4);
     const start = await t.ctx.db.select().from(workshopEvents).where(and(eq(workshopEvents.workshopId, workshop.id), eq(workshopEvents.type, "workshop.start")));
-    expect(start[0]?.payload).toEqual({ agenda: prepared });
+    // The first phase's timer starts with the workshop, for its planned duration.
+    expect(start[0]?.payload).toEqual({ agenda: prepared, timerSeconds: (prepared[0]?.minutes ?? 0) * 60 });
   });
 });
 
@@ -217,6 +218,7 @@ const samples: { [T in CommandType]: Extract<WorkshopCommand, { type: T }>["payl
   "timer.reset": {},
   "board.lock": { locked: true },
   "followMe.set": { active: true, view: "board" },
+  "participant.ready": { ready: true },
   "notes.reveal": {},
   "note.add": { noteId: "x1", text: "Une idée" },
   "note.edit": { noteId: "x1", text: "Une idée" },
@@ -262,7 +264,7 @@ describe("every command's rules through the socket", () => {
       if (type === "feeling.set") expect(byObserver, type).toMatchObject({ t: "rejected", code: "wrong_phase" });
       else expect(byObserver, type).toMatchObject({ t: "rejected", code: "forbidden_role" });
       const byParticipant = await p1.send(command);
-      const producing = ["note.", "cluster.", "item.", "vote.cast", "matrix.", "score.set", "feeling."].some((prefix) => type.startsWith(prefix));
+      const producing = ["note.", "cluster.", "item.", "vote.cast", "matrix.", "score.set", "feeling.", "participant.ready"].some((prefix) => type.startsWith(prefix));
       if (producing) expect(byParticipant, type).not.toMatchObject({ code: "forbidden_role" });
       else expect(byParticipant, type).toMatchObject({ t: "rejected", code: "forbidden_role" });
     }

@@ -25,6 +25,7 @@ const foldable = new Set<CommandType>([
   "matrix.remove",
   "score.set",
   "feeling.set",
+  "participant.ready",
 ]);
 
 /** The confirmed state with `outbox` folded in as if `meId` had done it (seq unchanged). */

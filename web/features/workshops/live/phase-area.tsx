@@ -7,12 +7,13 @@ import { ConsolidationPanel } from "./phases/consolidation-panel";
 import { OpeningPanel } from "./phases/opening-panel";
 import { PrioritisationPanel } from "./phases/prioritisation-panel";
 import { WritingPanel } from "./phases/writing-panel";
+import { ReadyToggle } from "./ready-toggle";
 import { useAbilities, useRoom } from "./room-context";
 
 export function PhaseArea() {
   const { t } = useTranslation("workshopLive");
   const { state } = useRoom();
-  const { phase } = useAbilities();
+  const { phase, isProducer, isFacilitator } = useAbilities();
   const shown = state.status === "closed" ? "closing" : state.status === "waiting" ? "opening" : (phase ?? "opening");
   const panel = {
     opening: <OpeningPanel />,
@@ -31,6 +32,8 @@ export function PhaseArea() {
         </Title>
         <Text c="dark.6">{t(`phaseHelp.${shown}`)}</Text>
       </div>
+      {/* Participants say when they are done; the facilitator moves on (and sees who is). */}
+      {state.status === "live" && shown !== "closing" && isProducer && !isFacilitator && <ReadyToggle />}
       {panel}
     </Stack>
   );

@@ -1,6 +1,8 @@
 /**
  * The shared timer: the end time is the server's, shown as mm:ss from the server's clock
- * (Date.now() + the offset taken at welcome), so a laptop with a wrong clock still agrees. Screen
+ * (Date.now() + the offset taken at welcome), so a laptop with a wrong clock still agrees. It starts
+ * with each phase; reset, it shows the phase's planned duration in words ("15 min planned"), not a
+ * clock. Screen
  * readers hear it sparingly: when it starts or pauses, at 5 and 1 minutes left, and at the end.
  */
 import { Badge, Group, Text, VisuallyHidden } from "@mantine/core";
@@ -58,12 +60,26 @@ export function SharedTimer({ timer, offsetMs }: { timer: Timer; offsetMs: numbe
   }, [key]);
 
   const color = isOver ? "red" : timer.status === "running" ? (left <= 60_000 ? "orange" : "indigo") : "gray";
+  const isIdle = timer.status === "idle";
   return (
     <Group gap={6} wrap="nowrap">
-      <IconClock size={18} aria-hidden />
-      <Text component="span" ff="monospace" fw={700} size="xl" aria-label={t("timer.label", { clock: formatClock(left) })} role="timer" aria-live="off">
-        {formatClock(left)}
-      </Text>
+      {/* Not running: the phase's planned duration, in words and muted — a still clock would look live. */}
+      {isIdle && timer.remainingMs > 0 && (
+        <Group gap={6} wrap="nowrap" c="dark.6">
+          <IconClock size={16} aria-hidden />
+          <Text component="span" size="sm">
+            {t("timer.planned", { count: Math.round(timer.remainingMs / 60_000) })}
+          </Text>
+        </Group>
+      )}
+      {!isIdle && (
+        <>
+          <IconClock size={18} aria-hidden />
+          <Text component="span" ff="monospace" fw={700} size="xl" aria-label={t("timer.label", { clock: formatClock(left) })} role="timer" aria-live="off">
+            {formatClock(left)}
+          </Text>
+        </>
+      )}
       {timer.status === "paused" && (
         <Badge color="gray" variant="light">
           {t("timer.paused")}

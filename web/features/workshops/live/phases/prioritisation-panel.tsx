@@ -1,6 +1,11 @@
-/** Prioritisation: dot voting, the impact–effort matrix and multi-criteria scoring, as tabs (follow-me aware). */
-import { Alert, Tabs } from "@mantine/core";
+/**
+ * Prioritisation: dot voting, the impact–effort matrix and multi-criteria scoring, as tabs (follow-me
+ * aware). Under follow-me a participant's tab is the facilitator's: clicking another one says so,
+ * politely, instead of doing nothing.
+ */
+import { Alert, Tabs, Text } from "@mantine/core";
 import { IconChartDots, IconCircleDot, IconListNumbers } from "@tabler/icons-react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useAbilities, useRoom } from "../room-context";
 import { DotVoting } from "./dot-voting";
@@ -9,6 +14,9 @@ import { MultiCriteriaScoring } from "./multi-criteria-scoring";
 
 export const prioritisationViews = ["vote", "matrix", "scoring"] as const;
 
+/** How long the "the facilitator is guiding the view" message stays after a click. */
+const nudgeMs = 6000;
+
 export function PrioritisationPanel() {
   const { t } = useTranslation("workshopLive");
   const room = useRoom();
@@ -16,6 +24,17 @@ export function PrioritisationPanel() {
   const follows = room.state.followMe.active && !isFacilitator;
   const wanted = follows ? room.state.followMe.view : room.view;
   const value = (prioritisationViews as readonly string[]).includes(wanted) ? wanted : "vote";
+  const [nudged, setNudged] = useState(0);
+  useEffect(() => {
+    if (!nudged) return;
+    const timeout = setTimeout(() => setNudged(0), nudgeMs);
+    return () => clearTimeout(timeout);
+  }, [nudged]);
+  const choose = (next: string | null) => {
+    if (!next || next === value) return;
+    if (follows) setNudged((count) => count + 1);
+    else room.setView(next);
+  };
   return (
     <>
       {follows && (
@@ -23,8 +42,8 @@ export function PrioritisationPanel() {
           {t("followMe.following")}
         </Alert>
       )}
-      <Tabs value={value} onChange={(next) => next && !follows && room.setView(next)} keepMounted={false}>
-        <Tabs.List mb="md" grow>
+      <Tabs value={value} onChange={choose} keepMounted={false}>
+        <Tabs.List mb={follows && nudged ? "xs" : "md"} grow>
           <Tabs.Tab value="vote" leftSection={<IconCircleDot size={16} aria-hidden />}>
             {t("prioritisation.vote")}
           </Tabs.Tab>
@@ -35,6 +54,10 @@ export function PrioritisationPanel() {
             {t("prioritisation.scoring")}
           </Tabs.Tab>
         </Tabs.List>
+        {/* Always there, so that screen readers hear the message when it appears. */}
+        <Text role="status" size="sm" c="indigo.9" mb={follows && nudged ? "md" : 0}>
+          {follows && nudged ? t("followMe.guided") : ""}
+        </Text>
         <Tabs.Panel value="vote">
           <DotVoting />
         </Tabs.Panel>
