@@ -28,3 +28,29 @@ export async function recordAudit(db: Database | Tx, entry: AuditEntry): Promise
     data: entry.data ?? {},
   });
 }
+
+/** What an audit entry is about: its type, and its id and label when it has them. */
+export type AuditTarget = { type: string; id?: string | null; label?: string | null };
+
+/**
+ * Records what a signed-in person (`by`, their session) did in an organisation:
+ * `await auditAction(tx, session, organisationId, "journey.deleted", { type: "journey", id, label: title })`.
+ */
+export async function auditAction(
+  db: Database | Tx,
+  by: { user: { id: string; name: string } },
+  organisationId: string,
+  action: string,
+  target: AuditTarget,
+  data?: Record<string, unknown>,
+): Promise<void> {
+  await recordAudit(db, {
+    organisationId,
+    actor: { id: by.user.id, name: by.user.name },
+    action,
+    targetType: target.type,
+    targetId: target.id,
+    targetLabel: target.label,
+    data,
+  });
+}

@@ -9,7 +9,7 @@ import type { InvitationPreview } from "../../../shared/schemas/members.js";
 import { callAuth } from "../../auth/call-auth.js";
 import { type CurrentSession, toHeaders } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
-import { recordAudit } from "../../platform/audit.js";
+import { auditAction } from "../../platform/audit.js";
 import { AppError, notFound } from "../../platform/problem.js";
 import { acceptGuestInvitation } from "../members/index.js";
 import { isEmailVerified, unsafeFindInvitationById } from "./invitations.queries.js";
@@ -51,14 +51,6 @@ export async function acceptInvitation(
   // An outside guest's invitation: membership and grant made by the members feature, in one transaction.
   if (found.invitation.role === "guest") return acceptGuestInvitation(ctx, session, found.invitation.id);
   await callAuth(() => ctx.auth.api.acceptInvitation({ body: { invitationId: found.invitation.id }, headers: toHeaders(request) }));
-  await recordAudit(ctx.db, {
-    organisationId: found.invitation.organizationId,
-    actor: { id: session.user.id, name: session.user.name },
-    action: "invitation.accepted",
-    targetType: "invitation",
-    targetId: found.invitation.id,
-    targetLabel: found.invitation.email,
-    data: { role: found.invitation.role },
-  });
+  await auditAction(ctx.db, session, found.invitation.organizationId, "invitation.accepted", { type: "invitation", id: found.invitation.id, label: found.invitation.email }, { role: found.invitation.role });
   return { organisationId: found.invitation.organizationId };
 }

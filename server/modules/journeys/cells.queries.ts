@@ -5,6 +5,7 @@ import type { CellFields } from "../../../shared/journeys/document.js";
 import type { updateLinkSchema } from "../../../shared/schemas/journeys.js";
 import { impactLinks, journeyLanes, journeySteps, laneCells } from "../../db/schema.js";
 import type { Tx } from "../../platform/database.js";
+import { orgRow } from "../../platform/rows.js";
 
 export type CellKey = { stepId: string; stakeholderTypeId: string };
 
@@ -39,10 +40,7 @@ export async function lockCell(tx: Tx, organisationId: string, journeyId: string
 }
 
 export async function updateCellFields(tx: Tx, organisationId: string, cellId: string, changes: Partial<CellFields>, userId: string) {
-  await tx
-    .update(laneCells)
-    .set({ ...changes, updatedBy: userId, updatedAt: new Date() })
-    .where(and(eq(laneCells.organisationId, organisationId), eq(laneCells.id, cellId)));
+  await tx.update(laneCells).set({ ...changes, updatedBy: userId, updatedAt: new Date() }).where(orgRow(laneCells, organisationId, cellId));
 }
 
 export async function insertLink(

@@ -18,10 +18,23 @@ import { type ImportMeta, insertJourneyDocument } from "./journey-import.queries
 import type { JourneyRows } from "./journeys.queries.js";
 
 type CellRow = JourneyRows extends infer R ? (R extends { cells: (infer C)[] } ? C : never) : never;
+type StepRow = JourneyRows extends infer R ? (R extends { steps: (infer S)[] } ? S : never) : never;
 
 const involvementValues = new Set<string>(involvementSchema.options);
 
 /** The editable fields of a cell row (plain checks: this runs for every cell of every map). */
+/** A step's own fields as the document and the map both give them (a stored value out of range reads as the default). */
+export function stepFieldsOf(step: StepRow) {
+  return {
+    title: step.title,
+    channel: channelSchema.catch("digital").parse(step.channel),
+    ownerService: step.ownerService,
+    description: step.description,
+    targetDelayHours: step.targetDelayHours,
+    momentOfTruth: momentOfTruthFlagSchema.catch("auto").parse(step.momentOfTruth),
+  };
+}
+
 export function cellFieldsOf(cell: CellRow): CellFields {
   const emotion = cell.emotion;
   return {
@@ -62,15 +75,7 @@ export function toDocument(rows: NonNullable<JourneyRows>): JourneyDocument {
       title: stage.title,
       steps: rows.steps
         .filter((step) => step.stageId === stage.id)
-        .map((step) => ({
-          ref: step.id,
-          title: step.title,
-          channel: channelSchema.catch("digital").parse(step.channel),
-          ownerService: step.ownerService,
-          description: step.description,
-          targetDelayHours: step.targetDelayHours,
-          momentOfTruth: momentOfTruthFlagSchema.catch("auto").parse(step.momentOfTruth),
-        })),
+        .map((step) => ({ ref: step.id, ...stepFieldsOf(step) })),
     })),
     cells: shownCells.map((cell) => ({ stepRef: cell.stepId, stakeholderRef: stakeholderRef.get(cell.stakeholderTypeId) as string, ...cellFieldsOf(cell) })),
     links: rows.links.flatMap((link) => {

@@ -1,9 +1,9 @@
 /** The journey map as it leaves the server: lanes, stages with steps, cells, links, moments of truth. */
 import { findMomentsOfTruth } from "../../../shared/journeys/moments-of-truth.js";
-import { channelSchema, momentOfTruthFlagSchema, stakeholderCategorySchema } from "../../../shared/journeys/document.js";
+import { stakeholderCategorySchema } from "../../../shared/journeys/document.js";
 import type { JourneyMap, JourneySummary } from "../../../shared/schemas/journeys.js";
 import type { journeys } from "../../db/schema.js";
-import { cellFieldsOf, toDocument } from "./journey-document.js";
+import { cellFieldsOf, stepFieldsOf, toDocument } from "./journey-document.js";
 import type { JourneyRows } from "./journeys.queries.js";
 
 export function presentJourneySummary(journey: typeof journeys.$inferSelect, programmeTitle: string | null, stepCount: number): JourneySummary {
@@ -46,12 +46,7 @@ export function presentJourneyMap(rows: NonNullable<JourneyRows>): JourneyMap {
           return {
             id: step.id,
             stageId: step.stageId,
-            title: step.title,
-            channel: channelSchema.catch("digital").parse(step.channel),
-            ownerService: step.ownerService,
-            description: step.description,
-            targetDelayHours: step.targetDelayHours,
-            momentOfTruth: momentOfTruthFlagSchema.catch("auto").parse(step.momentOfTruth),
+            ...stepFieldsOf(step),
             isMomentOfTruth: moment?.isMomentOfTruth ?? false,
             momentOfTruthReasons: moment?.reasons ?? [],
             position: step.position,

@@ -4,17 +4,14 @@ import type { z } from "zod";
 import type { updateJourneySchema } from "../../../shared/schemas/journeys.js";
 import { impactLinks, journeyLanes, journeys, journeyStages, journeySteps, laneCells, programmes, stakeholderTypes } from "../../db/schema.js";
 import type { Database, Tx } from "../../platform/database.js";
+import { firstOrNull, inOrganisation, orgRow } from "../../platform/rows.js";
 
 export type JourneyRows = Awaited<ReturnType<typeof loadJourneyRows>>;
 export type JourneyRow = typeof journeys.$inferSelect;
 
 export async function findJourney(db: Database | Tx, organisationId: string, journeyId: string) {
-  const [row] = await db
-    .select({ journey: journeys, programmeTitle: programmes.title })
-    .from(journeys)
-    .leftJoin(programmes, eq(programmes.id, journeys.programmeId))
-    .where(and(eq(journeys.organisationId, organisationId), eq(journeys.id, journeyId)));
-  return row ?? null;
+  const withProgramme = db.select({ journey: journeys, programmeTitle: programmes.title }).from(journeys).leftJoin(programmes, eq(programmes.id, journeys.programmeId));
+  return firstOrNull(withProgramme.where(orgRow(journeys, organisationId, journeyId)));
 }
 
 /** Everything the map shows, in display order; null when the journey is not in this organisation. */
@@ -47,25 +44,21 @@ export async function touchJourney(tx: Tx, organisationId: string, journeyId: st
   const [row] = await tx
     .update(journeys)
     .set({ revision: sql`${journeys.revision} + 1`, updatedAt: new Date() })
-    .where(and(eq(journeys.organisationId, organisationId), eq(journeys.id, journeyId)))
+    .where(orgRow(journeys, organisationId, journeyId))
     .returning({ revision: journeys.revision });
   return row?.revision ?? 0;
 }
 
 /** The organisation's journeys, last changed first, with their programme's title and their number of steps. */
 export async function selectJourneySummaries(db: Database, organisationId: string, filter: { programmeId?: string; isTemplate?: boolean }) {
+  const ofProgramme = filter.programmeId ? eq(journeys.programmeId, filter.programmeId) : undefined;
+  const templatesOrNot = filter.isTemplate === undefined ? undefined : eq(journeys.isTemplate, filter.isTemplate);
   return db
     .select({ journey: journeys, programmeTitle: programmes.title, stepCount: count(journeySteps.id) })
     .from(journeys)
     .leftJoin(programmes, eq(programmes.id, journeys.programmeId))
     .leftJoin(journeySteps, eq(journeySteps.journeyId, journeys.id))
-    .where(
-      and(
-        eq(journeys.organisationId, organisationId),
-        filter.programmeId ? eq(journeys.programmeId, filter.programmeId) : undefined,
-        filter.isTemplate === undefined ? undefined : eq(journeys.isTemplate, filter.isTemplate),
-      ),
-    )
+    .where(inOrganisation(journeys.organisationId, organisationId, ofProgramme, templatesOrNot))
     .groupBy(journeys.id, programmes.title)
     .orderBy(desc(journeys.updatedAt));
 }
@@ -88,14 +81,11 @@ export async function insertJourney(
 }
 
 export async function updateJourneyRow(tx: Tx, organisationId: string, journeyId: string, change: z.output<typeof updateJourneySchema>) {
-  await tx
-    .update(journeys)
-    .set(change)
-    .where(and(eq(journeys.organisationId, organisationId), eq(journeys.id, journeyId)));
+  await tx.update(journeys).set(change).where(orgRow(journeys, organisationId, journeyId));
 }
 
 export async function deleteJourneyRow(tx: Tx, organisationId: string, journeyId: string) {
-  await tx.delete(journeys).where(and(eq(journeys.organisationId, organisationId), eq(journeys.id, journeyId)));
+  await tx.delete(journeys).where(orgRow(journeys, organisationId, journeyId));
 }
 
 /** The journey's lanes become these stakeholder types, in this order. */

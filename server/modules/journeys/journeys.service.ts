@@ -7,7 +7,7 @@ import type { CurrentSession, Membership } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
 import { AppError, notFound } from "../../platform/problem.js";
 import { JourneyEventHub } from "../../realtime/journey-events.js";
-import { recordAudit } from "../../platform/audit.js";
+import { auditAction } from "../../platform/audit.js";
 import { importDocument, toDocument } from "./journey-document.js";
 import { presentJourneyMap, presentJourneySummary } from "./journeys.presenter.js";
 import type { Tx } from "../../platform/database.js";
@@ -142,14 +142,7 @@ export async function deleteJourney(ctx: AppContext, session: CurrentSession, me
     const found = await findJourney(tx, membership.organisationId, journeyId);
     if (!found) throw notFound("journey");
     await deleteJourneyRow(tx, membership.organisationId, journeyId);
-    await recordAudit(tx, {
-      organisationId: membership.organisationId,
-      actor: { id: session.user.id, name: session.user.name },
-      action: "journey.deleted",
-      targetType: "journey",
-      targetId: journeyId,
-      targetLabel: found.journey.title,
-    });
+    await auditAction(tx, session, membership.organisationId, "journey.deleted", { type: "journey", id: journeyId, label: found.journey.title });
   });
 }
 

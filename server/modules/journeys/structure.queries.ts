@@ -4,6 +4,7 @@ import type { z } from "zod";
 import type { stepInputSchema, updateStepSchema } from "../../../shared/schemas/journeys.js";
 import { journeyStages, journeySteps } from "../../db/schema.js";
 import type { Tx } from "../../platform/database.js";
+import { orgRow } from "../../platform/rows.js";
 
 export async function stagesOf(tx: Tx, organisationId: string, journeyId: string) {
   return tx
@@ -24,20 +25,14 @@ export async function stepsOf(tx: Tx, organisationId: string, stageId: string) {
 /** Gives each stage its index in `ids` as position. */
 export async function renumberStages(tx: Tx, organisationId: string, ids: string[]) {
   for (const [position, id] of ids.entries()) {
-    await tx
-      .update(journeyStages)
-      .set({ position })
-      .where(and(eq(journeyStages.organisationId, organisationId), eq(journeyStages.id, id)));
+    await tx.update(journeyStages).set({ position }).where(orgRow(journeyStages, organisationId, id));
   }
 }
 
 /** Puts the steps in `stageId` in the order of `ids`. */
 export async function renumberSteps(tx: Tx, organisationId: string, stageId: string, ids: string[]) {
   for (const [position, id] of ids.entries()) {
-    await tx
-      .update(journeySteps)
-      .set({ position, stageId })
-      .where(and(eq(journeySteps.organisationId, organisationId), eq(journeySteps.id, id)));
+    await tx.update(journeySteps).set({ position, stageId }).where(orgRow(journeySteps, organisationId, id));
   }
 }
 
@@ -64,14 +59,11 @@ export async function insertStage(tx: Tx, organisationId: string, journeyId: str
 }
 
 export async function renameStageRow(tx: Tx, organisationId: string, stageId: string, title: string) {
-  await tx
-    .update(journeyStages)
-    .set({ title })
-    .where(and(eq(journeyStages.organisationId, organisationId), eq(journeyStages.id, stageId)));
+  await tx.update(journeyStages).set({ title }).where(orgRow(journeyStages, organisationId, stageId));
 }
 
 export async function deleteStageRow(tx: Tx, organisationId: string, stageId: string) {
-  await tx.delete(journeyStages).where(and(eq(journeyStages.organisationId, organisationId), eq(journeyStages.id, stageId)));
+  await tx.delete(journeyStages).where(orgRow(journeyStages, organisationId, stageId));
 }
 
 /** The new step's id. */
@@ -90,12 +82,9 @@ export async function insertStep(
 }
 
 export async function updateStepRow(tx: Tx, organisationId: string, stepId: string, change: z.output<typeof updateStepSchema>) {
-  await tx
-    .update(journeySteps)
-    .set(change)
-    .where(and(eq(journeySteps.organisationId, organisationId), eq(journeySteps.id, stepId)));
+  await tx.update(journeySteps).set(change).where(orgRow(journeySteps, organisationId, stepId));
 }
 
 export async function deleteStepRow(tx: Tx, organisationId: string, stepId: string) {
-  await tx.delete(journeySteps).where(and(eq(journeySteps.organisationId, organisationId), eq(journeySteps.id, stepId)));
+  await tx.delete(journeySteps).where(orgRow(journeySteps, organisationId, stepId));
 }

@@ -23,6 +23,15 @@ import {
 
 type Ctx = { ctx: AppContext; session: CurrentSession; membership: Membership; journeyId: string };
 
+/** Changes the structure in editJourney's transaction (lock, revision, audit, live event) and answers the new map. */
+async function editStructure(c: Ctx, kind: string, change: (tx: Tx, organisationId: string) => Promise<void>) {
+  const org = c.membership.organisationId;
+  await editJourney(c.ctx, c.session, c.membership, c.journeyId, kind, (tx) => change(tx, org));
+  return getJourneyMap(c.ctx, org, c.journeyId);
+}
+
+const idsOf = (rows: { id: string }[]) => rows.map((row) => row.id);
+
 /** Moves `id` to `position` in an ordered list of ids (clamped). */
 export function placeAt(ids: string[], id: string, position: number): string[] {
   const rest = ids.filter((other) => other !== id);
@@ -43,138 +52,74 @@ async function requireStep(tx: Tx, organisationId: string, journeyId: string, st
 }
 
 export async function addStage(c: Ctx, input: z.output<typeof createStageSchema>) {
-  const org = c.membership.organisationId;
-  await editJourney(c.ctx, c.session, c.membership, c.journeyId, "stage.added", async (tx) => {
+  return editStructure(c, "stage.added", async (tx, org) => {
     const stages = await stagesOf(tx, org, c.journeyId);
     const created = await insertStage(tx, org, c.journeyId, input.title, stages.length);
-    await renumberStages(
-      tx,
-      org,
-      placeAt(
-        stages.map((s) => s.id),
-        created,
-        input.position ?? stages.length,
-      ),
-    );
+    await renumberStages(tx, org, placeAt(idsOf(stages), created, input.position ?? stages.length));
   });
-  return getJourneyMap(c.ctx, org, c.journeyId);
 }
 
 export async function renameStage(c: Ctx, stageId: string, title: string) {
-  const org = c.membership.organisationId;
-  await editJourney(c.ctx, c.session, c.membership, c.journeyId, "stage.renamed", async (tx) => {
+  return editStructure(c, "stage.renamed", async (tx, org) => {
     await requireStage(tx, org, c.journeyId, stageId);
     await renameStageRow(tx, org, stageId, title);
   });
-  return getJourneyMap(c.ctx, org, c.journeyId);
 }
 
 export async function moveStage(c: Ctx, stageId: string, input: z.output<typeof moveSchema>) {
-  const org = c.membership.organisationId;
-  await editJourney(c.ctx, c.session, c.membership, c.journeyId, "stage.moved", async (tx) => {
+  return editStructure(c, "stage.moved", async (tx, org) => {
     await requireStage(tx, org, c.journeyId, stageId);
     const stages = await stagesOf(tx, org, c.journeyId);
-    await renumberStages(
-      tx,
-      org,
-      placeAt(
-        stages.map((s) => s.id),
-        stageId,
-        input.position,
-      ),
-    );
+    await renumberStages(tx, org, placeAt(idsOf(stages), stageId, input.position));
   });
-  return getJourneyMap(c.ctx, org, c.journeyId);
 }
 
 export async function removeStage(c: Ctx, stageId: string) {
-  const org = c.membership.organisationId;
-  await editJourney(c.ctx, c.session, c.membership, c.journeyId, "stage.removed", async (tx) => {
+  return editStructure(c, "stage.removed", async (tx, org) => {
     await requireStage(tx, org, c.journeyId, stageId);
     await deleteStageRow(tx, org, stageId);
     const stages = await stagesOf(tx, org, c.journeyId);
-    await renumberStages(
-      tx,
-      org,
-      stages.map((s) => s.id),
-    );
+    await renumberStages(tx, org, idsOf(stages));
   });
-  return getJourneyMap(c.ctx, org, c.journeyId);
 }
 
 export async function addStep(c: Ctx, input: z.output<typeof stepInputSchema>) {
-  const org = c.membership.organisationId;
-  await editJourney(c.ctx, c.session, c.membership, c.journeyId, "step.added", async (tx) => {
+  return editStructure(c, "step.added", async (tx, org) => {
     await requireStage(tx, org, c.journeyId, input.stageId);
     const steps = await stepsOf(tx, org, input.stageId);
     const { position, ...fields } = input;
     const created = await insertStep(tx, org, c.journeyId, fields, steps.length);
-    await renumberSteps(
-      tx,
-      org,
-      input.stageId,
-      placeAt(
-        steps.map((s) => s.id),
-        created,
-        position ?? steps.length,
-      ),
-    );
+    await renumberSteps(tx, org, input.stageId, placeAt(idsOf(steps), created, position ?? steps.length));
   });
-  return getJourneyMap(c.ctx, org, c.journeyId);
 }
 
 export async function updateStep(c: Ctx, stepId: string, input: z.output<typeof updateStepSchema>) {
-  const org = c.membership.organisationId;
-  await editJourney(c.ctx, c.session, c.membership, c.journeyId, "step.updated", async (tx) => {
+  return editStructure(c, "step.updated", async (tx, org) => {
     await requireStep(tx, org, c.journeyId, stepId);
     await updateStepRow(tx, org, stepId, input);
   });
-  return getJourneyMap(c.ctx, org, c.journeyId);
 }
 
 /** Moves a step within its stage or to another stage of the same journey. */
 export async function moveStep(c: Ctx, stepId: string, input: z.output<typeof moveSchema>) {
-  const org = c.membership.organisationId;
-  await editJourney(c.ctx, c.session, c.membership, c.journeyId, "step.moved", async (tx) => {
+  return editStructure(c, "step.moved", async (tx, org) => {
     const step = await requireStep(tx, org, c.journeyId, stepId);
     const targetStageId = input.stageId ?? step.stageId;
     if (targetStageId !== step.stageId) {
       await requireStage(tx, org, c.journeyId, targetStageId);
       const source = await stepsOf(tx, org, step.stageId);
-      await renumberSteps(
-        tx,
-        org,
-        step.stageId,
-        source.map((s) => s.id).filter((id) => id !== stepId),
-      );
+      await renumberSteps(tx, org, step.stageId, idsOf(source).filter((id) => id !== stepId));
     }
     const target = await stepsOf(tx, org, targetStageId);
-    await renumberSteps(
-      tx,
-      org,
-      targetStageId,
-      placeAt(
-        target.map((s) => s.id),
-        stepId,
-        input.position,
-      ),
-    );
+    await renumberSteps(tx, org, targetStageId, placeAt(idsOf(target), stepId, input.position));
   });
-  return getJourneyMap(c.ctx, org, c.journeyId);
 }
 
 export async function removeStep(c: Ctx, stepId: string) {
-  const org = c.membership.organisationId;
-  await editJourney(c.ctx, c.session, c.membership, c.journeyId, "step.removed", async (tx) => {
+  return editStructure(c, "step.removed", async (tx, org) => {
     const step = await requireStep(tx, org, c.journeyId, stepId);
     await deleteStepRow(tx, org, stepId);
     const rest = await stepsOf(tx, org, step.stageId);
-    await renumberSteps(
-      tx,
-      org,
-      step.stageId,
-      rest.map((s) => s.id),
-    );
+    await renumberSteps(tx, org, step.stageId, idsOf(rest));
   });
-  return getJourneyMap(c.ctx, org, c.journeyId);
 }

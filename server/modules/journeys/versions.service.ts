@@ -4,7 +4,7 @@ import { type JourneyDocument, journeyDocumentSchema } from "../../../shared/jou
 import type { JourneyVersion } from "../../../shared/schemas/journeys-versions.js";
 import type { CurrentSession, Membership } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
-import { recordAudit } from "../../platform/audit.js";
+import { auditAction } from "../../platform/audit.js";
 import { notFound } from "../../platform/problem.js";
 import { findJourney } from "./journeys.queries.js";
 import { exportJourneyDocument } from "./journeys.service.js";
@@ -21,14 +21,7 @@ export async function nameVersion(ctx: AppContext, session: CurrentSession, memb
   const organisationId = membership.organisationId;
   const document = await exportJourneyDocument(ctx, organisationId, journeyId);
   const row = await insertVersion(ctx.db, { organisationId, journeyId, name, document, createdBy: session.user.id });
-  await recordAudit(ctx.db, {
-    organisationId,
-    actor: { id: session.user.id, name: session.user.name },
-    action: "journey.version_created",
-    targetType: "journey",
-    targetId: journeyId,
-    targetLabel: `${document.title} — ${row.name}`,
-  });
+  await auditAction(ctx.db, session, organisationId, "journey.version_created", { type: "journey", id: journeyId, label: `${document.title} — ${row.name}` });
   return { id: row.id, name: row.name, createdAt: row.createdAt.toISOString(), createdBy: session.user.name };
 }
 

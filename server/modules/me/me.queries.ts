@@ -2,6 +2,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import { account, auditEvents, guestGrants, member, organization, session, user } from "../../db/schema.js";
+import { hasRows } from "../../platform/rows.js";
 
 export async function findMemberships(db: Database, userId: string) {
   return db
@@ -32,12 +33,7 @@ export async function updateProfile(db: Database, userId: string, input: { name?
 }
 
 export async function hasPassword(db: Database, userId: string): Promise<boolean> {
-  const rows = await db
-    .select({ id: account.id })
-    .from(account)
-    .where(and(eq(account.userId, userId), eq(account.providerId, "credential")))
-    .limit(1);
-  return rows.length > 0;
+  return hasRows(db.select({ id: account.id }).from(account).where(and(eq(account.userId, userId), eq(account.providerId, "credential"))).limit(1));
 }
 
 export async function findGuestGrants(db: Database, userId: string) {

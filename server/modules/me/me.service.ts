@@ -4,7 +4,7 @@ import { guestKindSchema, type Role, roleAbilities, roleSchema } from "../../../
 import type { CurrentSession } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
 import { AppError } from "../../platform/problem.js";
-import { recordAudit } from "../../platform/audit.js";
+import { auditAction, recordAudit } from "../../platform/audit.js";
 import { erasePerson } from "./erasure.queries.js";
 import {
   collectAuditEventsAboutMe,
@@ -69,14 +69,7 @@ export async function exportPersonalData(ctx: AppContext, session: CurrentSessio
   const person = { userId: session.user.id, email: session.user.email };
   const workshops = await collectWorkshops(ctx.db, person);
   for (const membership of data.memberships) {
-    await recordAudit(ctx.db, {
-      organisationId: membership.organisationId,
-      actor: { id: session.user.id, name: session.user.name },
-      action: "personal_data.exported",
-      targetType: "user",
-      targetId: session.user.id,
-      targetLabel: session.user.name,
-    });
+    await auditAction(ctx.db, session, membership.organisationId, "personal_data.exported", { type: "user", id: session.user.id, label: session.user.name });
   }
   return {
     exportedAt: new Date().toISOString(),

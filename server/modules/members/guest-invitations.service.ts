@@ -11,7 +11,7 @@ import type { inviteGuestSchema } from "../../../shared/schemas/members.js";
 import type { CurrentSession, Membership } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
 import { AppError, notFound } from "../../platform/problem.js";
-import { recordAudit } from "../../platform/audit.js";
+import { auditAction } from "../../platform/audit.js";
 import { presentInvitation } from "./members.presenter.js";
 import {
   cancelPendingInvitationsOf,
@@ -23,7 +23,7 @@ import {
   setActiveOrganisation,
 } from "./member-invitations.queries.js";
 import { ensureGuestMembership, findUserByEmail } from "./members.queries.js";
-import { actorOf, assertNotMember, guestWelcomeLink, invitationExpiry, newInvitationId, organisationNameOf } from "./members.service.js";
+import { assertNotMember, guestWelcomeLink, invitationExpiry, newInvitationId, organisationNameOf } from "./members.service.js";
 
 /**
  * Invites an outside guest: the account of the address (found, or created without password so
@@ -57,16 +57,8 @@ export async function inviteGuest(ctx: AppContext, session: CurrentSession, acto
     await cancelPendingInvitationsOf(tx, organisationId, input.email);
     await insertInvitation(tx, row);
     await insertGuestInvitationDetails(tx, details);
-    await recordAudit(tx, {
-      organisationId,
-      actor: actorOf(session),
-      action: "guest.invited",
-      targetType: "invitation",
-      targetId: row.id,
-      // The address the inviter typed, never an account's name.
-      targetLabel: input.email,
-      data: { guestKind: input.guestKind },
-    });
+    // Labelled with the address the inviter typed, never an account's name.
+    await auditAction(tx, session, organisationId, "guest.invited", { type: "invitation", id: row.id, label: input.email }, { guestKind: input.guestKind });
     // The invitation carries no sign-in link (those last 15 minutes and go only to their owner):
     // it opens a page where the guest asks, in one click, for a link that leads to the invitation.
     await ctx.mailer.queue(
@@ -106,15 +98,7 @@ export async function acceptGuestInvitation(ctx: AppContext, session: CurrentSes
     });
     await markInvitationAccepted(tx, invitationId);
     await setActiveOrganisation(tx, session.sessionId, organisationId);
-    await recordAudit(tx, {
-      organisationId,
-      actor: actorOf(session),
-      action: "invitation.accepted",
-      targetType: "invitation",
-      targetId: invitationId,
-      targetLabel: found.invitation.email,
-      data: { role: "guest" },
-    });
+    await auditAction(tx, session, organisationId, "invitation.accepted", { type: "invitation", id: invitationId, label: found.invitation.email }, { role: "guest" });
     return { organisationId };
   });
 }

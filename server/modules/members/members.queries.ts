@@ -3,6 +3,7 @@ import { and, eq, gt, ne } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import type { Tx } from "../../platform/database.js";
 import { guestGrants, guestInvitations, invitation, member, organization, user } from "../../db/schema.js";
+import { inOrganisation, hasRows } from "../../platform/rows.js";
 
 export async function listMembers(db: Database, organisationId: string) {
   return db
@@ -37,19 +38,13 @@ export type InvitationKind = "members" | "guests";
 
 /** Pending, unexpired invitations of one kind, with who sent them and, for guests, what was typed. */
 export async function listPendingInvitations(db: Database, organisationId: string, kind: InvitationKind) {
+  const ofKind = kind === "guests" ? eq(invitation.role, "guest") : ne(invitation.role, "guest");
   return db
     .select({ invitation, inviterName: user.name, guest: guestInvitations })
     .from(invitation)
     .leftJoin(user, eq(user.id, invitation.inviterId))
     .leftJoin(guestInvitations, eq(guestInvitations.invitationId, invitation.id))
-    .where(
-      and(
-        eq(invitation.organizationId, organisationId),
-        eq(invitation.status, "pending"),
-        gt(invitation.expiresAt, new Date()),
-        kind === "guests" ? eq(invitation.role, "guest") : ne(invitation.role, "guest"),
-      ),
-    )
+    .where(inOrganisation(invitation.organizationId, organisationId, eq(invitation.status, "pending"), gt(invitation.expiresAt, new Date()), ofKind))
     .orderBy(invitation.createdAt);
 }
 
@@ -64,12 +59,7 @@ export async function findInvitation(db: Database, organisationId: string, invit
 
 /** Whether this account is already a member of the organisation. */
 export async function isMember(db: Database, organisationId: string, userId: string): Promise<boolean> {
-  const rows = await db
-    .select({ id: member.id })
-    .from(member)
-    .where(and(eq(member.userId, userId), eq(member.organizationId, organisationId)))
-    .limit(1);
-  return rows.length > 0;
+  return hasRows(db.select({ id: member.id }).from(member).where(and(eq(member.userId, userId), eq(member.organizationId, organisationId))).limit(1));
 }
 
 /** The organisation's display name, for e-mails. */

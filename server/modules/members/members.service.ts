@@ -5,7 +5,7 @@ import { invitationLifetimeDays } from "../../../shared/schemas/members.js";
 import type { CurrentSession, Membership } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
 import { AppError, notFound } from "../../platform/problem.js";
-import { recordAudit } from "../../platform/audit.js";
+import { auditAction } from "../../platform/audit.js";
 import { assertMayChangeRole, assertMayRemove } from "./members.policy.js";
 import { presentInvitation, presentMember } from "./members.presenter.js";
 import { cancelPendingInvitation, cancelPendingInvitationsOf, insertInvitation } from "./member-invitations.queries.js";
@@ -22,7 +22,6 @@ import {
 } from "./members.queries.js";
 
 /** The audit log's actor for the signed-in caller. */
-export const actorOf = (session: CurrentSession) => ({ id: session.user.id, name: session.user.name });
 
 /** A new invitation id, made like better-auth's own (the accept route reads both alike). */
 export async function newInvitationId(ctx: AppContext): Promise<string> {
@@ -56,15 +55,7 @@ export async function changeRole(ctx: AppContext, session: CurrentSession, actor
   assertMayChangeRole(actor, { id: target.member.id, role: oldRole }, newRole, await countOwners(ctx.db, actor.organisationId));
   await ctx.db.transaction(async (tx) => {
     await updateMemberRole(tx, actor.organisationId, memberId, newRole);
-    await recordAudit(tx, {
-      organisationId: actor.organisationId,
-      actor: actorOf(session),
-      action: "member.role_changed",
-      targetType: "member",
-      targetId: target.user.id,
-      targetLabel: target.user.name,
-      data: { from: oldRole, to: newRole },
-    });
+    await auditAction(tx, session, actor.organisationId, "member.role_changed", { type: "member", id: target.user.id, label: target.user.name }, { from: oldRole, to: newRole });
   });
   return presentMember({ ...target, member: { ...target.member, role: newRole } });
 }
@@ -75,15 +66,7 @@ export async function removeMember(ctx: AppContext, session: CurrentSession, act
   assertMayRemove(actor, { id: target.member.id, role: roleSchema.catch("viewer").parse(target.member.role) }, await countOwners(ctx.db, actor.organisationId));
   await ctx.db.transaction(async (tx) => {
     await deleteMember(tx, actor.organisationId, memberId, target.user.id);
-    await recordAudit(tx, {
-      organisationId: actor.organisationId,
-      actor: actorOf(session),
-      action: "member.removed",
-      targetType: "member",
-      targetId: target.user.id,
-      targetLabel: target.user.name,
-      data: { role: target.member.role },
-    });
+    await auditAction(tx, session, actor.organisationId, "member.removed", { type: "member", id: target.user.id, label: target.user.name }, { role: target.member.role });
   });
 }
 
@@ -108,15 +91,7 @@ export async function inviteMember(ctx: AppContext, session: CurrentSession, act
   await ctx.db.transaction(async (tx) => {
     await cancelPendingInvitationsOf(tx, organisationId, email);
     await insertInvitation(tx, row);
-    await recordAudit(tx, {
-      organisationId,
-      actor: actorOf(session),
-      action: "invitation.created",
-      targetType: "invitation",
-      targetId: row.id,
-      targetLabel: email,
-      data: { role },
-    });
+    await auditAction(tx, session, organisationId, "invitation.created", { type: "invitation", id: row.id, label: email }, { role });
     await ctx.mailer.queue(
       {
         kind: "invitation",
@@ -139,14 +114,7 @@ export async function cancelInvitation(ctx: AppContext, session: CurrentSession,
   if (row?.status !== "pending" || (row.role === "guest") !== (kind === "guests")) throw notFound("invitation");
   await ctx.db.transaction(async (tx) => {
     await cancelPendingInvitation(tx, actor.organisationId, invitationId);
-    await recordAudit(tx, {
-      organisationId: actor.organisationId,
-      actor: actorOf(session),
-      action: "invitation.canceled",
-      targetType: "invitation",
-      targetId: invitationId,
-      targetLabel: row.email,
-    });
+    await auditAction(tx, session, actor.organisationId, "invitation.canceled", { type: "invitation", id: invitationId, label: row.email });
   });
 }
 

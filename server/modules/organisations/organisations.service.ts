@@ -8,7 +8,7 @@ import type { CurrentSession, Membership } from "../../auth/session.js";
 import { toHeaders } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
 import { notFound } from "../../platform/problem.js";
-import { recordAudit } from "../../platform/audit.js";
+import { auditAction } from "../../platform/audit.js";
 import { seedStakeholderTypes } from "../stakeholders/index.js";
 import { presentOrganisation } from "./organisations.presenter.js";
 import { roleSchema } from "../../../shared/roles.js";
@@ -42,14 +42,7 @@ export async function createOrganisation(ctx: AppContext, request: FastifyReques
     const locale = session.user.locale === "en" ? "en" : "fr";
     await insertSettings(tx, { organisationId: created.id, kind: input.kind, defaultLocale: locale });
     await seedStakeholderTypes(tx, created.id, locale);
-    await recordAudit(tx, {
-      organisationId: created.id,
-      actor: { id: session.user.id, name: session.user.name },
-      action: "organisation.created",
-      targetType: "organisation",
-      targetId: created.id,
-      targetLabel: created.name,
-    });
+    await auditAction(tx, session, created.id, "organisation.created", { type: "organisation", id: created.id, label: created.name });
   });
   return getOrganisation(ctx, { memberId: "", organisationId: created.id, role: "owner" });
 }
@@ -74,15 +67,7 @@ export async function updateOrganisation(ctx: AppContext, session: CurrentSessio
   const { name, ...settings } = input;
   await ctx.db.transaction(async (tx) => {
     await saveOrganisation(tx, membership.organisationId, name, settings);
-    await recordAudit(tx, {
-      organisationId: membership.organisationId,
-      actor: { id: session.user.id, name: session.user.name },
-      action: "organisation.updated",
-      targetType: "organisation",
-      targetId: membership.organisationId,
-      targetLabel: name ?? null,
-      data: { fields: Object.keys(input) },
-    });
+    await auditAction(tx, session, membership.organisationId, "organisation.updated", { type: "organisation", id: membership.organisationId, label: name ?? null }, { fields: Object.keys(input) });
   });
   return getOrganisation(ctx, membership);
 }

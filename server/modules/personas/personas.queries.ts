@@ -4,6 +4,7 @@ import type { z } from "zod";
 import type { personaInputSchema } from "../../../shared/schemas/ecosystem.js";
 import { personas, stakeholderTypes } from "../../db/schema.js";
 import type { Database } from "../../platform/database.js";
+import { firstOrNull, orgRow, hasRows, withUpdatedAt } from "../../platform/rows.js";
 
 export type PersonaRow = { persona: typeof personas.$inferSelect; typeName: string; category: string };
 type PersonaFields = Partial<z.output<typeof personaInputSchema>>;
@@ -24,7 +25,7 @@ export async function selectPersona(db: Database, organisationId: string, id: st
     .select(columns)
     .from(personas)
     .innerJoin(stakeholderTypes, eq(stakeholderTypes.id, personas.stakeholderTypeId))
-    .where(and(eq(personas.organisationId, organisationId), eq(personas.id, id)));
+    .where(orgRow(personas, organisationId, id));
   return row ?? null;
 }
 
@@ -45,27 +46,14 @@ export async function updatePersonaRow(
   id: string,
   change: PersonaFields | { avatarMime: string; avatarData: Buffer },
 ): Promise<boolean> {
-  const updated = await db
-    .update(personas)
-    .set({ ...change, updatedAt: new Date() })
-    .where(and(eq(personas.organisationId, organisationId), eq(personas.id, id)))
-    .returning({ id: personas.id });
-  return updated.length > 0;
+  return hasRows(db.update(personas).set(withUpdatedAt(change)).where(orgRow(personas, organisationId, id)).returning({ id: personas.id }));
 }
 
 /** False when the organisation has no such persona. */
 export async function deletePersonaRow(db: Database, organisationId: string, id: string): Promise<boolean> {
-  const deleted = await db
-    .delete(personas)
-    .where(and(eq(personas.organisationId, organisationId), eq(personas.id, id)))
-    .returning({ id: personas.id });
-  return deleted.length > 0;
+  return hasRows(db.delete(personas).where(orgRow(personas, organisationId, id)).returning({ id: personas.id }));
 }
 
 export async function selectAvatar(db: Database, organisationId: string, id: string) {
-  const [row] = await db
-    .select({ mime: personas.avatarMime, data: personas.avatarData })
-    .from(personas)
-    .where(and(eq(personas.organisationId, organisationId), eq(personas.id, id)));
-  return row ?? null;
+  return firstOrNull(db.select({ mime: personas.avatarMime, data: personas.avatarData }).from(personas).where(orgRow(personas, organisationId, id)));
 }

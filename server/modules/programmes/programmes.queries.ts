@@ -1,9 +1,10 @@
 /** Programme rows of an organisation, with how many journeys each has (every query scoped by organisation). */
-import { and, asc, count, eq } from "drizzle-orm";
+import { asc, count, eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { programmeInputSchema } from "../../../shared/schemas/ecosystem.js";
 import { journeys, programmes } from "../../db/schema.js";
 import type { Database, Tx } from "../../platform/database.js";
+import { orgRow, hasRows, withUpdatedAt } from "../../platform/rows.js";
 
 export type ProgrammeRow = typeof programmes.$inferSelect;
 type ProgrammeFields = z.output<typeof programmeInputSchema>;
@@ -25,7 +26,7 @@ export async function selectProgramme(db: Database | Tx, organisationId: string,
     .select(withJourneyCount)
     .from(programmes)
     .leftJoin(journeys, eq(journeys.programmeId, programmes.id))
-    .where(and(eq(programmes.organisationId, organisationId), eq(programmes.id, id)))
+    .where(orgRow(programmes, organisationId, id))
     .groupBy(programmes.id);
   return row ?? null;
 }
@@ -41,19 +42,10 @@ export async function insertProgramme(db: Database, organisationId: string, fiel
 
 /** False when the organisation has no such programme. */
 export async function updateProgrammeRow(db: Database, organisationId: string, id: string, change: Partial<ProgrammeFields>): Promise<boolean> {
-  const updated = await db
-    .update(programmes)
-    .set({ ...change, updatedAt: new Date() })
-    .where(and(eq(programmes.organisationId, organisationId), eq(programmes.id, id)))
-    .returning({ id: programmes.id });
-  return updated.length > 0;
+  return hasRows(db.update(programmes).set(withUpdatedAt(change)).where(orgRow(programmes, organisationId, id)).returning({ id: programmes.id }));
 }
 
 /** False when the organisation has no such programme. */
 export async function deleteProgrammeRow(db: Database, organisationId: string, id: string): Promise<boolean> {
-  const deleted = await db
-    .delete(programmes)
-    .where(and(eq(programmes.organisationId, organisationId), eq(programmes.id, id)))
-    .returning({ id: programmes.id });
-  return deleted.length > 0;
+  return hasRows(db.delete(programmes).where(orgRow(programmes, organisationId, id)).returning({ id: programmes.id }));
 }

@@ -11,7 +11,7 @@ import type { ReviewSettings } from "../../../shared/schemas/promoters.js";
 import type { CurrentSession, Membership } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
 import { queueMailsInTransaction } from "../../mail/transactional.js";
-import { recordAudit } from "../../platform/audit.js";
+import { auditAction } from "../../platform/audit.js";
 import type { Tx } from "../../platform/database.js";
 import { subscribe } from "../../platform/events.js";
 import { type AnswerCompleted, type AnswerPreview, answerCompleted } from "../surveys/index.js";
@@ -70,14 +70,7 @@ export async function putReviewSettings(ctx: AppContext, session: CurrentSession
   const organisationId = membership.organisationId;
   await ctx.db.transaction(async (tx) => {
     await upsertReviewUrl(tx, organisationId, input.reviewUrl);
-    await recordAudit(tx, {
-      organisationId,
-      actor: { id: session.user.id, name: session.user.name },
-      action: "organisation.review_url_changed",
-      targetType: "organisation",
-      targetId: organisationId,
-      data: { reviewUrl: input.reviewUrl },
-    });
+    await auditAction(tx, session, organisationId, "organisation.review_url_changed", { type: "organisation", id: organisationId }, { reviewUrl: input.reviewUrl });
   });
   return getReviewSettings(ctx, organisationId);
 }

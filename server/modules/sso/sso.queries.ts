@@ -2,6 +2,7 @@
 import { and, eq, isNotNull, like, ne, not } from "drizzle-orm";
 import { organisationSettings, ssoDomains, ssoProvider } from "../../db/schema.js";
 import type { Database, Tx } from "../../platform/database.js";
+import { firstOrNull } from "../../platform/rows.js";
 
 export async function listIssuers(db: Database): Promise<string[]> {
   const rows = await db.select({ issuer: ssoProvider.issuer }).from(ssoProvider);
@@ -9,11 +10,7 @@ export async function listIssuers(db: Database): Promise<string[]> {
 }
 
 export async function findProvider(db: Database, organisationId: string, providerId: string) {
-  const [row] = await db
-    .select()
-    .from(ssoProvider)
-    .where(and(eq(ssoProvider.organizationId, organisationId), eq(ssoProvider.providerId, providerId)));
-  return row ?? null;
+  return firstOrNull(db.select().from(ssoProvider).where(and(eq(ssoProvider.organizationId, organisationId), eq(ssoProvider.providerId, providerId))));
 }
 
 export async function findProviderByProviderId(db: Database, providerId: string) {

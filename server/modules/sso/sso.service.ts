@@ -14,7 +14,7 @@ import type { CurrentSession, Membership } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
 import type { Database } from "../../platform/database.js";
 import { AppError } from "../../platform/problem.js";
-import { recordAudit } from "../../platform/audit.js";
+import { auditAction, recordAudit } from "../../platform/audit.js";
 import { type DiscoveredProvider, discoverProvider, IssuerUnusable } from "./discovery.js";
 import { challengeName, challengeValue, hasChallengeRecord, newChallengeToken, type TxtLookup } from "./domain-verification.js";
 import { addMemberUnlessPresent } from "../members/index.js";
@@ -148,14 +148,7 @@ export async function configureSso(
       oidcConfig,
       domainVerified: Boolean(isSameDomain && claim?.verifiedAt),
     });
-    await recordAudit(tx, {
-      organisationId,
-      actor: { id: session.user.id, name: session.user.name },
-      action: "sso.configured",
-      targetType: "sso",
-      targetLabel: input.issuer,
-      data: { domain },
-    });
+    await auditAction(tx, session, organisationId, "sso.configured", { type: "sso", label: input.issuer }, { domain });
   });
   return readSsoSettings(ctx, organisationId);
 }
@@ -207,12 +200,7 @@ export async function verifySsoDomain(ctx: AppContext, lookup: TxtLookup, log: F
 export async function removeSso(ctx: AppContext, session: CurrentSession, membership: Membership): Promise<void> {
   await ctx.db.transaction(async (tx) => {
     await deleteSso(tx, membership.organisationId, providerIdFor(membership.organisationId));
-    await recordAudit(tx, {
-      organisationId: membership.organisationId,
-      actor: { id: session.user.id, name: session.user.name },
-      action: "sso.removed",
-      targetType: "sso",
-    });
+    await auditAction(tx, session, membership.organisationId, "sso.removed", { type: "sso" });
   });
 }
 

@@ -3,6 +3,7 @@ import { and, asc, count, eq, inArray, max } from "drizzle-orm";
 import type { StakeholderCategory } from "../../../shared/journeys/document.js";
 import { personas, stakeholderTypes } from "../../db/schema.js";
 import type { Database, Tx } from "../../platform/database.js";
+import { firstOrNull, orgRow, withUpdatedAt } from "../../platform/rows.js";
 
 export type StakeholderTypeRow = typeof stakeholderTypes.$inferSelect;
 type Seed = { organisationId: string; category: StakeholderCategory; name: string; position: number; seedKey: string };
@@ -24,11 +25,7 @@ export async function selectTypesWithPersonaCount(db: Database | Tx, organisatio
 }
 
 export async function selectType(db: Database | Tx, organisationId: string, id: string): Promise<StakeholderTypeRow | null> {
-  const [row] = await db
-    .select()
-    .from(stakeholderTypes)
-    .where(and(eq(stakeholderTypes.organisationId, organisationId), eq(stakeholderTypes.id, id)));
-  return row ?? null;
+  return firstOrNull(db.select().from(stakeholderTypes).where(orgRow(stakeholderTypes, organisationId, id)));
 }
 
 export async function selectAllTypes(db: Database | Tx, organisationId: string): Promise<StakeholderTypeRow[]> {
@@ -71,12 +68,7 @@ export async function insertType(
 }
 
 export async function updateType(tx: Database | Tx, organisationId: string, id: string, change: Change): Promise<StakeholderTypeRow | null> {
-  const [row] = await tx
-    .update(stakeholderTypes)
-    .set({ ...change, updatedAt: new Date() })
-    .where(and(eq(stakeholderTypes.organisationId, organisationId), eq(stakeholderTypes.id, id)))
-    .returning();
-  return row ?? null;
+  return firstOrNull(tx.update(stakeholderTypes).set(withUpdatedAt(change)).where(orgRow(stakeholderTypes, organisationId, id)).returning());
 }
 
 export async function countPersonasOfType(db: Database | Tx, id: string): Promise<number> {
@@ -91,7 +83,7 @@ export async function writeTypePositions(db: Database, organisationId: string, i
       await tx
         .update(stakeholderTypes)
         .set({ position })
-        .where(and(eq(stakeholderTypes.organisationId, organisationId), eq(stakeholderTypes.id, id)));
+        .where(orgRow(stakeholderTypes, organisationId, id));
     }
   });
 }

@@ -15,22 +15,10 @@ import {
   setFollowUpTaskStatus,
 } from "./follow-up-tasks.queries.js";
 
-function presentFollowUpTask(row: FollowUpTaskRow): FollowUpTask {
-  const { task } = row;
-  return {
-    id: task.id,
-    organisationId: task.organisationId,
-    surveyId: task.surveyId,
-    responseId: task.responseId,
-    stepId: task.stepId,
-    stepTitle: row.stepTitle,
-    ownerService: task.ownerService,
-    reason: task.reason,
-    status: task.status === "done" ? "done" : "open",
-    dueOn: task.dueOn,
-    respondentEmail: row.respondentEmail,
-    createdAt: task.createdAt.toISOString(),
-  };
+function presentFollowUpTask({ task, stepTitle, respondentEmail }: FollowUpTaskRow): FollowUpTask {
+  const { id, organisationId, surveyId, responseId, stepId, ownerService, reason, dueOn } = task;
+  const status = task.status === "done" ? "done" : "open";
+  return { id, organisationId, surveyId, responseId, stepId, stepTitle, ownerService, reason, status, dueOn, respondentEmail, createdAt: task.createdAt.toISOString() };
 }
 
 export async function followUpTasks(ctx: AppContext, organisationId: string, status?: "open" | "done"): Promise<FollowUpTask[]> {

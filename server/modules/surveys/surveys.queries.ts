@@ -3,15 +3,12 @@ import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
 import type { QuestionInput } from "../../../shared/schemas/surveys.js";
 import { journeySteps, programmes, stakeholderTypes, surveyInvitations, surveyQuestions, surveyResponses, surveys, surveySteps, surveyWaves } from "../../db/schema.js";
 import type { Database, Tx } from "../../platform/database.js";
+import { firstOrNull, orgRow, withUpdatedAt } from "../../platform/rows.js";
 
 export type SurveyRow = typeof surveys.$inferSelect;
 
 export async function findSurvey(db: Database | Tx, organisationId: string, surveyId: string) {
-  const [row] = await db
-    .select()
-    .from(surveys)
-    .where(and(eq(surveys.organisationId, organisationId), eq(surveys.id, surveyId)));
-  return row ?? null;
+  return firstOrNull(db.select().from(surveys).where(orgRow(surveys, organisationId, surveyId)));
 }
 
 export async function loadSurveyDetails(db: Database | Tx, organisationId: string, rows: SurveyRow[]) {
@@ -54,12 +51,12 @@ export async function findStakeholderTypeBySeedKey(db: Database, organisationId:
 }
 
 export async function stakeholderTypeExists(db: Database | Tx, organisationId: string, id: string): Promise<boolean> {
-  const [row] = await db.select({ id: stakeholderTypes.id }).from(stakeholderTypes).where(and(eq(stakeholderTypes.organisationId, organisationId), eq(stakeholderTypes.id, id)));
+  const [row] = await db.select({ id: stakeholderTypes.id }).from(stakeholderTypes).where(orgRow(stakeholderTypes, organisationId, id));
   return row !== undefined;
 }
 
 export async function programmeExists(db: Database | Tx, organisationId: string, id: string): Promise<boolean> {
-  const [row] = await db.select({ id: programmes.id }).from(programmes).where(and(eq(programmes.organisationId, organisationId), eq(programmes.id, id)));
+  const [row] = await db.select({ id: programmes.id }).from(programmes).where(orgRow(programmes, organisationId, id));
   return row !== undefined;
 }
 
@@ -91,21 +88,12 @@ export async function insertSurvey(tx: Tx, organisationId: string, fields: Surve
 
 /** Changes a survey's fields; returns its title, or null when the organisation has no such survey. */
 export async function updateSurveyRow(db: Database | Tx, organisationId: string, surveyId: string, fields: Partial<SurveyFields>): Promise<{ title: string } | null> {
-  const [row] = await db
-    .update(surveys)
-    .set({ ...fields, updatedAt: new Date() })
-    .where(and(eq(surveys.organisationId, organisationId), eq(surveys.id, surveyId)))
-    .returning({ title: surveys.title });
-  return row ?? null;
+  return firstOrNull(db.update(surveys).set(withUpdatedAt(fields)).where(orgRow(surveys, organisationId, surveyId)).returning({ title: surveys.title }));
 }
 
 /** Deletes a survey (its questions, answers and invitations go with it); returns its title, or null. */
 export async function deleteSurveyRow(db: Database | Tx, organisationId: string, surveyId: string): Promise<{ title: string } | null> {
-  const [row] = await db
-    .delete(surveys)
-    .where(and(eq(surveys.organisationId, organisationId), eq(surveys.id, surveyId)))
-    .returning({ title: surveys.title });
-  return row ?? null;
+  return firstOrNull(db.delete(surveys).where(orgRow(surveys, organisationId, surveyId)).returning({ title: surveys.title }));
 }
 
 /** Answers of a survey, complete or not. */

@@ -6,7 +6,7 @@ import { type Survey, type SurveyInput, surveyInputSchema } from "../../../share
 import { surveyTemplate, surveyTemplates } from "../../../shared/surveys/templates.js";
 import type { CurrentSession, Membership } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
-import { recordAudit } from "../../platform/audit.js";
+import { auditAction } from "../../platform/audit.js";
 import type { Tx } from "../../platform/database.js";
 import { AppError, notFound } from "../../platform/problem.js";
 import { presentSurvey } from "./surveys.presenter.js";
@@ -99,14 +99,7 @@ export async function setSurveyStatus(ctx: AppContext, session: CurrentSession, 
     if (!updated) throw notFound("survey");
     // A recurring survey opened schedules its next wave; closed, it stops recurring.
     await syncRecurrence(tx, membership.organisationId, surveyId);
-    await recordAudit(tx, {
-      organisationId: membership.organisationId,
-      actor: { id: session.user.id, name: session.user.name },
-      action: status === "open" ? "survey.opened" : "survey.closed",
-      targetType: "survey",
-      targetId: surveyId,
-      targetLabel: updated.title,
-    });
+    await auditAction(tx, session, membership.organisationId, status === "open" ? "survey.opened" : "survey.closed", { type: "survey", id: surveyId, label: updated.title });
   });
   return getSurvey(ctx, membership.organisationId, surveyId);
 }
@@ -121,14 +114,7 @@ export async function rotatePublicLink(ctx: AppContext, membership: Membership, 
 export async function deleteSurvey(ctx: AppContext, session: CurrentSession, membership: Membership, surveyId: string) {
   const deleted = await deleteSurveyRow(ctx.db, membership.organisationId, surveyId);
   if (!deleted) throw notFound("survey");
-  await recordAudit(ctx.db, {
-    organisationId: membership.organisationId,
-    actor: { id: session.user.id, name: session.user.name },
-    action: "survey.deleted",
-    targetType: "survey",
-    targetId: surveyId,
-    targetLabel: deleted.title,
-  });
+  await auditAction(ctx.db, session, membership.organisationId, "survey.deleted", { type: "survey", id: surveyId, label: deleted.title });
 }
 
 /** The templates a survey may start from, in one language. */

@@ -3,17 +3,13 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { surveyQuestions, surveySteps, surveyWaves, surveys } from "../../db/schema.js";
 import type { Database, Tx } from "../../platform/database.js";
 import type { SurveyRow } from "./surveys.queries.js";
+import { firstOrNull, orgRow } from "../../platform/rows.js";
 
 export type WaveRow = typeof surveyWaves.$inferSelect;
 
 /** The survey, locked for the rest of the transaction (its schedule changes with it). */
 export async function lockSurvey(tx: Tx, organisationId: string, surveyId: string): Promise<SurveyRow | null> {
-  const [row] = await tx
-    .select()
-    .from(surveys)
-    .where(and(eq(surveys.organisationId, organisationId), eq(surveys.id, surveyId)))
-    .for("update");
-  return row ?? null;
+  return firstOrNull(tx.select().from(surveys).where(orgRow(surveys, organisationId, surveyId)).for("update"));
 }
 
 /** The wave row of a survey, locked when `lock` (the relaunch), or null when it never recurred. */

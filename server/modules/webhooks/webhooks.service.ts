@@ -7,7 +7,7 @@ import type { z } from "zod";
 import type { WebhookDelivery, WebhookEndpoint, WebhookEndpointWithSecret, webhookEndpointInputSchema } from "../../../shared/schemas/webhooks.js";
 import type { CurrentSession, Membership } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
-import { recordAudit } from "../../platform/audit.js";
+import { auditAction } from "../../platform/audit.js";
 import { enqueue } from "../../platform/jobs.js";
 import { outboundUrlRefusal } from "../../platform/outbound-http.js";
 import { AppError, notFound } from "../../platform/problem.js";
@@ -29,7 +29,6 @@ function assertUrl(ctx: AppContext, url: string): void {
   if (refusal) throw new AppError("validation_failed", "This address cannot receive webhooks.", [{ path: "body.url", message: refusal }]);
 }
 
-const actorOf = (session: CurrentSession) => ({ id: session.user.id, name: session.user.name });
 
 export async function listEndpoints(ctx: AppContext, organisationId: string): Promise<WebhookEndpoint[]> {
   const [rows, counts] = await Promise.all([listEndpointRows(ctx.db, organisationId), countDeliveries(ctx.db, organisationId)]);
@@ -58,7 +57,7 @@ export async function createEndpoint(ctx: AppContext, session: CurrentSession, m
       secret: webhookSecretBox(ctx.env).seal(secret),
       createdBy: session.user.id,
     });
-    await recordAudit(tx, { organisationId, actor: actorOf(session), action: "webhook.created", targetType: "webhook_endpoint", targetId: endpointId, targetLabel: input.url });
+    await auditAction(tx, session, organisationId, "webhook.created", { type: "webhook_endpoint", id: endpointId, label: input.url });
     return endpointId;
   });
   forgetWebhookEndpoints(organisationId);
@@ -76,7 +75,7 @@ export async function updateEndpoint(ctx: AppContext, session: CurrentSession, m
       ...(input.isEnabled !== undefined ? { isEnabled: input.isEnabled } : {}),
     });
     if (url === null) throw notFound("webhook endpoint");
-    await recordAudit(tx, { organisationId, actor: actorOf(session), action: "webhook.updated", targetType: "webhook_endpoint", targetId: endpointId, targetLabel: url, data: { ...input } });
+    await auditAction(tx, session, organisationId, "webhook.updated", { type: "webhook_endpoint", id: endpointId, label: url }, { ...input });
   });
   forgetWebhookEndpoints(organisationId);
   return presentOne(ctx, organisationId, endpointId);
@@ -88,7 +87,7 @@ export async function rotateSecret(ctx: AppContext, session: CurrentSession, mem
   await ctx.db.transaction(async (tx) => {
     const url = await replaceSecret(tx, organisationId, endpointId, webhookSecretBox(ctx.env).seal(secret), new Date(Date.now() + rotationGraceMs));
     if (url === null) throw notFound("webhook endpoint");
-    await recordAudit(tx, { organisationId, actor: actorOf(session), action: "webhook.secret_rotated", targetType: "webhook_endpoint", targetId: endpointId, targetLabel: url });
+    await auditAction(tx, session, organisationId, "webhook.secret_rotated", { type: "webhook_endpoint", id: endpointId, label: url });
   });
   return { ...(await presentOne(ctx, organisationId, endpointId)), secret };
 }
@@ -98,7 +97,7 @@ export async function deleteEndpoint(ctx: AppContext, session: CurrentSession, m
   await ctx.db.transaction(async (tx) => {
     const url = await deleteEndpointRow(tx, organisationId, endpointId);
     if (url === null) throw notFound("webhook endpoint");
-    await recordAudit(tx, { organisationId, actor: actorOf(session), action: "webhook.deleted", targetType: "webhook_endpoint", targetId: endpointId, targetLabel: url });
+    await auditAction(tx, session, organisationId, "webhook.deleted", { type: "webhook_endpoint", id: endpointId, label: url });
   });
   forgetWebhookEndpoints(organisationId);
 }
@@ -130,7 +129,7 @@ export async function redeliver(ctx: AppContext, session: CurrentSession, member
     const attempts = await markForRedelivery(tx, organisationId, deliveryId);
     if (attempts === null) throw notFound("webhook delivery");
     await enqueue(tx, webhookDeliverJob, { deliveryId, attempt: attempts + 1 });
-    await recordAudit(tx, { organisationId, actor: actorOf(session), action: "webhook.redelivered", targetType: "webhook_delivery", targetId: deliveryId });
+    await auditAction(tx, session, organisationId, "webhook.redelivered", { type: "webhook_delivery", id: deliveryId });
   });
   const [row] = await listDeliveryRows(ctx.db, organisationId, { limit: 1, id: deliveryId });
   if (!row) throw notFound("webhook delivery");

@@ -3,6 +3,7 @@ import { and, desc, eq, ilike, inArray, lt, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import { improvementActions, workshops } from "../../db/schema.js";
 import type { Tx } from "../../platform/database.js";
+import { orgRow, withUpdatedAt } from "../../platform/rows.js";
 
 type Db = Database | Tx;
 export type ActionRow = { action: typeof improvementActions.$inferSelect; workshopTitle: string | null };
@@ -54,8 +55,8 @@ export async function updateAction(
 ): Promise<{ title: string } | null> {
   const [updated] = await tx
     .update(improvementActions)
-    .set({ ...patch, updatedAt: new Date() })
-    .where(and(eq(improvementActions.organisationId, organisationId), eq(improvementActions.id, actionId)))
+    .set(withUpdatedAt(patch))
+    .where(orgRow(improvementActions, organisationId, actionId))
     .returning({ title: improvementActions.title });
   return updated ?? null;
 }

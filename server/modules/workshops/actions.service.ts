@@ -12,7 +12,7 @@ import type {
 } from "../../../shared/schemas/workshops.js";
 import type { CurrentSession, Membership } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
-import { recordAudit } from "../../platform/audit.js";
+import { auditAction } from "../../platform/audit.js";
 import { AppError, notFound } from "../../platform/problem.js";
 import { journeyExists } from "../journeys/index.js";
 import { type ActionRow, findActionRow, insertAction, listActionRows, openStatuses, updateAction } from "./actions.queries.js";
@@ -67,14 +67,7 @@ export async function createImprovementAction(
     if (input.journeyId && !(await journeyExists(tx, organisationId, input.journeyId)))
       throw new AppError("validation_failed", "Unknown journey.", [{ path: "body.journeyId", message: "unknown" }]);
     const created = await insertAction(tx, { organisationId, ...input });
-    await recordAudit(tx, {
-      organisationId,
-      actor: { id: session.user.id, name: session.user.name },
-      action: "improvement_action.created",
-      targetType: "improvement_action",
-      targetId: created,
-      targetLabel: input.title,
-    });
+    await auditAction(tx, session, organisationId, "improvement_action.created", { type: "improvement_action", id: created, label: input.title });
     return created;
   });
   return getOne(ctx, organisationId, id);
@@ -91,15 +84,7 @@ export async function updateImprovementAction(
   await ctx.db.transaction(async (tx) => {
     const updated = await updateAction(tx, organisationId, actionId, patch);
     if (!updated) throw notFound("improvement action");
-    await recordAudit(tx, {
-      organisationId,
-      actor: { id: session.user.id, name: session.user.name },
-      action: "improvement_action.updated",
-      targetType: "improvement_action",
-      targetId: actionId,
-      targetLabel: updated.title,
-      data: patch,
-    });
+    await auditAction(tx, session, organisationId, "improvement_action.updated", { type: "improvement_action", id: actionId, label: updated.title }, patch);
   });
   return getOne(ctx, organisationId, actionId);
 }

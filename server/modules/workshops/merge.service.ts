@@ -10,7 +10,7 @@ import type { MergeCandidate, MergeCandidates, MergeResult } from "../../../shar
 import type { Attachment, WorkshopState } from "../../../shared/workshops/state.js";
 import type { CurrentSession, Membership } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
-import { recordAudit } from "../../platform/audit.js";
+import { auditAction } from "../../platform/audit.js";
 import { authorize } from "../../platform/authorise.js";
 import { AppError } from "../../platform/problem.js";
 import { type CellAddition, cellProblem, isInCell, journeyCells, mergeIntoCells } from "../journeys/index.js";
@@ -109,14 +109,6 @@ export async function mergeIntoJourney(
   }
   return mergeIntoCells(ctx, session, membership, journeyId, additions, async (tx, counts) => {
     await updateWorkshopRow(tx, organisationId, row.id, { mergedAt: new Date() });
-    await recordAudit(tx, {
-      organisationId,
-      actor: { id: session.user.id, name: session.user.name },
-      action: "workshop.merged",
-      targetType: "journey",
-      targetId: journeyId,
-      targetLabel: row.title,
-      data: { workshopId: row.id, merged: counts.merged, skipped: counts.skipped + unattached },
-    });
+    await auditAction(tx, session, organisationId, "workshop.merged", { type: "journey", id: journeyId, label: row.title }, { workshopId: row.id, merged: counts.merged, skipped: counts.skipped + unattached });
   }).then((result) => ({ ...result, skipped: result.skipped + unattached }));
 }

@@ -5,7 +5,7 @@
 import type { Photo } from "../../../shared/schemas/workshops.js";
 import type { CurrentSession, Membership } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
-import { recordAudit } from "../../platform/audit.js";
+import { auditAction } from "../../platform/audit.js";
 import { AppError, notFound } from "../../platform/problem.js";
 import { photoUrl } from "./minutes.service.js";
 import { reencodePhoto } from "./photo-image.js";
@@ -46,13 +46,7 @@ export async function addPhoto(
       data: photo.data,
       uploadedBy: session.user.id,
     });
-    await recordAudit(tx, {
-      organisationId,
-      actor: { id: session.user.id, name: session.user.name },
-      action: "workshop.photo_added",
-      targetType: "workshop",
-      targetId: workshopId,
-    });
+    await auditAction(tx, session, organisationId, "workshop.photo_added", { type: "workshop", id: workshopId });
     return inserted;
   });
   return present(organisationId, workshopId, row);
@@ -67,12 +61,6 @@ export async function photoData(ctx: AppContext, organisationId: string, worksho
 export async function removePhoto(ctx: AppContext, session: CurrentSession, membership: Membership, workshopId: string, photoId: string): Promise<void> {
   await ctx.db.transaction(async (tx) => {
     if (!(await deletePhoto(tx, membership.organisationId, workshopId, photoId))) throw notFound("photo");
-    await recordAudit(tx, {
-      organisationId: membership.organisationId,
-      actor: { id: session.user.id, name: session.user.name },
-      action: "workshop.photo_deleted",
-      targetType: "workshop",
-      targetId: workshopId,
-    });
+    await auditAction(tx, session, membership.organisationId, "workshop.photo_deleted", { type: "workshop", id: workshopId });
   });
 }

@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, inArray, isNotNull, isNull, type SQL, sql } 
 import type { Database } from "../../db/client.js";
 import { journeys, member, stakeholderTypes, user, workshopEvents, workshopInvitations, workshopParticipants, workshops } from "../../db/schema.js";
 import type { Tx } from "../../platform/database.js";
+import { firstOrNull, orgRow, withUpdatedAt } from "../../platform/rows.js";
 
 export type WorkshopRow = typeof workshops.$inferSelect;
 export type WorkshopChange = Partial<typeof workshops.$inferInsert>;
@@ -14,7 +15,7 @@ export async function findWorkshop(db: Db, organisationId: string, workshopId: s
     .select({ workshop: workshops, journeyTitle: journeys.title })
     .from(workshops)
     .leftJoin(journeys, eq(journeys.id, workshops.journeyId))
-    .where(and(eq(workshops.organisationId, organisationId), eq(workshops.id, workshopId)));
+    .where(orgRow(workshops, organisationId, workshopId));
   return row ?? null;
 }
 
@@ -34,12 +35,7 @@ export async function findWorkshopOrganisationOfMember(db: Db, userId: string, w
 
 /** Locks the workshop row for the rest of the transaction (the live room locks it the same way). */
 export async function lockWorkshop(tx: Tx, organisationId: string, workshopId: string) {
-  const [row] = await tx
-    .select()
-    .from(workshops)
-    .where(and(eq(workshops.organisationId, organisationId), eq(workshops.id, workshopId)))
-    .for("update");
-  return row ?? null;
+  return firstOrNull(tx.select().from(workshops).where(orgRow(workshops, organisationId, workshopId)).for("update"));
 }
 
 export type ListFilter = { view: "upcoming" | "past" | "archived"; q?: string | undefined; onlyForUserId?: string | undefined };
@@ -84,13 +80,7 @@ export async function listWorkshopRows(db: Db, organisationId: string, filter: L
 
 export async function listParticipantRows(db: Db, organisationId: string, workshopId: string) {
   return db
-    .select({
-      participant: workshopParticipants,
-      name: user.name,
-      email: user.email,
-      locale: user.locale,
-      stakeholderTypeName: stakeholderTypes.name,
-    })
+    .select({ participant: workshopParticipants, name: user.name, email: user.email, locale: user.locale, stakeholderTypeName: stakeholderTypes.name })
     .from(workshopParticipants)
     .innerJoin(user, eq(user.id, workshopParticipants.userId))
     .leftJoin(stakeholderTypes, eq(stakeholderTypes.id, workshopParticipants.stakeholderTypeId))
@@ -145,17 +135,13 @@ export async function assertStakeholderType(db: Db, organisationId: string, stak
   const [row] = await db
     .select({ id: stakeholderTypes.id })
     .from(stakeholderTypes)
-    .where(and(eq(stakeholderTypes.organisationId, organisationId), eq(stakeholderTypes.id, stakeholderTypeId)));
+    .where(orgRow(stakeholderTypes, organisationId, stakeholderTypeId));
   return Boolean(row);
 }
 
 /** The workshop row alone (no journey), or null when it is not this organisation's. */
 export async function findWorkshopRow(db: Db, organisationId: string, workshopId: string) {
-  const [row] = await db
-    .select()
-    .from(workshops)
-    .where(and(eq(workshops.organisationId, organisationId), eq(workshops.id, workshopId)));
-  return row ?? null;
+  return firstOrNull(db.select().from(workshops).where(orgRow(workshops, organisationId, workshopId)));
 }
 
 /** A new workshop, with its creator as facilitator. */
@@ -167,16 +153,11 @@ export async function insertWorkshop(tx: Tx, values: typeof workshops.$inferInse
 }
 
 export async function updateWorkshopRow(db: Db, organisationId: string, workshopId: string, change: WorkshopChange): Promise<WorkshopRow | null> {
-  const [updated] = await db
-    .update(workshops)
-    .set({ ...change, updatedAt: new Date() })
-    .where(and(eq(workshops.organisationId, organisationId), eq(workshops.id, workshopId)))
-    .returning();
-  return updated ?? null;
+  return firstOrNull(db.update(workshops).set(withUpdatedAt(change)).where(orgRow(workshops, organisationId, workshopId)).returning());
 }
 
 export async function deleteWorkshopRow(tx: Tx, organisationId: string, workshopId: string): Promise<void> {
-  await tx.delete(workshops).where(and(eq(workshops.organisationId, organisationId), eq(workshops.id, workshopId)));
+  await tx.delete(workshops).where(orgRow(workshops, organisationId, workshopId));
 }
 
 /** Closed now, or when it was first closed; its journey (for the actions it leaves). */
@@ -184,7 +165,7 @@ export async function markClosed(tx: Tx, organisationId: string, workshopId: str
   const [row] = await tx
     .update(workshops)
     .set({ status: "closed", closedAt: sql`coalesce(${workshops.closedAt}, now())`, updatedAt: new Date() })
-    .where(and(eq(workshops.organisationId, organisationId), eq(workshops.id, workshopId)))
+    .where(orgRow(workshops, organisationId, workshopId))
     .returning({ journeyId: workshops.journeyId });
   return row ?? null;
 }
@@ -205,5 +186,5 @@ export async function releaseBrief(db: Db, organisationId: string, workshopId: s
   await db
     .update(workshops)
     .set({ briefSentAt: null })
-    .where(and(eq(workshops.organisationId, organisationId), eq(workshops.id, workshopId)));
+    .where(orgRow(workshops, organisationId, workshopId));
 }

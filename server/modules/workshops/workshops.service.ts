@@ -9,7 +9,7 @@ import {
 import { defaultAgenda, type WorkshopFormat } from "../../../shared/workshops/formats.js";
 import type { CurrentSession, Membership } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
-import { recordAudit } from "../../platform/audit.js";
+import { auditAction } from "../../platform/audit.js";
 import type { Tx } from "../../platform/database.js";
 import { AppError, notFound } from "../../platform/problem.js";
 import { journeyExists, scopeInJourney } from "../journeys/index.js";
@@ -30,7 +30,6 @@ import {
 
 type Input = z.output<typeof workshopInputSchema>;
 type Patch = z.output<typeof updateWorkshopSchema>;
-const actorOf = (session: CurrentSession) => ({ id: session.user.id, name: session.user.name });
 
 export async function listWorkshops(ctx: AppContext, organisationId: string, query: z.output<typeof listWorkshopsQuerySchema>, onlyForUserId?: string) {
   const rows = await listWorkshopRows(ctx.db, organisationId, { view: query.view, q: query.q || undefined, onlyForUserId });
@@ -85,14 +84,7 @@ export async function createWorkshop(ctx: AppContext, session: CurrentSession, m
       // The creator runs the workshop unless they hand it over.
       session.user.id,
     );
-    await recordAudit(tx, {
-      organisationId,
-      actor: actorOf(session),
-      action: "workshop.created",
-      targetType: "workshop",
-      targetId: created.id,
-      targetLabel: created.title,
-    });
+    await auditAction(tx, session, organisationId, "workshop.created", { type: "workshop", id: created.id, label: created.title });
     await scheduleBrief(tx, created);
     return created;
   });
@@ -117,14 +109,7 @@ export async function updateWorkshop(ctx: AppContext, session: CurrentSession, m
       ...(scheduledAt !== undefined ? { scheduledAt: scheduledAt ? new Date(scheduledAt) : null } : {}),
     });
     if (!updated) throw notFound("workshop");
-    await recordAudit(tx, {
-      organisationId,
-      actor: actorOf(session),
-      action: "workshop.updated",
-      targetType: "workshop",
-      targetId: workshopId,
-      targetLabel: updated.title,
-    });
+    await auditAction(tx, session, organisationId, "workshop.updated", { type: "workshop", id: workshopId, label: updated.title });
     const isNewlyScheduled = current.status !== "scheduled" && updated.status === "scheduled";
     const hasDateChanged = current.scheduledAt?.getTime() !== updated.scheduledAt?.getTime();
     if (isNewlyScheduled || hasDateChanged) await scheduleBrief(tx, updated);
@@ -141,14 +126,7 @@ export async function setArchived(ctx: AppContext, session: CurrentSession, memb
     if (!current) throw notFound("workshop");
     if (isArchived && current.status === "live") throw new AppError("conflict", "A live workshop cannot be archived; close it first.");
     await updateWorkshopRow(tx, organisationId, workshopId, { archivedAt: isArchived ? (current.archivedAt ?? new Date()) : null });
-    await recordAudit(tx, {
-      organisationId,
-      actor: actorOf(session),
-      action: isArchived ? "workshop.archived" : "workshop.unarchived",
-      targetType: "workshop",
-      targetId: workshopId,
-      targetLabel: current.title,
-    });
+    await auditAction(tx, session, organisationId, isArchived ? "workshop.archived" : "workshop.unarchived", { type: "workshop", id: workshopId, label: current.title });
   });
   return getWorkshop(ctx, organisationId, workshopId, true);
 }
@@ -163,13 +141,6 @@ export async function deleteWorkshop(ctx: AppContext, session: CurrentSession, m
       throw new AppError("conflict", "Only a workshop that has not started can be deleted; archive this one instead.");
     await cancelConvocations(ctx, tx, current);
     await deleteWorkshopRow(tx, organisationId, workshopId);
-    await recordAudit(tx, {
-      organisationId,
-      actor: actorOf(session),
-      action: "workshop.deleted",
-      targetType: "workshop",
-      targetId: workshopId,
-      targetLabel: current.title,
-    });
+    await auditAction(tx, session, organisationId, "workshop.deleted", { type: "workshop", id: workshopId, label: current.title });
   });
 }
