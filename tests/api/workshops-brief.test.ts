@@ -81,7 +81,10 @@ describe("the workshop brief", () => {
     expect(managerMail[0]?.subject).toContain("Atelier « Parcours des alternants »");
     expect(managerMail[0]?.text).toContain("Notez trois situations");
     expect(managerMail[0]?.text).toContain("Salle du conseil");
-    expect(managerMail[0]?.text).toContain("Divergence");
+    // The phases under the live room's names (shared/workshops/phase-names.ts), not the old agenda words.
+    expect(managerMail[0]?.text).toContain("- Écriture silencieuse — 15 min");
+    expect(managerMail[0]?.text).toContain("- Placement sur le parcours — 15 min");
+    expect(managerMail[0]?.text).not.toMatch(/Divergence|Convergence|Consolidation/);
     expect(managerMail[0]?.text).toContain(`/workshops/${created.id}/live`);
     const ics = managerMail[0]?.attachments.find((a) => a.filename.endsWith(".ics"));
     expect(ics?.contentType).toBe("text/calendar");
@@ -90,9 +93,16 @@ describe("the workshop brief", () => {
       .replace(/[-:]/g, "")
       .replace(/\.\d{3}/, "");
     expect(ics?.content).toContain(`DTSTART:${stamp}`);
+    // The .ics carries the agenda in its description, under the same names (folded lines joined back).
+    const icsText = ics?.content.replace(/\r?\n[ \t]/g, "") ?? "";
+    expect(icsText).toContain("Écriture silencieuse — 15 min");
+    expect(icsText).not.toMatch(/Divergence|Convergence|Consolidation/);
     const staffMail = smtp.received.filter((m) => m.to === people.staff.user.email && isBrief(m));
     expect(staffMail).toHaveLength(1);
     expect(staffMail[0]?.subject).toContain('Workshop "Parcours des alternants"');
+    expect(staffMail[0]?.text).toContain("- Silent writing — 15 min");
+    expect(staffMail[0]?.text).toContain("- Clustering — 25 min");
+    expect(staffMail[0]?.text).not.toMatch(/Divergence|Convergence|Consolidation/);
 
     const workshop: Workshop = (await people.manager.get(`/api/v1/organisations/${orgId}/workshops/${created.id}`)).json();
     expect(workshop.briefSentAt).toBe(seventhDayBefore.toISOString());

@@ -6,32 +6,12 @@
 import { createEvent } from "ics";
 import { defaultTimeZone, localeTag } from "../../../shared/i18n.js";
 import type { AgendaItem } from "../../../shared/workshops/formats.js";
+import { phaseName } from "../../../shared/workshops/phase-names.js";
 import type { AppContext } from "../../context.js";
 import type { WorkshopRow } from "./workshops.queries.js";
 
 export type Lang = "fr" | "en";
 export const langOf = (locale: string | null | undefined): Lang => (locale === "en" ? "en" : "fr");
-
-const phaseNames: Record<Lang, Record<string, string>> = {
-  fr: {
-    opening: "Ouverture",
-    divergence: "Divergence (post-it individuels, en silence)",
-    sharing: "Partage",
-    convergence: "Convergence (regroupements)",
-    consolidation: "Consolidation sur le parcours",
-    prioritisation: "Priorisation",
-    closing: "Clôture (décisions, actions)",
-  },
-  en: {
-    opening: "Opening",
-    divergence: "Divergence (silent individual notes)",
-    sharing: "Sharing",
-    convergence: "Convergence (clusters)",
-    consolidation: "Consolidation on the journey",
-    prioritisation: "Prioritisation",
-    closing: "Closing (decisions, actions)",
-  },
-};
 
 export const roomLink = (ctx: Pick<AppContext, "env">, workshopId: string) => `${ctx.env.publicUrl}/workshops/${workshopId}/live`;
 
@@ -51,9 +31,12 @@ export function formatWorkshopDate(date: Date, locale: Lang) {
 
 export const placeOf = (row: Pick<WorkshopRow, "location">, locale: Lang) => row.location || (locale === "en" ? "to be confirmed" : "à préciser");
 
+/** The agenda as lines, the phases under the names people read in the room (shared/workshops/phase-names.ts). */
 export function agendaText(agenda: AgendaItem[], locale: Lang): string {
-  return agenda.map((item) => `- ${phaseNames[locale][item.phase] ?? item.phase} — ${item.minutes} min`).join("\n");
+  return agenda.map((item) => `- ${phaseName(locale, item.phase)} — ${item.minutes} min`).join("\n");
 }
+
+const agendaHeading: Record<Lang, string> = { fr: "Déroulé :", en: "Agenda:" };
 
 export const agendaMinutes = (agenda: AgendaItem[]) => agenda.reduce((sum, item) => sum + item.minutes, 0);
 
@@ -72,14 +55,15 @@ export function workshopIcs(ctx: Pick<AppContext, "env">, row: WorkshopRow, opti
   const locale = langOf(row.locale);
   const link = roomLink(ctx, row.id);
   const method = options.method ?? "PUBLISH";
+  const agenda = row.agenda as AgendaItem[];
   const { error, value } = createEvent({
     uid: `workshop-${row.id}@tutti`,
     start: row.scheduledAt.getTime(),
     startInputType: "utc",
     startOutputType: "utc",
-    duration: { minutes: Math.max(15, agendaMinutes(row.agenda as AgendaItem[])) },
+    duration: { minutes: Math.max(15, agendaMinutes(agenda)) },
     title: row.title,
-    description: [row.objective, "", row.preparationQuestion, "", link].join("\n").trim(),
+    description: [row.objective, "", agendaHeading[locale], agendaText(agenda, locale), "", row.preparationQuestion, "", link].join("\n").trim(),
     location: row.location || undefined,
     url: link,
     status: method === "CANCEL" ? "CANCELLED" : row.status === "scheduled" || row.status === "live" ? "CONFIRMED" : "TENTATIVE",

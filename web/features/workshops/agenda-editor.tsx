@@ -5,11 +5,12 @@ import { useTranslation } from "react-i18next";
 import { type AgendaItem, type WorkshopPhase, workshopPhases } from "../../../shared/workshops/formats.js";
 import { MoveButtons } from "../../components/ui/move-buttons";
 import { moveItem } from "../../lib/move-item";
+import { phaseDescription, phaseName } from "./phase-name";
 
 export function AgendaEditor({ value, onChange }: { value: AgendaItem[]; onChange: (agenda: AgendaItem[]) => void }) {
   const { t } = useTranslation("workshops");
   const total = value.reduce((sum, item) => sum + item.minutes, 0);
-  const phaseOptions = workshopPhases.map((phase) => ({ value: phase, label: t(`phases.${phase}`) }));
+  const phaseOptions = workshopPhases.map((phase) => ({ value: phase, label: phaseName(phase) }));
   const update = (index: number, change: Partial<AgendaItem>) => onChange(value.map((item, i) => (i === index ? { ...item, ...change } : item)));
   const move = (index: number, by: number) => onChange(moveItem(value, index, by));
   const add = () => {
@@ -48,20 +49,23 @@ export function AgendaEditor({ value, onChange }: { value: AgendaItem[]; onChang
                 index={index}
                 count={value.length}
                 onMove={move}
-                upLabel={t("agenda.up", { phase: t(`phases.${item.phase}`) })}
-                downLabel={t("agenda.down", { phase: t(`phases.${item.phase}`) })}
+                upLabel={t("agenda.up", { phase: phaseName(item.phase) })}
+                downLabel={t("agenda.down", { phase: phaseName(item.phase) })}
               />
               <ActionIcon
                 variant="subtle"
                 color="red"
                 disabled={value.length === 1}
                 onClick={() => onChange(value.filter((_, i) => i !== index))}
-                aria-label={t("agenda.remove", { phase: t(`phases.${item.phase}`) })}
+                aria-label={t("agenda.remove", { phase: phaseName(item.phase) })}
               >
                 <IconTrash size={16} aria-hidden />
               </ActionIcon>
             </Group>
           </Group>
+          <Text size="xs" c="dark.6" mt={4}>
+            {phaseDescription(item.phase)}
+          </Text>
         </Paper>
       ))}
       <Group justify="space-between">
