@@ -3,6 +3,7 @@ import type { TFunction } from "i18next";
 import type { WorkshopMinutes } from "../../../shared/schemas/workshops.js";
 import { formatDate, formatDateTime, formatNumber } from "../../lib/format";
 import { pdfFileName, pdfSafe } from "../ecosystem/persona-pdf";
+import { phaseName } from "./phase-name";
 
 export function minutesFileName(title: string): string {
   return pdfFileName(title).replace(/^persona-/, "compte-rendu-");
@@ -61,7 +62,7 @@ export async function downloadMinutesPdf(minutes: WorkshopMinutes, t: TFunction<
   if (absent.length > 0) paragraph(t("minutes.absent", { names: absent.map((a) => a.name).join(", ") }));
 
   heading(t("minutes.agenda"));
-  for (const item of minutes.agenda) bullet(t("minutes.agendaItem", { phase: t(`phases.${item.phase}`), minutes: item.minutes }));
+  for (const item of minutes.agenda) bullet(t("minutes.agendaItem", { phase: phaseName(item.phase), minutes: item.minutes }));
 
   heading(t("minutes.clusters"));
   for (const cluster of minutes.clusters) {
