@@ -104,5 +104,18 @@ function webhookHelpers(current: () => TestApp, receiver: Receiver) {
     expect(created.statusCode).toBe(201);
     return { owner, orgId, endpoint: created.json() as { id: string; secret: string; secretHint: string } };
   }
-  return { answer, deliveriesOf, adminWithEndpoint };
+  /** The endpoint's deliveries, once the newest has succeeded. */
+  const delivered = (endpointId: string) =>
+    until(
+      () => deliveriesOf(endpointId),
+      (rows) => rows[0]?.status === "succeeded",
+    );
+
+  /** The request the receiver got at `path`. */
+  function receivedAt(path: string) {
+    const got = receiver.received.find((r) => r.path === path);
+    if (!got) throw new Error(`nothing received at ${path}`);
+    return got;
+  }
+  return { answer, deliveriesOf, delivered, receivedAt, adminWithEndpoint };
 }

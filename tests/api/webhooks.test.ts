@@ -17,7 +17,7 @@ import { addInvitation, insertSurvey } from "../survey-factories.js";
 import { until, webhookTestApp } from "../webhook-receiver.js";
 
 const w = webhookTestApp();
-const { receiver, answer, deliveriesOf, adminWithEndpoint } = w;
+const { receiver, answer, deliveriesOf, delivered, receivedAt, adminWithEndpoint } = w;
 
 describe("signatures", () => {
   it("match the Standard Webhooks specification's example vector", () => {
@@ -41,10 +41,7 @@ describe("response.created delivered to a real receiver", () => {
     const response = await answer(publicToken, { [questions.nps.id]: 9, [questions.text.id]: "Très bien" }, { consentToContact: true });
     expect(response.statusCode).toBe(201);
 
-    const [delivery] = await until(
-      () => deliveriesOf(endpoint.id),
-      (rows) => rows[0]?.status === "succeeded",
-    );
+    const [delivery] = await delivered(endpoint.id);
     expect(delivery).toMatchObject({ attempts: 1, lastStatusCode: 200, nextAttemptAt: null });
     expect(delivery?.lastDurationMs).toBeGreaterThanOrEqual(150);
     expect(delivery?.lastDurationMs).toBeLessThan(8000);
@@ -135,10 +132,7 @@ describe("retries", () => {
       sql`UPDATE jobs SET run_at = now() WHERE kind = 'webhook.deliver' AND completed_at IS NULL AND payload->>'deliveryId' = ${first?.id}`,
     );
     await w.t.jobs.drain();
-    const [second] = await until(
-      () => deliveriesOf(endpoint.id),
-      (rows) => rows[0]?.status === "succeeded",
-    );
+    const [second] = await delivered(endpoint.id);
     expect(second).toMatchObject({ attempts: 2, lastStatusCode: 200, nextAttemptAt: null });
     const hits = receiver.received.filter((r) => r.path === "/flaky");
     expect(hits).toHaveLength(2);
@@ -168,10 +162,7 @@ describe("retries", () => {
 
     const again = await owner.post(`/api/v1/organisations/${orgId}/webhook-deliveries/${failed?.id}/redeliver`);
     expect(again.statusCode).toBe(200);
-    const [done] = await until(
-      () => deliveriesOf(endpoint.id),
-      (rows) => rows[0]?.status === "succeeded",
-    );
+    const [done] = await delivered(endpoint.id);
     expect(done?.attempts).toBe(6);
   });
 
@@ -291,12 +282,8 @@ describe("administration", () => {
     const rotated = rotation.json();
     const { publicToken, questions } = await insertSurvey(w.t.ctx.db, orgId);
     expect((await answer(publicToken, { [questions.nps.id]: 10 })).statusCode).toBe(201);
-    await until(
-      () => deliveriesOf(endpoint.id),
-      (rows) => rows[0]?.status === "succeeded",
-    );
-    const got = receiver.received.find((r) => r.path === "/rotating");
-    if (!got) throw new Error("nothing received");
+    await delivered(endpoint.id);
+    const got = receivedAt("/rotating");
     expect(String(got.headers["webhook-signature"]).split(" ")).toHaveLength(2);
     for (const secret of [rotated.secret, endpoint.secret])
       expect(() => new Webhook(secret).verify(got.body, got.headers as Record<string, string>)).not.toThrow();
@@ -306,10 +293,7 @@ describe("administration", () => {
     const a = await adminWithEndpoint(receiver.url("/org-a"));
     const { publicToken, questions } = await insertSurvey(w.t.ctx.db, a.orgId);
     expect((await answer(publicToken, { [questions.nps.id]: 10 })).statusCode).toBe(201);
-    const [delivery] = await until(
-      () => deliveriesOf(a.endpoint.id),
-      (rows) => rows[0]?.status === "succeeded",
-    );
+    const [delivery] = await delivered(a.endpoint.id);
     const other = await signUp(w.t, "Autre Admin");
     const otherOrg = await createOrganisation(other, "Autre école");
     const stranger: Agent = other;
