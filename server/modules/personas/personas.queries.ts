@@ -8,6 +8,8 @@ import { firstOrNull, orgRow, hasRows, withUpdatedAt } from "../../platform/rows
 
 export type PersonaRow = { persona: typeof personas.$inferSelect; typeName: string; category: string };
 type PersonaFields = Partial<z.output<typeof personaInputSchema>>;
+/** Its fields, or its avatar. */
+type PersonaChange = PersonaFields | { avatarMime: string; avatarData: Buffer };
 
 const columns = { persona: personas, typeName: stakeholderTypes.name, category: stakeholderTypes.category };
 
@@ -40,12 +42,7 @@ export async function insertPersona(db: Database, organisationId: string, fields
 }
 
 /** False when the organisation has no such persona. */
-export async function updatePersonaRow(
-  db: Database,
-  organisationId: string,
-  id: string,
-  change: PersonaFields | { avatarMime: string; avatarData: Buffer },
-): Promise<boolean> {
+export async function updatePersonaRow(db: Database, organisationId: string, id: string, change: PersonaChange): Promise<boolean> {
   return hasRows(db.update(personas).set(withUpdatedAt(change)).where(orgRow(personas, organisationId, id)).returning({ id: personas.id }));
 }
 

@@ -5,6 +5,8 @@ import { improvementActions, workshops } from "../../db/schema.js";
 import type { Tx } from "../../platform/database.js";
 import { orgRow, withUpdatedAt } from "../../platform/rows.js";
 
+type ActionChange = Partial<typeof improvementActions.$inferInsert>;
+
 type Db = Database | Tx;
 export type ActionRow = { action: typeof improvementActions.$inferSelect; workshopTitle: string | null };
 export type ActionFilter = { status?: string | undefined; owner?: string | undefined; workshopId?: string | undefined; overdueOn?: string | undefined };
@@ -47,12 +49,7 @@ export async function insertAction(tx: Tx, values: typeof improvementActions.$in
 }
 
 /** The changed action's title, or null when there is no such action. */
-export async function updateAction(
-  tx: Tx,
-  organisationId: string,
-  actionId: string,
-  patch: Partial<typeof improvementActions.$inferInsert>,
-): Promise<{ title: string } | null> {
+export async function updateAction(tx: Tx, organisationId: string, actionId: string, patch: ActionChange): Promise<{ title: string } | null> {
   const [updated] = await tx
     .update(improvementActions)
     .set(withUpdatedAt(patch))
