@@ -11,6 +11,12 @@ import { apiGet, demo, desktop, field, type Journey, phone, signIn, switchLangua
 
 const shots = "/tmp/shots-workshops";
 
+/** The phases go by the live room's names everywhere (shared/workshops/phase-names.ts), never the old agenda words. */
+async function noOldPhaseNames(page: Page): Promise<void> {
+  const old = ((await page.locator("body").textContent()) ?? "").match(/\b(Divergence|Convergence|Consolidation)\b/);
+  if (old) throw new Error(`old phase name "${old[1]}" on ${page.url()}`);
+}
+
 async function shot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(shots, { recursive: true });
   await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true, animations: "disabled" });
@@ -36,6 +42,12 @@ export default async function run(j: Journey): Promise<void> {
   await shot(page, "fr-desktop-02-new");
   await field(page, "Titre").fill(`Planning des intervenants ${stamp}`);
   await page.getByRole("radio", { name: /^Priorisation/ }).click();
+  // Its agenda under the room's names: opening, sharing, clustering, prioritisation, closing.
+  const third = await page.getByRole("combobox", { name: "Séquence 3", exact: true }).inputValue();
+  if (third !== "Regroupement") throw new Error(`the agenda's third phase reads "${third}", not "Regroupement"`);
+  await visible(page.getByRole("button", { name: "Monter « Regroupement »" }));
+  await visible(page.getByText("Rassemblez les post-it qui parlent de la même chose et donnez un nom à chaque regroupement."));
+  await noOldPhaseNames(page);
   await field(page, "Objectif").fill("Choisir les deux irritants du planning à traiter ce semestre.");
   await page.getByRole("combobox", { name: "Parcours" }).click();
   await page.getByRole("option", { name: /Candidature en ligne/ }).click();
@@ -72,6 +84,8 @@ export default async function run(j: Journey): Promise<void> {
   await page.getByRole("link", { name: "Compte rendu" }).click();
   await waitPath(page, `${workshopPath}/minutes`);
   await visible(page.getByText("Silence après le dépôt").first());
+  await visible(page.getByText("Écriture silencieuse — 15 min"));
+  await noOldPhaseNames(page);
   await j.check(page, "minutes");
   await shot(page, "fr-desktop-05-minutes");
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Télécharger le PDF" }).click()]);
@@ -114,6 +128,8 @@ export default async function run(j: Journey): Promise<void> {
     await shot(en, `en-${device}-02-workshop`);
     await en.goto(`${workshopPath}/minutes`);
     await visible(en.getByText("Silence après le dépôt").first());
+    await visible(en.getByText("Silent writing — 15 min"));
+    await noOldPhaseNames(en);
     await j.check(en, `minutes (en, ${device})`);
     await shot(en, `en-${device}-03-minutes`);
     await en.goto("/workshops/new");
