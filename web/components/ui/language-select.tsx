@@ -1,26 +1,11 @@
 /** A choice between the two languages Tutti speaks (French, English), each named in the interface language. */
-import { Select, type SelectProps } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { Locale } from "../../../shared/schemas/common.js";
-import { isLocale } from "../../lib/locale";
+import { OptionSelect, type OptionSelectProps } from "./option-select";
 
-export interface LanguageSelectProps extends Omit<SelectProps, "data" | "value" | "onChange" | "allowDeselect"> {
-  value: Locale;
-  onChange: (locale: Locale) => void;
-}
+const locales: readonly Locale[] = ["fr", "en"];
 
-export function LanguageSelect({ value, onChange, ...props }: LanguageSelectProps) {
+export function LanguageSelect(props: Omit<OptionSelectProps<Locale>, "options" | "optionLabel">) {
   const { t } = useTranslation();
-  return (
-    <Select
-      {...props}
-      allowDeselect={false}
-      value={value}
-      onChange={(v) => isLocale(v) && onChange(v)}
-      data={[
-        { value: "fr", label: t("language.fr") },
-        { value: "en", label: t("language.en") },
-      ]}
-    />
-  );
+  return <OptionSelect {...props} options={locales} optionLabel={(locale) => t(`language.${locale}`)} />;
 }

@@ -1,5 +1,5 @@
 /** A page section named by its heading (aria-labelledby), so screen readers list it as a region with that name. */
-import { type MantineSpacing, Title, type TitleSize } from "@mantine/core";
+import { type MantineSpacing, Stack, Title, type TitleSize } from "@mantine/core";
 import type { ReactNode } from "react";
 import { LeadText } from "./lead-text";
 
@@ -13,15 +13,29 @@ export interface TitledSectionProps {
   mb?: MantineSpacing;
   /** A line under the heading saying what the section is for. */
   description?: ReactNode;
+  /** Lays the heading and each child out as a stack with this space between them (instead of `mb`). */
+  gap?: MantineSpacing;
   children: ReactNode;
 }
 
-export function TitledSection({ id, title, size = "h3", mb = "sm", description, children }: TitledSectionProps) {
+export function TitledSection({ id, title, size = "h3", mb = "sm", description, gap, children }: TitledSectionProps) {
+  const heading = (
+    <Title order={2} size={size} id={id} mb={gap === undefined ? mb : undefined}>
+      {title}
+    </Title>
+  );
+  if (gap !== undefined) {
+    return (
+      <Stack component="section" aria-labelledby={id} gap={gap}>
+        {heading}
+        <LeadText mb={0}>{description}</LeadText>
+        {children}
+      </Stack>
+    );
+  }
   return (
     <section aria-labelledby={id}>
-      <Title order={2} size={size} id={id} mb={mb}>
-        {title}
-      </Title>
+      {heading}
       <LeadText>{description}</LeadText>
       {children}
     </section>

@@ -1,4 +1,4 @@
-import { Select, SimpleGrid, Text, Textarea, TextInput } from "@mantine/core";
+import { SimpleGrid, Text, Textarea, TextInput } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -8,6 +8,7 @@ import type { Locale } from "../../../shared/schemas/common.js";
 import { LanguageSelect } from "../../components/ui/language-select";
 import { MutationForm } from "../../components/ui/mutation-form";
 import { notifySuccess } from "../../components/ui/notify";
+import { OptionSelect } from "../../components/ui/option-select";
 import { call } from "../../lib/api";
 import { guestInvitationsKey } from "./guest-invitation-list";
 
@@ -50,13 +51,13 @@ export function InviteGuestForm({ orgId }: { orgId: string }) {
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput label={t("fields.name")} autoComplete="off" required value={name} onChange={(e) => setName(e.currentTarget.value)} />
         <TextInput label={t("inviteGuest.email")} type="email" autoComplete="off" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
-        <Select
+        <OptionSelect
           label={t("fields.guestKind")}
           required
-          allowDeselect={false}
+          options={guestKinds}
+          optionLabel={(kind) => t(`guestKinds.${kind}`)}
           value={guestKind}
-          onChange={(v) => v && setGuestKind(v as GuestKind)}
-          data={guestKinds.map((k) => ({ value: k, label: t(`guestKinds.${k}`) }))}
+          onChange={setGuestKind}
         />
         <LanguageSelect label={t("fields.emailLanguage")} required value={locale} onChange={setLocale} />
       </SimpleGrid>

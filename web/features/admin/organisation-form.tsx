@@ -1,4 +1,4 @@
-import { Select, Textarea, TextInput } from "@mantine/core";
+import { Textarea } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -10,13 +10,17 @@ import { LanguageSelect } from "../../components/ui/language-select";
 import { Loading } from "../../components/ui/loading";
 import { MutationForm } from "../../components/ui/mutation-form";
 import { notifySuccess } from "../../components/ui/notify";
+import { OptionSelect } from "../../components/ui/option-select";
 import { TitledSection } from "../../components/ui/titled-section";
 import { call } from "../../lib/api";
 import { queryKeys } from "../../lib/queries";
-import { organisationKinds } from "../organisations/organisation-kinds";
+import { OrganisationKindSelect, OrganisationNameInput } from "../organisations/organisation-fields";
 
 /** Every setting of the form, as the update endpoint takes it. */
 type Settings = Required<z.input<typeof updateOrganisationSchema>>;
+
+/** The roles an SSO newcomer may be given by default. */
+const ssoRoles = ["manager", "staff", "viewer"] as const;
 
 /** Name, kind, default language, description and the default role of SSO newcomers. */
 export function OrganisationForm({ orgId, canEdit }: { orgId: string; canEdit: boolean }) {
@@ -47,21 +51,8 @@ export function OrganisationForm({ orgId, canEdit }: { orgId: string; canEdit: b
   return (
     <TitledSection id="org-settings" title={t("settings.organisationTitle")}>
       <MutationForm onSubmit={() => save.mutate()} error={save.error} pending={save.isPending} submitLabel={t("common.save")} canSubmit={canEdit}>
-        <TextInput
-          label={t("fields.organisationName")}
-          required
-          readOnly={!canEdit}
-          value={form.name}
-          onChange={(e) => setForm({ ...form, name: e.currentTarget.value })}
-        />
-        <Select
-          label={t("fields.kind")}
-          allowDeselect={false}
-          readOnly={!canEdit}
-          value={form.kind}
-          onChange={(v) => v && setForm({ ...form, kind: v as Settings["kind"] })}
-          data={organisationKinds.map((k) => ({ value: k, label: t(`organisationKinds.${k}`) }))}
-        />
+        <OrganisationNameInput readOnly={!canEdit} value={form.name} onChange={(name) => setForm({ ...form, name })} />
+        <OrganisationKindSelect readOnly={!canEdit} value={form.kind} onChange={(kind) => setForm({ ...form, kind })} />
         <LanguageSelect
           label={t("fields.defaultLocale")}
           description={t("settings.defaultLocaleHelp")}
@@ -79,14 +70,14 @@ export function OrganisationForm({ orgId, canEdit }: { orgId: string; canEdit: b
           value={form.description}
           onChange={(e) => setForm({ ...form, description: e.currentTarget.value })}
         />
-        <Select
+        <OptionSelect
           label={t("fields.ssoDefaultRole")}
           description={t("settings.ssoDefaultRoleHelp")}
-          allowDeselect={false}
           readOnly={!canEdit}
+          options={ssoRoles}
+          optionLabel={(role) => t(`roles.${role}`)}
           value={form.ssoDefaultRole}
-          onChange={(v) => v && setForm({ ...form, ssoDefaultRole: v as Settings["ssoDefaultRole"] })}
-          data={(["manager", "staff", "viewer"] as const).map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+          onChange={(ssoDefaultRole) => setForm({ ...form, ssoDefaultRole })}
         />
       </MutationForm>
     </TitledSection>

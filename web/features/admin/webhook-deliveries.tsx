@@ -1,5 +1,5 @@
 /** Deliveries of the organisation's webhooks: status, HTTP code, attempts, duration, next attempt (never the receiver's answer); send again. */
-import { Badge, Button, Code, Group, Select, Stack, Table, Text, Title, VisuallyHidden } from "@mantine/core";
+import { Badge, Button, Code, Group, Select, Stack, Table, Text, Title } from "@mantine/core";
 import { IconRefresh, IconSend } from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
@@ -8,6 +8,7 @@ import { webhooksContract } from "../../../shared/contracts/webhooks.js";
 import { webhookDeliveryStatuses } from "../../../shared/schemas/webhooks.js";
 import { notifyError, notifySuccess } from "../../components/ui/notify";
 import { QueryState } from "../../components/ui/query-state";
+import { TableHead } from "../../components/ui/table-head";
 import { call } from "../../lib/api";
 import { errorMessage } from "../../lib/error-message";
 import { formatDateTime, formatNumber } from "../../lib/format";
@@ -22,6 +23,8 @@ function problemOf(error: string): "unreachable" | "redirect" | "disabled" | "re
   if (error === "endpoint disabled") return "disabled";
   return "unreachable";
 }
+
+const deliveryColumns = ["date", "event", "endpoint", "status", "code", "attempts", "duration", "next", "response"] as const;
 
 export function WebhookDeliveries({ orgId, endpoints }: { orgId: string; endpoints: WebhookEndpoint[] }) {
   const { t } = useTranslation("admin");
@@ -83,18 +86,9 @@ export function WebhookDeliveries({ orgId, endpoints }: { orgId: string; endpoin
           <Table.ScrollContainer minWidth={980}>
             <Table striped withTableBorder verticalSpacing="xs">
               <Table.Caption>{t("webhooks.deliveries.caption")}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  {(["date", "event", "endpoint", "status", "code", "attempts", "duration", "next", "response"] as const).map((c) => (
-                    <Table.Th key={c} scope="col">
-                      {t(`webhooks.deliveries.columns.${c}`)}
-                    </Table.Th>
-                  ))}
-                  <Table.Th scope="col">
-                    <VisuallyHidden>{t("webhooks.deliveries.redeliver")}</VisuallyHidden>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
+              <TableHead
+                columns={[...deliveryColumns.map((c) => t(`webhooks.deliveries.columns.${c}`)), { label: t("webhooks.deliveries.redeliver"), hidden: true }]}
+              />
               <Table.Tbody>
                 {data.map((d) => (
                   <Table.Tr key={d.id}>

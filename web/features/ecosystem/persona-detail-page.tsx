@@ -1,13 +1,14 @@
 /** /personas/$personaId — the persona sheet: identity, quote, the five lists; edit, picture, delete and printable PDF. */
-import { Anchor, Badge, Blockquote, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
-import { IconArrowLeft, IconFileTypePdf, IconPencil, IconPhoto, IconTrash } from "@tabler/icons-react";
+import { Badge, Blockquote, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { IconFileTypePdf, IconPencil, IconPhoto, IconTrash } from "@tabler/icons-react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
+import { getRouteApi, useNavigate } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { personasContract } from "../../../shared/contracts/personas.js";
 import type { Persona } from "../../../shared/schemas/ecosystem.js";
 import { categoryColours } from "../../../shared/stakeholders/category-colours.js";
+import { BackLink } from "../../components/ui/back-link";
 import { ConfirmModal } from "../../components/ui/confirm-modal";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
@@ -24,16 +25,9 @@ import { downloadPersonaPdf } from "./persona-pdf";
 
 const routeApi = getRouteApi("/app/personas/$personaId");
 
-function BackLink() {
+function BackToPersonas() {
   const { t } = useTranslation("ecosystem");
-  return (
-    <Anchor renderRoot={(props) => <Link to="/personas" {...props} />} size="sm">
-      <Group gap={4} component="span">
-        <IconArrowLeft size={14} aria-hidden />
-        {t("personas.back")}
-      </Group>
-    </Anchor>
-  );
+  return <BackLink to="/personas" label={t("personas.back")} />;
 }
 
 function IdentityItem({ label, value }: { label: string; value: string }) {
@@ -86,7 +80,7 @@ function PersonaSheet({ orgId, canEdit, persona }: { orgId: string; canEdit: boo
   const unknown = t("personas.notSpecified");
   return (
     <Stack gap="lg">
-      <BackLink />
+      <BackToPersonas />
       <Paper withBorder radius="md" p={{ base: "md", sm: "lg" }} style={{ borderTop: `6px solid ${categoryColours[persona.category].strong}` }}>
         <Group align="flex-start" gap="lg" wrap="wrap">
           <PersonaAvatar persona={persona} size={112} />
@@ -179,7 +173,7 @@ function PersonaDetailContent({ orgId, canEdit }: { orgId: string; canEdit: bool
   if (persona.isError) {
     return (
       <Stack>
-        <BackLink />
+        <BackToPersonas />
         <ErrorAlert error={persona.error} />
       </Stack>
     );

@@ -6,6 +6,7 @@ import type { TFunction } from "i18next";
 import type { Persona } from "../../../shared/schemas/ecosystem.js";
 import { categoryColours } from "../../../shared/stakeholders/category-colours.js";
 import { formatLongDate } from "../../lib/format";
+import { addPageFooters } from "../../lib/pdf-footer";
 import { initials, toLines } from "./ecosystem-api";
 import { listFields } from "./persona-form";
 
@@ -181,22 +182,7 @@ export async function downloadPersonaPdf(persona: Persona, t: TFunction<"ecosyst
   }
 
   // Footer.
-  const pages = doc.getNumberOfPages();
-  for (let p = 1; p <= pages; p++) {
-    doc.setPage(p);
-    doc.setFont("helvetica", "normal");
-    doc.setFontSize(8);
-    doc.setTextColor(90, 90, 90);
-    doc.text(
-      s(
-        t("personas.pdf.footer", {
-          date: formatLongDate(new Date()),
-        }),
-      ),
-      margin,
-      292,
-    );
-  }
+  addPageFooters(doc, () => s(t("personas.pdf.footer", { date: formatLongDate(new Date()) })), margin, 292, 90);
   doc.setProperties({ title: s(`${t("personas.pdf.title")} - ${persona.name}`), creator: "Tutti" });
   doc.save(pdfFileName(persona.name));
 }

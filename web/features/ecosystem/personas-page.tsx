@@ -1,6 +1,6 @@
 /** /personas — the gallery of personas, filtered by category, stakeholder type and name, with "Nouveau persona". */
-import { Button, Group, Select, SimpleGrid, Stack, Text, TextInput } from "@mantine/core";
-import { IconPlus, IconSearch } from "@tabler/icons-react";
+import { Button, Group, Select, SimpleGrid, Stack, Text } from "@mantine/core";
+import { IconPlus } from "@tabler/icons-react";
 import { getRouteApi, useNavigate } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -8,6 +8,7 @@ import { EmptyState } from "../../components/ui/empty-state";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { PageHeader } from "../../components/ui/page-header";
+import { SearchInput } from "../../components/ui/search-input";
 import { categories, isCategory } from "./categories";
 import { usePersonas, useStakeholderTypes } from "./ecosystem-api";
 import { EcosystemGuard } from "./ecosystem-guard";
@@ -82,14 +83,7 @@ function PersonasContent({ orgId, canEdit }: { orgId: string; canEdit: boolean }
           w={{ base: "100%", sm: 280 }}
           nothingFoundMessage={t("personas.noTypeFound")}
         />
-        <TextInput
-          label={t("personas.searchLabel")}
-          leftSection={<IconSearch size={16} aria-hidden />}
-          value={query}
-          onChange={(e) => setQuery(e.currentTarget.value)}
-          w={{ base: "100%", sm: 240 }}
-          type="search"
-        />
+        <SearchInput label={t("personas.searchLabel")} value={query} onChange={setQuery} w={{ base: "100%", sm: 240 }} />
       </Group>
       {personas.isPending && <Loading />}
       {personas.isError && <ErrorAlert error={personas.error} />}

@@ -1,5 +1,5 @@
 /** /programmes — the organisation's formations: table (cards on a phone), create/edit in a drawer, delete with confirmation. */
-import { ActionIcon, Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Title } from "@mantine/core";
+import { ActionIcon, Anchor, Badge, Button, Group, Stack, Table, Text, Title } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
 import { IconPencil, IconPlus, IconTrash } from "@tabler/icons-react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
@@ -7,6 +7,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { programmesContract } from "../../../shared/contracts/programmes.js";
 import type { Programme } from "../../../shared/schemas/ecosystem.js";
+import { CardList } from "../../components/ui/card-list";
 import { ConfirmModal } from "../../components/ui/confirm-modal";
 import { DataTable } from "../../components/ui/data-table";
 import { EmptyState } from "../../components/ui/empty-state";
@@ -78,9 +79,9 @@ function ProgrammesContent({ orgId, canEdit }: { orgId: string; canEdit: boolean
   else if (programmes.data.length === 0) body = <EmptyState>{t("programmes.empty")}</EmptyState>;
   else if (isPhone) {
     body = (
-      <Stack component="ul" p={0} m={0} gap="sm" style={{ listStyle: "none" }}>
-        {programmes.data.map((p) => (
-          <Paper component="li" key={p.id} withBorder radius="md" p="md">
+      <CardList items={programmes.data} itemKey={(p) => p.id}>
+        {(p) => (
+          <>
             <Group justify="space-between" align="flex-start" wrap="nowrap">
               <Title order={2} size="h4" style={{ overflowWrap: "anywhere" }}>
                 {p.title}
@@ -104,9 +105,9 @@ function ProgrammesContent({ orgId, canEdit }: { orgId: string; canEdit: boolean
                 .join(" · ")}
             </Text>
             <div>{journeysLink(p)}</div>
-          </Paper>
-        ))}
-      </Stack>
+          </>
+        )}
+      </CardList>
     );
   } else {
     body = (

@@ -1,15 +1,15 @@
-import { Button, Container, Select, Stack, TextInput } from "@mantine/core";
+import { Container, TextInput } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { organisationsContract } from "../../../shared/contracts/organisations.js";
 import type { OrganisationKind } from "../../../shared/schemas/organisations.js";
-import { ErrorAlert } from "../../components/ui/error-alert";
+import { MutationForm } from "../../components/ui/mutation-form";
 import { notifySuccess } from "../../components/ui/notify";
 import { PageHeader } from "../../components/ui/page-header";
 import { call } from "../../lib/api";
-import { organisationKinds } from "./organisation-kinds";
+import { OrganisationKindSelect, OrganisationNameInput } from "./organisation-fields";
 
 /** Create an organisation (établissement); it becomes the active one. */
 export function NewOrganisationPage() {
@@ -21,8 +21,7 @@ export function NewOrganisationPage() {
   const [slug, setSlug] = useState("");
 
   const create = useMutation({
-    mutationFn: () =>
-      call(organisationsContract.create, { body: { name: name.trim(), kind, ...(slug.trim() ? { slug: slug.trim().toLowerCase() } : {}) } }),
+    mutationFn: () => call(organisationsContract.create, { body: { name: name.trim(), kind, ...(slug.trim() ? { slug: slug.trim().toLowerCase() } : {}) } }),
     onSuccess: async (organisation) => {
       await queryClient.invalidateQueries();
       notifySuccess(t("newOrg.created", { name: organisation.name }));
@@ -30,32 +29,14 @@ export function NewOrganisationPage() {
     },
   });
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    create.mutate();
-  }
-
   return (
     <Container size="sm" px={0}>
       <PageHeader title={t("newOrg.title")} description={t("newOrg.description")} />
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <ErrorAlert error={create.error ?? undefined} />
-          <TextInput label={t("fields.organisationName")} placeholder={t("newOrg.namePlaceholder")} required minLength={2} maxLength={120} value={name} onChange={(e) => setName(e.currentTarget.value)} />
-          <Select
-            label={t("fields.kind")}
-            required
-            allowDeselect={false}
-            value={kind}
-            onChange={(value) => value && setKind(value as OrganisationKind)}
-            data={organisationKinds.map((k) => ({ value: k, label: t(`organisationKinds.${k}`) }))}
-          />
-          <TextInput label={t("fields.slug")} description={t("newOrg.slugHelp")} value={slug} maxLength={60} onChange={(e) => setSlug(e.currentTarget.value)} />
-          <Button type="submit" loading={create.isPending} w="fit-content">
-            {t("newOrg.submit")}
-          </Button>
-        </Stack>
-      </form>
+      <MutationForm onSubmit={() => create.mutate()} error={create.error} pending={create.isPending} submitLabel={t("newOrg.submit")}>
+        <OrganisationNameInput placeholder={t("newOrg.namePlaceholder")} minLength={2} maxLength={120} value={name} onChange={setName} />
+        <OrganisationKindSelect required value={kind} onChange={setKind} />
+        <TextInput label={t("fields.slug")} description={t("newOrg.slugHelp")} value={slug} maxLength={60} onChange={(e) => setSlug(e.currentTarget.value)} />
+      </MutationForm>
     </Container>
   );
 }

@@ -4,6 +4,7 @@
  */
 import { Box, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { ChartFigure } from "./chart-figure";
 import { barFraction } from "./score-format";
 import { scoreSentence } from "./score-text";
 import type { GroupResult } from "./survey-api";
@@ -28,43 +29,38 @@ function Bar({ fraction, origin }: { fraction: number; origin: number }) {
 export function BarChart({ groups, minGroupSize, origin, caption }: { groups: GroupResult[]; minGroupSize: number; origin: number; caption: string }) {
   const { t } = useTranslation("surveys");
   return (
-    <Box component="figure" m={0}>
-      <Text component="figcaption" size="sm" fw={600} mb="xs">
-        {caption}
-      </Text>
-      <Box component="ul" p={0} m={0} style={{ listStyle: "none", display: "grid", gap: 10 }}>
-        {groups.map((g) => (
-          <Box
-            component="li"
-            key={g.key}
-            style={{ display: "grid", gridTemplateColumns: "minmax(8rem, 1fr) minmax(6rem, 2fr)", gap: "4px 12px", alignItems: "center" }}
-          >
-            <Text size="sm" fw={500} style={{ overflowWrap: "anywhere" }}>
-              {g.label || t("dashboard.unassigned")}
-            </Text>
-            {g.result.status === "ok" ? (
-              <Bar fraction={barFraction(g.result.value)} origin={origin} />
-            ) : (
-              <svg viewBox="0 0 100 10" preserveAspectRatio="none" width="100%" height="18" aria-hidden focusable="false" style={{ display: "block" }}>
-                <rect
-                  x="0.5"
-                  y="0.5"
-                  width="99"
-                  height="9"
-                  fill="none"
-                  stroke="var(--mantine-color-gray-6)"
-                  strokeWidth="0.5"
-                  strokeDasharray="2 1.5"
-                  vectorEffect="non-scaling-stroke"
-                />
-              </svg>
-            )}
-            <Text size="xs" c="dark.6" fs={g.result.status === "ok" ? undefined : "italic"} style={{ gridColumn: "2" }}>
-              {scoreSentence(t, g.result, minGroupSize)}
-            </Text>
-          </Box>
-        ))}
-      </Box>
-    </Box>
+    <ChartFigure caption={caption} gap={10}>
+      {groups.map((g) => (
+        <Box
+          component="li"
+          key={g.key}
+          style={{ display: "grid", gridTemplateColumns: "minmax(8rem, 1fr) minmax(6rem, 2fr)", gap: "4px 12px", alignItems: "center" }}
+        >
+          <Text size="sm" fw={500} style={{ overflowWrap: "anywhere" }}>
+            {g.label || t("dashboard.unassigned")}
+          </Text>
+          {g.result.status === "ok" ? (
+            <Bar fraction={barFraction(g.result.value)} origin={origin} />
+          ) : (
+            <svg viewBox="0 0 100 10" preserveAspectRatio="none" width="100%" height="18" aria-hidden focusable="false" style={{ display: "block" }}>
+              <rect
+                x="0.5"
+                y="0.5"
+                width="99"
+                height="9"
+                fill="none"
+                stroke="var(--mantine-color-gray-6)"
+                strokeWidth="0.5"
+                strokeDasharray="2 1.5"
+                vectorEffect="non-scaling-stroke"
+              />
+            </svg>
+          )}
+          <Text size="xs" c="dark.6" fs={g.result.status === "ok" ? undefined : "italic"} style={{ gridColumn: "2" }}>
+            {scoreSentence(t, g.result, minGroupSize)}
+          </Text>
+        </Box>
+      ))}
+    </ChartFigure>
   );
 }

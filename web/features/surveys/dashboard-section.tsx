@@ -1,5 +1,5 @@
 /** The organisation's indicators across surveys: kind and breakdown switches, overall score, bars per group, monthly trend. */
-import { Group, Paper, Select, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { Group, Paper, Select, SimpleGrid, Stack, Text } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -8,6 +8,7 @@ import { EmptyState } from "../../components/ui/empty-state";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { LabelledSegmentedControl } from "../../components/ui/labelled-segmented-control";
 import { Loading } from "../../components/ui/loading";
+import { TitledSection } from "../../components/ui/titled-section";
 import { call } from "../../lib/api";
 import { BarChart } from "./bar-chart";
 import { formatMonth, headline } from "./score-format";
@@ -71,10 +72,7 @@ export function DashboardSection({ orgId }: { orgId: string }) {
   }
 
   return (
-    <Stack component="section" aria-labelledby="surveys-dashboard-title" gap="md">
-      <Title order={2} id="surveys-dashboard-title">
-        {t("dashboard.title")}
-      </Title>
+    <TitledSection id="surveys-dashboard-title" title={t("dashboard.title")} size="h2" gap="md">
       <Group align="flex-end" gap="md">
         <LabelledSegmentedControl
           label={t("dashboard.kind")}
@@ -92,6 +90,6 @@ export function DashboardSection({ orgId }: { orgId: string }) {
         />
       </Group>
       {body}
-    </Stack>
+    </TitledSection>
   );
 }

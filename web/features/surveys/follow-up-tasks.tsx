@@ -1,14 +1,16 @@
 /** Open follow-up tasks opened by dissatisfied answers (who agreed to be contacted): due date, step, reason, mark done. */
-import { Button, Paper, Stack, Text, Title } from "@mantine/core";
+import { Button, Stack, Text } from "@mantine/core";
 import { IconCheck } from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { surveysContract } from "../../../shared/contracts/surveys.js";
+import { CardList } from "../../components/ui/card-list";
 import { EmptyState } from "../../components/ui/empty-state";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { notifyError, notifySuccess } from "../../components/ui/notify";
+import { TitledSection } from "../../components/ui/titled-section";
 import { call } from "../../lib/api";
 import { errorMessage } from "../../lib/error-message";
 import { formatDate } from "../../lib/format";
@@ -50,55 +52,50 @@ export function FollowUpTasks({ orgId, canManage }: { orgId: string; canManage: 
   else if (tasks.data.length === 0) body = <EmptyState>{t("tasks.empty")}</EmptyState>;
   else {
     body = (
-      <Stack component="ul" p={0} m={0} gap="sm" style={{ listStyle: "none" }}>
-        {tasks.data.map((task) => (
-          <Paper component="li" key={task.id} withBorder radius="md" p="md">
-            <Stack gap={4}>
-              <Text fw={600}>{reasonText(t, task.reason)}</Text>
-              <Text size="sm">
-                {[
-                  task.dueOn ? t("tasks.due", { date: formatDate(task.dueOn) }) : "",
-                  task.stepTitle ? t("tasks.step", { step: task.stepTitle }) : t("tasks.noStep"),
-                  task.ownerService ? t("tasks.owner", { service: task.ownerService }) : "",
-                ]
-                  .filter(Boolean)
-                  .join(" · ")}
-              </Text>
-              <Text size="sm" c="dark.6">
-                {[surveyTitles.get(task.surveyId) ?? "", task.respondentEmail ? t("tasks.contact", { email: task.respondentEmail }) : ""]
-                  .filter(Boolean)
-                  .join(" · ")}
-              </Text>
-              {canManage && (
-                <div>
-                  <Button
-                    size="xs"
-                    variant="default"
-                    mt={4}
-                    leftSection={<IconCheck size={14} aria-hidden />}
-                    loading={done.isPending && done.variables?.id === task.id}
-                    onClick={() => done.mutate(task)}
-                  >
-                    {t("tasks.markDone")}
-                  </Button>
-                </div>
-              )}
-            </Stack>
-          </Paper>
-        ))}
-      </Stack>
+      <CardList items={tasks.data} itemKey={(task) => task.id}>
+        {(task) => (
+          <Stack gap={4}>
+            <Text fw={600}>{reasonText(t, task.reason)}</Text>
+            <Text size="sm">
+              {[
+                task.dueOn ? t("tasks.due", { date: formatDate(task.dueOn) }) : "",
+                task.stepTitle ? t("tasks.step", { step: task.stepTitle }) : t("tasks.noStep"),
+                task.ownerService ? t("tasks.owner", { service: task.ownerService }) : "",
+              ]
+                .filter(Boolean)
+                .join(" · ")}
+            </Text>
+            <Text size="sm" c="dark.6">
+              {[surveyTitles.get(task.surveyId) ?? "", task.respondentEmail ? t("tasks.contact", { email: task.respondentEmail }) : ""]
+                .filter(Boolean)
+                .join(" · ")}
+            </Text>
+            {canManage && (
+              <div>
+                <Button
+                  size="xs"
+                  variant="default"
+                  mt={4}
+                  leftSection={<IconCheck size={14} aria-hidden />}
+                  loading={done.isPending && done.variables?.id === task.id}
+                  onClick={() => done.mutate(task)}
+                >
+                  {t("tasks.markDone")}
+                </Button>
+              </div>
+            )}
+          </Stack>
+        )}
+      </CardList>
     );
   }
 
   return (
-    <Stack component="section" aria-labelledby="surveys-tasks-title" gap="md">
-      <Title order={2} id="surveys-tasks-title">
-        {t("tasks.title")}
-      </Title>
+    <TitledSection id="surveys-tasks-title" title={t("tasks.title")} size="h2" gap="md">
       <Text size="sm" c="dark.6">
         {t("tasks.description")}
       </Text>
       {body}
-    </Stack>
+    </TitledSection>
   );
 }

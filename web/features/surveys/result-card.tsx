@@ -1,9 +1,9 @@
 /** One question's result: the score with its scale, interval and n, the distribution for choices, and the breakdown by group. */
 import { Box, Paper, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { formatNumber } from "../../lib/format";
+import { formatNumber, formatPercent } from "../../lib/format";
 import { BarChart } from "./bar-chart";
-import { formatPercent } from "../../lib/format";
+import { ChartFigure } from "./chart-figure";
 import { headline, isChoice, isNps, isScored } from "./score-format";
 import { ScoreText, scoreSentence } from "./score-text";
 import { localized, type SurveyQuestion, type SurveyResults } from "./survey-api";
@@ -15,34 +15,29 @@ function Distribution({ counts, n, options, caption }: { counts: Record<string, 
   const { t, i18n } = useTranslation("surveys");
   const max = Math.max(1, ...Object.values(counts));
   return (
-    <Box component="figure" m={0}>
-      <Text component="figcaption" size="sm" fw={600} mb="xs">
-        {caption}
-      </Text>
-      <Box component="ul" p={0} m={0} style={{ listStyle: "none", display: "grid", gap: 8 }}>
-        {options.map((o) => {
-          const count = counts[o.id] ?? 0;
-          return (
-            <Box
-              component="li"
-              key={o.id}
-              style={{ display: "grid", gridTemplateColumns: "minmax(8rem, 1fr) minmax(6rem, 2fr)", gap: "2px 12px", alignItems: "center" }}
-            >
-              <Text size="sm" style={{ overflowWrap: "anywhere" }}>
-                {localized(o.label, i18n.language)}
-              </Text>
-              <svg viewBox="0 0 100 10" preserveAspectRatio="none" width="100%" height="16" aria-hidden focusable="false" style={{ display: "block" }}>
-                <rect x="0" y="0" width="100" height="10" fill="var(--mantine-color-gray-1)" />
-                <rect x="0" y="1" width={(count / max) * 100} height="8" fill="var(--mantine-color-blue-7)" />
-              </svg>
-              <Text size="xs" c="dark.6" style={{ gridColumn: 2 }}>
-                {t("results.optionCount", { count, n: formatNumber(count), share: formatPercent(n > 0 ? count / n : 0) })}
-              </Text>
-            </Box>
-          );
-        })}
-      </Box>
-    </Box>
+    <ChartFigure caption={caption} gap={8}>
+      {options.map((o) => {
+        const count = counts[o.id] ?? 0;
+        return (
+          <Box
+            component="li"
+            key={o.id}
+            style={{ display: "grid", gridTemplateColumns: "minmax(8rem, 1fr) minmax(6rem, 2fr)", gap: "2px 12px", alignItems: "center" }}
+          >
+            <Text size="sm" style={{ overflowWrap: "anywhere" }}>
+              {localized(o.label, i18n.language)}
+            </Text>
+            <svg viewBox="0 0 100 10" preserveAspectRatio="none" width="100%" height="16" aria-hidden focusable="false" style={{ display: "block" }}>
+              <rect x="0" y="0" width="100" height="10" fill="var(--mantine-color-gray-1)" />
+              <rect x="0" y="1" width={(count / max) * 100} height="8" fill="var(--mantine-color-blue-7)" />
+            </svg>
+            <Text size="xs" c="dark.6" style={{ gridColumn: 2 }}>
+              {t("results.optionCount", { count, n: formatNumber(count), share: formatPercent(n > 0 ? count / n : 0) })}
+            </Text>
+          </Box>
+        );
+      })}
+    </ChartFigure>
   );
 }
 

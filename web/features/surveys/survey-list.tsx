@@ -1,14 +1,16 @@
 /** The organisation's surveys: a table on a wide screen, cards on a phone. */
-import { Anchor, Paper, Stack, Table, Text, Title } from "@mantine/core";
+import { Anchor, Stack, Table, Text } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
 import { useQueries } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { surveysContract } from "../../../shared/contracts/surveys.js";
+import { CardList } from "../../components/ui/card-list";
 import { DataTable } from "../../components/ui/data-table";
 import { EmptyState } from "../../components/ui/empty-state";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
+import { TitledSection } from "../../components/ui/titled-section";
 import { call } from "../../lib/api";
 import { formatDate, formatNumber, formatPercent } from "../../lib/format";
 import { type Survey, surveyKeys, useProgrammes, useStakeholderTypes, useSurveys } from "./survey-api";
@@ -66,26 +68,24 @@ export function SurveyList({ orgId, canManage }: { orgId: string; canManage: boo
   else if (surveys.data.length === 0) body = <EmptyState>{canManage ? t("list.empty") : t("list.emptyReader")}</EmptyState>;
   else if (isPhone) {
     body = (
-      <Stack component="ul" p={0} m={0} gap="sm" style={{ listStyle: "none" }}>
-        {surveys.data.map((s) => (
-          <Paper component="li" key={s.id} withBorder radius="md" p="md">
-            <Stack gap={6}>
-              {title(s)}
-              <div>
-                <StatusBadge status={s.status} />
-              </div>
-              <Text size="sm">{audienceText(t, s, typeNames, programmeTitles)}</Text>
-              <Text size="sm">
-                {answers(s)}
-                {typeof rateOf.get(s.id) === "number" && ` · ${t("list.rateValue", { rate: rate(s) })}`}
-              </Text>
-              <Text size="sm" c="dark.6">
-                {dates(s)}
-              </Text>
-            </Stack>
-          </Paper>
-        ))}
-      </Stack>
+      <CardList items={surveys.data} itemKey={(s) => s.id}>
+        {(s) => (
+          <Stack gap={6}>
+            {title(s)}
+            <div>
+              <StatusBadge status={s.status} />
+            </div>
+            <Text size="sm">{audienceText(t, s, typeNames, programmeTitles)}</Text>
+            <Text size="sm">
+              {answers(s)}
+              {typeof rateOf.get(s.id) === "number" && ` · ${t("list.rateValue", { rate: rate(s) })}`}
+            </Text>
+            <Text size="sm" c="dark.6">
+              {dates(s)}
+            </Text>
+          </Stack>
+        )}
+      </CardList>
     );
   } else {
     body = (
@@ -121,11 +121,8 @@ export function SurveyList({ orgId, canManage }: { orgId: string; canManage: boo
   }
 
   return (
-    <Stack component="section" aria-labelledby="surveys-list-title" gap="md">
-      <Title order={2} id="surveys-list-title">
-        {t("list.title")}
-      </Title>
+    <TitledSection id="surveys-list-title" title={t("list.title")} size="h2" gap="md">
       {body}
-    </Stack>
+    </TitledSection>
   );
 }

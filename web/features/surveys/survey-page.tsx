@@ -1,11 +1,12 @@
 /** /surveys/$surveyId — one survey in three tabs: Questions, Diffusion, Résultats; delete with confirmation. */
-import { Anchor, Button, Group, Stack, Tabs, Text } from "@mantine/core";
-import { IconArrowLeft, IconChartBar, IconListCheck, IconSend, IconTrash } from "@tabler/icons-react";
+import { Button, Group, Stack, Tabs, Text } from "@mantine/core";
+import { IconChartBar, IconListCheck, IconSend, IconTrash } from "@tabler/icons-react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Link, useNavigate } from "@tanstack/react-router";
+import { useNavigate } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { surveysContract } from "../../../shared/contracts/surveys.js";
+import { BackLink } from "../../components/ui/back-link";
 import { ConfirmModal } from "../../components/ui/confirm-modal";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
@@ -46,14 +47,7 @@ function SurveyContent({ orgId, surveyId, canManage, tab }: { orgId: string; sur
     },
   });
 
-  const back = (
-    <Anchor renderRoot={(props) => <Link to="/surveys" {...props} />} size="sm">
-      <Group gap={4} component="span">
-        <IconArrowLeft size={14} aria-hidden />
-        {t("survey.back")}
-      </Group>
-    </Anchor>
-  );
+  const back = <BackLink to="/surveys" label={t("survey.back")} />;
   if (survey.isPending) return <Loading />;
   if (survey.isError) {
     return (

@@ -2,6 +2,7 @@
 import type { TFunction } from "i18next";
 import type { WorkshopMinutes } from "../../../shared/schemas/workshops.js";
 import { formatDate, formatDateTime, formatNumber } from "../../lib/format";
+import { addPageFooters } from "../../lib/pdf-footer";
 import { pdfFileName, pdfSafe } from "../ecosystem/persona-pdf";
 import { phaseName } from "./phase-name";
 
@@ -113,13 +114,6 @@ export async function downloadMinutesPdf(minutes: WorkshopMinutes, t: TFunction<
     heading(t("minutes.photos"));
     paragraph(t("minutes.photosCount", { count: minutes.photos.length }));
   }
-  const pages = doc.getNumberOfPages();
-  for (let page = 1; page <= pages; page++) {
-    doc.setPage(page);
-    doc.setFont("helvetica", "normal");
-    doc.setFontSize(8);
-    doc.setTextColor(100, 100, 100);
-    doc.text(s(t("minutes.pdfFooter", { page, pages, date: formatDate(new Date().toISOString()) })), margin, 290);
-  }
+  addPageFooters(doc, (page, pages) => s(t("minutes.pdfFooter", { page, pages, date: formatDate(new Date().toISOString()) })), margin, 290, 100);
   doc.save(minutesFileName(w.title));
 }

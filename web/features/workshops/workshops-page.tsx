@@ -1,7 +1,7 @@
 /** /workshops: upcoming, past and archived workshops, searched by title and objective. */
-import { Anchor, Button, Card, Group, SegmentedControl, SimpleGrid, Stack, Text, TextInput } from "@mantine/core";
+import { Anchor, Button, Card, Group, SegmentedControl, SimpleGrid, Stack, Text } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
-import { IconCalendarEvent, IconMapPin, IconPlus, IconRoute, IconSearch, IconUsers } from "@tabler/icons-react";
+import { IconCalendarEvent, IconMapPin, IconPlus, IconRoute, IconUsers } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { useState } from "react";
@@ -11,9 +11,10 @@ import { EmptyState } from "../../components/ui/empty-state";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { PageHeader } from "../../components/ui/page-header";
+import { SearchInput } from "../../components/ui/search-input";
 import { formatDateTime } from "../../lib/format";
-import { FormatBadge, StatusBadge } from "./workshop-badges";
 import { type WorkshopView, workshopListQuery } from "./workshop-api";
+import { FormatBadge, StatusBadge } from "./workshop-badges";
 import { WorkshopsGuard } from "./workshops-guard";
 import { WorkshopsTabs } from "./workshops-tabs";
 
@@ -86,15 +87,7 @@ function WorkshopsContent({ orgId, canManage }: { orgId: string; canManage: bool
           onChange={(value) => setView(value as WorkshopView)}
           data={(["upcoming", "past", "archived"] as const).map((v) => ({ value: v, label: t(`list.views.${v}`) }))}
         />
-        <TextInput
-          label={t("list.search")}
-          description={t("list.searchHint")}
-          leftSection={<IconSearch size={16} aria-hidden />}
-          value={search}
-          onChange={(e) => setSearch(e.currentTarget.value)}
-          type="search"
-          w={{ base: "100%", sm: 320 }}
-        />
+        <SearchInput label={t("list.search")} description={t("list.searchHint")} value={search} onChange={setSearch} w={{ base: "100%", sm: 320 }} />
       </Group>
       {list.isPending && <Loading />}
       {list.isError && <ErrorAlert error={list.error} />}

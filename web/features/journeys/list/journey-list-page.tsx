@@ -1,6 +1,6 @@
 /** /journeys: the organisation's journeys and templates, filters, and the "new journey" dialog. */
-import { Button, Group, Select, SimpleGrid, Stack, Text, TextInput } from "@mantine/core";
-import { IconPlus, IconSearch } from "@tabler/icons-react";
+import { Button, Group, Select, SimpleGrid, Stack, Text } from "@mantine/core";
+import { IconPlus } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -10,6 +10,7 @@ import { EmptyState } from "../../../components/ui/empty-state";
 import { ErrorAlert } from "../../../components/ui/error-alert";
 import { Loading } from "../../../components/ui/loading";
 import { PageHeader } from "../../../components/ui/page-header";
+import { SearchInput } from "../../../components/ui/search-input";
 import { TitledSection } from "../../../components/ui/titled-section";
 import { useMe } from "../../../lib/queries";
 import { journeyListQuery } from "../journey-api";
@@ -67,14 +68,7 @@ function JourneyListContent() {
       {journeys.data && journeys.data.length > 0 && (
         <TitledSection id="journeys-list-title" title={t("list.listTitle")}>
           <Group align="flex-end" gap="sm" mb="md" wrap="wrap">
-            <TextInput
-              label={t("list.search")}
-              leftSection={<IconSearch size={16} aria-hidden />}
-              value={search}
-              onChange={(e) => setSearch(e.currentTarget.value)}
-              w={{ base: "100%", sm: 260 }}
-              type="search"
-            />
+            <SearchInput label={t("list.search")} value={search} onChange={setSearch} w={{ base: "100%", sm: 260 }} />
             <Select
               label={t("list.programmeFilter")}
               placeholder={t("list.allProgrammes")}

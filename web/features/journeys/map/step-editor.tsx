@@ -2,7 +2,7 @@
  * The drawer editing a step's details: title, channel, owner service, description, target delay
  * (in hours or days) and the moment-of-truth decision (automatic, yes, no).
  */
-import { Drawer, Group, NumberInput, SegmentedControl, Select, Stack, Text, Textarea, TextInput, Title } from "@mantine/core";
+import { Group, NumberInput, SegmentedControl, Select, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { journeysContract as contract } from "../../../../shared/contracts/journeys.js";
@@ -10,6 +10,7 @@ import { channels } from "../../../../shared/journeys/document.js";
 import type { MapStep } from "../../../../shared/schemas/journeys.js";
 import { FormActions } from "../../../components/ui/form-actions";
 import { LabelledSegmentedControl } from "../../../components/ui/labelled-segmented-control";
+import { EditorDrawer } from "./editor-drawer";
 import type { MapActions } from "./use-map-actions";
 
 interface Props {
@@ -59,18 +60,7 @@ export function StepEditor({ step, actions, onClose }: Props) {
   }
 
   return (
-    <Drawer
-      opened={step !== undefined}
-      onClose={onClose}
-      position="right"
-      size="md"
-      title={
-        <Title order={2} size="h4">
-          {t("step.editTitle")}
-        </Title>
-      }
-      closeButtonProps={{ "aria-label": t("common.close") }}
-    >
+    <EditorDrawer opened={step !== undefined} onClose={onClose} size="md" title={t("step.editTitle")}>
       <form onSubmit={save}>
         <Stack gap="md">
           <TextInput label={t("step.titleField")} value={title} onChange={(e) => setTitle(e.currentTarget.value)} required maxLength={200} data-autofocus />
@@ -124,6 +114,6 @@ export function StepEditor({ step, actions, onClose }: Props) {
           <FormActions onCancel={onClose} submitLabel={t("common.save")} pending={isSaving} />
         </Stack>
       </form>
-    </Drawer>
+    </EditorDrawer>
   );
 }

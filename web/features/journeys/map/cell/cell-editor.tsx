@@ -3,7 +3,7 @@
  * needs, constraints, emotion, pain points, opportunities, evidence. Saves only the changed fields
  * with the values seen before (`base`); a 409 opens the conflict dialog. Read-only without the right.
  */
-import { Button, Drawer, Group, Stack, Text, Textarea, Title } from "@mantine/core";
+import { Button, Group, Stack, Text, Textarea } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { type ReactNode, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -14,6 +14,7 @@ import { notifyError, notifySuccess } from "../../../../components/ui/notify";
 import { errorMessage } from "../../../../lib/error-message";
 import { journeyKeys } from "../../journey-api";
 import { type CellConflict, saveCell } from "../cell-api";
+import { EditorDrawer } from "../editor-drawer";
 import { cellKey, type MapIndex } from "../map-model";
 import { type ConflictChoice, ConflictDialog } from "./conflict-dialog";
 
@@ -138,17 +139,11 @@ export function CellEditor({ orgId, journeyId, index, target, canEdit, onClose, 
 
   return (
     <>
-      <Drawer
+      <EditorDrawer
         opened={target !== null}
         onClose={onClose}
-        position="right"
         size="lg"
-        title={
-          <Title order={2} size="h4">
-            {step && lane ? t("cell.title", { step: step.title, stakeholder: lane.name }) : ""}
-          </Title>
-        }
-        closeButtonProps={{ "aria-label": t("common.close") }}
+        title={step && lane ? t("cell.title", { step: step.title, stakeholder: lane.name }) : ""}
       >
         <form
           onSubmit={(event) => {
@@ -235,7 +230,7 @@ export function CellEditor({ orgId, journeyId, index, target, canEdit, onClose, 
             </Group>
           </Stack>
         </form>
-      </Drawer>
+      </EditorDrawer>
       <ConflictDialog conflicts={conflicts} onChoose={choose} />
     </>
   );

@@ -7,6 +7,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { scoreKey } from "../../../../../shared/workshops/state.js";
 import { summarise } from "../../../../../shared/workshops/stats.js";
+import { TableHead } from "../../../../components/ui/table-head";
 import { formatDecimal } from "../../../../lib/format";
 import { roomItems } from "../items";
 import { newId } from "../outbox";
@@ -71,16 +72,7 @@ export function MultiCriteriaScoring() {
         </Text>
         <Table.ScrollContainer minWidth={480}>
           <Table striped withTableBorder>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t("scoring.item")}</Table.Th>
-                {scoring.criteria.map((criterion) => (
-                  <Table.Th key={criterion.id} scope="col">
-                    {criterion.name}
-                  </Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead columns={[t("scoring.item"), ...scoring.criteria.map((criterion) => ({ label: criterion.name, key: criterion.id }))]} />
             <Table.Tbody>
               {items.map((item) => (
                 <Table.Tr key={item.id}>
