@@ -18,6 +18,9 @@ import { journeyExists } from "../journeys/index.js";
 import { type ActionRow, findActionRow, insertAction, listActionRows, openStatuses, updateAction } from "./actions.queries.js";
 import { findWorkshop } from "./workshops.queries.js";
 
+type ActionInput = z.output<typeof improvementActionInputSchema>;
+type ActionPatch = z.output<typeof updateImprovementActionSchema>;
+
 /** Today where the organisations are, as the date an action is due on ("en-CA" writes YYYY-MM-DD). */
 const today = () => new Intl.DateTimeFormat("en-CA", { timeZone: defaultTimeZone }).format(new Date());
 
@@ -54,12 +57,7 @@ async function getOne(ctx: AppContext, organisationId: string, actionId: string)
   return present(row);
 }
 
-export async function createImprovementAction(
-  ctx: AppContext,
-  session: CurrentSession,
-  membership: Membership,
-  input: z.output<typeof improvementActionInputSchema>,
-) {
+export async function createImprovementAction(ctx: AppContext, session: CurrentSession, membership: Membership, input: ActionInput) {
   const organisationId = membership.organisationId;
   const id = await ctx.db.transaction(async (tx) => {
     if (input.workshopId && !(await findWorkshop(tx, organisationId, input.workshopId)))
@@ -73,13 +71,7 @@ export async function createImprovementAction(
   return getOne(ctx, organisationId, id);
 }
 
-export async function updateImprovementAction(
-  ctx: AppContext,
-  session: CurrentSession,
-  membership: Membership,
-  actionId: string,
-  patch: z.output<typeof updateImprovementActionSchema>,
-) {
+export async function updateImprovementAction(ctx: AppContext, session: CurrentSession, membership: Membership, actionId: string, patch: ActionPatch) {
   const organisationId = membership.organisationId;
   await ctx.db.transaction(async (tx) => {
     const updated = await updateAction(tx, organisationId, actionId, patch);
