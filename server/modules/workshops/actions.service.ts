@@ -4,12 +4,7 @@
  */
 import type { z } from "zod";
 import { defaultTimeZone } from "../../../shared/i18n.js";
-import type {
-  ImprovementAction,
-  improvementActionInputSchema,
-  listImprovementActionsQuerySchema,
-  updateImprovementActionSchema,
-} from "../../../shared/schemas/workshops.js";
+import type { ImprovementAction, improvementActionInputSchema, listImprovementActionsQuerySchema, updateImprovementActionSchema } from "../../../shared/schemas/workshops.js";
 import type { CurrentSession, Membership } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
 import { auditAction } from "../../platform/audit.js";
