@@ -2,6 +2,7 @@
 import { Card, Group, Text, ThemeIcon, Title } from "@mantine/core";
 import { IconCheck, IconPlayerPlayFilled } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
+import { phaseName } from "../phase-name";
 import { useRoom } from "./room-context";
 
 export function AgendaList() {
@@ -35,7 +36,7 @@ export function AgendaList() {
                     {isDone ? <IconCheck size={12} /> : isCurrent ? <IconPlayerPlayFilled size={10} /> : <Text size="xs">{index + 1}</Text>}
                   </ThemeIcon>
                   <Text size="sm" fw={isCurrent ? 700 : 400}>
-                    {t(`phases.${item.phase}`)}
+                    {phaseName(item.phase)}
                   </Text>
                 </Group>
                 <Text size="sm" c="dark.6">

@@ -5,6 +5,7 @@
 import { Button, Card, Group, Stack, Switch, Text, Title } from "@mantine/core";
 import { IconEye, IconPlayerPause, IconPlayerPlay, IconPlayerSkipBack, IconPlayerSkipForward, IconRefresh, IconRocket } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
+import { phaseName } from "../phase-name";
 import { FacilitationTools } from "./facilitation-tools";
 import { useAbilities, useRoom } from "./room-context";
 
@@ -51,7 +52,7 @@ export function FacilitatorControls() {
             mih={36}
             py={6}
           >
-            {next ? t("controls.nextTo", { phase: t(`phases.${next.phase}`) }) : t("controls.next")}
+            {next ? t("controls.nextTo", { phase: phaseName(next.phase) }) : t("controls.next")}
           </Button>
           <Button
             variant="subtle"

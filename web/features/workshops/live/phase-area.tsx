@@ -1,6 +1,7 @@
 /** The main area: what the current phase asks of everyone (or the waiting room, or the closing). */
 import { Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { phaseDescription, phaseName } from "../phase-name";
 import { BoardPanel } from "./phases/board-panel";
 import { ClosingPanel } from "./phases/closing-panel";
 import { ConsolidationPanel } from "./phases/consolidation-panel";
@@ -11,7 +12,7 @@ import { ReadyToggle } from "./ready-toggle";
 import { useAbilities, useRoom } from "./room-context";
 
 export function PhaseArea() {
-  const { t } = useTranslation("workshopLive");
+  useTranslation("workshopLive"); // re-renders when the language changes: the phase names follow it
   const { state } = useRoom();
   const { phase, isProducer, isFacilitator } = useAbilities();
   const shown = state.status === "closed" ? "closing" : state.status === "waiting" ? "opening" : (phase ?? "opening");
@@ -28,9 +29,9 @@ export function PhaseArea() {
     <Stack gap="sm">
       <div>
         <Title order={2} size="h3">
-          {t(`phases.${shown}`)}
+          {phaseName(shown)}
         </Title>
-        <Text c="dark.6">{t(`phaseHelp.${shown}`)}</Text>
+        <Text c="dark.6">{phaseDescription(shown)}</Text>
       </div>
       {/* Participants say when they are done; the facilitator moves on (and sees who is). */}
       {state.status === "live" && shown !== "closing" && isProducer && !isFacilitator && <ReadyToggle />}

@@ -4,6 +4,7 @@ import { IconArrowLeft } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { LanguageSwitch } from "../../../app/language-switch";
 import { activeMembership, useMe } from "../../../lib/queries";
+import { phaseName } from "../phase-name";
 import { useAbilities, useRoom } from "./room-context";
 import { SharedTimer } from "./shared-timer";
 
@@ -19,7 +20,7 @@ export function RoomHeader() {
       ? t("status.waiting")
       : state.status === "closed"
         ? t("status.closed")
-        : t("status.phase", { index: state.phaseIndex + 1, total: state.agenda.length, phase: phase ? t(`phases.${phase}`) : "" });
+        : t("status.phase", { index: state.phaseIndex + 1, total: state.agenda.length, phase: phase ? phaseName(phase) : "" });
 
   return (
     <Box component="header" px="md" py="sm" style={{ borderBottom: "1px solid var(--mantine-color-gray-3)", background: "var(--mantine-color-body)" }}>
