@@ -8,9 +8,9 @@ import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { PageHeader } from "../../components/ui/page-header";
-import { formatDateTime } from "../../lib/format";
 import { downloadMinutesPdf } from "./minutes-pdf";
 import { MinutesView } from "./minutes-view";
+import { heldWhen } from "./minutes-when";
 import { minutesQuery } from "./workshop-api";
 import { WorkshopsGuard } from "./workshops-guard";
 
@@ -34,10 +34,7 @@ function Minutes({ orgId, workshopId }: { orgId: string; workshopId: string }) {
       <Anchor size="sm" renderRoot={(props) => <Link to="/workshops/$workshopId" params={{ workshopId }} {...props} />}>
         {t("minutes.back", { title: w.title })}
       </Anchor>
-      <PageHeader
-        title={t("minutes.title", { title: w.title })}
-        description={[w.scheduledAt ? formatDateTime(w.scheduledAt) : null, w.location || null].filter(Boolean).join(" · ")}
-      >
+      <PageHeader title={t("minutes.title", { title: w.title })} description={[heldWhen(w, t), w.location || null].filter(Boolean).join(" · ")}>
         {w.objective && <Text size="sm">{t("minutes.objective", { objective: w.objective })}</Text>}
         <Group>
           <Button leftSection={<IconFileTypePdf size={16} aria-hidden />} onClick={() => void exportPdf()} loading={isExporting}>

@@ -1,9 +1,10 @@
 /** The minutes as a PDF (A4, text only, in the interface language), built in the browser with jsPDF. */
 import type { TFunction } from "i18next";
 import type { WorkshopMinutes } from "../../../shared/schemas/workshops.js";
-import { formatDate, formatDateTime, formatNumber } from "../../lib/format";
+import { formatDate, formatNumber } from "../../lib/format";
 import { addPageFooters } from "../../lib/pdf-footer";
 import { pdfFileName, pdfSafe } from "../ecosystem/persona-pdf";
+import { heldWhen } from "./minutes-when";
 import { phaseName } from "./phase-name";
 
 export function minutesFileName(title: string): string {
@@ -52,7 +53,7 @@ export async function downloadMinutesPdf(minutes: WorkshopMinutes, t: TFunction<
     doc.text(line, margin, y);
     y += 8;
   }
-  paragraph([t(`formats.${w.format}.name`), w.scheduledAt ? formatDateTime(w.scheduledAt) : "", w.location].filter(Boolean).join(" - "));
+  paragraph([t(`formats.${w.format}.name`), heldWhen(w, t) ?? "", w.location].filter(Boolean).join(" - "));
   if (w.journeyTitle) paragraph(t("minutes.journey", { journey: w.journeyTitle }));
   if (w.objective) paragraph(t("minutes.objective", { objective: w.objective }), 0, "italic");
 
