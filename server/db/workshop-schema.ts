@@ -135,8 +135,12 @@ export const improvementActions = pgTable(
     sourceKey: text("source_key"),
     journeyId: optionalId("journey_id", () => journeys.id),
     title: text("title").notNull(),
+    /** A member's name as it was when assigned, or a named outsider's. */
     ownerName: text("owner_name").notNull().default(""),
+    /** The member who carries it; null for a named outsider (ownerName, ownerEmail) or nobody. */
     ownerUserId: byUser("owner_user_id"),
+    /** A named outsider's address, to tell them; null for a member (their account's) or when not given. */
+    ownerEmail: text("owner_email"),
     dueDate: date("due_date"),
     /** open, in_progress, done, dropped */
     status: text("status").notNull().default("open"),
