@@ -2,7 +2,6 @@ import { Badge, Button, Group, Paper, Select, Stack, Table, Text } from "@mantin
 import { useMediaQuery } from "@mantine/hooks";
 import { IconUserMinus } from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { membersContract } from "../../../shared/contracts/members.js";
 import { type Role, roleRank } from "../../../shared/roles.js";
@@ -13,6 +12,7 @@ import { EmptyState } from "../../components/ui/empty-state";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { notifyError, notifySuccess } from "../../components/ui/notify";
+import { useConfirmedAction } from "../../components/ui/use-confirmed-action";
 import { call } from "../../lib/api";
 import { errorMessage } from "../../lib/error-message";
 import { formatDate } from "../../lib/format";
@@ -28,7 +28,6 @@ export function MemberTable({ orgId }: { orgId: string }) {
   const myRole = activeMembership(me)?.role;
   const canChangeRole = me.abilities.includes("member.changeRole");
   const canRemove = me.abilities.includes("member.remove");
-  const [toRemove, setToRemove] = useState<Member | null>(null);
   // On a phone a five-column table hides the role off-screen: show one card per member instead.
   const isPhone = useMediaQuery("(max-width: 47.99em)", false, { getInitialValueInEffect: false });
   const members = useQuery({ queryKey: queryKeys.members(orgId), queryFn: () => call(membersContract.list, { params: { orgId } }) });
@@ -44,15 +43,14 @@ export function MemberTable({ orgId }: { orgId: string }) {
     onError: (error) => notifyError(errorMessage(t, error)),
   });
 
-  const remove = useMutation({
-    mutationFn: (member: Member) => call(membersContract.remove, { params: { orgId, memberId: member.id } }),
-    onSuccess: async (_d, member) => {
-      setToRemove(null);
+  const removal = useConfirmedAction(
+    (member: Member) => call(membersContract.remove, { params: { orgId, memberId: member.id } }),
+    async (member) => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.members(orgId) });
       notifySuccess(t("members.removed", { name: member.name }));
     },
-    onError: (error) => notifyError(errorMessage(t, error)),
-  });
+  );
+  const toRemove = removal.asked;
 
   if (members.isPending) return <Loading />;
   if (members.isError) return <ErrorAlert error={members.error} />;
@@ -101,7 +99,7 @@ export function MemberTable({ orgId }: { orgId: string }) {
         color="red"
         w="fit-content"
         leftSection={<IconUserMinus size={14} aria-hidden />}
-        onClick={() => setToRemove(m)}
+        onClick={() => removal.ask(m)}
         aria-label={t("members.removeLabel", { name: m.name })}
       >
         {t("members.remove")}
@@ -154,13 +152,10 @@ export function MemberTable({ orgId }: { orgId: string }) {
         </DataTable>
       )}
       <ConfirmModal
-        opened={toRemove !== null}
-        onClose={() => setToRemove(null)}
+        {...removal.confirmProps}
         title={t("members.confirmTitle")}
         message={t("members.confirmBody", { name: toRemove?.name ?? "", email: toRemove?.email ?? "" })}
         confirmLabel={t("members.confirmRemove")}
-        onConfirm={() => toRemove && remove.mutate(toRemove)}
-        loading={remove.isPending}
       />
     </>
   );

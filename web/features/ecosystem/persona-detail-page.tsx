@@ -1,7 +1,7 @@
 /** /personas/$personaId — the persona sheet: identity, quote, the five lists; edit, picture, delete and printable PDF. */
 import { Badge, Blockquote, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { IconFileTypePdf, IconPencil, IconPhoto, IconTrash } from "@tabler/icons-react";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useQueryClient } from "@tanstack/react-query";
 import { getRouteApi, useNavigate } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -13,6 +13,7 @@ import { ConfirmModal } from "../../components/ui/confirm-modal";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { notifyError, notifySuccess } from "../../components/ui/notify";
+import { useConfirmedAction } from "../../components/ui/use-confirmed-action";
 import { call } from "../../lib/api";
 import { formatDate } from "../../lib/format";
 import { ecosystemKeys, usePersona } from "./ecosystem-api";
@@ -49,13 +50,11 @@ function PersonaSheet({ orgId, canEdit, persona }: { orgId: string; canEdit: boo
   const navigate = useNavigate();
   const [editing, setEditing] = useState(false);
   const [picture, setPicture] = useState(false);
-  const [confirmDelete, setConfirmDelete] = useState(false);
   const [printing, setPrinting] = useState(false);
 
-  const remove = useMutation({
-    mutationFn: () => call(personasContract.remove, { params: { orgId, id: persona.id } }),
-    onSuccess: async () => {
-      setConfirmDelete(false);
+  const removal = useConfirmedAction(
+    (p: Persona) => call(personasContract.remove, { params: { orgId, id: p.id } }),
+    async () => {
       queryClient.removeQueries({ queryKey: ecosystemKeys.persona(orgId, persona.id) });
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: ecosystemKeys.personas(orgId), exact: true }),
@@ -64,7 +63,7 @@ function PersonaSheet({ orgId, canEdit, persona }: { orgId: string; canEdit: boo
       notifySuccess(t("personas.deleted", { name: persona.name }));
       await navigate({ to: "/personas" });
     },
-  });
+  );
 
   async function print() {
     setPrinting(true);
@@ -125,7 +124,7 @@ function PersonaSheet({ orgId, canEdit, persona }: { orgId: string; canEdit: boo
             <Button variant="default" leftSection={<IconPhoto size={16} aria-hidden />} onClick={() => setPicture(true)}>
               {t(persona.avatarUrl ? "avatar.change" : "avatar.add")}
             </Button>
-            <Button variant="outline" color="red.8" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => setConfirmDelete(true)}>
+            <Button variant="outline" color="red.8" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => removal.ask(persona)}>
               {t("personas.delete")}
             </Button>
           </>
@@ -151,14 +150,10 @@ function PersonaSheet({ orgId, canEdit, persona }: { orgId: string; canEdit: boo
           <PersonaFormDrawer orgId={orgId} opened={editing} onClose={() => setEditing(false)} persona={persona} />
           <PersonaAvatarUpload orgId={orgId} persona={persona} opened={picture} onClose={() => setPicture(false)} />
           <ConfirmModal
-            opened={confirmDelete}
-            onClose={() => setConfirmDelete(false)}
+            {...removal.confirmProps}
             title={t("personas.deleteTitle")}
             message={t("personas.deleteBody", { name: persona.name })}
             confirmLabel={t("personas.deleteConfirm")}
-            onConfirm={() => remove.mutate()}
-            loading={remove.isPending}
-            error={remove.error}
           />
         </>
       )}

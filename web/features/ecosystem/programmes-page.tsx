@@ -2,7 +2,7 @@
 import { ActionIcon, Anchor, Badge, Button, Group, Stack, Table, Text, Title } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
 import { IconPencil, IconPlus, IconTrash } from "@tabler/icons-react";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { programmesContract } from "../../../shared/contracts/programmes.js";
@@ -15,6 +15,7 @@ import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { notifySuccess } from "../../components/ui/notify";
 import { PageHeader } from "../../components/ui/page-header";
+import { useConfirmedAction } from "../../components/ui/use-confirmed-action";
 import { call } from "../../lib/api";
 import { formatNumber } from "../../lib/format";
 import { ecosystemKeys, useProgrammes } from "./ecosystem-api";
@@ -29,16 +30,15 @@ function ProgrammesContent({ orgId, canEdit }: { orgId: string; canEdit: boolean
   const isPhone = useMediaQuery("(max-width: 61.99em)", false, { getInitialValueInEffect: false });
   const [editing, setEditing] = useState<Programme | null>(null);
   const [creating, setCreating] = useState(false);
-  const [toDelete, setToDelete] = useState<Programme | null>(null);
 
-  const remove = useMutation({
-    mutationFn: (p: Programme) => call(programmesContract.remove, { params: { orgId, id: p.id } }),
-    onSuccess: async (_d, p) => {
-      setToDelete(null);
+  const removal = useConfirmedAction(
+    (p: Programme) => call(programmesContract.remove, { params: { orgId, id: p.id } }),
+    async (p) => {
       await queryClient.invalidateQueries({ queryKey: ecosystemKeys.programmes(orgId) });
       notifySuccess(t("programmes.deleted", { title: p.title }));
     },
-  });
+  );
+  const toDelete = removal.asked;
 
   const dash = t("common.dash");
   const hours = (p: Programme) =>
@@ -59,7 +59,7 @@ function ProgrammesContent({ orgId, canEdit }: { orgId: string; canEdit: boolean
         <ActionIcon variant="default" onClick={() => setEditing(p)} aria-label={t("programmes.edit", { title: p.title })}>
           <IconPencil size={16} aria-hidden />
         </ActionIcon>
-        <ActionIcon variant="default" c="red.8" onClick={() => setToDelete(p)} aria-label={t("programmes.delete", { title: p.title })}>
+        <ActionIcon variant="default" c="red.8" onClick={() => removal.ask(p)} aria-label={t("programmes.delete", { title: p.title })}>
           <IconTrash size={16} aria-hidden />
         </ActionIcon>
       </Group>
@@ -176,14 +176,10 @@ function ProgrammesContent({ orgId, canEdit }: { orgId: string; canEdit: boolean
             }}
           />
           <ConfirmModal
-            opened={toDelete !== null}
-            onClose={() => setToDelete(null)}
+            {...removal.confirmProps}
             title={t("programmes.deleteTitle")}
             message={t("programmes.deleteBody", { title: toDelete?.title ?? "", count: toDelete?.journeyCount ?? 0 })}
             confirmLabel={t("programmes.deleteConfirm")}
-            onConfirm={() => toDelete && remove.mutate(toDelete)}
-            loading={remove.isPending}
-            error={remove.error}
           />
         </>
       )}

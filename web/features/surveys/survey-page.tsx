@@ -1,9 +1,8 @@
 /** /surveys/$surveyId — one survey in three tabs: Questions, Diffusion, Résultats; delete with confirmation. */
 import { Button, Group, Stack, Tabs, Text } from "@mantine/core";
 import { IconChartBar, IconListCheck, IconSend, IconTrash } from "@tabler/icons-react";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { surveysContract } from "../../../shared/contracts/surveys.js";
 import { BackLink } from "../../components/ui/back-link";
@@ -12,6 +11,7 @@ import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { notifySuccess } from "../../components/ui/notify";
 import { PageHeader } from "../../components/ui/page-header";
+import { useConfirmedAction } from "../../components/ui/use-confirmed-action";
 import { call } from "../../lib/api";
 import { formatNumber } from "../../lib/format";
 import { DiffusionTab } from "./diffusion-tab";
@@ -34,18 +34,16 @@ function SurveyContent({ orgId, surveyId, canManage, tab }: { orgId: string; sur
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const survey = useSurvey(orgId, surveyId);
-  const [confirmDelete, setConfirmDelete] = useState(false);
-  const remove = useMutation({
-    mutationFn: () => call(surveysContract.remove, { params: { orgId, surveyId } }),
-    onSuccess: async () => {
+  const removal = useConfirmedAction(
+    (id: string) => call(surveysContract.remove, { params: { orgId, surveyId: id } }),
+    async () => {
       const title = survey.data?.title ?? "";
-      setConfirmDelete(false);
       queryClient.removeQueries({ queryKey: surveyKeys.survey(orgId, surveyId) });
       await queryClient.invalidateQueries({ queryKey: surveyKeys.all(orgId) });
       notifySuccess(t("survey.deleted", { title }));
       await navigate({ to: "/surveys" });
     },
-  });
+  );
 
   const back = <BackLink to="/surveys" label={t("survey.back")} />;
   if (survey.isPending) return <Loading />;
@@ -74,7 +72,7 @@ function SurveyContent({ orgId, surveyId, canManage, tab }: { orgId: string; sur
             })}
           </Text>
           {canManage && (
-            <Button size="xs" variant="default" c="red.9" ml="auto" leftSection={<IconTrash size={14} aria-hidden />} onClick={() => setConfirmDelete(true)}>
+            <Button size="xs" variant="default" c="red.9" ml="auto" leftSection={<IconTrash size={14} aria-hidden />} onClick={() => removal.ask(surveyId)}>
               {t("survey.delete")}
             </Button>
           )}
@@ -107,14 +105,10 @@ function SurveyContent({ orgId, surveyId, canManage, tab }: { orgId: string; sur
         </Tabs.Panel>
       </Tabs>
       <ConfirmModal
-        opened={confirmDelete}
-        onClose={() => setConfirmDelete(false)}
+        {...removal.confirmProps}
         title={t("survey.deleteTitle")}
         message={t("survey.deleteBody", { title: s.title, count: s.responseCount, n: formatNumber(s.responseCount) })}
         confirmLabel={t("survey.deleteConfirm")}
-        onConfirm={() => remove.mutate()}
-        loading={remove.isPending}
-        error={remove.error}
       />
     </Stack>
   );

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Programme } from "../../../../shared/schemas/ecosystem.js";
 import type { JourneySummary } from "../../../../shared/schemas/journeys.js";
+import { IconLabel } from "../../../components/ui/icon-label";
 import { formatDate } from "../../../lib/format";
 import { DeleteJourneyModal, EditJourneyModal } from "./journey-settings";
 
@@ -63,17 +64,19 @@ export function JourneyCard({ journey, orgId, canEdit, programmes }: { journey: 
           {t("card.steps", { count: journey.stepCount })} · {t("card.updated", { date: formatDate(journey.updatedAt) })}
         </Text>
         <Group gap="md">
-          <Anchor size="sm" aria-label={t("card.graphFor", { title: journey.title })} renderRoot={(props) => <Link to="/journeys/$journeyId/graph" params={{ journeyId: journey.id }} {...props} />}>
-            <Group gap={4} component="span">
-              <IconChartDots3 size={14} aria-hidden />
-              {t("card.graph")}
-            </Group>
+          <Anchor
+            size="sm"
+            aria-label={t("card.graphFor", { title: journey.title })}
+            renderRoot={(props) => <Link to="/journeys/$journeyId/graph" params={{ journeyId: journey.id }} {...props} />}
+          >
+            <IconLabel icon={IconChartDots3}>{t("card.graph")}</IconLabel>
           </Anchor>
-          <Anchor size="sm" aria-label={t("card.versionsFor", { title: journey.title })} renderRoot={(props) => <Link to="/journeys/$journeyId/versions" params={{ journeyId: journey.id }} {...props} />}>
-            <Group gap={4} component="span">
-              <IconHistory size={14} aria-hidden />
-              {t("card.versions")}
-            </Group>
+          <Anchor
+            size="sm"
+            aria-label={t("card.versionsFor", { title: journey.title })}
+            renderRoot={(props) => <Link to="/journeys/$journeyId/versions" params={{ journeyId: journey.id }} {...props} />}
+          >
+            <IconLabel icon={IconHistory}>{t("card.versions")}</IconLabel>
           </Anchor>
         </Group>
       </Stack>

@@ -3,6 +3,7 @@ import { ActionIcon, Anchor, Badge, Button, Card, Group, Stack, Text, TextInput,
 import { IconFileText, IconTrash } from "@tabler/icons-react";
 import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { IconLabel } from "../../../../components/ui/icon-label";
 import { formatDate } from "../../../../lib/format";
 import { newId } from "../outbox";
 import { useAbilities, useRoom } from "../room-context";
@@ -221,10 +222,9 @@ export function ClosingPanel() {
           <Group justify="space-between" wrap="wrap">
             <Text fw={600}>{t("closing.closed")}</Text>
             <Anchor href={`/workshops/${encodeURIComponent(workshop.id)}/minutes`} fw={600}>
-              <Group gap={4} component="span">
-                <IconFileText size={18} aria-hidden />
+              <IconLabel icon={IconFileText} size={18}>
                 {t("closing.minutesLink")}
-              </Group>
+              </IconLabel>
             </Anchor>
           </Group>
         </Card>
