@@ -27,6 +27,7 @@ import {
   updateStepSchema,
 } from "../schemas/journeys.js";
 import { diffQuerySchema, journeyDiffResponseSchema, journeyVersionSchema, nameVersionSchema, versionParamsSchema } from "../schemas/journeys-versions.js";
+import { csvQuerySchema } from "../schemas/csv.js";
 import { contractsFor } from "./endpoint.js";
 
 const api = contractsFor({ tag: "journeys", base: "/api/v1/organisations/:orgId" });
@@ -52,7 +53,10 @@ export const journeysContract = {
   remove: journey.delete("", "Delete a journey", edit, { response: null }),
   setLanes: journey.put("/lanes", "Choose and order the stakeholder lanes", edit, { body: setLanesSchema, response: journeyMapSchema }),
   document: journey.get("/document", "Export the journey as a JSON document (imports back identically)", read, { response: journeyDocumentSchema }),
-  cellsCsv: journey.get("/cells.csv", "The journey's cells as CSV", read, { response: { file: "text/csv" } }),
+  cellsCsv: journey.get("/cells.csv", "The journey's cells as CSV (comma-separated, or semicolon-separated for French Excel)", read, {
+    query: csvQuerySchema,
+    response: { file: "text/csv" },
+  }),
   events: journey.get("/events", "Live changes (Server-Sent Events)", read, { response: { file: "text/event-stream" } }),
 
   addStage: journey.post("/stages", "Add a stage", edit, { body: createStageSchema, response: journeyMapSchema }),

@@ -4,6 +4,7 @@
  * organisation's dashboard and the measures shown on a journey map.
  */
 import { z } from "zod";
+import { csvQuerySchema } from "../schemas/csv.js";
 import { localeSchema, orgParamsSchema, patchOf } from "../schemas/common.js";
 import { surveyWavesSchema } from "../schemas/survey-waves.js";
 import { surveyInputSchema, surveySchema } from "../schemas/surveys.js";
@@ -71,9 +72,10 @@ export const surveysContract = {
     query: verbatimsQuerySchema,
     response: verbatimsSchema,
   }),
-  exportResponses: survey.get("/responses.:format", "All complete answers as CSV or XLSX (no identity for anonymous surveys)", "survey.manage", {
+  exportResponses: survey.get("/responses.:format", "All complete answers as CSV (comma, or semicolon for French Excel) or XLSX (no identity for anonymous surveys)", "survey.manage", {
     tags: resultTags,
     params: surveyParams.extend({ format: z.enum(["csv", "xlsx"]) }),
+    query: csvQuerySchema,
     response: { file: "text/csv" },
   }),
   followUpTasks: api.get("/follow-up-tasks", "Follow-up tasks opened by dissatisfied answers", "survey.read", {

@@ -1,6 +1,7 @@
 /** The cells of a journey as CSV (one row per step × stakeholder), for spreadsheets. */
 import { stringify } from "csv-stringify/sync";
 import type { JourneyDocument } from "../../../shared/journeys/document.js";
+import { type CsvSeparator, csvDelimiters } from "../../../shared/schemas/csv.js";
 
 const headers = {
   fr: [
@@ -40,7 +41,7 @@ const headers = {
 };
 const involvementLabels = { fr: { direct: "directe", indirect: "indirecte", none: "aucune" }, en: { direct: "direct", indirect: "indirect", none: "none" } };
 
-export function cellsCsv(doc: JourneyDocument, locale: "fr" | "en"): string {
+export function cellsCsv(doc: JourneyDocument, locale: "fr" | "en", separator: CsvSeparator = "comma"): string {
   const stakeholders = new Map(doc.stakeholders.map((s) => [s.ref, s.name]));
   const cells = new Map(doc.cells.map((c) => [`${c.stepRef}|${c.stakeholderRef}`, c]));
   const rows: string[][] = [];
@@ -70,5 +71,5 @@ export function cellsCsv(doc: JourneyDocument, locale: "fr" | "en"): string {
     }
   }
   // A byte-order mark so that spreadsheet programs read the accents right.
-  return `\uFEFF${stringify([headers[locale], ...rows], { escape_formulas: true })}`;
+  return `\uFEFF${stringify([headers[locale], ...rows], { delimiter: csvDelimiters[separator], escape_formulas: true })}`;
 }

@@ -38,12 +38,12 @@ export function registerJourneyRoutes(app: FastifyInstance, ctx: AppContext): vo
     return exportJourneyDocument(ctx, caller.membership.organisationId, params.journeyId);
   });
 
-  on(contract.cellsCsv, async ({ caller, params, request, reply }) => {
+  on(contract.cellsCsv, async ({ caller, params, query, request, reply }) => {
     const doc = await exportJourneyDocument(ctx, caller.membership.organisationId, params.journeyId);
     return reply
       .type("text/csv; charset=utf-8")
       .header("content-disposition", `attachment; filename="journey-${params.journeyId}-cells.csv"`)
-      .send(cellsCsv(doc, request.headers["accept-language"]?.startsWith("en") ? "en" : "fr"));
+      .send(cellsCsv(doc, request.headers["accept-language"]?.startsWith("en") ? "en" : "fr", query.separator));
   });
 
   on(contract.events, async ({ caller, params, request, reply }) =>

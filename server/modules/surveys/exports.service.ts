@@ -1,6 +1,7 @@
-/** The complete answers of a survey as a CSV or XLSX file (no identity for an anonymous survey). */
+/** The complete answers of a survey as a CSV (comma or semicolon) or XLSX file (no identity for an anonymous survey). */
 import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
+import { type CsvSeparator, csvDelimiters } from "../../../shared/schemas/csv.js";
 import type { AppContext } from "../../context.js";
 import { notFound } from "../../platform/problem.js";
 import { completeResponses, questionsInOrder } from "./results.queries.js";
@@ -8,7 +9,7 @@ import { findSurvey } from "./surveys.queries.js";
 
 export type ExportFile = { filename: string; contentType: string; body: string | Buffer };
 
-export async function exportResponses(ctx: AppContext, organisationId: string, surveyId: string, format: "csv" | "xlsx"): Promise<ExportFile> {
+export async function exportResponses(ctx: AppContext, organisationId: string, surveyId: string, format: "csv" | "xlsx", separator: CsvSeparator = "comma"): Promise<ExportFile> {
   const survey = await findSurvey(ctx.db, organisationId, surveyId);
   if (!survey) throw notFound("survey");
   const questions = await questionsInOrder(ctx.db, organisationId, survey.id);
@@ -32,7 +33,7 @@ export async function exportResponses(ctx: AppContext, organisationId: string, s
   ]);
   const filename = `reponses-${survey.id.slice(0, 8)}.${format}`;
   if (format === "csv") {
-    return { filename, contentType: "text/csv; charset=utf-8", body: `\uFEFF${stringify([header, ...rows], { escape_formulas: true })}` };
+    return { filename, contentType: "text/csv; charset=utf-8", body: `\uFEFF${stringify([header, ...rows], { delimiter: csvDelimiters[separator], escape_formulas: true })}` };
   }
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(locale === "en" ? "Answers" : "Réponses");

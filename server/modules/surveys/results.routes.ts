@@ -14,8 +14,8 @@ export function registerSurveyResultRoutes(app: FastifyInstance, ctx: AppContext
 
   on(contract.verbatims, async ({ caller, params, query }) => surveyVerbatims(ctx, caller.membership.organisationId, params.surveyId, query));
 
-  on(contract.exportResponses, async ({ caller, params, reply }) => {
-    const file = await exportResponses(ctx, caller.membership.organisationId, params.surveyId, params.format);
+  on(contract.exportResponses, async ({ caller, params, query, reply }) => {
+    const file = await exportResponses(ctx, caller.membership.organisationId, params.surveyId, params.format, query.separator);
     return reply.type(file.contentType).header("content-disposition", `attachment; filename="${file.filename}"`).send(file.body);
   });
 

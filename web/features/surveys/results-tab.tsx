@@ -5,6 +5,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { surveysContract } from "../../../shared/contracts/surveys.js";
+import { type CsvSeparator, csvChoices } from "../../../shared/schemas/csv.js";
 import { EmptyState } from "../../components/ui/empty-state";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
@@ -32,7 +33,7 @@ function Stat({ label, value }: { label: string; value: string }) {
 }
 
 export function ResultsTab({ orgId, survey, canManage }: { orgId: string; survey: Survey; canManage: boolean }) {
-  const { t } = useTranslation("surveys");
+  const { t, i18n } = useTranslation("surveys");
   const { t: tr } = useTranslation();
   const [by, setBy] = useState<Breakdown>("none");
   const params = { orgId, surveyId: survey.id };
@@ -53,8 +54,8 @@ export function ResultsTab({ orgId, survey, canManage }: { orgId: string; survey
       ? grouped.data.questions.map((q) => [q.questionId, by === "month" ? q.groups.map((g) => ({ ...g, label: formatMonth(g.key) })) : q.groups] as const)
       : [],
   );
-  const download = (format: "csv" | "xlsx") =>
-    call(surveysContract.exportResponses, { params: { ...params, format } })
+  const download = (format: "csv" | "xlsx", separator: CsvSeparator = "comma") =>
+    call(surveysContract.exportResponses, { params: { ...params, format }, query: { separator } })
       .then((blob) => saveFile(blob, `reponses-${survey.id.slice(0, 8)}.${format}`))
       .catch((error: unknown) => notifyError(errorMessage(tr, error)));
   const questions = new Map(survey.questions.map((q) => [q.id, q]));
@@ -91,9 +92,11 @@ export function ResultsTab({ orgId, survey, canManage }: { orgId: string; survey
             />
             {canManage && (
               <Group gap="xs">
-                <Button variant="default" leftSection={<IconDownload size={16} aria-hidden />} onClick={() => void download("csv")}>
-                  {t("results.exportCsv")}
-                </Button>
+                {csvChoices(i18n.language).map((separator) => (
+                  <Button key={separator} variant="default" leftSection={<IconDownload size={16} aria-hidden />} onClick={() => void download("csv", separator)}>
+                    {t(separator === "semicolon" ? "results.exportCsvExcel" : "results.exportCsv")}
+                  </Button>
+                ))}
                 <Button variant="default" leftSection={<IconDownload size={16} aria-hidden />} onClick={() => void download("xlsx")}>
                   {t("results.exportXlsx")}
                 </Button>

@@ -10,7 +10,7 @@ import { call, saveFile } from "../../../../lib/api";
 import { fetchJourneyDocument } from "../../journey-api";
 import { a3Pages, renderMapSvg } from "./render-map-svg";
 
-export type ExportFormat = "png" | "svg" | "pdf" | "csv" | "json";
+export type ExportFormat = "png" | "svg" | "pdf" | "csv" | "csv-excel" | "json";
 type T = (key: string, options?: Record<string, unknown>) => string;
 
 export function fileBaseName(title: string): string {
@@ -82,7 +82,10 @@ async function svgsToPdf(svgs: string[]): Promise<Blob> {
 
 export async function exportMap(format: ExportFormat, map: JourneyMap, orgId: string, t: T, date: string, { showLinks = false } = {}): Promise<void> {
   const base = fileBaseName(map.journey.title);
-  if (format === "csv") return saveFile(await call(journeysContract.cellsCsv, { params: { orgId, journeyId: map.journey.id } }), `${base}.csv`);
+  if (format === "csv" || format === "csv-excel") {
+    const query = { separator: format === "csv" ? ("comma" as const) : ("semicolon" as const) };
+    return saveFile(await call(journeysContract.cellsCsv, { params: { orgId, journeyId: map.journey.id }, query }), `${base}.csv`);
+  }
   if (format === "json") {
     const doc = await fetchJourneyDocument(orgId, map.journey.id);
     return saveFile(new Blob([JSON.stringify(doc, null, 2)], { type: "application/json" }), `${base}.json`);

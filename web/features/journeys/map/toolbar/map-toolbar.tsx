@@ -1,12 +1,13 @@
 /**
  * The map's toolbar: lanes chooser, zoom (50–150 %), moments of truth and impact links panels, the
- * switch that draws the links as arrows on the map, exports (PNG, SVG, PDF, CSV, JSON), links to the versions and graph pages, and "add a stage".
+ * switch that draws the links as arrows on the map, exports (PNG, SVG, PDF, CSV for Excel and standard CSV, JSON), links to the versions and graph pages, and "add a stage".
  */
 import { ActionIcon, Button, Group, Menu, Switch, Text } from "@mantine/core";
 import { IconDownload, IconGitCompare, IconHistory, IconLink, IconPlus, IconStar, IconZoomIn, IconZoomOut, IconZoomReset } from "@tabler/icons-react";
 import { useMediaQuery } from "@mantine/hooks";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { csvChoices } from "../../../../../shared/schemas/csv.js";
 import type { JourneyMap } from "../../../../../shared/schemas/journeys.js";
 import { notifyError } from "../../../../components/ui/notify";
 import { formatDate, formatNumber } from "../../../../lib/format";
@@ -35,10 +36,11 @@ interface Props {
   journeyId: string;
 }
 
-const formats: ExportFormat[] = ["png", "svg", "pdf", "csv", "json"];
+/** The CSV for Excel (semicolon) comes first in French, the standard one first in English. */
+const formatsFor = (language: string): ExportFormat[] => ["png", "svg", "pdf", ...csvChoices(language).map((c) => (c === "semicolon" ? ("csv-excel" as const) : ("csv" as const))), "json"];
 
 export function MapToolbar({ orgId, map, canEdit, actions, zoom, onZoom, panel, onPanel, motCount, onAddStage, showLinks, onShowLinks, journeyId }: Props) {
-  const { t } = useTranslation("journeyMap");
+  const { t, i18n } = useTranslation("journeyMap");
   const [exporting, setExporting] = useState<ExportFormat | null>(null);
   const size = useMediaQuery("(max-width: 47.99em)") ? "xs" : "sm";
   const setZoom = (z: number) => onZoom(Math.min(1.5, Math.max(0.5, Math.round(z * 10) / 10)));
@@ -122,7 +124,7 @@ export function MapToolbar({ orgId, map, canEdit, actions, zoom, onZoom, panel, 
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
-          {formats.map((format) => (
+          {formatsFor(i18n.language).map((format) => (
             <Menu.Item key={format} onClick={() => void runExport(format)}>
               {t(`export.${format}`)}
             </Menu.Item>
