@@ -2,14 +2,16 @@
  * Writing the audit log. Every feature records what people did through this one function, inside
  * the transaction of the change it describes; reading the log is the `audit` feature's business.
  */
+import type { AuditActionName, AuditTargetType } from "../../shared/audit-actions.js";
 import { auditEvents } from "../db/schema.js";
 import type { Database, Tx } from "./database.js";
 
 export type AuditEntry = {
   organisationId: string | null;
   actor: { id: string; name: string } | null;
-  action: string;
-  targetType: string;
+  /** One of shared/audit-actions.ts: a new action is added there, with its labels. */
+  action: AuditActionName;
+  targetType: AuditTargetType;
   targetId?: string | null;
   targetLabel?: string | null;
   data?: Record<string, unknown>;
@@ -30,7 +32,7 @@ export async function recordAudit(db: Database | Tx, entry: AuditEntry): Promise
 }
 
 /** What an audit entry is about: its type, and its id and label when it has them. */
-export type AuditTarget = { type: string; id?: string | null; label?: string | null };
+export type AuditTarget = { type: AuditTargetType; id?: string | null; label?: string | null };
 
 /**
  * Records what a signed-in person (`by`, their session) did in an organisation:
@@ -40,7 +42,7 @@ export async function auditAction(
   db: Database | Tx,
   by: { user: { id: string; name: string } },
   organisationId: string,
-  action: string,
+  action: AuditActionName,
   target: AuditTarget,
   data?: Record<string, unknown>,
 ): Promise<void> {

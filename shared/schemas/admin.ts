@@ -1,5 +1,7 @@
 /** Audit log, outbox and single sign-on settings of an organisation. */
 import { z } from "zod";
+import { auditActions, auditTargetTypes } from "../audit-actions.js";
+import { pageQuerySchema } from "./common.js";
 
 export const auditEventSchema = z
   .object({
@@ -17,6 +19,30 @@ export type AuditEvent = z.infer<typeof auditEventSchema>;
 /** A page of the audit log, newest first; `nextBefore` asks for the next (older) page. */
 export const auditPageSchema = z.object({ items: z.array(auditEventSchema), nextBefore: z.string().nullable() }).meta({ id: "AuditPage" });
 export type AuditPage = z.infer<typeof auditPageSchema>;
+
+/**
+ * Which entries of the log: by whom (`actor`, a user id), what (`action`, `targetType`), when (`from`
+ * inclusive, `to` exclusive) and a text found in the author's name or the target's label (`q`).
+ */
+export const auditFilterSchema = z.object({
+  actor: z.string().min(1).max(100).optional(),
+  action: z.enum(auditActions).optional(),
+  targetType: z.enum(auditTargetTypes).optional(),
+  from: z.string().datetime({ offset: true }).optional(),
+  to: z.string().datetime({ offset: true }).optional(),
+  q: z.string().trim().max(200).optional(),
+});
+export type AuditFilter = z.infer<typeof auditFilterSchema>;
+
+export const auditQuerySchema = pageQuerySchema.extend(auditFilterSchema.shape);
+export type AuditQuery = z.infer<typeof auditQuerySchema>;
+
+/** The CSV export: the same filters; `;` by default (French Excel), `,` on request; labels in `lang`. */
+export const auditExportQuerySchema = auditFilterSchema.extend({
+  separator: z.enum(["semicolon", "comma"]).default("semicolon"),
+  lang: z.enum(["fr", "en"]).default("fr"),
+});
+export type AuditExportQuery = z.infer<typeof auditExportQuerySchema>;
 
 export const outboxEmailSchema = z
   .object({

@@ -133,7 +133,7 @@ describe("daily e-mail quotas (issue 10, finding 11)", () => {
     expect(await remainingMailQuota(t.ctx.db, orgId)).toBe(2);
 
     const attempt = t.ctx.db.transaction(async (tx) => {
-      await recordAudit(tx, { organisationId: orgId, actor: null, action: "import.started", targetType: "survey" });
+      await recordAudit(tx, { organisationId: orgId, actor: null, action: "survey.opened", targetType: "survey" });
       await queueMailsInTransaction(tx, [mail(orgId), mail(orgId), mail(orgId)]);
     });
     await expect(attempt).rejects.toMatchObject({ code: "mail_quota_exceeded", status: 429, extensions: { limit: 5, remaining: 2, requested: 3 } });
@@ -141,7 +141,7 @@ describe("daily e-mail quotas (issue 10, finding 11)", () => {
       await t.ctx.db
         .select()
         .from(auditEvents)
-        .where(and(eq(auditEvents.organisationId, orgId), eq(auditEvents.action, "import.started"))),
+        .where(and(eq(auditEvents.organisationId, orgId), eq(auditEvents.action, "survey.opened"))),
     ).toEqual([]);
     expect(await t.ctx.db.select().from(emails).where(eq(emails.organisationId, orgId))).toHaveLength(3);
 

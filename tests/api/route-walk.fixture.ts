@@ -76,6 +76,7 @@ export const apiRules: Record<string, Rule> = {
   [`GET ${org}/guest-invitations`]: ability("guest.invite"),
   [`DELETE ${org}/guest-invitations/{invitationId}`]: ability("guest.invite"),
   [`GET ${org}/audit-events`]: ability("audit.read"),
+  [`GET ${org}/audit-events.csv`]: ability("audit.read"),
   [`GET ${org}/outbox`]: ability("outbox.read"),
   [`GET ${org}/sso`]: ability("sso.manage"),
   [`PUT ${org}/sso`]: ability("sso.manage"),
