@@ -3,14 +3,16 @@ import type { QueryClient } from "@tanstack/react-query";
 import { createRootRouteWithContext, createRoute, Outlet, redirect } from "@tanstack/react-router";
 import type { Me } from "../../shared/schemas/me.js";
 import { isApiError } from "../lib/api";
-import { activeMembership, meQuery } from "../lib/queries";
-import { AppLayout } from "./app-layout";
+import { lazyPage } from "./lazy-page";
 import { NotFoundPage, RouteErrorPage } from "./route-pages";
 
 export const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
   component: Outlet,
   notFoundComponent: NotFoundPage,
 });
+
+/** The signed-in shell (header, navigation), loaded alongside the first signed-in page; its navigation names admin pages. */
+const AppLayout = lazyPage(() => import("./app-layout"), "AppLayout", ["admin"]);
 
 /** Pages a guest (outside stakeholder) may open. */
 const guestPaths = ["/guest", "/account", "/organisations/new"];
@@ -19,6 +21,9 @@ export const appRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: "app",
   beforeLoad: async ({ context, location }) => {
+    // The session query (with the API contracts it is typed from, and zod) loads with the shell, not
+    // in the first load: the sign-in page does without.
+    const { activeMembership, meQuery } = await import("../lib/queries");
     let me: Me;
     try {
       me = await context.queryClient.ensureQueryData(meQuery);

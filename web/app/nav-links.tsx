@@ -69,7 +69,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 /** The product areas, and the administration for those allowed. A guest only sees their page. */
 export function NavLinks() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(["translation", "admin"]); // "admin": its pages' names (loaded with the shell, see base-routes)
   const me = useMe();
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   const role = activeMembership(me)?.role;

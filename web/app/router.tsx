@@ -1,22 +1,10 @@
-/** The route tree (code-based): public pages, the signed-in shell, and the administration. */
+/**
+ * The route tree (code-based): public pages, the signed-in shell, and the administration. Every
+ * page is loaded when its route is first opened (lazyPage); the route definitions — paths, search
+ * validation, guards — stay in the first load.
+ */
 import { createRoute, createRouter, redirect } from "@tanstack/react-router";
-import { AccountPage } from "../features/account/account-page";
-import { AdminLayout } from "../features/admin/admin-layout";
-import { AuditPage } from "../features/admin/audit-page";
-import { MembersPage } from "../features/admin/members-page";
-import { OutboxPage } from "../features/admin/outbox-page";
-import { SettingsPage } from "../features/admin/settings-page";
-import { WebhooksPage } from "../features/admin/webhooks-page";
-import { AreaPage } from "../features/areas/area-page";
-import { ForgotPasswordPage } from "../features/auth/forgot-password-page";
-import { ResetPasswordPage } from "../features/auth/reset-password-page";
-import { SignInPage } from "../features/auth/sign-in-page";
-import { SignUpPage } from "../features/auth/sign-up-page";
-import { WelcomePage } from "../features/auth/welcome-page";
-import { GuestPage } from "../features/guest/guest-page";
-import { HomePage } from "../features/home/home-page";
-import { InvitationPage } from "../features/organisations/invitation-page";
-import { NewOrganisationPage } from "../features/organisations/new-organisation-page";
+import { Loading } from "../components/ui/loading";
 import { validateRedirectSearch } from "../lib/safe-redirect";
 import { ecosystemRoutes } from "../features/ecosystem/routes";
 import { journeyMapRoutes } from "../features/journeys/map/routes";
@@ -25,7 +13,40 @@ import { surveyRoutes } from "../features/surveys/routes";
 import { workshopLiveRoutes } from "../features/workshops/live/routes";
 import { workshopRoutes } from "../features/workshops/routes";
 import { appRoute, rootRoute } from "./base-routes";
+import { lazyPage, preloading } from "./lazy-page";
 import { queryClient } from "./query-client";
+
+const SignInPage = lazyPage(() => import("../features/auth/sign-in-page"), "SignInPage");
+const SignUpPage = lazyPage(() => import("../features/auth/sign-up-page"), "SignUpPage");
+const ForgotPasswordPage = lazyPage(() => import("../features/auth/forgot-password-page"), "ForgotPasswordPage");
+const ResetPasswordPage = lazyPage(() => import("../features/auth/reset-password-page"), "ResetPasswordPage");
+const WelcomePage = lazyPage(() => import("../features/auth/welcome-page"), "WelcomePage");
+const InvitationPage = lazyPage(() => import("../features/organisations/invitation-page"), "InvitationPage");
+const HomePage = lazyPage(() => import("../features/home/home-page"), "HomePage");
+const NewOrganisationPage = lazyPage(() => import("../features/organisations/new-organisation-page"), "NewOrganisationPage");
+const AreaPage = lazyPage(() => import("../features/areas/area-page"), "AreaPage");
+const AccountPage = lazyPage(() => import("../features/account/account-page"), "AccountPage");
+const GuestPage = lazyPage(() => import("../features/guest/guest-page"), "GuestPage", ["workshops"]);
+const AdminLayout = lazyPage(() => import("../features/admin/admin-layout"), "AdminLayout", ["admin"]);
+const MembersPage = lazyPage(() => import("../features/admin/members-page"), "MembersPage", ["admin"]);
+const SettingsPage = lazyPage(() => import("../features/admin/settings-page"), "SettingsPage", ["admin"]);
+const AuditPage = lazyPage(() => import("../features/admin/audit-page"), "AuditPage", ["admin"]);
+const OutboxPage = lazyPage(() => import("../features/admin/outbox-page"), "OutboxPage", ["admin"]);
+const WebhooksPage = lazyPage(() => import("../features/admin/webhooks-page"), "WebhooksPage", ["admin"]);
+
+/**
+ * Once someone starts using the sign-in page (types, taps), the signed-in shell and home page are
+ * fetched, so that signing in does not then wait for them; they are not part of the page's own load.
+ */
+function preloadShellOnFirstInput() {
+  const events = ["pointerdown", "keydown", "input"] as const;
+  const preload = () => {
+    for (const event of events) document.removeEventListener(event, preload, true);
+    for (const route of [appRoute, homeRoute]) void router.loadRouteChunk(route);
+    void import("../lib/queries"); // what the shell's session check imports
+  };
+  for (const event of events) document.addEventListener(event, preload, { capture: true, passive: true });
+}
 
 const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -35,6 +56,7 @@ const signInRoute = createRoute({
     ...validateRedirectSearch(search),
     ...(typeof search.error === "string" ? { error: search.error.slice(0, 80) } : {}),
   }),
+  onEnter: preloadShellOnFirstInput,
   component: SignInPage,
 });
 const signUpRoute = createRoute({ getParentRoute: () => rootRoute, path: "/sign-up", validateSearch: validateRedirectSearch, component: SignUpPage });
@@ -58,8 +80,16 @@ const welcomeRoute = createRoute({
 
 const homeRoute = createRoute({ getParentRoute: () => appRoute, path: "/", component: HomePage });
 const newOrganisationRoute = createRoute({ getParentRoute: () => appRoute, path: "/organisations/new", component: NewOrganisationPage });
-const qualityRoute = createRoute({ getParentRoute: () => appRoute, path: "/quality", component: () => <AreaPage area="quality" /> });
-const catalogueRoute = createRoute({ getParentRoute: () => appRoute, path: "/catalogue", component: () => <AreaPage area="catalogue" /> });
+const qualityRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/quality",
+  component: preloading(() => <AreaPage area="quality" />, AreaPage),
+});
+const catalogueRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/catalogue",
+  component: preloading(() => <AreaPage area="catalogue" />, AreaPage),
+});
 const accountRoute = createRoute({ getParentRoute: () => appRoute, path: "/account", component: AccountPage });
 const guestRoute = createRoute({ getParentRoute: () => appRoute, path: "/guest", component: GuestPage });
 
@@ -107,7 +137,12 @@ export const router = createRouter({
   defaultPreload: "intent",
   defaultPreloadStaleTime: 0,
   scrollRestoration: true,
+  // Shown while a page's chunk (or its data) takes longer than a second.
+  defaultPendingComponent: Loading,
 });
+
+// The first page's chunks are fetched at once, alongside the session check (not after it).
+for (const route of router.getMatchedRoutes(window.location.pathname)[0]) void router.loadRouteChunk(route);
 
 declare module "@tanstack/react-router" {
   interface Register {

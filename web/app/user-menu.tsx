@@ -4,7 +4,6 @@ import { useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { notifyError, notifySuccess } from "../components/ui/notify";
-import { authClient } from "../lib/auth-client";
 import { useMe } from "../lib/queries";
 
 function initials(name: string): string {
@@ -24,7 +23,11 @@ export function UserMenu() {
   const navigate = useNavigate();
 
   async function signOut() {
-    const { error } = await authClient.signOut();
+    // The auth client (better-auth) is only needed here: fetched on sign-out, not with every page.
+    const { error } = await import("../lib/auth-client").then(
+      ({ authClient }) => authClient.signOut(),
+      (cause: unknown) => ({ error: cause }),
+    );
     if (error) {
       notifyError(t("errors.unknown"));
       return;

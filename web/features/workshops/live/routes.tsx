@@ -8,13 +8,16 @@ import { createRoute, redirect } from "@tanstack/react-router";
 import { rootRoute } from "../../../app/base-routes";
 import { RouteErrorPage } from "../../../app/route-pages";
 import { isApiError } from "../../../lib/api";
-import { meQuery } from "../../../lib/queries";
-import { LiveRoomPage } from "./live-room-page";
+import { lazyPage, preloading } from "../../../app/lazy-page";
+
+// The room with its boards' drag and drop (dnd-kit), loaded when opened.
+const LiveRoomPage = lazyPage(() => import("./live-room-page"), "LiveRoomPage", ["workshopLive"]);
 
 const liveRoomRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/workshops/$workshopId/live",
   beforeLoad: async ({ context, location }) => {
+    const { meQuery } = await import("../../../lib/queries");
     try {
       await context.queryClient.ensureQueryData(meQuery);
     } catch (error) {
@@ -22,10 +25,10 @@ const liveRoomRoute = createRoute({
       throw error;
     }
   },
-  component: function LiveRoomRoute() {
+  component: preloading(function LiveRoomRoute() {
     const { workshopId } = liveRoomRoute.useParams();
     return <LiveRoomPage key={workshopId} workshopId={workshopId} />;
-  },
+  }, LiveRoomPage),
   errorComponent: RouteErrorPage,
 });
 
