@@ -15,6 +15,8 @@ import {
   followUpStatusSchema,
   followUpTaskSchema,
   invitationReportSchema,
+  remindNowReportSchema,
+  reminderScheduleSchema,
   inviteRecipientsSchema,
   journeyMeasuresSchema,
   surveyInvitationSchema,
@@ -60,6 +62,12 @@ export const surveysContract = {
   invite: survey.post("/invitations", "Invite people by e-mail: a list, or a CSV file (email;name;locale) with a report of refused rows", "survey.manage", {
     body: inviteRecipientsSchema,
     response: invitationReportSchema,
+  }),
+  reminders: survey.get("/reminders", "Planned reminders (dates, how many people each will reach) and those sent", "survey.manage", {
+    response: reminderScheduleSchema,
+  }),
+  remindNow: survey.post("/reminders/now", "Remind now the invitees who have not answered (not twice in 24 hours, within the daily e-mail quota)", "survey.manage", {
+    response: remindNowReportSchema,
   }),
   waves: survey.get("/waves", "Waves of a recurring survey, with their response rates and scores", "survey.read", { response: surveyWavesSchema }),
   results: survey.get("/results", "Scores (NPS with 95 % interval, top-2 box, effort), overall or broken down", "survey.read", {

@@ -179,3 +179,21 @@ export const invitationReportSchema = z.object({
   rejected: z.array(z.object({ line: z.number().int(), value: z.string(), reason: z.string() })),
 });
 export type InvitationReport = z.infer<typeof invitationReportSchema>;
+
+/**
+ * The reminders of a survey's personal invitations: those planned (each date, and how many people it
+ * will reach: the invitees who have not answered), those sent, and how many a "remind now" would reach
+ * (not answered, and no survey e-mail in the last 24 hours).
+ */
+export const reminderScheduleSchema = z.object({
+  reminderDays: z.array(z.number().int()),
+  invited: z.number().int(),
+  notAnswered: z.number().int(),
+  planned: z.array(z.object({ at: z.string(), invitees: z.number().int() })),
+  sent: z.object({ reminders: z.number().int(), invitees: z.number().int() }),
+  remindNow: z.object({ invitees: z.number().int(), remindedRecently: z.number().int() }),
+});
+export type ReminderSchedule = z.infer<typeof reminderScheduleSchema>;
+
+export const remindNowReportSchema = z.object({ reminded: z.number().int(), remindedRecently: z.number().int() });
+export type RemindNowReport = z.infer<typeof remindNowReportSchema>;

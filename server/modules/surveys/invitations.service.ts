@@ -54,6 +54,11 @@ export function parseRecipientsCsv(text: string, alreadyListed = 0): { recipient
 
 const anonymityNotice = { fr: ["Vos réponses sont anonymes.", "Ce questionnaire n'est pas anonyme : vos réponses sont rattachées à votre adresse."], en: ["Your answers are anonymous.", "This survey is not anonymous: your answers are linked to your address."] };
 
+/** The parameters of a survey invitation or reminder e-mail to one person. */
+export function invitationMailParams(organisation: string, survey: Pick<SurveyRow, "title" | "isAnonymous">, name: string, locale: "fr" | "en"): Record<string, string> {
+  return { organisation, survey: survey.title, name, anonymity: anonymityNotice[locale][survey.isAnonymous ? 0 : 1] ?? "" };
+}
+
 const insertBatch = 500;
 
 /** Refuses a request naming more than `maxRecipientsPerImport` recipients (rows refused included), before anything is written. */
@@ -86,7 +91,7 @@ export async function inviteInTransaction(
       const id = randomUUID();
       const locale = recipient.locale === "en" ? "en" : "fr";
       const token = invitationToken(ctx.env.secret, id);
-      const params = { organisation, survey: survey.title, name: recipient.name, anonymity: anonymityNotice[locale][survey.isAnonymous ? 0 : 1] ?? "" };
+      const params = invitationMailParams(organisation, survey, recipient.name, locale);
       return { id, recipient, locale, token, params };
     });
     const insertedIds = await insertInvitations(
@@ -147,7 +152,7 @@ export async function reinviteForWave(tx: Tx, ctx: Pick<AppContext, "env">, surv
   return previous.length;
 }
 
-function invitationLink(ctx: Pick<AppContext, "env">, publicToken: string, token: string, locale: string): string {
+export function invitationLink(ctx: Pick<AppContext, "env">, publicToken: string, token: string, locale: string): string {
   return `${ctx.env.publicUrl}/s/${publicToken}?i=${token}&lang=${locale}`;
 }
 

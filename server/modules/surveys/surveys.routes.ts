@@ -1,10 +1,11 @@
-/** Surveys of an organisation: build, open and close them; public link, QR code, invitations. Wiring only, from the contract. */
+/** Surveys of an organisation: build, open and close them; public link, QR code, invitations and their reminders. Wiring only, from the contract. */
 import type { FastifyInstance } from "fastify";
 import QRCode from "qrcode";
 import { surveysContract as contract } from "../../../shared/contracts/surveys.js";
 import type { AppContext } from "../../context.js";
 import { endpointsOf } from "../../platform/endpoint.js";
 import { inviteRecipients, listInvitations } from "./invitations.service.js";
+import { reminderSchedule, remindNow } from "./reminders.service.js";
 import { changeSurvey, createSurveyFrom, deleteSurvey, getSurvey, listSurveys, listTemplates, rotatePublicLink, setSurveyStatus } from "./surveys.service.js";
 
 export function registerSurveyRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -46,6 +47,10 @@ export function registerSurveyRoutes(app: FastifyInstance, ctx: AppContext): voi
   });
 
   on(contract.listInvitations, async ({ caller, params }) => listInvitations(ctx, caller.membership.organisationId, params.surveyId));
+
+  on(contract.reminders, async ({ caller, params }) => reminderSchedule(ctx, caller.membership.organisationId, params.surveyId));
+
+  on(contract.remindNow, async ({ caller, params }) => remindNow(ctx, caller.membership, params.surveyId));
 
   // A CSV file of 2,000 rows may be larger than the default body limit.
   on(contract.invite, async ({ caller, params, body }) => inviteRecipients(ctx, caller.membership, params.surveyId, body), { bodyLimit: 4 * 1024 * 1024 });

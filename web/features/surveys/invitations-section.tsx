@@ -1,4 +1,4 @@
-/** Personal invitations: add one person, or paste/upload a CSV; the import report; who was invited and who has answered. */
+/** Personal invitations: add one person, or paste/upload a CSV; the import report; the reminders; who was invited and who has answered. */
 import { Alert, Button, Code, FileInput, Group, List, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from "@mantine/core";
 import { IconCheck, IconFileUpload, IconSend } from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
@@ -13,6 +13,7 @@ import { Loading } from "../../components/ui/loading";
 import { TableHead } from "../../components/ui/table-head";
 import { call, isApiError } from "../../lib/api";
 import { formatDate, formatNumber } from "../../lib/format";
+import { RemindersPanel } from "./reminders-panel";
 import { type InvitationReport, type Survey, surveyKeys } from "./survey-api";
 
 /** "email: Invalid email address; locale: …" → translated reasons, one per faulty column. */
@@ -238,6 +239,7 @@ export function InvitationsSection({ orgId, survey }: { orgId: string; survey: S
       {invite.isError &&
         (isApiError(invite.error) && invite.error.code === "conflict" ? <ErrorAlert message={t("invitations.closed")} /> : <ErrorAlert error={invite.error} />)}
       {report && <ImportReport report={report} />}
+      <RemindersPanel orgId={orgId} survey={survey} />
       {table}
     </Stack>
   );

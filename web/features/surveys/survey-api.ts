@@ -35,6 +35,7 @@ export const surveyKeys = {
   results: (orgId: string, id: string, by: Breakdown) => ["organisations", orgId, "surveys", id, "results", by] as const,
   verbatims: (orgId: string, id: string, q: string, questionId: string) => ["organisations", orgId, "surveys", id, "verbatims", q, questionId] as const,
   invitations: (orgId: string, id: string) => ["organisations", orgId, "surveys", id, "invitations"] as const,
+  reminders: (orgId: string, id: string) => ["organisations", orgId, "surveys", id, "reminders"] as const,
   templates: (orgId: string, locale: string) => ["organisations", orgId, "survey-templates", locale] as const,
   dashboard: (orgId: string, kind: DashboardKind, by: DashboardBy) => ["organisations", orgId, "survey-dashboard", kind, by] as const,
   tasks: (orgId: string) => ["organisations", orgId, "follow-up-tasks"] as const,
