@@ -8,6 +8,7 @@ export const errorCodes = {
   validation_failed: 400,
   bad_request: 400,
   invalid_characters: 400,
+  due_date_past: 400,
   unauthenticated: 401,
   forbidden: 403,
   csrf_rejected: 403,

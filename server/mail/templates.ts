@@ -14,7 +14,8 @@ export type MailKind =
   | "promoter_thanks"
   | "workshop_brief"
   | "workshop_update"
-  | "workshop_cancelled";
+  | "workshop_cancelled"
+  | "action_assigned";
 export type MailLocale = "fr" | "en";
 export type MailParams = Record<string, string>;
 
@@ -97,6 +98,13 @@ const templates: Record<MailLocale, Record<MailKind, Template>> = {
             : `L'atelier « ${p.title} » prévu le ${p.date} par ${p.organisation} n'aura pas lieu à cette date.`
         }\n\nLe fichier .ics joint le retire de votre agenda.\n\n— ${p.organisation}, avec Tutti`,
     },
+    action_assigned: {
+      subject: (p) => `Action à mener : ${p.title}`,
+      body: (p, link) =>
+        `Bonjour${p.name ? ` ${p.name}` : ""},\n\n${p.by} vous a confié une action d'amélioration (${p.organisation}) :\n\n« ${p.title} »\n${
+          p.workshop ? `Décidée lors de l'atelier « ${p.workshop} »\n` : ""
+        }Échéance : ${p.due}\n\n${link ? `Elle figure dans vos actions :\n${link}\n\n` : ""}— ${p.organisation}, avec Tutti`,
+    },
   },
   en: {
     invitation: {
@@ -168,6 +176,13 @@ const templates: Record<MailLocale, Record<MailKind, Template>> = {
             ? `You are no longer among the participants of the workshop "${p.title}" (${p.date}) run by ${p.organisation}.`
             : `The workshop "${p.title}" planned on ${p.date} by ${p.organisation} will not take place on that date.`
         }\n\nThe attached .ics file removes it from your calendar.\n\n— ${p.organisation}, with Tutti`,
+    },
+    action_assigned: {
+      subject: (p) => `Action for you: ${p.title}`,
+      body: (p, link) =>
+        `Hello${p.name ? ` ${p.name}` : ""},\n\n${p.by} has given you an improvement action (${p.organisation}):\n\n"${p.title}"\n${
+          p.workshop ? `Decided in the workshop "${p.workshop}"\n` : ""
+        }Due: ${p.due}\n\n${link ? `It is in your actions:\n${link}\n\n` : ""}— ${p.organisation}, with Tutti`,
     },
   },
 };

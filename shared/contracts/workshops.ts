@@ -109,7 +109,7 @@ export const workshopsContract = {
     { params: photoParamsSchema, response: { file: "image/*" } },
   ),
   removePhoto: workshop.delete("/photos/:photoId", "Delete a photo", { policy: "workshop.manage" }, { params: photoParamsSchema, response: null }),
-  listActions: api.get("/improvement-actions", "Improvement actions (filters: status, owner, overdue, workshop)", "workshop.read", {
+  listActions: api.get("/improvement-actions", "Improvement actions (filters: status, owner — `me` for the caller's own —, open, overdue, workshop)", "workshop.read", {
     query: listImprovementActionsQuerySchema,
     response: z.array(improvementActionSchema),
   }),

@@ -252,7 +252,12 @@ export const improvementActionSchema = z
   .object({
     id: z.string(),
     title: z.string(),
+    /** Who carries it: a member's name, or a named outsider's. */
     ownerName: z.string(),
+    /** The member who carries it (null for an outsider, or nobody). */
+    ownerUserId: z.string().nullable(),
+    /** An outsider's address, when given (a member's is their account's, never shown here). */
+    ownerEmail: z.string().nullable(),
     dueDate: z.string().nullable(),
     status: improvementActionStatusSchema,
     isOverdue: z.boolean(),
@@ -264,18 +269,30 @@ export const improvementActionSchema = z
   })
   .meta({ id: "ImprovementAction" });
 export type ImprovementAction = z.infer<typeof improvementActionSchema>;
+/**
+ * The owner: a member (`ownerUserId`; their name is taken from their account) or a named outsider
+ * (`ownerName`, with `ownerEmail` optional), or nobody. A due date before today (the organisation's
+ * time zone) is refused (`due_date_past`) when set or changed, never when an old one is kept.
+ */
 export const improvementActionInputSchema = z.object({
   title: z.string().trim().min(1).max(300),
+  ownerUserId: z.string().min(1).max(64).nullable().default(null),
   ownerName: z.string().trim().max(120).default(""),
+  ownerEmail: emailSchema.nullable().default(null),
   dueDate: z.iso.date().nullable().default(null),
   status: improvementActionStatusSchema.default("open"),
   workshopId: z.string().uuid().nullable().default(null),
   journeyId: z.string().uuid().nullable().default(null),
 });
-export const updateImprovementActionSchema = patchOf(improvementActionInputSchema.pick({ title: true, ownerName: true, dueDate: true, status: true }));
+export const updateImprovementActionSchema = patchOf(
+  improvementActionInputSchema.pick({ title: true, ownerUserId: true, ownerName: true, ownerEmail: true, dueDate: true, status: true }),
+);
+/** `owner=me`: the signed-in member's own actions (add `status` or `open=true` for what is left to do); any other text searches owners' names. */
 export const listImprovementActionsQuerySchema = z.object({
   status: improvementActionStatusSchema.optional(),
   owner: z.string().trim().max(120).optional(),
+  /** `true`: only the actions still to do (open or in progress). */
+  open: z.enum(["true", "false"]).optional(),
   overdue: z.enum(["true", "false"]).optional(),
   workshopId: z.string().uuid().optional(),
 });

@@ -1,7 +1,7 @@
 /** Improvement actions: every read and write scoped by organisation. */
 import { and, desc, eq, ilike, inArray, lt, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
-import { improvementActions, workshops } from "../../db/schema.js";
+import { improvementActions, member, user, workshops } from "../../db/schema.js";
 import type { Tx } from "../../platform/database.js";
 import { orgRow, withUpdatedAt } from "../../platform/rows.js";
 
@@ -9,7 +9,16 @@ type ActionChange = Partial<typeof improvementActions.$inferInsert>;
 
 type Db = Database | Tx;
 export type ActionRow = { action: typeof improvementActions.$inferSelect; workshopTitle: string | null };
-export type ActionFilter = { status?: string | undefined; owner?: string | undefined; workshopId?: string | undefined; overdueOn?: string | undefined };
+export type ActionFilter = {
+  status?: string | undefined;
+  owner?: string | undefined;
+  /** Only this member's actions (`owner=me`). */
+  ownerUserId?: string | undefined;
+  /** Only what is left to do (open, in progress). */
+  isOpen?: boolean | undefined;
+  workshopId?: string | undefined;
+  overdueOn?: string | undefined;
+};
 export const openStatuses = ["open", "in_progress"];
 
 async function loadRows(db: Db, organisationId: string, where: SQL | undefined): Promise<ActionRow[]> {
@@ -31,6 +40,8 @@ export async function listActionRows(db: Db, organisationId: string, filter: Act
     and(
       filter.status ? eq(improvementActions.status, filter.status) : undefined,
       owner ? ilike(improvementActions.ownerName, owner) : undefined,
+      filter.ownerUserId ? eq(improvementActions.ownerUserId, filter.ownerUserId) : undefined,
+      filter.isOpen ? inArray(improvementActions.status, openStatuses) : undefined,
       filter.workshopId ? eq(improvementActions.workshopId, filter.workshopId) : undefined,
       filter.overdueOn ? and(lt(improvementActions.dueDate, filter.overdueOn), inArray(improvementActions.status, openStatuses)) : undefined,
     ),
@@ -75,4 +86,17 @@ export async function insertActionsOfWorkshop(tx: Tx, rows: (typeof improvementA
     .onConflictDoNothing({ target: [improvementActions.workshopId, improvementActions.sourceKey] })
     .returning({ id: improvementActions.id });
   return created.length;
+}
+
+export type OwnerMember = { userId: string; name: string; email: string; locale: string | null };
+
+/** A member of this organisation who may carry an action, or null (not a member here). */
+export async function findOwnerMember(db: Db, organisationId: string, userId: string): Promise<OwnerMember | null> {
+  const [found] = await db
+    .select({ userId: user.id, name: user.name, email: user.email, locale: user.locale })
+    .from(member)
+    .innerJoin(user, eq(user.id, member.userId))
+    .where(and(eq(member.organizationId, organisationId), eq(member.userId, userId)))
+    .limit(1);
+  return found ?? null;
 }

@@ -50,7 +50,7 @@ export function registerWorkshopAfterwardsRoutes(app: FastifyInstance, ctx: AppC
     await removePhoto(ctx, caller.session, caller.membership, params.workshopId, params.photoId);
   });
 
-  on(contract.listActions, async ({ caller, query }) => listImprovementActions(ctx, caller.membership.organisationId, query));
+  on(contract.listActions, async ({ caller, query }) => listImprovementActions(ctx, caller, query));
 
   on(contract.createAction, async ({ caller, body }) => createImprovementAction(ctx, caller.session, caller.membership, body));
 
