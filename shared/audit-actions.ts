@@ -111,7 +111,10 @@ export const auditActionTexts: Record<AuditLanguage, Record<AuditActionName, Aud
     "workshop.deleted": { label: "Atelier supprimé", sentence: "{actor} a supprimé l'atelier{target}" },
     "workshop.invitation_accepted": { label: "Invitation à un atelier acceptée", sentence: "{actor} a accepté l'invitation à l'atelier{target}" },
     "workshop.merged": { label: "Atelier reporté sur le parcours", sentence: "{actor} a reporté les notes d'un atelier sur le parcours{target}" },
-    "workshop.outsider_invited": { label: "Personne extérieure invitée à un atelier", sentence: "{actor} a invité une personne extérieure à l'atelier{target}" },
+    "workshop.outsider_invited": {
+      label: "Personne extérieure invitée à un atelier",
+      sentence: "{actor} a invité une personne extérieure à l'atelier{target}",
+    },
     "workshop.participant_added": { label: "Participant ajouté à un atelier", sentence: "{actor} a ajouté un participant à l'atelier{target}" },
     "workshop.participant_changed": { label: "Participant d'atelier modifié", sentence: "{actor} a modifié un participant de l'atelier{target}" },
     "workshop.participant_removed": { label: "Participant retiré d'un atelier", sentence: "{actor} a retiré un participant de l'atelier{target}" },

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { auditActions, auditTargetTypes } from "../audit-actions.js";
 import { pageQuerySchema } from "./common.js";
+import { csvSeparatorSchema } from "./csv.js";
 
 export const auditEventSchema = z
   .object({
@@ -37,9 +38,9 @@ export type AuditFilter = z.infer<typeof auditFilterSchema>;
 export const auditQuerySchema = pageQuerySchema.extend(auditFilterSchema.shape);
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
 
-/** The CSV export: the same filters; `;` by default (French Excel), `,` on request; labels in `lang`. */
+/** The CSV export: the same filters; `;` by default (the log is read by people, in French Excel), `,` on request; labels in `lang`. */
 export const auditExportQuerySchema = auditFilterSchema.extend({
-  separator: z.enum(["semicolon", "comma"]).default("semicolon"),
+  separator: csvSeparatorSchema.default("semicolon"),
   lang: z.enum(["fr", "en"]).default("fr"),
 });
 export type AuditExportQuery = z.infer<typeof auditExportQuerySchema>;

@@ -81,7 +81,9 @@ describe("audit log", () => {
     const response = await people.owner.get(url);
     expect(response.statusCode).toBe(200);
     expect(response.body.startsWith("\uFEFFDate (UTC),Author,Action,Target type,Target,Event,Action code\n")).toBe(true);
-    expect(response.body).toContain(",Sophie Owner,Organisation created,Organisation,IAE Exemple,Sophie Owner created the organisation “IAE Exemple”,organisation.created");
+    expect(response.body).toContain(
+      ",Sophie Owner,Organisation created,Organisation,IAE Exemple,Sophie Owner created the organisation “IAE Exemple”,organisation.created",
+    );
     for (const role of ["manager", "staff", "viewer"] as const) {
       expect((await people[role].get(url)).statusCode, role).toBe(403);
     }

@@ -2,6 +2,7 @@
 import { stringify } from "csv-stringify/sync";
 import { auditActionLabel, auditSentence, auditTargetTypeLabel } from "../../../shared/audit-actions.js";
 import type { AuditExportQuery, AuditFilter, AuditPage } from "../../../shared/schemas/admin.js";
+import { csvDelimiters } from "../../../shared/schemas/csv.js";
 import type { Database } from "../../platform/database.js";
 import { allAuditEvents, listAuditEvents } from "./audit.queries.js";
 
@@ -48,5 +49,5 @@ export async function auditCsv(db: Database, organisationId: string, query: Audi
     auditSentence(lang, row),
     row.action,
   ]);
-  return `\uFEFF${stringify([headers[lang], ...lines], { delimiter: separator === "comma" ? "," : ";", escape_formulas: true })}`;
+  return `\uFEFF${stringify([headers[lang], ...lines], { delimiter: csvDelimiters[separator], escape_formulas: true })}`;
 }
