@@ -2,6 +2,15 @@
 import { configureSsoSchema, ssoSettingsSchema } from "../schemas/admin.js";
 import { contractsFor } from "./endpoint.js";
 
+/**
+ * Why saving the SSO settings was refused, in `errors[].message` (the web app says what to do for each).
+ * `issuer_unusable` is the one answer for every reason the issuer cannot be used — refused address,
+ * network failure, not an OpenID provider, issuer mismatch — so that the answer tells nothing about
+ * ports or internal servers (docs/security.md, finding 8).
+ */
+export const ssoProblems = ["issuer_unusable", "domain_taken", "public_domain"] as const;
+export type SsoProblem = (typeof ssoProblems)[number];
+
 const api = contractsFor({ tag: "single sign-on", base: "/api/v1/organisations/:orgId/sso" });
 
 export const ssoContract = {

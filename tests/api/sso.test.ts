@@ -74,7 +74,8 @@ describe("OpenID Connect single sign-on per organisation", () => {
     expect((await people.staff.put(url, body)).statusCode).toBe(403);
     const webmail = await owner.put(url, { ...body, domain: "gmail.com" });
     expect(webmail.statusCode).toBe(400);
-    expect(webmail.json().errors[0].path).toBe("body.domain");
+    // A stable code the web app translates (issue 12 item 8), not an English phrase.
+    expect(webmail.json().errors).toEqual([{ path: "body.domain", message: "public_domain" }]);
     expect((await people.viewer.put(url, body)).statusCode).toBe(403);
     expect((await people.staff.get(url)).statusCode).toBe(403);
 

@@ -9,6 +9,7 @@
 import { randomUUID } from "node:crypto";
 import type { FastifyBaseLogger } from "fastify";
 import type { z } from "zod";
+import type { SsoProblem } from "../../../shared/contracts/sso.js";
 import type { SsoSettings, configureSsoSchema } from "../../../shared/schemas/admin.js";
 import type { CurrentSession, Membership } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
@@ -77,13 +78,16 @@ export async function listIssuerOrigins(db: Database, env: Pick<AppContext["env"
   return (await listIssuers(db)).map((issuer) => new URL(issuer).origin);
 }
 
+/** A refusal's stable code (shared/contracts/sso.ts), which the web app translates. */
+const problem = (code: SsoProblem): SsoProblem => code;
+
 /** The one answer to an owner whose issuer cannot be used, whatever the reason (no port state, no internal answer). */
 const issuerUnusable = () =>
   new AppError("validation_failed", "The identity provider could not be used: its issuer must be a public https address publishing an OpenID Connect discovery document.", [
-    { path: "body.issuer", message: "issuer_unusable" },
+    { path: "body.issuer", message: problem("issuer_unusable") },
   ]);
 
-const domainTaken = () => new AppError("conflict", "This domain is already verified by another organisation.", [{ path: "body.domain", message: "domain_taken" }]);
+const domainTaken = () => new AppError("conflict", "This domain is already verified by another organisation.", [{ path: "body.domain", message: problem("domain_taken") }]);
 
 /** The organisation's SSO settings, with its domain's verification state and the record to publish. */
 export async function readSsoSettings(ctx: AppContext, organisationId: string): Promise<SsoSettings> {
@@ -121,7 +125,7 @@ export async function configureSso(
   const providerId = providerIdFor(organisationId);
   const domain = input.domain.toLowerCase();
   if (publicMailDomains.has(domain)) {
-    throw new AppError("validation_failed", "A public e-mail domain cannot be tied to one organisation's sign-in.", [{ path: "body.domain", message: "public domain" }]);
+    throw new AppError("validation_failed", "A public e-mail domain cannot be tied to one organisation's sign-in.", [{ path: "body.domain", message: problem("public_domain") }]);
   }
   await assertDomainAvailable(ctx.db, organisationId, domain);
   let discovered: DiscoveredProvider;

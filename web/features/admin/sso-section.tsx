@@ -3,7 +3,7 @@ import { IconCircleCheck, IconInfoCircle, IconWorldSearch } from "@tabler/icons-
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ssoContract } from "../../../shared/contracts/sso.js";
+import { type SsoProblem, ssoContract, ssoProblems } from "../../../shared/contracts/sso.js";
 import type { SsoSettings } from "../../../shared/schemas/admin.js";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { MutationForm } from "../../components/ui/mutation-form";
@@ -15,18 +15,16 @@ import { errorMessage, fieldErrors } from "../../lib/error-message";
 import { formatDateTime } from "../../lib/format";
 import { queryKeys } from "../../lib/queries";
 
-/** The SSO refusals the server names (an unusable issuer, a domain taken, a webmail domain), for a translated message. */
-function ssoProblemKey(error: unknown): "issuerUnusable" | "domainTaken" | "publicDomain" | null {
+/** The SSO refusal the server names by its code (an unusable issuer, a domain taken, a webmail domain), for a message saying what to do. */
+function ssoProblem(error: unknown): SsoProblem | null {
   const messages = fieldErrors(error).map((f) => f.message);
-  if (messages.includes("issuer_unusable")) return "issuerUnusable";
-  if (messages.includes("domain_taken")) return "domainTaken";
-  if (messages.includes("public domain")) return "publicDomain";
-  return null;
+  return ssoProblems.find((code) => messages.includes(code)) ?? null;
 }
 
 /** Single sign-on with the institution's OpenID Connect provider. */
 export function SsoSection({ orgId }: { orgId: string }) {
   const { t } = useTranslation();
+  const { t: tAdmin } = useTranslation("admin");
   const queryClient = useQueryClient();
   const params = { orgId };
   const sso = useQuery({ queryKey: queryKeys.sso(orgId), queryFn: () => call(ssoContract.get, { params }) });
@@ -45,6 +43,8 @@ export function SsoSection({ orgId }: { orgId: string }) {
       notifySuccess(t("ssoSettings.saved"));
     },
   });
+
+  const problem = ssoProblem(save.error);
 
   const checkDomain = useMutation({
     mutationFn: () => call(ssoContract.verifyDomain, { params }),
@@ -101,10 +101,10 @@ export function SsoSection({ orgId }: { orgId: string }) {
             </div>
             <MutationForm
               onSubmit={() => save.mutate()}
-              error={ssoProblemKey(save.error) ? undefined : save.error}
+              error={problem ? undefined : save.error}
               pending={save.isPending}
               submitLabel={t("ssoSettings.save")}
-              intro={ssoProblemKey(save.error) && <ErrorAlert message={t(`ssoSettings.errors.${ssoProblemKey(save.error)}`)} />}
+              intro={problem && <ErrorAlert message={tAdmin(`sso.problems.${problem}`)} />}
               extraActions={
                 data.isConfigured && (
                   <Button variant="default" color="red" loading={removeSso.isPending} onClick={() => removeSso.mutate()}>
