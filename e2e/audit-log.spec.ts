@@ -9,13 +9,14 @@ const created = "Tutti a créé l'établissement « Université Lumière — IAE
 export default async function run(j: Journey): Promise<void> {
   const page = await j.newPage();
   await signIn(j, page, { email: demo.owner.email, password: demo.password });
+  await j.check(page, "home");
   await j.visit(page, "/admin/audit", "audit log", { shot: "audit-log" });
   await visible(page.getByRole("heading", { level: 1, name: "Journal d'audit" }));
   await visible(page.getByRole("cell", { name: created }));
   if ((await page.getByText("organisation.created").count()) > 0) throw new Error("the audit log shows a raw action key");
 
   // What: the action filter lists readable labels.
-  await field(page, "Action").click();
+  await page.getByRole("combobox", { name: "Action" }).click();
   await page.getByRole("option", { name: "Établissement créé", exact: true }).click();
   await visible(page.getByRole("cell", { name: created }));
 
