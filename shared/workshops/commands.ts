@@ -52,13 +52,16 @@ export const commandPayloads = {
   "scoring.close": z.object({}),
   "decision.add": z.object({ decisionId: id, text: z.string().trim().min(1).max(500) }),
   "decision.remove": z.object({ decisionId: id }),
+  /** The owner: a participant of the room (`ownerParticipantId`, their name in `ownerName`) or a name typed; the due date not before today (rules.ts). */
   "action.add": z.object({
     actionId: id,
     title: z.string().trim().min(1).max(300),
     ownerName: z.string().trim().max(120),
+    ownerParticipantId: id.nullable().optional(),
     dueDate: z.iso.date().nullable(),
   }),
   "action.remove": z.object({ actionId: id }),
+  /** A word or two ("Enfin écoutée"), kept as typed: up to 40 characters. */
   "feeling.set": z.object({ word: z.string().trim().min(1).max(40) }),
   "groups.set": z.object({
     groups: z.array(z.object({ groupId: id, name: z.string().trim().min(1).max(60), participantIds: z.array(id).max(500) })).min(2).max(20),

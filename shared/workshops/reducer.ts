@@ -231,7 +231,16 @@ const closingHandlers = {
   "decision.remove": (s, e) => ({ ...s, decisions: s.decisions.filter((decision) => decision.id !== e.payload.decisionId) }),
   "action.add": (s, e) => ({
     ...s,
-    actions: [...s.actions, { id: e.payload.actionId, title: e.payload.title, ownerName: e.payload.ownerName, dueDate: e.payload.dueDate ?? null }],
+    actions: [
+      ...s.actions,
+      {
+        id: e.payload.actionId,
+        title: e.payload.title,
+        ownerName: e.payload.ownerName,
+        ownerParticipantId: e.payload.ownerParticipantId ?? null,
+        dueDate: e.payload.dueDate ?? null,
+      },
+    ],
   }),
   "action.remove": (s, e) => ({ ...s, actions: s.actions.filter((action) => action.id !== e.payload.actionId) }),
   "feeling.set": (s, e) => (e.actorId ? { ...s, feelings: { ...s.feelings, [e.actorId]: e.payload.word } } : s),

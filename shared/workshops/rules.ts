@@ -19,6 +19,13 @@ import type { EventDraft, EventPayload } from "./events.js";
 import { isFacilitating, isProducing, type WorkshopPhase } from "./formats.js";
 import { currentPhase, scoreKey, type WorkshopState } from "./state.js";
 import { scoreResults, voteTotals } from "./stats.js";
+import { defaultTimeZone } from "../i18n.js";
+
+/**
+ * Today where the organisations are (YYYY-MM-DD): the one reading of the clock in the rules, for an
+ * action's due date, checked when the command is decided (a replay never decides again).
+ */
+export const todayInOrganisation = (now = new Date()) => new Intl.DateTimeFormat("en-CA", { timeZone: defaultTimeZone }).format(now);
 
 export const refusalCodes = [
   "not_started",
@@ -38,6 +45,8 @@ export const refusalCodes = [
   "vote_in_progress",
   "scoring_not_open",
   "invalid_groups",
+  "due_date_past",
+  "unknown_participant",
 ] as const;
 export type RefusalCode = (typeof refusalCodes)[number];
 export type Refusal = { ok: false; code: RefusalCode; message: string };
@@ -202,7 +211,14 @@ const rules: { [T in CommandType]: Rule<CommandPayload<T>, EventPayload<T>> } = 
   },
   "decision.add": { who: "facilitator", check: (s, _a, p) => fresh(s.decisions.some((d) => d.id === p.decisionId)) },
   "decision.remove": { who: "facilitator" },
-  "action.add": { who: "facilitator", check: (s, _a, p) => fresh(s.actions.some((action) => action.id === p.actionId)) },
+  "action.add": {
+    who: "facilitator",
+    check: (s, _a, p) => {
+      if (p.ownerParticipantId && !s.participants[p.ownerParticipantId]) return refuse("unknown_participant", "The owner is not a participant of this workshop.");
+      if (p.dueDate && p.dueDate < todayInOrganisation()) return refuse("due_date_past", "The due date is before today.");
+      return fresh(s.actions.some((action) => action.id === p.actionId));
+    },
+  },
   "action.remove": { who: "facilitator" },
   "feeling.set": { who: "anyone", phases: ["closing"] },
   "groups.set": {

@@ -84,7 +84,8 @@ export type Scoring = {
 
 export type MatrixPlacement = { impact: number; effort: number };
 export type Decision = { id: string; text: string; createdAt: string };
-export type WorkshopAction = { id: string; title: string; ownerName: string; dueDate: string | null };
+/** `ownerParticipantId`: the participant who carries it (their name in ownerName), null for a name typed or nobody. */
+export type WorkshopAction = { id: string; title: string; ownerName: string; ownerParticipantId: string | null; dueDate: string | null };
 
 export type WorkshopState = {
   /** The last applied event's seq: 0 before any. */

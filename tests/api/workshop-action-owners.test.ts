@@ -7,9 +7,12 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultTimeZone } from "../../shared/i18n.js";
 import type { ImprovementAction } from "../../shared/schemas/workshops.js";
-import { emails, improvementActions } from "../../server/db/schema.js";
+import { initialWorkshopState } from "../../shared/workshops/state.js";
+import { emails, improvementActions, workshopParticipants } from "../../server/db/schema.js";
+import { recordWorkshopClosed } from "../../server/modules/workshops/close.service.js";
 import { addMember, lastEmailTo, organisationWithRoles } from "../factories.js";
 import { createTestApp, type TestApp } from "../test-app.js";
+import { insertWorkshop } from "../workshop-factories.js";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -111,6 +114,12 @@ describe("my actions (owner=me)", () => {
     const named = await people.manager.post(actions(orgId), { title: "Au nom seulement", ownerName: staff.name });
     for (const response of [mine, finished, theirs, named]) expect(response.statusCode).toBe(201);
 
+    // Decided in a workshop, the owner picked among the room's participants.
+    const workshop = await insertWorkshop(t.ctx.db, orgId, [[people.manager, "facilitator"], [people.staff, "participant"]]);
+    const [participant] = await t.ctx.db.select().from(workshopParticipants).where(eq(workshopParticipants.userId, staff.id));
+    const state = { ...initialWorkshopState(), actions: [{ id: "a1", title: "Décidée en atelier", ownerName: staff.name, ownerParticipantId: participant?.id ?? "", dueDate: null }] };
+    expect(await t.ctx.db.transaction((tx) => recordWorkshopClosed(tx, orgId, workshop.id, state))).toBe(1);
+
     // The same person, member of a second organisation, with an action there.
     const second = await organisationWithRoles(t);
     await addMember(t, second.orgId, people.staff, "staff");
@@ -118,9 +127,9 @@ describe("my actions (owner=me)", () => {
     expect(elsewhere.statusCode).toBe(201);
 
     const list: ImprovementAction[] = (await people.staff.get(actions(orgId, "?owner=me&open=true"))).json();
-    expect(list.map((a) => a.title)).toEqual(["La mienne"]);
+    expect(list.map((a) => a.title).sort()).toEqual(["Décidée en atelier", "La mienne"]);
     const all: ImprovementAction[] = (await people.staff.get(actions(orgId, "?owner=me"))).json();
-    expect(all.map((a) => a.title).sort()).toEqual(["Finie", "La mienne"]);
+    expect(all.map((a) => a.title).sort()).toEqual(["Décidée en atelier", "Finie", "La mienne"]);
     const there: ImprovementAction[] = (await people.staff.get(actions(second.orgId, "?owner=me"))).json();
     expect(there.map((a) => a.title)).toEqual(["Ailleurs"]);
     expect((await people.viewer.get(actions(second.orgId, "?owner=me"))).statusCode).toBe(404);

@@ -1,7 +1,7 @@
 /** Improvement actions: every read and write scoped by organisation. */
 import { and, desc, eq, ilike, inArray, lt, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
-import { improvementActions, member, user, workshops } from "../../db/schema.js";
+import { improvementActions, member, user, workshopParticipants, workshops } from "../../db/schema.js";
 import type { Tx } from "../../platform/database.js";
 import { orgRow, withUpdatedAt } from "../../platform/rows.js";
 
@@ -99,4 +99,20 @@ export async function findOwnerMember(db: Db, organisationId: string, userId: st
     .where(and(eq(member.organizationId, organisationId), eq(member.userId, userId)))
     .limit(1);
   return found ?? null;
+}
+
+/** The accounts behind a workshop's participants (participant id → user id), for the owners picked in the room. */
+export async function usersOfParticipants(db: Db, organisationId: string, workshopId: string, participantIds: string[]): Promise<Map<string, string>> {
+  if (participantIds.length === 0) return new Map();
+  const rows = await db
+    .select({ id: workshopParticipants.id, userId: workshopParticipants.userId })
+    .from(workshopParticipants)
+    .where(
+      and(
+        eq(workshopParticipants.organisationId, organisationId),
+        eq(workshopParticipants.workshopId, workshopId),
+        inArray(workshopParticipants.id, participantIds),
+      ),
+    );
+  return new Map(rows.map((row) => [row.id, row.userId]));
 }

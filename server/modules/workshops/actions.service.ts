@@ -3,7 +3,7 @@
  * traced to it, or added by hand; followed by owner, due date and status until done.
  */
 import type { z } from "zod";
-import { defaultTimeZone } from "../../../shared/i18n.js";
+import { todayInOrganisation } from "../../../shared/workshops/rules.js";
 import type { ImprovementAction, improvementActionInputSchema, listImprovementActionsQuerySchema, updateImprovementActionSchema } from "../../../shared/schemas/workshops.js";
 import type { CurrentSession, Membership } from "../../auth/session.js";
 import type { AppContext } from "../../context.js";
@@ -18,8 +18,8 @@ import { findWorkshop } from "./workshops.queries.js";
 type ActionInput = z.output<typeof improvementActionInputSchema>;
 type ActionPatch = z.output<typeof updateImprovementActionSchema>;
 
-/** Today where the organisations are, as the date an action is due on ("en-CA" writes YYYY-MM-DD). */
-const today = () => new Intl.DateTimeFormat("en-CA", { timeZone: defaultTimeZone }).format(new Date());
+/** Today where the organisations are, as the date an action is due on (YYYY-MM-DD): the live room's rule reads the same. */
+const today = () => todayInOrganisation();
 
 function present(row: ActionRow): ImprovementAction {
   const { action } = row;

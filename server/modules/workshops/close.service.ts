@@ -5,7 +5,7 @@
  */
 import type { WorkshopState } from "../../../shared/workshops/state.js";
 import type { Tx } from "../../platform/database.js";
-import { insertActionsOfWorkshop } from "./actions.queries.js";
+import { insertActionsOfWorkshop, usersOfParticipants } from "./actions.queries.js";
 import { markClosed } from "./workshops.queries.js";
 
 /**
@@ -16,6 +16,8 @@ import { markClosed } from "./workshops.queries.js";
 export async function recordWorkshopClosed(tx: Tx, organisationId: string, workshopId: string, state: WorkshopState): Promise<number> {
   const workshop = await markClosed(tx, organisationId, workshopId);
   if (!workshop || state.actions.length === 0) return 0;
+  const ownerIds = state.actions.flatMap((action) => (action.ownerParticipantId ? [action.ownerParticipantId] : []));
+  const owners = await usersOfParticipants(tx, organisationId, workshopId, ownerIds);
   return insertActionsOfWorkshop(
     tx,
     state.actions.map((action) => ({
@@ -25,6 +27,8 @@ export async function recordWorkshopClosed(tx: Tx, organisationId: string, works
       journeyId: workshop.journeyId,
       title: action.title,
       ownerName: action.ownerName,
+      // A participant picked in the room is a member (or a guest) of the organisation: the action reaches their list.
+      ownerUserId: action.ownerParticipantId ? (owners.get(action.ownerParticipantId) ?? null) : null,
       dueDate: action.dueDate,
       status: "open",
     })),
