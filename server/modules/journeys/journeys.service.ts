@@ -1,6 +1,7 @@
 /** Journeys: list, read as a map, create (blank, from a template or a document), change, delete. */
 import type { z } from "zod";
 import type { JourneyDocument } from "../../../shared/journeys/document.js";
+import { integrityProblem } from "../../../shared/journeys/import-problems.js";
 import { checkJourneyIntegrity } from "../../../shared/journeys/serialize.js";
 import type { createJourneySchema, updateJourneySchema } from "../../../shared/schemas/journeys.js";
 import type { CurrentSession, Membership } from "../../auth/session.js";
@@ -69,7 +70,8 @@ export async function createJourney(ctx: AppContext, session: CurrentSession, me
         throw new AppError(
           "validation_failed",
           "The journey document is not consistent.",
-          problems.map((p) => ({ path: `body.document.${p.path}`, message: p.message })),
+          // A stable code (shared/journeys/import-problems.ts) the web app translates, not an English sentence.
+          problems.map((p) => ({ path: `body.document.${p.path}`, message: integrityProblem(p).code })),
         );
       return importDocument(tx, organisationId, input.document, meta);
     }

@@ -4,7 +4,7 @@ import { IconCheck, IconFileImport } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { JourneyDocument } from "../../../../shared/journeys/document.js";
-import { parseJourney } from "../../../../shared/journeys/serialize.js";
+import { checkJourneyFile } from "../../../../shared/journeys/import-problems.js";
 import { formatNumber } from "../../../lib/format";
 import { type ImportProblem, ImportProblems } from "./import-problems";
 
@@ -20,21 +20,14 @@ export function ImportFileField({ value, onChange }: { value: ImportedFile | nul
   async function read(next: File | null) {
     setFile(next);
     if (!next) return onChange(null);
-    if (next.size > MAX_BYTES) return onChange({ document: null, raw: undefined, problems: [{ path: "", message: "too_large" }] });
-    const text = await next.text();
-    let raw: unknown;
-    try {
-      raw = JSON.parse(text);
-    } catch {
-      raw = undefined;
-    }
-    const result = parseJourney(text);
-    onChange(result.ok ? { document: result.document, raw, problems: [] } : { document: null, raw, problems: result.errors });
+    if (next.size > MAX_BYTES) return onChange({ document: null, raw: undefined, problems: [{ path: "", code: "too_large" }] });
+    const result = checkJourneyFile(await next.text());
+    onChange(result.ok ? { document: result.document, raw: result.raw, problems: [] } : { document: null, raw: result.raw, problems: result.problems });
   }
 
   const doc = value?.document;
   const stepCount = doc ? doc.stages.reduce((n, s) => n + s.steps.length, 0) : 0;
-  const tooLarge = value?.problems.some((p) => p.message === "too_large");
+  const tooLarge = value?.problems.some((p) => p.code === "too_large");
   return (
     <Stack gap="sm">
       <FileInput

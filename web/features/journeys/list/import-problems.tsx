@@ -1,14 +1,18 @@
 /**
- * Readable problems of an imported journey file: "body.document.cells[3].stepRef" becomes
- * "Case n° 4 › Référence de l'étape : étape inconnue « s-12 »". Paths come from the browser check
- * (`parseJourney`) or from the server (`errors[].path`), in either "a[1].b" or "a.1.b" form.
+ * Readable problems of an imported journey file: "body.document.cells[3].stepRef" with the code
+ * unknown_step becomes "Case n° 4 › Référence du point de contact : point de contact inconnu « s-12 » :
+ * corrigez la référence…". Problems come from the browser check (`checkJourneyFile`, codes and
+ * limits) or from the server (`errors[]`, the code in `message`), paths in "a[1].b" or "a.1.b" form;
+ * no library's English message is ever shown.
  */
 import { Alert, List, Text } from "@mantine/core";
 import { IconAlertCircle } from "@tabler/icons-react";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
+import { type ImportProblem, isImportProblemCode } from "../../../../shared/journeys/import-problems.js";
+import { formatNumber } from "../../../lib/format";
 
-export type ImportProblem = { path: string; message: string };
+export type { ImportProblem };
 
 const SHOWN = 20;
 const entities: Record<string, string> = { stakeholders: "stakeholder", stages: "stage", steps: "step", cells: "cell", links: "link" };
@@ -38,34 +42,49 @@ export function describePath(t: TFunction<"journeys">, rawPath: string, doc?: un
   return parts.join(" › ");
 }
 
-/** Turns the known English messages of the checks into the interface language. */
-export function describeMessage(t: TFunction<"journeys">, path: string, message: string): string {
-  const m = (re: RegExp) => message.match(re);
-  const unknownStep = m(/^Unknown step "(.*)"/);
-  if (unknownStep) return t("import.problem.unknownStep", { ref: unknownStep[1] });
-  const unknownStakeholder = m(/^Unknown stakeholder "(.*)"/);
-  if (unknownStakeholder) return t("import.problem.unknownStakeholder", { ref: unknownStakeholder[1] });
-  const duplicateRef = m(/^Duplicate \w+ ref "(.*)"/);
-  if (duplicateRef) return t("import.problem.duplicateRef", { ref: duplicateRef[1] });
-  if (message.startsWith("Duplicate cell")) return t("import.problem.duplicateCell");
-  if (message.startsWith("Not valid JSON")) return t("import.problem.notJson");
-  if (/(^|\.)format$/.test(path)) return t("import.problem.format");
-  return t("import.problem.invalid", { detail: message });
+/** The reference a problem names: given by the browser's check, else read in the file at the problem's place (a server answer). */
+function referenceAt(problem: ImportProblem, doc: unknown): string {
+  if (problem.ref !== undefined) return problem.ref;
+  const path = problem.path.replace(/^body\./, "").replace(/^document\.?/, "");
+  let node: unknown = doc;
+  for (const m of path.matchAll(/([A-Za-z]+)|\[(\d+)\]|\.(\d+)/g)) {
+    const key = m[1] ?? Number(m[2] ?? m[3]);
+    node = node !== null && typeof node === "object" ? (node as Record<string | number, unknown>)[key] : undefined;
+  }
+  return typeof node === "string" ? node : "";
+}
+
+/** What is wrong and what to do, in the interface language, from the problem's code. */
+export function describeProblem(t: TFunction<"journeys">, problem: ImportProblem, doc?: unknown): string {
+  return t(`import.problem.${problem.code}`, {
+    max: problem.max === undefined ? undefined : formatNumber(problem.max),
+    min: problem.min === undefined ? undefined : formatNumber(problem.min),
+    ref: referenceAt(problem, doc),
+  });
+}
+
+/** A problem as the browser's check gives it, or as the server answers it (`errors[]`: the code in `message`). */
+export type ImportProblemInput = ImportProblem | { path: string; message: string };
+
+function asProblem(input: ImportProblemInput): ImportProblem {
+  if ("code" in input) return input;
+  return { path: input.path, code: isImportProblemCode(input.message) ? input.message : "invalid" };
 }
 
 /** The list of problems, in an alert announced to screen readers. */
-export function ImportProblems({ title, problems, doc }: { title: string; problems: ImportProblem[]; doc?: unknown }) {
+export function ImportProblems({ title, problems: inputs, doc }: { title: string; problems: readonly ImportProblemInput[]; doc?: unknown }) {
   const { t } = useTranslation("journeys");
+  const problems = inputs.map(asProblem);
   return (
     <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} title={title} role="alert">
       <List size="sm" spacing={4}>
         {problems.slice(0, SHOWN).map((p) => (
-          <List.Item key={`${p.path}-${p.message}`} style={{ overflowWrap: "anywhere" }}>
+          <List.Item key={`${p.path}-${p.code}`} style={{ overflowWrap: "anywhere" }}>
             <Text span fw={600} size="sm">
               {describePath(t, p.path, doc)}
             </Text>
             {" : "}
-            {describeMessage(t, p.path, p.message)}
+            {describeProblem(t, p, doc)}
           </List.Item>
         ))}
       </List>
