@@ -95,7 +95,7 @@ export default async function run(j: Journey): Promise<void> {
   const journeyId = journeyMapSchema.parse(await created.json()).journey.id;
   await waitPath(page, `/journeys/${journeyId}`);
   await visible(page.getByRole("heading", { level: 1, name: title }));
-  await j.check(page, "journey map", { shot: "d-03-map-fr" });
+  await j.check(page, "journey map", { shot: "d-03-map-fr", allImpacts: true });
 
   // The map's structure from the API, to find the cells' steps and lanes.
   const apiPath = `/api/v1/organisations/${encodeURIComponent(orgId)}/journeys/${journeyId}`;
@@ -177,7 +177,39 @@ export default async function run(j: Journey): Promise<void> {
   }
   await visible(page.locator(".jm-measured-curve"));
   await visible(page.getByRole("list", { name: "Courbes conçues et mesurées" }).getByText("mesurée (enquêtes)"));
-  await j.check(page, "journey map with arrows and measures", { shot: "d-03b-map-measures-fr" });
+  await j.check(page, "journey map with arrows and measures", { shot: "d-03b-map-measures-fr", allImpacts: true });
+
+  // 1c'. The toolbar's legend explains the measure's format with words, not with a score that could be
+  // taken for a measured one: an "exemple :" and "moyenne/5 · n = personnes".
+  const toolbar = page.getByRole("toolbar", { name: "Outils de la carte" });
+  await visible(toolbar.getByText("exemple :", { exact: true }));
+  await visible(toolbar.getByText("moyenne/5 · n = personnes", { exact: true }));
+  const toolbarText = (await toolbar.textContent()) ?? "";
+  if (/\d\/5 · n=\d/.test(toolbarText)) throw new Error(`the toolbar shows a score-like sample: ${toolbarText}`);
+
+  // 1c''. Keyboard: the skip link puts the focus on the map; arrow keys move from cell to cell (one tab
+  // stop for the grid: Tab leaves it, Shift+Tab comes back to the same cell).
+  const focused = () => page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.textContent ?? "");
+  const focusIs = (expected: string | RegExp, what: string) =>
+    poll(async () => (typeof expected === "string" ? (await focused()) === expected : expected.test(await focused())), { message: `the focus is not on ${what}` });
+  const [step1, step2] = steps;
+  const firstLane = map.lanes[0];
+  if (!step1 || !step2 || !firstLane) throw new Error("the template has fewer than two steps or no lane");
+  await page.getByRole("link", { name: "Aller à la carte" }).focus();
+  await page.keyboard.press("Enter");
+  await focusIs("Carte du parcours (défilement horizontal)", "the map");
+  await page.keyboard.press("ArrowDown");
+  await focusIs(/^Déplacer la phase « /, "the first stage's handle");
+  await page.keyboard.press("ArrowDown");
+  await focusIs(`Déplacer le point de contact « ${step1.title} »`, "the first step's handle");
+  await page.keyboard.press("ArrowRight");
+  await focusIs(`Déplacer le point de contact « ${step2.title} »`, "the second step's handle");
+  await page.keyboard.press("ArrowDown");
+  await focusIs(new RegExp(`^${escapeRegExp(`${step2.title} · ${firstLane.name}`)}\\.`), "the cell below the second step");
+  await page.keyboard.press("Tab");
+  await poll(() => page.evaluate(() => !document.getElementById("jm-grid")?.contains(document.activeElement)), { message: "Tab does not leave the grid" });
+  await page.keyboard.press("Shift+Tab");
+  await focusIs(new RegExp(`^${escapeRegExp(`${step2.title} · ${firstLane.name}`)}\\.`), "the cell last focused (Shift+Tab)");
 
   // 1d. Reorder a step with the keyboard: drag and drop switches itself on when the grid gets the focus
   // (the headers were static until then), and the focus stays on the handle.
@@ -239,7 +271,6 @@ export default async function run(j: Journey): Promise<void> {
   await visible((await cellButton(planning)).getByText(painPoints));
 
   // 3. Add an impact link from the links panel: planning (external teacher) worsens grading (learner).
-  const toolbar = page.getByRole("toolbar", { name: "Outils de la carte" });
   await toolbar.getByRole("button", { name: /^Liens d'impact \(\d+\)$/ }).click();
   const linksPanel = page.getByRole("region", { name: "Liens d'impact" });
   await visible(linksPanel);
@@ -304,6 +335,8 @@ export default async function run(j: Journey): Promise<void> {
   // 5. Versions: name "Revue trimestrielle T1".
   await toolbar.getByRole("link", { name: "Versions" }).click();
   await waitPath(page, `/journeys/${journeyId}/versions`);
+  // The versions page is loaded lazily: check it once it is there, not the map fading out.
+  await visible(field(page, "Nom de la version"));
   await j.check(page, "versions (empty)");
   await field(page, "Nom de la version").fill(versionName);
   await afterResponse(page, "POST", "/versions", () => page.getByRole("button", { name: "Nommer une version" }).click());
@@ -370,9 +403,9 @@ export default async function run(j: Journey): Promise<void> {
   // 9. The impact graph shows nodes (one per linked cell).
   await toolbar.getByRole("link", { name: "Graphe et domino" }).click();
   await waitPath(page, `/journeys/${journeyId}/graph`);
-  await j.check(page, "impact graph", { shot: "d-09-graph-fr" });
   const nodes = page.locator(".react-flow__node");
   await visible(nodes);
+  await j.check(page, "impact graph", { shot: "d-09-graph-fr" });
   const nodeCount = await nodes.count();
   if (nodeCount < 3) throw new Error(`the impact graph shows ${nodeCount} nodes`);
   await visible(page.getByRole("table").getByText(sentence));
@@ -382,7 +415,8 @@ export default async function run(j: Journey): Promise<void> {
   await visible(page.getByRole("heading", { level: 1, name: title }));
   await switchLanguage(page, "en");
   await visible(page.getByRole("toolbar", { name: "Map tools" }));
-  await j.check(page, "journey map (en)", { shot: "d-10-map-en" });
+  await visible(page.getByRole("toolbar", { name: "Map tools" }).getByText("mean/5 · n = people", { exact: true }));
+  await j.check(page, "journey map (en)", { shot: "d-10-map-en", allImpacts: true });
   await switchLanguage(page, "fr");
   await visible(page.getByRole("toolbar", { name: "Outils de la carte" }));
   const after = await apiGet(page, "/api/v1/me", meSchema);

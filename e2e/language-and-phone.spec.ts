@@ -1,13 +1,20 @@
 // Journey C: the owner switches the interface to English, which is remembered (reload, and another
-// browser after signing in); on a 390×844 phone the navigation collapses to a burger that opens.
+// browser after signing in); on a 390×844 phone the navigation collapses to a burger that opens, and
+// the journey map stays within the screen (its grid scrolls in its own frame).
 // Screenshots of the main pages in French and English, on desktop and phone.
 import type { Locator, Page } from "playwright-core";
+import { z } from "zod";
+import { journeySummarySchema } from "../shared/schemas/journeys.js";
 import { meSchema } from "../shared/schemas/me.js";
 import { apiGet, demo, type Journey, phone, poll, signIn, switchLanguage, visible, waitPath } from "./lib.js";
 
 const text = {
   fr: { nav: "Navigation principale", home: "Accueil", members: "Membres", audit: "Journal d'audit", outbox: "Boîte d'envoi", account: "Mon compte" },
   en: { nav: "Main navigation", home: "Home", members: "Members", audit: "Audit log", outbox: "Outbox", account: "My account" },
+};
+const mapText = {
+  fr: { language: "Langue", user: `Menu de ${demo.owner.name}`, grid: "Carte du parcours (défilement horizontal)" },
+  en: { language: "Language", user: `Menu of ${demo.owner.name}`, grid: "Journey map (scrolls horizontally)" },
 };
 const pages = [
   { key: "home", path: "/", h1: { fr: `Bonjour ${demo.owner.name}`, en: `Hello ${demo.owner.name}` } },
@@ -25,6 +32,31 @@ async function tour(j: Journey, page: Page, lang: "fr" | "en", device: string): 
     if ((await page.locator("html").getAttribute("lang")) !== lang) throw new Error(`<html lang> is not "${lang}" on ${p.path}`);
     await j.check(page, `${p.key} (${lang}, ${device})`, { shot: `c-${device}-${lang}-${p.key}` });
   }
+}
+
+/**
+ * The demo journey's map on the phone: the page itself never scrolls sideways (the grid scrolls in
+ * its own frame), the top bar keeps the language switch and the person's menu on screen, and axe
+ * finds nothing at all (any impact).
+ */
+async function mapOnPhone(j: Journey, page: Page, lang: "fr" | "en"): Promise<void> {
+  const me = await apiGet(page, "/api/v1/me", meSchema);
+  const journeys = await apiGet(page, `/api/v1/organisations/${encodeURIComponent(me.activeOrganisationId ?? "")}/journeys`, z.array(journeySummarySchema));
+  const journey = journeys.find((candidate) => !candidate.isTemplate);
+  if (!journey) throw new Error("the demo organisation has no journey");
+  await page.goto(`/journeys/${journey.id}`);
+  await visible(page.getByRole("heading", { level: 1, name: journey.title }));
+  const grid = page.getByRole("region", { name: mapText[lang].grid });
+  await visible(grid);
+  const widths = await page.evaluate(() => ({ document: document.documentElement.scrollWidth, viewport: window.innerWidth }));
+  if (widths.document !== widths.viewport) throw new Error(`the map page is ${widths.document}px wide in a ${widths.viewport}px viewport (${lang})`);
+  if (!(await grid.evaluate((el) => el.scrollWidth > el.clientWidth))) throw new Error(`the map grid does not scroll inside its frame (${lang})`);
+  const banner = page.getByRole("banner");
+  for (const control of [banner.getByRole("radiogroup", { name: mapText[lang].language }), banner.getByRole("button", { name: mapText[lang].user })]) {
+    await visible(control);
+    if (!(await isOnScreen(control))) throw new Error(`${await control.evaluate((el) => el.outerHTML.slice(0, 80))} leaves the top bar on the map page (${lang})`);
+  }
+  await j.check(page, `journey map (${lang}, phone)`, { shot: `c-phone-${lang}-map`, allImpacts: true });
 }
 
 /** Whether the element is in the accessibility tree and inside the viewport (a collapsed navbar is slid off-screen and inert). */
@@ -68,12 +100,14 @@ export default async function run(j: Journey): Promise<void> {
   await waitPath(mobile, "/admin/members");
   await visible(mobile.getByRole("heading", { level: 1, name: "Members" }));
   await poll(async () => !(await isOnScreen(navMembers)), { message: "the navigation did not close after choosing a page" });
+  await mapOnPhone(j, mobile, "en");
   await tour(j, mobile, "en", "phone");
 
   // 4. Back to French on the phone (also leaves the demo owner in French).
   await switchLanguage(mobile, "fr");
   await visible(mobile.getByRole("heading", { level: 1, name: "Mon compte" }));
   await tour(j, mobile, "fr", "phone");
+  await mapOnPhone(j, mobile, "fr");
   const burgerFr = mobile.getByRole("button", { name: "Ouvrir le menu" });
   await burgerFr.click();
   const navMembersFr = mobile.getByRole("navigation", { name: text.fr.nav }).getByRole("link", { name: text.fr.members });

@@ -27,8 +27,11 @@ export type Viewport = { width: number; height: number };
 export const phone: Viewport = { width: 390, height: 844 };
 export const desktop: Viewport = { width: 1280, height: 860 };
 
-/** `shot`: also save a full-page screenshot under that name in e2e/screenshots/. */
-export type CheckOptions = { shot?: string };
+/**
+ * `shot`: also save a full-page screenshot under that name in e2e/screenshots/. `allImpacts`: fail on
+ * axe violations of any impact (minor and moderate too), for the pages held to that bar.
+ */
+export type CheckOptions = { shot?: string; allImpacts?: boolean };
 type AxeResult = { violations: { id: string; impact?: string | null; help: string; nodes: { target: string[] }[] }[] };
 
 /** Polls `fn` until it returns a truthy value (returned) or `timeout` ms pass (throws `message`). */
@@ -118,10 +121,10 @@ export class Journey {
 
   /**
    * The checks run on every visited page: the page has settled (an h1, no loader), no horizontal
-   * overflow at the page level, axe-core (WCAG 2.1 A/AA) without serious or critical violations,
-   * and, when `shot` is given, a full-page screenshot in e2e/screenshots/.
+   * overflow at the page level, axe-core (WCAG 2.1 A/AA) without serious or critical violations
+   * (without any violation with `allImpacts`), and, when `shot` is given, a full-page screenshot in e2e/screenshots/.
    */
-  async check(page: Page, label: string, { shot }: CheckOptions = {}): Promise<void> {
+  async check(page: Page, label: string, { shot, allImpacts = false }: CheckOptions = {}): Promise<void> {
     await visible(page.getByRole("heading", { level: 1 }), 15_000);
     await poll(async () => (await page.locator('[role="status"] .mantine-Loader-root, .mantine-Loader-root').count()) === 0, {
       timeout: 15_000,
@@ -153,7 +156,7 @@ export class Journey {
         .map((node) => node.target.join(" "))
         .join(" | ");
       const line = `axe ${violation.impact} ${violation.id} on ${label} (${pathname}): ${violation.help} — ${targets}`;
-      if (isBlocking) this.violations.push(line);
+      if (isBlocking || allImpacts) this.violations.push(line);
       else this.log(line);
     }
 

@@ -21,7 +21,7 @@ import { useJourneyLiveUpdates, useJourneyMap } from "../journey-api";
 import { CellEditor, type CellTarget } from "./cell/cell-editor";
 import { ConfirmDialog, type ConfirmRequest } from "./confirm-dialog";
 import { InlineTitleForm } from "./grid/inline-title-form";
-import { MapGrid } from "./grid/map-grid";
+import { MAP_GRID_ID, MapGrid } from "./grid/map-grid";
 import { MapHeader } from "./map-header";
 import { cellKey, indexMap } from "./map-model";
 import { useJourneyMeasures } from "./measures";
@@ -124,6 +124,18 @@ function JourneyMapContent({ orgId, journeyId, userId, canEdit }: { orgId: strin
 
   return (
     <>
+      {map.stages.length > 0 && (
+        <a
+          className="jm-skip"
+          href={`#${MAP_GRID_ID}`}
+          onClick={(event) => {
+            event.preventDefault();
+            document.getElementById(MAP_GRID_ID)?.focus();
+          }}
+        >
+          {t("grid.skip")}
+        </a>
+      )}
       <MapHeader map={map} canEdit={canEdit} actions={actions} lastChange={lastChange} isConnected={isConnected} />
       <MapToolbar
         orgId={orgId}

@@ -59,7 +59,7 @@ export function ConflictDialog({ conflicts, onChoose }: { conflicts: CellConflic
           <Button variant="light" onClick={() => onChoose("theirs")}>
             {t("conflict.keepTheirs")}
           </Button>
-          <Button color="red" onClick={() => onChoose("mine")}>
+          <Button color="red.9" onClick={() => onChoose("mine")}>
             {t("conflict.overwrite")}
           </Button>
         </Group>

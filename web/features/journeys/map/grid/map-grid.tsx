@@ -28,6 +28,10 @@ import { stepLabels } from "./step-labels";
 import type { StructureHandlers } from "./structure-handlers";
 import { useColumnWindow } from "./use-column-window";
 import { useNearRows } from "./use-near-rows";
+import { useRovingGrid } from "./use-roving-grid";
+
+/** The grid's scroll region, target of the page's "skip to the map" link. */
+export const MAP_GRID_ID = "jm-grid";
 
 interface Props {
   map: JourneyMap;
@@ -62,6 +66,8 @@ function MapGridView({ map, index, canEdit, zoom, handlers, placeStep, placeStag
   const motStepIds = useMemo(() => new Set(index.steps.filter((s) => s.isMomentOfTruth).map((s) => s.id)), [index]);
   const columnOf = useMemo(() => new Map(columns.map((c, i) => [c.kind === "step" ? c.step.id : `empty-${c.stageId}`, i])), [columns]);
   const dnd = useDndSwitch(scrollRef);
+  const dragging = useRef(false);
+  const roving = useRovingGrid(scrollRef, tableRef, () => dragging.current, zoom);
   const headerMode = (stepId: string) => {
     if (dnd.isOn) return "sortable" as const;
     const i = columnOf.get(stepId) ?? 0;
@@ -86,6 +92,7 @@ function MapGridView({ map, index, canEdit, zoom, handlers, placeStep, placeStag
   };
 
   function onDragEnd({ active, over }: DragEndEvent) {
+    dragging.current = false;
     if (!over || active.id === over.id) return;
     const overId = String(over.id);
     const overStageId = overId.startsWith("stage:") ? overId.slice(6) : overId.startsWith("drop:") ? overId.slice(5) : index.stepById.get(overId)?.stageId;
@@ -111,19 +118,33 @@ function MapGridView({ map, index, canEdit, zoom, handlers, placeStep, placeStag
     <DndContext
       sensors={sensors}
       collisionDetection={closestCenter}
+      onDragStart={() => {
+        dragging.current = true;
+      }}
+      onDragCancel={() => {
+        dragging.current = false;
+      }}
       onDragEnd={onDragEnd}
       accessibility={{ announcements, screenReaderInstructions: { draggable: t("dnd.instructions") } }}
     >
+      {/* The region is the grid's tab stop until a cell has had the focus (useRovingGrid sets the tabindex). */}
       <section
         ref={scrollRef}
+        id={MAP_GRID_ID}
         className="jm-scroll"
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
-        tabIndex={0}
         aria-label={t("grid.region")}
+        aria-describedby="jm-grid-keys"
         onPointerOver={dnd.turnOn}
         onPointerDownCapture={dnd.pressEarly}
-        onFocus={dnd.turnOn}
+        onFocus={(event) => {
+          dnd.turnOn?.(event);
+          roving.onFocus(event);
+        }}
+        onKeyDown={roving.onKeyDown}
       >
+        <span id="jm-grid-keys" className="jm-sr">
+          {t("grid.keys")}
+        </span>
         <IconSprite />
         <div className="jm-canvas" style={{ zoom }}>
           <table ref={tableRef} className="jm-table" style={{ width: `calc(var(--jm-label-width) + ${columns.length * COLUMN_WIDTH}px)` }}>

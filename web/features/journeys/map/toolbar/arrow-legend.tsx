@@ -1,6 +1,7 @@
 /**
  * What the map's marks mean: the arrows (red solid worsens, green dashed protects, thickness = weight)
- * and the measured score in the cells ("4,2/5 · n=12": mean satisfaction of the survey answers, n).
+ * and the format of the measured score in the cells ("4,2/5 · n=6": mean satisfaction of the survey answers,
+ * n people).
  */
 import { useTranslation } from "react-i18next";
 import { linkStyle, linkWidth } from "../link-geometry";
@@ -40,16 +41,21 @@ export function ArrowLegend() {
   );
 }
 
-/** "4,2/5 · n=12" explained, beside the toolbar, when the surveys measured something on this journey. */
+/**
+ * The measured score's format explained, beside the toolbar, when the surveys measured something on
+ * this journey: an outlined, dashed example with words in place of figures ("moyenne/5 · n =
+ * personnes"), so that it cannot be taken for a live score.
+ */
 export function MeasureLegend({ orgId, journeyId }: { orgId: string; journeyId: string }) {
   const { t } = useTranslation("journeyMap");
-  if (!useJourneyMeasures(orgId, journeyId).data) return null;
+  const measures = useJourneyMeasures(orgId, journeyId).data;
+  if (!measures) return null;
   return (
     <p className="jm-arrow-legend">
-      <span className="jm-measure" aria-hidden="true">
-        {t("measures.legendSample")}
+      <span className="jm-measure-example">
+        <span className="jm-measure-example-label">{t("measures.legendExample")}</span> <span className="jm-measure-pattern">{t("measures.legendSample")}</span>
       </span>
-      {t("measures.legend")}
+      {t("measures.legend", { min: measures.minGroupSize })}
     </p>
   );
 }
