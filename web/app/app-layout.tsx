@@ -1,4 +1,4 @@
-import { AppShell, Burger, Group, ScrollArea, Text, UnstyledButton } from "@mantine/core";
+import { AppShell, Burger, Box, Group, Loader, ScrollArea, Text, UnstyledButton, VisuallyHidden } from "@mantine/core";
 import { useDisclosure, useMediaQuery } from "@mantine/hooks";
 import { Link, Outlet, useRouterState } from "@tanstack/react-router";
 import { useEffect } from "react";
@@ -19,6 +19,8 @@ export function AppLayout() {
   // keyboard and screen-reader users do not land on links they cannot see.
   const isPhone = useMediaQuery("(max-width: 47.99em)", false, { getInitialValueInEffect: false });
   const pathname = useRouterState({ select: (s) => s.location.pathname });
+  // A page opened for the first time is fetched before it shows: say so at once, in the header.
+  const isNavigating = useRouterState({ select: (s) => s.status === "pending" });
 
   useEffect(() => {
     applyLocale(me.user.locale);
@@ -52,6 +54,12 @@ export function AppLayout() {
             <Group visibleFrom="sm">
               <OrganisationSwitcher />
             </Group>
+            {isNavigating && (
+              <Box role="status" display="flex">
+                <Loader size="xs" aria-hidden />
+                <VisuallyHidden>{t("common.loading")}</VisuallyHidden>
+              </Box>
+            )}
           </Group>
           <Group gap="xs" wrap="nowrap">
             <LanguageSwitch />
