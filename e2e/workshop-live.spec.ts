@@ -4,7 +4,7 @@
 // neither see nor receive the other's text before the reveal (checked in the page and in every
 // WebSocket frame received, through the Chrome DevTools Protocol); then reveal, clusters (drag and
 // drop and the "move to" menu), placement on the journey, dot voting with its budget, the
-// impact–effort matrix, an action, feelings, the close; the minutes page and its PDF, and the merge
+// impact–effort matrix, an action given to a participant (then in her own list), feelings (two words kept whole), the close; the minutes page and its PDF, and the merge
 // into the journey. Screenshots in French and English, desktop and phone, in /tmp/shots-live/.
 import fs from "node:fs";
 import path from "node:path";
@@ -13,7 +13,8 @@ import { z } from "zod";
 import { journeyMapSchema, journeySummarySchema } from "../shared/schemas/journeys.js";
 import { meSchema } from "../shared/schemas/me.js";
 import { memberSchema } from "../shared/schemas/members.js";
-import { workshopSchema } from "../shared/schemas/workshops.js";
+import { improvementActionSchema, workshopSchema } from "../shared/schemas/workshops.js";
+import { todayInOrganisation } from "../shared/workshops/rules.js";
 import { apiGet, apiPost, demo, desktop, field, type Journey, phone, poll, signInAsInvitedGuest, visible, waitPath } from "./lib.js";
 
 const shotDir = "/tmp/shots-live";
@@ -336,23 +337,27 @@ export default async function run(j: Journey): Promise<void> {
   await visible(julien.getByText("médiane 3,0 · écart 1,0 · 2 notes"));
   await shot(julien, "08b-scoring-desktop-fr");
 
-  // 9. Closing: an action, everyone's word, then Marie closes the workshop.
+  // 9. Closing: an action given to Laura, picked among the participants, due in a month (the date
+  // field starts at today); everyone's word — two words stay whole —, then Marie closes the workshop.
   await nextPhase(marie);
   await phaseBadge(laura, "Phase 7/7 · Clôture");
   await field(marie, "Nouvelle action").fill("Réserver les salles un mois avant");
-  await field(marie, "Responsable").fill("Laura Martin");
-  await field(marie, "Échéance").fill("2026-12-15");
+  await pick(marie, marie.getByRole("combobox", { name: "Responsable" }), people.laura.name);
+  const [dueField, today] = [field(marie, "Échéance"), todayInOrganisation()];
+  if ((await dueField.getAttribute("min")) !== today) throw new Error(`the due date field does not start at today (${today})`);
+  await dueField.fill(new Date(Date.parse(`${today}T12:00:00Z`) + 30 * 86_400_000).toISOString().slice(0, 10));
   await marie.getByRole("button", { name: "Ajouter l'action" }).click();
   await visible(laura.getByText("Réserver les salles un mois avant"));
+  await visible(laura.getByText(/^Laura Martin · pour le /));
   for (const [page, word, label, button] of [
-    [laura, "éclairée", "Votre mot", "Partager"],
-    [julien, "motivé", "Votre mot", "Partager"],
-    [ines, "ravie", "Your word", "Share"],
+    [laura, "Enfin écoutée", "Votre mot (un mot ou deux)", "Partager"],
+    [julien, "motivé", "Votre mot (un mot ou deux)", "Partager"],
+    [ines, "ravie", "Your word (a word or two)", "Share"],
   ] as const) {
     await field(page, label).fill(word);
     await page.getByRole("button", { name: button }).click();
   }
-  await visible(marie.getByText("motivé", { exact: true }));
+  for (const word of ["motivé", "Enfin écoutée"]) await visible(marie.getByText(word, { exact: true }));
   // Marie shares facilitation with Julien: he gets the controls.
   await pick(marie, marie.getByRole("combobox", { name: "Passer ou partager l'animation" }), people.julien.name);
   await marie.getByRole("button", { name: "Co-animer" }).click();
@@ -361,6 +366,9 @@ export default async function run(j: Journey): Promise<void> {
   const confirm = marie.getByRole("dialog", { name: "Clore l'atelier ?" });
   await confirm.getByRole("button", { name: "Clore l'atelier" }).click();
   await visible(laura.getByText("L'atelier est terminé. Merci à toutes et à tous !"));
+  // The action is Laura's: in her own list ("Mes actions": owner=me), not only a name.
+  const lauraActions = await apiGet(laura, `/api/v1/organisations/${orgId}/improvement-actions?owner=me&open=true`, z.array(improvementActionSchema));
+  if (!lauraActions.some((a) => a.workshopId === workshop.id)) throw new Error("the action given to Laura in the room is not in her own list");
   await j.check(laura, "live room, closed (phone)");
   await shot(laura, "09-closed-phone-fr");
 

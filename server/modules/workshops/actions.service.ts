@@ -64,7 +64,7 @@ async function getOne(ctx: AppContext, organisationId: string, actionId: string)
 /** A due date is never set, nor moved, to before today (keeping an old one on another edit is fine). */
 function refusePastDueDate(dueDate: string | null | undefined, kept: string | null = null) {
   if (dueDate && dueDate !== kept && dueDate < today())
-    throw new AppError("due_date_past", "The due date is before today.", [{ path: "body.dueDate", message: "due_date_past" }]);
+    throw new AppError("due_date_past", "The due date is before today.");
 }
 
 type OwnerFields = { ownerUserId?: string | null | undefined; ownerName?: string | undefined; ownerEmail?: string | null | undefined };

@@ -1,8 +1,9 @@
 /**
  * /workshops/actions: the improvement actions (actions d'amélioration) decided in workshops or
- * added by hand — owner, due date, status, overdue ones highlighted, each traced to its workshop.
+ * added by hand — owner (a member, or a named outsider), due date (never before today), status,
+ * overdue ones highlighted, each traced to its workshop; "Mes actions": the signed-in member's own.
  */
-import { Anchor, Badge, Button, Checkbox, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { Anchor, Badge, Button, Checkbox, Group, Paper, SegmentedControl, Select, Stack, Table, Text, TextInput, Title } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { IconAlertTriangle, IconPlus } from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
@@ -19,6 +20,7 @@ import { PageHeader } from "../../components/ui/page-header";
 import { TableHead } from "../../components/ui/table-head";
 import { call } from "../../lib/api";
 import { formatDate } from "../../lib/format";
+import { actionErrorMessage, OutsiderFields, OwnerSelect, outsiderValue, todayInOrganisation } from "./action-owner";
 import { ScrollTable } from "./scroll-table";
 import { actionsQuery, workshopKeys, workshopsContract } from "./workshop-api";
 import { WorkshopsGuard } from "./workshops-guard";
@@ -29,7 +31,8 @@ const statuses = improvementActionStatusSchema.options;
 function ActionRow({ action, orgId, canManage }: { action: ImprovementAction; orgId: string; canManage: boolean }) {
   const { t } = useTranslation("workshops");
   const queryClient = useQueryClient();
-  const [owner, setOwner] = useState(action.ownerName);
+  const [owner, setOwner] = useState(action.ownerUserId ?? (action.ownerName ? outsiderValue : null));
+  const [outsider, setOutsider] = useState({ name: action.ownerUserId ? "" : action.ownerName, email: action.ownerEmail ?? "" });
   const [due, setDue] = useState(action.dueDate ?? "");
   const update = useMutation({
     mutationFn: (body: EndpointBody<typeof workshopsContract.updateAction>) =>
@@ -47,18 +50,36 @@ function ActionRow({ action, orgId, canManage }: { action: ImprovementAction; or
             {t("actions.fromWorkshop", { title: action.workshopTitle })}
           </Anchor>
         )}
-        <ErrorAlert error={update.error} />
+        <ErrorAlert error={update.error} message={actionErrorMessage(t, update.error)} />
       </Table.Td>
       <Table.Td>
         {canManage ? (
-          <TextInput
-            size="xs"
-            aria-label={t("actions.ownerOf", { title: action.title })}
-            value={owner}
-            onChange={(e) => setOwner(e.currentTarget.value)}
-            onBlur={() => owner !== action.ownerName && update.mutate({ ownerName: owner })}
-            w={170}
-          />
+          <Stack gap={4} w={190}>
+            <OwnerSelect
+              size="xs"
+              orgId={orgId}
+              workshopId={action.workshopId}
+              aria-label={t("actions.ownerOf", { title: action.title })}
+              value={owner}
+              outsiderName={action.ownerUserId ? undefined : action.ownerName}
+              onChange={(value) => {
+                setOwner(value);
+                if (value === null) update.mutate({ ownerUserId: null, ownerName: "", ownerEmail: null });
+                else if (value !== outsiderValue) update.mutate({ ownerUserId: value });
+              }}
+            />
+            {owner === outsiderValue && (
+              <OutsiderFields
+                name={outsider.name}
+                email={outsider.email}
+                onChange={setOutsider}
+                onBlur={() => {
+                  const changed = outsider.name.trim() !== action.ownerName || (outsider.email.trim() || null) !== action.ownerEmail;
+                  if (outsider.name.trim() && changed) update.mutate({ ownerUserId: null, ownerName: outsider.name, ownerEmail: outsider.email.trim() || null });
+                }}
+              />
+            )}
+          </Stack>
         ) : (
           action.ownerName || "—"
         )}
@@ -71,6 +92,7 @@ function ActionRow({ action, orgId, canManage }: { action: ImprovementAction; or
               type="date"
               aria-label={t("actions.dueOf", { title: action.title })}
               value={due}
+              min={todayInOrganisation()}
               onChange={(e) => setDue(e.currentTarget.value)}
               onBlur={() => due !== (action.dueDate ?? "") && update.mutate({ dueDate: due || null })}
               w={150}
@@ -107,11 +129,23 @@ function ActionRow({ action, orgId, canManage }: { action: ImprovementAction; or
 function NewAction({ orgId }: { orgId: string }) {
   const { t } = useTranslation("workshops");
   const queryClient = useQueryClient();
-  const [draft, setDraft] = useState({ title: "", ownerName: "", dueDate: "" });
+  const empty = { title: "", owner: null as string | null, ownerName: "", ownerEmail: "", dueDate: "" };
+  const [draft, setDraft] = useState(empty);
+  const isOutsider = draft.owner === outsiderValue;
   const create = useMutation({
-    mutationFn: () => call(workshopsContract.createAction, { params: { orgId }, body: { ...draft, dueDate: draft.dueDate || null } }),
+    mutationFn: () =>
+      call(workshopsContract.createAction, {
+        params: { orgId },
+        body: {
+          title: draft.title,
+          ownerUserId: isOutsider ? null : draft.owner,
+          ownerName: isOutsider ? draft.ownerName : "",
+          ownerEmail: isOutsider && draft.ownerEmail.trim() ? draft.ownerEmail : null,
+          dueDate: draft.dueDate || null,
+        },
+      }),
     onSuccess: () => {
-      setDraft({ title: "", ownerName: "", dueDate: "" });
+      setDraft(empty);
       void queryClient.invalidateQueries({ queryKey: workshopKeys.actions(orgId) });
     },
   });
@@ -133,10 +167,18 @@ function NewAction({ orgId }: { orgId: string }) {
           flex={1}
           miw={240}
         />
-        <TextInput label={t("actions.owner")} value={draft.ownerName} onChange={(e) => setDraft({ ...draft, ownerName: e.currentTarget.value })} w={200} />
+        <OwnerSelect label={t("actions.owner")} orgId={orgId} workshopId={null} value={draft.owner} onChange={(owner) => setDraft({ ...draft, owner })} w={220} />
+        {isOutsider && (
+          <OutsiderFields
+            name={draft.ownerName}
+            email={draft.ownerEmail}
+            onChange={({ name, email }) => setDraft({ ...draft, ownerName: name, ownerEmail: email })}
+          />
+        )}
         <TextInput
           label={t("actions.due")}
           type="date"
+          min={todayInOrganisation()}
           value={draft.dueDate}
           onChange={(e) => setDraft({ ...draft, dueDate: e.currentTarget.value })}
           w={170}
@@ -145,7 +187,7 @@ function NewAction({ orgId }: { orgId: string }) {
           {t("actions.add")}
         </Button>
       </Group>
-      <ErrorAlert error={create.error} />
+      <ErrorAlert error={create.error} message={actionErrorMessage(t, create.error)} />
     </Paper>
   );
 }
@@ -155,13 +197,25 @@ function Actions({ orgId, canManage }: { orgId: string; canManage: boolean }) {
   const [status, setStatus] = useState<string | null>(null);
   const [owner, setOwner] = useState("");
   const [overdue, setOverdue] = useState(false);
+  const [scope, setScope] = useState<"all" | "mine">("all");
   const [ownerQuery] = useDebouncedValue(owner.trim(), 250);
-  const list = useQuery(actionsQuery(orgId, { status: status ?? undefined, owner: ownerQuery || undefined, overdue }));
+  const mine = scope === "mine";
+  const list = useQuery(actionsQuery(orgId, { status: status ?? undefined, owner: mine ? undefined : ownerQuery || undefined, overdue, mine }));
   return (
     <Stack gap="md">
       <PageHeader title={t("actions.pageTitle")} description={t("actions.description")} />
       <WorkshopsTabs active="actions" />
       {canManage && <NewAction orgId={orgId} />}
+      <SegmentedControl
+        aria-label={t("actions.scope")}
+        value={scope}
+        onChange={(value) => setScope(value === "mine" ? "mine" : "all")}
+        data={[
+          { value: "all", label: t("actions.all") },
+          { value: "mine", label: t("actions.mine") },
+        ]}
+        w="fit-content"
+      />
       <Group align="flex-end" gap="sm" wrap="wrap">
         <Select
           label={t("actions.status")}
@@ -172,12 +226,12 @@ function Actions({ orgId, canManage }: { orgId: string; canManage: boolean }) {
           clearable
           w={180}
         />
-        <TextInput label={t("actions.owner")} type="search" value={owner} onChange={(e) => setOwner(e.currentTarget.value)} w={200} />
+        {!mine && <TextInput label={t("actions.owner")} type="search" value={owner} onChange={(e) => setOwner(e.currentTarget.value)} w={200} />}
         <Checkbox label={t("actions.onlyOverdue")} checked={overdue} onChange={(e) => setOverdue(e.currentTarget.checked)} mb={8} />
       </Group>
       {list.isPending && <Loading />}
       {list.isError && <ErrorAlert error={list.error} />}
-      {list.data && list.data.length === 0 && <EmptyState>{t("actions.empty")}</EmptyState>}
+      {list.data && list.data.length === 0 && <EmptyState>{t(mine ? "actions.mineEmpty" : "actions.empty")}</EmptyState>}
       {list.data && list.data.length > 0 && (
         <ScrollTable label={t("actions.pageTitle")} minWidth={760}>
           <Table verticalSpacing="xs">

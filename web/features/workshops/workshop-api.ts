@@ -7,7 +7,8 @@ import { call } from "../../lib/api";
 export { workshopsContract };
 
 export type WorkshopView = "upcoming" | "past" | "archived";
-export type ActionFilters = { status?: string; owner?: string; overdue?: boolean };
+/** `mine`: the signed-in member's own actions (`owner=me`), still to do unless a status is chosen. */
+export type ActionFilters = { status?: string; owner?: string; overdue?: boolean; mine?: boolean };
 
 /** The parameters of one workshop's endpoints. */
 export const workshopParams = (orgId: string, workshopId: string) => ({ orgId, workshopId });
@@ -59,7 +60,8 @@ export const actionsQuery = (orgId: string, filters: ActionFilters) =>
         params: { orgId },
         query: {
           status: (filters.status || undefined) as "open" | "in_progress" | "done" | "dropped" | undefined,
-          owner: filters.owner || undefined,
+          owner: filters.mine ? "me" : filters.owner || undefined,
+          open: filters.mine && !filters.status ? "true" : undefined,
           overdue: filters.overdue ? "true" : undefined,
         },
       }),

@@ -1,9 +1,13 @@
-/** Closing: decisions, actions (title, owner, due date), the round of one-word feelings; the minutes once closed. */
-import { ActionIcon, Anchor, Badge, Button, Card, Group, Stack, Text, TextInput, Title } from "@mantine/core";
+/**
+ * Closing: decisions, actions (title, owner picked among the participants or a name typed, due date
+ * from today), the round of feelings (a word or two, kept as typed); the minutes once closed.
+ */
+import { ActionIcon, Anchor, Badge, Button, Card, Group, Select, Stack, Text, TextInput, Title } from "@mantine/core";
 import { IconFileText, IconTrash } from "@tabler/icons-react";
 import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { IconLabel } from "../../../../components/ui/icon-label";
+import { todayInOrganisation } from "../../../../../shared/workshops/rules.js";
 import { formatDate } from "../../../../lib/format";
 import { newId } from "../outbox";
 import { useAbilities, useRoom } from "../room-context";
@@ -91,12 +95,22 @@ function Decisions() {
   );
 }
 
+/** The owner picker's choice for "someone else": a name typed (a named outsider once the workshop is closed). */
+const otherOwner = "other";
+
 function Actions() {
   const { t } = useTranslation("workshopLive");
   const { state, send } = useRoom();
   const { isFacilitator } = useAbilities();
-  const [draft, setDraft] = useState({ title: "", ownerName: "", dueDate: "" });
+  const empty = { title: "", owner: null as string | null, ownerName: "", dueDate: "" };
+  const [draft, setDraft] = useState(empty);
   const canEdit = isFacilitator && state.status === "live";
+  const people = Object.values(state.participants).sort((a, b) => a.name.localeCompare(b.name));
+  const picked = draft.owner && draft.owner !== otherOwner ? state.participants[draft.owner] : undefined;
+  const ownerOptions = [
+    { group: t("closing.ownerParticipants"), items: people.map((p) => ({ value: p.id, label: p.name })) },
+    { group: t("closing.ownerOthers"), items: [{ value: otherOwner, label: t("closing.ownerOther") }] },
+  ];
   return (
     <ClosingListCard
       id="actions-title"
@@ -123,8 +137,9 @@ function Actions() {
         onSubmit={(event) => {
           event.preventDefault();
           if (!draft.title.trim()) return;
-          send("action.add", { actionId: newId(), title: draft.title.trim(), ownerName: draft.ownerName.trim(), dueDate: draft.dueDate || null });
-          setDraft({ title: "", ownerName: "", dueDate: "" });
+          const ownerName = picked ? picked.name : draft.owner === otherOwner ? draft.ownerName.trim() : "";
+          send("action.add", { actionId: newId(), title: draft.title.trim(), ownerName, ownerParticipantId: picked?.id ?? null, dueDate: draft.dueDate || null });
+          setDraft(empty);
         }}
       >
         <Stack gap="xs">
@@ -135,15 +150,27 @@ function Actions() {
             onChange={(e) => setDraft({ ...draft, title: e.currentTarget.value })}
           />
           <Group grow align="flex-end" gap="xs">
-            <TextInput
+            <Select
               label={t("closing.owner")}
-              value={draft.ownerName}
-              maxLength={120}
-              onChange={(e) => setDraft({ ...draft, ownerName: e.currentTarget.value })}
+              data={ownerOptions}
+              value={draft.owner}
+              onChange={(owner) => setDraft({ ...draft, owner })}
+              searchable
+              clearable
+              nothingFoundMessage={t("closing.noOwnerMatch")}
             />
+            {draft.owner === otherOwner && (
+              <TextInput
+                label={t("closing.ownerName")}
+                value={draft.ownerName}
+                maxLength={120}
+                onChange={(e) => setDraft({ ...draft, ownerName: e.currentTarget.value })}
+              />
+            )}
             <TextInput
               label={t("closing.dueDate")}
               type="date"
+              min={todayInOrganisation()}
               value={draft.dueDate}
               onChange={(e) => setDraft({ ...draft, dueDate: e.currentTarget.value })}
             />
@@ -175,9 +202,10 @@ function Feelings() {
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            const oneWord = word.trim().split(/\s+/)[0] ?? "";
-            if (!oneWord) return;
-            send("feeling.set", { word: oneWord.slice(0, 40) });
+            // Kept as typed ("Enfin écoutée"): a word or two, up to the 40 characters the field allows.
+            const said = word.trim().replace(/\s+/g, " ");
+            if (!said) return;
+            send("feeling.set", { word: said.slice(0, 40) });
             setWord("");
           }}
         >
