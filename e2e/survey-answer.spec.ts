@@ -1,13 +1,15 @@
-// Journey E: the demo programme manager creates an end-of-module survey from the "module-hot"
-// template and opens it (through the API, with her cookies); learners answer on a phone, once without
+// Journey E: the demo programme manager chooses the "module-hot" template — the editor opens filled
+// and nothing is stored until she saves; the step picker asks for a journey first, then offers its
+// steps by stage — creates the survey and opens it (through the API, with her cookies); learners answer on a phone, once without
 // JavaScript and once with it, then three more times through the public API; the manager sees
 // "n = 5" for the NPS in the app, and a question answered fewer than 5 times is masked (the
 // small-group rule), both on the page and in the API, overall and by month.
 import crypto from "node:crypto";
 import type { Page } from "playwright-core";
+import { z } from "zod";
 import { meSchema } from "../shared/schemas/me.js";
 import { type Survey, type SurveyQuestion, surveySchema } from "../shared/schemas/surveys.js";
-import { apiGet, apiPost, demo, type Journey, phone, signIn, visible, waitPath } from "./lib.js";
+import { apiGet, apiPost, demo, field, type Journey, phone, signIn, visible, waitPath } from "./lib.js";
 
 /** A score behind the small-group rule (shared/surveys/scores.ts, guardSmallGroup), as the results and dashboard APIs answer it. */
 type Guarded = { status: "ok"; value: { n: number } } | { status: "too_few"; n: number };
@@ -55,13 +57,43 @@ export default async function run(j: Journey): Promise<void> {
   const stamp = Date.now().toString(36);
   const title = `Évaluation à chaud — e2e ${stamp}`;
 
-  // 1. Marie creates the survey from the template and opens it, through the API with her cookies.
+  // 1. Marie chooses the template: the editor opens filled, and no survey exists until she saves it.
   const manager = await j.newPage();
   await signIn(j, manager, { email: demo.manager.email, password: demo.password });
   await j.check(manager, "manager home");
   const orgId = (await apiGet(manager, "/api/v1/me", meSchema)).activeOrganisationId ?? "";
   const surveysApi = `/api/v1/organisations/${encodeURIComponent(orgId)}/surveys`;
-  const created = await apiPost(manager, surveysApi, { templateKey: "module-hot", locales: ["fr", "en"], title }, surveySchema);
+  const surveyCount = async () => (await apiGet(manager, surveysApi, z.array(surveySchema))).length;
+  const countBefore = await surveyCount();
+  await manager.goto("/surveys/new");
+  await manager
+    .getByRole("listitem")
+    .filter({ has: manager.getByRole("heading", { name: "Évaluation à chaud de fin de module" }) })
+    .getByRole("button", { name: "Utiliser ce modèle" })
+    .click();
+  await visible(manager.getByRole("button", { name: "Créer l'enquête" }));
+  const titleField = field(manager, "Titre");
+  if ((await titleField.inputValue()) !== "Évaluation à chaud de fin de module")
+    throw new Error(`the editor opens with the title "${await titleField.inputValue()}"`);
+  if ((await surveyCount()) !== countBefore) throw new Error("choosing a template stored a survey before it was saved");
+  await j.check(manager, "new survey editor");
+  await titleField.fill(title);
+  await manager.getByRole("checkbox", { name: "Anglais" }).check();
+  // The step picker: no step offered before a journey is chosen, then that journey's steps, grouped by stage.
+  const stepsField = field(manager, "Étapes du parcours mesurées").first();
+  if (!(await stepsField.isDisabled())) throw new Error("steps are offered before a journey is chosen");
+  await manager.getByRole("combobox", { name: "Parcours", exact: true }).click();
+  await manager.getByRole("option").first().click();
+  await stepsField.click();
+  await visible(manager.getByRole("option").first());
+  await manager.keyboard.press("Escape");
+  await manager.getByRole("button", { name: "Créer l'enquête" }).click();
+  await waitPath(manager, /^\/surveys\/[0-9a-f-]{36}/);
+  const created = await apiGet(manager, `${surveysApi}/${new URL(manager.url()).pathname.split("/").pop()}`, surveySchema);
+  if (created.title !== title || created.templateKey !== "module-hot" || created.locales.join() !== "fr,en") {
+    throw new Error(`the saved survey is ${JSON.stringify({ title: created.title, templateKey: created.templateKey, locales: created.locales })}`);
+  }
+  if ((await surveyCount()) !== countBefore + 1) throw new Error("saving the editor did not create exactly one survey");
   const survey = await apiPost(manager, `${surveysApi}/${created.id}/open`, {}, surveySchema);
   if (survey.status !== "open") throw new Error(`the survey is "${survey.status}" after opening it`);
   if (survey.minGroupSize !== 5) throw new Error(`the survey's minimum group size is ${survey.minGroupSize}`);

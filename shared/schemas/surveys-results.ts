@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import { localeSchema } from "./common.js";
-import { questionKindSchema, recurrences } from "./surveys.js";
+import { questionInputSchema, questionKindSchema, recurrences } from "./surveys.js";
 
 const label = z.object({ fr: z.string().optional(), en: z.string().optional() });
 
@@ -140,6 +140,9 @@ export const surveyTemplateSummarySchema = z.object({
   recurrence: z.enum(recurrences),
   isAnonymous: z.boolean(),
   questionCount: z.number().int(),
+  /** What the editor opens with when a manager picks the template (nothing is stored until they save). */
+  stakeholderTypeId: z.string().nullable(),
+  questions: z.array(questionInputSchema),
 });
 export type SurveyTemplateSummary = z.infer<typeof surveyTemplateSummarySchema>;
 

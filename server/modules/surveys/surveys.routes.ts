@@ -11,7 +11,7 @@ import { changeSurvey, createSurveyFrom, deleteSurvey, getSurvey, listSurveys, l
 export function registerSurveyRoutes(app: FastifyInstance, ctx: AppContext): void {
   const on = endpointsOf(app, ctx);
 
-  on(contract.templates, async ({ query }) => listTemplates(query.locale));
+  on(contract.templates, async ({ caller, query }) => listTemplates(ctx, caller.membership.organisationId, query.locale));
 
   on(contract.list, async ({ caller }) => listSurveys(ctx, caller.membership.organisationId));
 

@@ -117,16 +117,23 @@ export async function deleteSurvey(ctx: AppContext, session: CurrentSession, mem
   await auditAction(ctx.db, session, membership.organisationId, "survey.deleted", { type: "survey", id: surveyId, label: deleted.title });
 }
 
-/** The templates a survey may start from, in one language. */
-export function listTemplates(locale: Locale): SurveyTemplateSummary[] {
-  return surveyTemplates.map((t) => ({
-    key: t.key,
-    title: t.title[locale],
-    description: t.description[locale],
-    recurrence: t.recurrence,
-    isAnonymous: t.isAnonymous,
-    questionCount: t.questions.length,
-  }));
+/**
+ * The templates a survey may start from, in one language, each with what the editor opens with:
+ * its questions and the organisation's stakeholder type it is addressed to (nothing is stored until saved).
+ */
+export async function listTemplates(ctx: AppContext, organisationId: string, locale: Locale): Promise<SurveyTemplateSummary[]> {
+  return Promise.all(
+    surveyTemplates.map(async (t) => ({
+      key: t.key,
+      title: t.title[locale],
+      description: t.description[locale],
+      recurrence: t.recurrence,
+      isAnonymous: t.isAnonymous,
+      questionCount: t.questions.length,
+      stakeholderTypeId: await findStakeholderTypeBySeedKey(ctx.db, organisationId, t.stakeholderKey),
+      questions: t.questions,
+    })),
+  );
 }
 
 /**

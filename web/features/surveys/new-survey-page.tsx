@@ -1,50 +1,55 @@
-/** /surveys/new — start from one of the templates (cards with their description) or from a blank survey, then open it. */
+/** /surveys/new — choose one of the templates (cards with their description) or a blank survey; the editor opens filled, and the survey is created when saved. */
 import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { IconFilePlus, IconTemplate } from "@tabler/icons-react";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Link, useNavigate } from "@tanstack/react-router";
+import { useQuery } from "@tanstack/react-query";
+import { Link } from "@tanstack/react-router";
 import i18n from "i18next";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { EndpointBody } from "../../../shared/contracts/endpoint.js";
 import { surveysContract } from "../../../shared/contracts/surveys.js";
-import { ErrorAlert } from "../../components/ui/error-alert";
 import { PageHeader } from "../../components/ui/page-header";
 import { QueryState } from "../../components/ui/query-state";
 import { call } from "../../lib/api";
 import { formatNumber } from "../../lib/format";
+import { NewSurveyEditor } from "./new-survey-editor";
 import { surveyKeys } from "./survey-api";
+import { type Draft, newDraft } from "./survey-draft";
 import { SurveysGuard } from "./surveys-guard";
 
-type SurveyCreation = EndpointBody<typeof surveysContract.create>;
-
 /** A blank survey still needs a title and one question: a satisfaction question in both languages. */
-function blankSurvey(): SurveyCreation {
+function blankDraft(locale: "fr" | "en"): Draft {
   const fr = i18n.getFixedT("fr", "surveys");
   const en = i18n.getFixedT("en", "surveys");
   const t = i18n.getFixedT(i18n.language, "surveys");
-  return {
-    title: t("new.blankTitle"),
-    questions: [{ kind: "satisfaction", label: { fr: fr("new.blankQuestion"), en: en("new.blankQuestion") }, isRequired: true, options: [] }],
-  };
+  return newDraft(
+    {
+      title: t("new.blankTitle"),
+      stakeholderTypeId: null,
+      recurrence: "none",
+      isAnonymous: true,
+      questions: [{ kind: "satisfaction", label: { fr: fr("new.blankQuestion"), en: en("new.blankQuestion") }, isRequired: true, options: [] }],
+    },
+    locale,
+  );
 }
 
 function NewSurveyContent({ orgId }: { orgId: string }) {
   const { t, i18n: i18 } = useTranslation("surveys");
   const locale = i18.language === "en" ? "en" : "fr";
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
+  const [editing, setEditing] = useState<{ templateKey: string | null; draft: Draft } | null>(null);
   const templates = useQuery({
     queryKey: surveyKeys.templates(orgId, locale),
     queryFn: () => call(surveysContract.templates, { params: { orgId }, query: { locale } }),
   });
-  const create = useMutation({
-    mutationFn: (body: SurveyCreation) => call(surveysContract.create, { params: { orgId }, body }),
-    onSuccess: async (survey) => {
-      await queryClient.invalidateQueries({ queryKey: surveyKeys.all(orgId) });
-      await navigate({ to: "/surveys/$surveyId", params: { surveyId: survey.id } });
-    },
-  });
-  const pendingKey = create.isPending ? ((create.variables?.templateKey as string | undefined) ?? "blank") : null;
+
+  if (editing) {
+    return (
+      <Stack gap="lg">
+        <PageHeader title={editing.draft.title || t("new.title")} description={t("new.editorDescription")} />
+        <NewSurveyEditor orgId={orgId} templateKey={editing.templateKey} initial={editing.draft} onBack={() => setEditing(null)} />
+      </Stack>
+    );
+  }
 
   return (
     <Stack gap="lg">
@@ -55,7 +60,6 @@ function NewSurveyContent({ orgId }: { orgId: string }) {
           </Button>
         </Group>
       </PageHeader>
-      {create.isError && <ErrorAlert error={create.error} />}
       <Title order={2}>{t("new.templates")}</Title>
       <QueryState query={templates}>
         {(data) => (
@@ -84,9 +88,7 @@ function NewSurveyContent({ orgId }: { orgId: string }) {
                   <Button
                     mt="auto"
                     variant="light"
-                    loading={pendingKey === tpl.key}
-                    disabled={create.isPending && pendingKey !== tpl.key}
-                    onClick={() => create.mutate({ templateKey: tpl.key })}
+                    onClick={() => setEditing({ templateKey: tpl.key, draft: newDraft(tpl, locale) })}
                     aria-describedby={`template-${tpl.key}`}
                   >
                     {t("new.useTemplate")}
@@ -105,9 +107,7 @@ function NewSurveyContent({ orgId }: { orgId: string }) {
             <Button
               variant="default"
               leftSection={<IconFilePlus size={16} aria-hidden />}
-              loading={pendingKey === "blank"}
-              disabled={create.isPending && pendingKey !== "blank"}
-              onClick={() => create.mutate(blankSurvey())}
+              onClick={() => setEditing({ templateKey: null, draft: blankDraft(locale) })}
             >
               {t("new.startBlank")}
             </Button>

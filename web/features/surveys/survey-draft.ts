@@ -133,3 +133,37 @@ export function patchBody(draft: Draft, withQuestions: boolean) {
       : {}),
   };
 }
+
+type StartingPoint = {
+  title: string;
+  stakeholderTypeId: string | null;
+  recurrence: Survey["recurrence"];
+  isAnonymous: boolean;
+  questions: { kind: QuestionKind; label: { fr?: string; en?: string }; isRequired: boolean; options: { id: string; label: { fr?: string; en?: string } }[] }[];
+};
+
+/** The editor of a new survey, filled from a template (or the blank survey): nothing is stored until it is saved. */
+export function newDraft(start: StartingPoint, locale: "fr" | "en"): Draft {
+  return {
+    title: start.title,
+    introduction: "",
+    stakeholderTypeId: start.stakeholderTypeId,
+    programmeId: null,
+    cohort: "",
+    stepIds: [],
+    locales: [locale],
+    isAnonymous: start.isAnonymous,
+    minGroupSize: 5,
+    opensAt: "",
+    closesAt: "",
+    recurrence: start.recurrence,
+    reminderDays: "3, 7",
+    questions: start.questions.map((q) => ({
+      key: newId("q"),
+      kind: q.kind,
+      label: { fr: q.label.fr ?? "", en: q.label.en ?? "" },
+      isRequired: q.isRequired,
+      options: q.options.map((o) => ({ id: o.id, label: { fr: o.label.fr ?? "", en: o.label.en ?? "" } })),
+    })),
+  };
+}
