@@ -53,7 +53,7 @@ export function ConsolidationPanel() {
               <Group justify="space-between" wrap="wrap" gap="xs">
                 <Stack gap={2} style={{ minWidth: 0, flex: "1 1 14rem" }}>
                   <Group gap={6}>
-                    <Badge size="xs" variant="light" color={item.kind === "cluster" ? "indigo" : "yellow.9"} style={{ textTransform: "none" }}>
+                    <Badge size="xs" variant="light" color={item.kind === "cluster" ? "indigo" : "yellow"} c="dark.8" style={{ textTransform: "none" }}>
                       {item.kind === "cluster" ? t("items.cluster", { count: item.notes.length }) : t("items.note")}
                     </Badge>
                     <Text fw={600} style={{ overflowWrap: "anywhere" }}>

@@ -6,7 +6,6 @@ import { DndContext, type DragEndEvent, KeyboardSensor, PointerSensor, TouchSens
 import { CSS } from "@dnd-kit/utilities";
 import { Box, Button, Card, Group, Slider, Stack, Text, Title, UnstyledButton } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { truncate } from "../../../../lib/text";
 import { type RoomItem, roomItems } from "../items";
 import { useAbilities, useRoom } from "../room-context";
 
@@ -31,11 +30,16 @@ function Chip({ item, isPlaced, canPlace, position }: { item: RoomItem; isPlaced
       {...attributes}
       {...listeners}
       aria-label={t("matrix.drag", { item: item.label })}
+      title={item.label}
       style={{
         ...placed,
         transform: CSS.Translate.toString(transform),
         zIndex: isDragging ? 20 : 1,
         maxWidth: 160,
+        // Cut by CSS, not in the text: the whole label stays in the chip's name ("Placer « … » sur la matrice").
+        overflow: "hidden",
+        textOverflow: "ellipsis",
+        whiteSpace: "nowrap",
         padding: "4px 8px",
         borderRadius: 6,
         fontSize: 13,
@@ -48,7 +52,7 @@ function Chip({ item, isPlaced, canPlace, position }: { item: RoomItem; isPlaced
         boxShadow: isDragging ? "var(--mantine-shadow-md)" : undefined,
       }}
     >
-      {truncate(item.label, 28)}
+      {item.label}
     </UnstyledButton>
   );
 }
