@@ -3,12 +3,15 @@
 // steps by stage — creates the survey and opens it (through the API, with her cookies); learners answer on a phone, once without
 // JavaScript and once with it, then three more times through the public API; the manager sees
 // "n = 5" for the NPS in the app, and a question answered fewer than 5 times is masked (the
-// small-group rule), both on the page and in the API, overall and by month.
+// small-group rule), both on the page and in the API, overall and by month; she downloads the
+// answers as CSV for French Excel (semicolons, BOM) and sees the reminders planned for an invitee.
 import crypto from "node:crypto";
+import fs from "node:fs";
 import type { Page } from "playwright-core";
 import { z } from "zod";
 import { meSchema } from "../shared/schemas/me.js";
 import { type Survey, type SurveyQuestion, surveySchema } from "../shared/schemas/surveys.js";
+import { invitationReportSchema } from "../shared/schemas/surveys-results.js";
 import { apiGet, apiPost, demo, field, type Journey, phone, signIn, visible, waitPath } from "./lib.js";
 
 /** A score behind the small-group rule (shared/surveys/scores.ts, guardSmallGroup), as the results and dashboard APIs answer it. */
@@ -183,4 +186,23 @@ export default async function run(j: Journey): Promise<void> {
   await visible(manager.getByText(/n = 5 personnes/));
   await visible(manager.getByText("Pas assez de répondants (3 personnes, il en faut 5) : résultat masqué pour préserver l'anonymat", { exact: false }));
   await j.check(manager, "survey results", { shot: "e-03-survey-results-fr" });
+
+  // 7. The answers for French Excel (issue 12, item 14): the semicolon CSV comes first, with the BOM.
+  const excelButton = manager.getByRole("button", { name: /^Exporter les réponses : CSV/ }).first();
+  if ((await excelButton.textContent()) !== "Exporter les réponses : CSV pour Excel (point-virgule)") throw new Error(`the first CSV export is "${await excelButton.textContent()}"`);
+  const [download] = await Promise.all([manager.waitForEvent("download"), excelButton.click()]);
+  const csv = fs.readFileSync((await download.path()) ?? "", "utf8");
+  if (!csv.startsWith("\uFEFFDate;Promotion;")) throw new Error(`the Excel CSV starts with ${JSON.stringify(csv.slice(0, 30))}`);
+
+  // 8. The reminders are visible (issue 12, item 13): one person invited, the two planned reminders
+  // reach them; reminding now waits, since they got the invitation less than 24 hours ago.
+  await apiPost(manager, `${surveysApi}/${survey.id}/invitations`, { recipients: [{ email: `relance.${stamp}@exemple.fr` }] }, invitationReportSchema);
+  await manager.getByRole("tab", { name: "Diffusion" }).click();
+  await visible(manager.getByRole("heading", { name: "Relances" }));
+  const planned = manager.getByRole("listitem").filter({ hasText: /^le .+ : 1 personne$/ });
+  await visible(planned.first());
+  if ((await planned.count()) !== 2) throw new Error(`${await planned.count()} planned reminders shown, not 2 (days 3 and 7)`);
+  if (!(await manager.getByRole("button", { name: "Relancer maintenant" }).isDisabled())) throw new Error("'remind now' is offered right after the invitation");
+  await visible(manager.getByText("1 personne a reçu un e-mail de l'enquête il y a moins de 24 h : elle ne sera pas relancée maintenant."));
+  await j.check(manager, "survey reminders");
 }
