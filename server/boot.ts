@@ -51,7 +51,8 @@ export async function bootTutti(env: Env, databaseUrl: string, databaseKind: App
   // better-auth's own requests (identity providers' token, user-info and key URLs) go through the outbound client.
   guardHandlerFetches(auth, { isPrivateAllowed: env.OUTBOUND_ALLOW_PRIVATE === "true" });
   const journeyEvents = new JourneyEventHub(pool);
-  const workshopHub = new WorkshopHub(pool, db, { onClosed: recordWorkshopClosed }, log);
+  // The close records the improvement actions and tells their owners (e-mail: the context, known once built).
+  const workshopHub = new WorkshopHub(pool, db, { onClosed: (tx, organisationId, workshopId, state) => recordWorkshopClosed(tx, organisationId, workshopId, state, ctx) }, log);
   const events = new EventBus(() => ctx, features.flatMap((feature) => feature.subscriptions ?? []));
   const ctx: AppContext = { env, pool, db, auth, mailer, journeyEvents, workshopHub, events, log, databaseKind, version: readAppVersion() };
   // E.g. secrets written before encryption at rest are sealed now (idempotent).

@@ -101,7 +101,7 @@ const templates: Record<MailLocale, Record<MailKind, Template>> = {
     action_assigned: {
       subject: (p) => `Action à mener : ${p.title}`,
       body: (p, link) =>
-        `Bonjour${p.name ? ` ${p.name}` : ""},\n\n${p.by} vous a confié une action d'amélioration (${p.organisation}) :\n\n« ${p.title} »\n${
+        `Bonjour${p.name ? ` ${p.name}` : ""},\n\n${p.by ? `${p.by} vous a confié` : "Vous est confiée"} une action d'amélioration (${p.organisation}) :\n\n« ${p.title} »\n${
           p.workshop ? `Décidée lors de l'atelier « ${p.workshop} »\n` : ""
         }Échéance : ${p.due}\n\n${link ? `Elle figure dans vos actions :\n${link}\n\n` : ""}— ${p.organisation}, avec Tutti`,
     },
@@ -180,7 +180,7 @@ const templates: Record<MailLocale, Record<MailKind, Template>> = {
     action_assigned: {
       subject: (p) => `Action for you: ${p.title}`,
       body: (p, link) =>
-        `Hello${p.name ? ` ${p.name}` : ""},\n\n${p.by} has given you an improvement action (${p.organisation}):\n\n"${p.title}"\n${
+        `Hello${p.name ? ` ${p.name}` : ""},\n\n${p.by ? `${p.by} has given you` : "You have been given"} an improvement action (${p.organisation}):\n\n"${p.title}"\n${
           p.workshop ? `Decided in the workshop "${p.workshop}"\n` : ""
         }Due: ${p.due}\n\n${link ? `It is in your actions:\n${link}\n\n` : ""}— ${p.organisation}, with Tutti`,
     },

@@ -118,7 +118,11 @@ describe("my actions (owner=me)", () => {
     const workshop = await insertWorkshop(t.ctx.db, orgId, [[people.manager, "facilitator"], [people.staff, "participant"]]);
     const [participant] = await t.ctx.db.select().from(workshopParticipants).where(eq(workshopParticipants.userId, staff.id));
     const state = { ...initialWorkshopState(), actions: [{ id: "a1", title: "Décidée en atelier", ownerName: staff.name, ownerParticipantId: participant?.id ?? "", dueDate: null }] };
-    expect(await t.ctx.db.transaction((tx) => recordWorkshopClosed(tx, orgId, workshop.id, state))).toBe(1);
+    expect(await t.ctx.db.transaction((tx) => recordWorkshopClosed(tx, orgId, workshop.id, state, t.ctx))).toBe(1);
+    expect(await t.ctx.db.transaction((tx) => recordWorkshopClosed(tx, orgId, workshop.id, state, t.ctx))).toBe(0);
+    const told = await assignedMailsTo(orgId, staff.email);
+    expect(told).toHaveLength(3); // "La mienne", "Finie", and once for the workshop's, however often the close is recorded
+    expect(told.filter((mail) => mail.body.includes("Décidée lors de l'atelier « Atelier planning des intervenants »"))).toHaveLength(1);
 
     // The same person, member of a second organisation, with an action there.
     const second = await organisationWithRoles(t);

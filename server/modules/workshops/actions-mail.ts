@@ -2,13 +2,16 @@
  * Telling an action's owner (issue 12, item 16): when an action gets an owner, or another one,
  * that person receives one e-mail naming the action, its workshop, its due date and a link to the
  * actions page — queued in the transaction that assigns it, so it leaves if and only if the
- * assignment commits. An edit that keeps the owner sends nothing.
+ * assignment commits. An edit that keeps the owner sends nothing. Actions given in the live room
+ * are told at the workshop's close, with the actions it creates (`tellOwnersAtClose`).
  */
 import { localeTag } from "../../../shared/i18n.js";
 import type { AppContext } from "../../context.js";
 import { queueMailsInTransaction } from "../../mail/transactional.js";
 import type { Tx } from "../../platform/database.js";
+import { AppError } from "../../platform/problem.js";
 import { organisationNameOf } from "../members/index.js";
+import { type CreatedAction, findOwnerMember } from "./actions.queries.js";
 import { langOf } from "./calendar.js";
 
 export type ActionOwner = { userId: string | null; name: string; email: string | null; locale: string | null };
@@ -50,4 +53,23 @@ export async function queueActionAssigned(ctx: AppContext, tx: Tx, organisationI
       },
     },
   ]);
+}
+
+/**
+ * At a workshop's close: each member given an action in the room is told, once (only the actions
+ * created now). The close never fails for the mail quota: the e-mails are then left out (logged).
+ */
+export async function tellOwnersAtClose(ctx: AppContext, tx: Tx, organisationId: string, workshopTitle: string, created: CreatedAction[]) {
+  for (const action of created) {
+    if (!action.ownerUserId) continue;
+    const owner = await findOwnerMember(tx, organisationId, action.ownerUserId);
+    if (!owner) continue;
+    try {
+      await queueActionAssigned(ctx, tx, organisationId, { title: action.title, dueDate: action.dueDate, workshopTitle }, { ...owner }, "");
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === "mail_quota_exceeded")) throw error;
+      ctx.log.warn({ organisationId }, "workshop close: action owners not told, mail quota reached");
+      return;
+    }
+  }
 }

@@ -77,15 +77,16 @@ export async function listActionsOfWorkshop(db: Db, organisationId: string, work
     .where(and(eq(improvementActions.organisationId, organisationId), eq(improvementActions.workshopId, workshopId)));
 }
 
-/** Once per action of the room: `source_key` is its id, so closing again adds nothing. Returns how many were added. */
-export async function insertActionsOfWorkshop(tx: Tx, rows: (typeof improvementActions.$inferInsert)[]): Promise<number> {
-  if (rows.length === 0) return 0;
-  const created = await tx
+export type CreatedAction = { id: string; title: string; dueDate: string | null; ownerUserId: string | null };
+
+/** Once per action of the room: `source_key` is its id, so closing again adds nothing. Returns those added now. */
+export async function insertActionsOfWorkshop(tx: Tx, rows: (typeof improvementActions.$inferInsert)[]): Promise<CreatedAction[]> {
+  if (rows.length === 0) return [];
+  return tx
     .insert(improvementActions)
     .values(rows)
     .onConflictDoNothing({ target: [improvementActions.workshopId, improvementActions.sourceKey] })
-    .returning({ id: improvementActions.id });
-  return created.length;
+    .returning({ id: improvementActions.id, title: improvementActions.title, dueDate: improvementActions.dueDate, ownerUserId: improvementActions.ownerUserId });
 }
 
 export type OwnerMember = { userId: string; name: string; email: string; locale: string | null };

@@ -5,20 +5,23 @@
  */
 import type { WorkshopState } from "../../../shared/workshops/state.js";
 import type { Tx } from "../../platform/database.js";
+import type { AppContext } from "../../context.js";
+import { tellOwnersAtClose } from "./actions-mail.js";
 import { insertActionsOfWorkshop, usersOfParticipants } from "./actions.queries.js";
-import { markClosed } from "./workshops.queries.js";
+import { findWorkshop, markClosed } from "./workshops.queries.js";
 
 /**
  * Turns the state's actions into improvement actions (status open, traced to the workshop and its
  * journey), once per action: `source_key` is the action's id, so closing again adds nothing.
- * Sets the workshop closed. Returns how many actions were created now.
+ * Sets the workshop closed. Returns how many actions were created now. With `ctx` (the live room),
+ * the members given an action are told by e-mail, in the same transaction (actions-mail.ts).
  */
-export async function recordWorkshopClosed(tx: Tx, organisationId: string, workshopId: string, state: WorkshopState): Promise<number> {
+export async function recordWorkshopClosed(tx: Tx, organisationId: string, workshopId: string, state: WorkshopState, ctx?: AppContext): Promise<number> {
   const workshop = await markClosed(tx, organisationId, workshopId);
   if (!workshop || state.actions.length === 0) return 0;
   const ownerIds = state.actions.flatMap((action) => (action.ownerParticipantId ? [action.ownerParticipantId] : []));
   const owners = await usersOfParticipants(tx, organisationId, workshopId, ownerIds);
-  return insertActionsOfWorkshop(
+  const created = await insertActionsOfWorkshop(
     tx,
     state.actions.map((action) => ({
       organisationId,
@@ -33,4 +36,9 @@ export async function recordWorkshopClosed(tx: Tx, organisationId: string, works
       status: "open",
     })),
   );
+  if (ctx && created.some((action) => action.ownerUserId)) {
+    const found = await findWorkshop(tx, organisationId, workshopId);
+    await tellOwnersAtClose(ctx, tx, organisationId, found?.workshop.title ?? "", created);
+  }
+  return created.length;
 }
