@@ -122,19 +122,3 @@ export type EndpointQuery<E extends Endpoint> = E extends { query: infer S exten
 export type EndpointBody<E extends Endpoint> = E extends { body: infer S extends z.ZodType } ? z.input<S> : undefined;
 /** What the endpoint answers, as JSON reaches the caller; `undefined` for 204, a Blob for a file. */
 export type EndpointResult<E extends Endpoint> = E["response"] extends z.ZodType ? z.output<E["response"]> : E["response"] extends null ? undefined : Blob;
-
-/** The URL of an endpoint for these path parameters and query (values are URI-encoded). */
-export function endpointUrl(definition: Endpoint, params: Record<string, string | number> = {}, query: Record<string, unknown> = {}): string {
-  const path = definition.path.replace(/:([A-Za-z]+)/g, (_, name: string) => {
-    const value = params[name];
-    if (value === undefined) throw new Error(`Missing path parameter ${name} for ${definition.path}`);
-    return encodeURIComponent(String(value));
-  });
-  const search = new URLSearchParams();
-  for (const [name, value] of Object.entries(query)) {
-    if (value === undefined || value === null) continue;
-    for (const item of Array.isArray(value) ? value : [value]) search.append(name, String(item));
-  }
-  const text = search.toString();
-  return text ? `${path}?${text}` : path;
-}

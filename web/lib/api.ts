@@ -3,14 +3,8 @@
  * `call(contract, input)` is how the web app reaches an endpoint: the path, the body and the answer
  * are typed from the endpoint's contract (shared/contracts/<feature>.ts), the same the server uses.
  */
-import {
-  type Endpoint,
-  type EndpointBody,
-  type EndpointParams,
-  type EndpointQuery,
-  type EndpointResult,
-  endpointUrl,
-} from "../../shared/contracts/endpoint.js";
+import type { Endpoint, EndpointBody, EndpointParams, EndpointQuery, EndpointResult } from "../../shared/contracts/endpoint.js";
+import { endpointUrl } from "../../shared/contracts/endpoint-url.js";
 import type { Problem } from "../../shared/errors.js";
 import type { z } from "zod";
 

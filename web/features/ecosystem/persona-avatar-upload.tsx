@@ -4,7 +4,7 @@ import { IconPhoto } from "@tabler/icons-react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { endpointUrl } from "../../../shared/contracts/endpoint.js";
+import { endpointUrl } from "../../../shared/contracts/endpoint-url.js";
 import { avatarMediaTypes, personasContract } from "../../../shared/contracts/personas.js";
 import type { Persona } from "../../../shared/schemas/ecosystem.js";
 import { notifySuccess } from "../../components/ui/notify";

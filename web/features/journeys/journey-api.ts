@@ -4,7 +4,7 @@
  */
 import { queryOptions, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import { endpointUrl } from "../../../shared/contracts/endpoint.js";
+import { endpointUrl } from "../../../shared/contracts/endpoint-url.js";
 import { journeysContract as contract } from "../../../shared/contracts/journeys.js";
 import type { JourneyDocument } from "../../../shared/journeys/document.js";
 import type { JourneyMap } from "../../../shared/schemas/journeys.js";

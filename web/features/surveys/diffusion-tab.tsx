@@ -4,7 +4,7 @@ import { IconDownload, IconLock, IconPlayerPlay, IconPlayerStop, IconRefresh } f
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { endpointUrl } from "../../../shared/contracts/endpoint.js";
+import { endpointUrl } from "../../../shared/contracts/endpoint-url.js";
 import { surveysContract } from "../../../shared/contracts/surveys.js";
 import { ConfirmModal } from "../../components/ui/confirm-modal";
 import { ErrorAlert } from "../../components/ui/error-alert";

@@ -8,7 +8,7 @@ import { EmptyState } from "../../components/ui/empty-state";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Loading } from "../../components/ui/loading";
 import { notifySuccess } from "../../components/ui/notify";
-import { endpointUrl } from "../../../shared/contracts/endpoint.js";
+import { endpointUrl } from "../../../shared/contracts/endpoint-url.js";
 import type { Photo } from "../../../shared/schemas/workshops.js";
 import { ApiError, call } from "../../lib/api";
 import { formatDateTime } from "../../lib/format";

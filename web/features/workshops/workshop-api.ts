@@ -1,6 +1,6 @@
 /** Data access of the workshops pages: query keys and queries, through the workshops contract. */
 import { queryOptions } from "@tanstack/react-query";
-import { endpointUrl } from "../../../shared/contracts/endpoint.js";
+import { endpointUrl } from "../../../shared/contracts/endpoint-url.js";
 import { workshopsContract } from "../../../shared/contracts/workshops.js";
 import { call } from "../../lib/api";
 
