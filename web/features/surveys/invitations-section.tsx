@@ -219,6 +219,7 @@ export function InvitationsSection({ orgId, survey }: { orgId: string; survey: S
             leftSection={<IconFileUpload size={16} aria-hidden />}
             onChange={(file) => void readFile(file)}
             clearable
+            clearButtonProps={{ "aria-label": t("invitations.clearCsvFile") }}
           />
           <Textarea
             label={t("invitations.csvPaste")}
