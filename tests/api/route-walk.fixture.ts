@@ -142,6 +142,8 @@ export const apiRules: Record<string, Rule> = {
   [`GET ${survey}/qr.{format}`]: ability("survey.read"),
   [`GET ${survey}/invitations`]: ability("survey.manage"),
   [`POST ${survey}/invitations`]: ability("survey.manage"),
+  [`GET ${survey}/reminders`]: ability("survey.manage"),
+  [`POST ${survey}/reminders/now`]: ability("survey.manage"),
   [`GET ${survey}/results`]: ability("survey.read"),
   [`GET ${survey}/verbatims`]: ability("survey.read"),
   [`GET ${survey}/responses.{format}`]: ability("survey.manage"),
