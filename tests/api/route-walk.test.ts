@@ -158,7 +158,11 @@ describe("NUL characters and lone surrogates on every route (finding 15)", () =>
     }
     await t.jobs.drain();
     expect(failures).toEqual([]);
-    expect(await fingerprint()).toEqual(before);
+    const after = await fingerprint();
+    expect(
+      Object.keys(after).filter((table) => after[table] !== before[table]),
+      "tables written by refused requests",
+    ).toEqual([]);
   }, 300_000);
 });
 
