@@ -43,7 +43,8 @@ export function OwnerSelect({ orgId, workshopId, value, outsiderName, onChange, 
     { group: t("actions.ownerMembers"), items: others.map((m) => ({ value: m.userId, label: m.name })) },
     { group: t("actions.ownerOutside"), items: [{ value: outsiderValue, label: outsiderName ? t("actions.outsiderNamed", { name: outsiderName }) : t("actions.outsider") }] },
   ];
-  return <Select searchable clearable data={data} value={value} onChange={onChange} nothingFoundMessage={t("actions.noOwnerMatch")} {...rest} />;
+  // Not deselected by a click on the current option: only the clear button takes the owner away.
+  return <Select searchable clearable allowDeselect={false} data={data} value={value} onChange={onChange} nothingFoundMessage={t("actions.noOwnerMatch")} {...rest} />;
 }
 
 /** The outsider's name and address, under the picker when "outsider" is chosen. */

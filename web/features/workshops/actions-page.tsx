@@ -33,6 +33,8 @@ function ActionRow({ action, orgId, canManage }: { action: ImprovementAction; or
   const queryClient = useQueryClient();
   const [owner, setOwner] = useState(action.ownerUserId ?? (action.ownerName ? outsiderValue : null));
   const [outsider, setOutsider] = useState({ name: action.ownerUserId ? "" : action.ownerName, email: action.ownerEmail ?? "" });
+  // The outsider's name and e-mail open when "someone from outside" is chosen (and stay closed on a row that already has one).
+  const [isEditingOutsider, setEditingOutsider] = useState(false);
   const [due, setDue] = useState(action.dueDate ?? "");
   const update = useMutation({
     mutationFn: (body: EndpointBody<typeof workshopsContract.updateAction>) =>
@@ -62,19 +64,21 @@ function ActionRow({ action, orgId, canManage }: { action: ImprovementAction; or
               aria-label={t("actions.ownerOf", { title: action.title })}
               value={owner}
               outsiderName={action.ownerUserId ? undefined : action.ownerName}
+              onOptionSubmit={(value) => setEditingOutsider(value === outsiderValue)}
               onChange={(value) => {
                 setOwner(value);
+                if (value !== outsiderValue) setEditingOutsider(false);
                 if (value === null) update.mutate({ ownerUserId: null, ownerName: "", ownerEmail: null });
                 else if (value !== outsiderValue) update.mutate({ ownerUserId: value });
               }}
             />
-            {owner === outsiderValue && (
+            {isEditingOutsider && (
               <OutsiderFields
                 name={outsider.name}
                 email={outsider.email}
                 onChange={setOutsider}
                 onBlur={() => {
-                  const changed = outsider.name.trim() !== action.ownerName || (outsider.email.trim() || null) !== action.ownerEmail;
+                  const changed = action.ownerUserId !== null || outsider.name.trim() !== action.ownerName || (outsider.email.trim() || null) !== action.ownerEmail;
                   if (outsider.name.trim() && changed) update.mutate({ ownerUserId: null, ownerName: outsider.name, ownerEmail: outsider.email.trim() || null });
                 }}
               />
