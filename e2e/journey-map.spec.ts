@@ -204,6 +204,10 @@ export default async function run(j: Journey): Promise<void> {
   await focusIs(`Déplacer le point de contact « ${step1.title} »`, "the first step's handle");
   await page.keyboard.press("ArrowRight");
   await focusIs(`Déplacer le point de contact « ${step2.title} »`, "the second step's handle");
+  // The curves' row has no button under the steps: down lands on its help (in the row labels)…
+  await page.keyboard.press("ArrowDown");
+  await focusIs(/^Émotion mesurée = /, "the measured curve's help");
+  // …and down again comes back to the second step's column.
   await page.keyboard.press("ArrowDown");
   await focusIs(new RegExp(`^${escapeRegExp(`${step2.title} · ${firstLane.name}`)}\\.`), "the cell below the second step");
   await page.keyboard.press("Tab");

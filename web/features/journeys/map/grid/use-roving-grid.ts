@@ -3,8 +3,10 @@
  * cell, the last one focused — are in the tab order; the others are not (tabindex -1), so Tab leaves
  * the grid instead of walking through every header and cell. Until a cell has had the focus (or when
  * the active cell is windowed out) the scroll region itself is the tab stop. Arrow keys move the
- * focus to the neighbouring cell that has a button (left/right in the row, up/down in the column),
- * scrolling the grid when the next cell is not rendered yet (windowed columns and lanes). Keys are
+ * focus to the neighbouring cell that has a button (left/right in the row, up/down in the column —
+ * or the row's nearest cell with a button, such as the curve's help in the row labels — keeping the
+ * column for the next up/down), scrolling the grid when the next cell is not rendered yet (windowed
+ * columns and lanes). Keys are
  * left alone in text fields and while a header is being dragged (dnd-kit's keyboard sensor).
  */
 import { type KeyboardEvent, type RefObject, useCallback, useEffect, useRef } from "react";
@@ -35,6 +37,9 @@ function cellsOf(table: HTMLTableElement): Cell[][] {
 
 export function useRovingGrid(scrollRef: RefObject<HTMLElement | null>, tableRef: RefObject<HTMLTableElement | null>, isDragging: () => boolean, zoom: number) {
   const active = useRef<{ el: Element | null; row: number; col: number }>({ el: null, row: -1, col: 0 });
+  /** The column up/down moves aim at (kept when a row lands them in another column). */
+  const column = useRef<number | null>(null);
+  const isMovingVertically = useRef(false);
 
   /** Puts the active cell's buttons in the tab order and every other one out of it. */
   const sync = useCallback(() => {
@@ -70,6 +75,7 @@ export function useRovingGrid(scrollRef: RefObject<HTMLElement | null>, tableRef
         .flat()
         .find((c) => c.el === cell);
       active.current = { el: cell, row: found?.row ?? -1, col: found?.col ?? 0 };
+      if (!isMovingVertically.current) column.current = found?.col ?? 0;
       sync();
     },
     [sync, tableRef],
@@ -88,8 +94,10 @@ export function useRovingGrid(scrollRef: RefObject<HTMLElement | null>, tableRef
         return ordered.find((c) => c.el.classList.contains("jm-spacer") || focusables(c.el).length > 0) ?? null;
       }
       for (let r = row + dr; r >= 0 && r < grid.length; r += dr) {
-        const cell = grid[r]?.find((c) => c.col <= col && col < c.col + c.span);
-        if (cell && (cell.el.classList.contains("jm-spacer") || focusables(cell.el).length > 0)) return cell;
+        const cells = (grid[r] ?? []).filter((c) => c.el.classList.contains("jm-spacer") || focusables(c.el).length > 0);
+        const distance = (c: Cell) => (col < c.col ? c.col - col : col >= c.col + c.span ? col - (c.col + c.span - 1) : 0);
+        const [nearest] = cells.sort((a, b) => distance(a) - distance(b));
+        if (nearest) return nearest;
       }
       return null;
     },
@@ -102,7 +110,9 @@ export function useRovingGrid(scrollRef: RefObject<HTMLElement | null>, tableRef
       if (!target) return;
       const [button] = focusables(target.el);
       if (button) {
+        isMovingVertically.current = dr !== 0;
         button.focus();
+        isMovingVertically.current = false;
         button.scrollIntoView({ block: "nearest", inline: "nearest" });
         return;
       }
@@ -138,7 +148,7 @@ export function useRovingGrid(scrollRef: RefObject<HTMLElement | null>, tableRef
       const found = cellsOf(table)
         .flat()
         .find((c) => c.el === cell);
-      if (found) move(delta[0], delta[1], found, 0);
+      if (found) move(delta[0], delta[1], delta[0] !== 0 ? { ...found, col: column.current ?? found.col } : found, 0);
     },
     [isDragging, move, scrollRef, tableRef],
   );
