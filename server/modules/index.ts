@@ -20,6 +20,7 @@ import { feature as surveys } from "./surveys/index.js";
 import { feature as workshops } from "./workshops/index.js";
 import { feature as webhooks } from "./webhooks/index.js";
 import { feature as promoters } from "./promoters/index.js";
+import { feature as home } from "./home/index.js";
 
 export const features: readonly Feature[] = [
   auth,
@@ -39,4 +40,5 @@ export const features: readonly Feature[] = [
   workshops,
   webhooks,
   promoters,
+  home,
 ];

@@ -84,6 +84,7 @@ export const apiRules: Record<string, Rule> = {
   [`POST ${org}/sso/verify-domain`]: ability("sso.manage"),
   [`GET ${org}/review-settings`]: ability("survey.read"),
   [`PUT ${org}/review-settings`]: ability("organisation.update"),
+  [`GET ${org}/home`]: ability("organisation.read"),
 
   [`GET ${org}/stakeholder-types`]: ability("journey.read"),
   [`POST ${org}/stakeholder-types`]: ability("journey.edit"),

@@ -6,7 +6,7 @@ import { registerJourneyVersionRoutes } from "./versions.routes.js";
 
 export { importDocument } from "./journey-document.js";
 export { findJourney } from "./journeys.queries.js";
-export { editJourney, getJourneyMap } from "./journeys.service.js";
+export { editJourney, getJourneyMap, listJourneys } from "./journeys.service.js";
 export { journeyTemplate } from "./templates/index.js";
 export {
   cellProblem,

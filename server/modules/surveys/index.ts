@@ -23,6 +23,9 @@ export { hashToken, invitationToken, newToken } from "./tokens.js";
 /** For a workshop's facts pack (workshops) and the benchmark: the measures of a journey and the dashboard. */
 export { journeyMeasures, organisationDashboard } from "./dashboard.service.js";
 export { rollUpScores } from "./rollups.queries.js";
+/** For the home page (home feature): open follow-ups and the surveys closing soon. */
+export { followUpTasks } from "./follow-up-tasks.service.js";
+export { listSurveys } from "./surveys.service.js";
 
 export const feature = defineFeature({
   name: "surveys",

@@ -15,6 +15,9 @@ export type { WorkshopAccess } from "./workshops.policy.js";
 export { acceptWorkshopInvitation } from "./participants.service.js";
 export { joinAsObserver, listInvitedParticipants } from "./participants.queries.js";
 export { findWorkshopOrganisationOfMember } from "./workshops.queries.js";
+/** For the home page (home feature): the caller's actions and the upcoming workshops. */
+export { listImprovementActions } from "./actions.service.js";
+export { listWorkshops } from "./workshops.service.js";
 
 export const feature = defineFeature({
   name: "workshops",
