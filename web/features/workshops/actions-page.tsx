@@ -97,8 +97,9 @@ function ActionRow({ action, orgId, canManage }: { action: ImprovementAction; or
               aria-label={t("actions.dueOf", { title: action.title })}
               value={due}
               min={todayInOrganisation()}
+              error={due && due !== action.dueDate && due < todayInOrganisation() ? t("actions.duePast") : undefined}
               onChange={(e) => setDue(e.currentTarget.value)}
-              onBlur={() => due !== (action.dueDate ?? "") && update.mutate({ dueDate: due || null })}
+              onBlur={() => due !== (action.dueDate ?? "") && !(due && due < todayInOrganisation()) && update.mutate({ dueDate: due || null })}
               w={150}
             />
           ) : (
@@ -136,6 +137,7 @@ function NewAction({ orgId }: { orgId: string }) {
   const empty = { title: "", owner: null as string | null, ownerName: "", ownerEmail: "", dueDate: "" };
   const [draft, setDraft] = useState(empty);
   const isOutsider = draft.owner === outsiderValue;
+  const isDuePast = draft.dueDate !== "" && draft.dueDate < todayInOrganisation();
   const create = useMutation({
     mutationFn: () =>
       call(workshopsContract.createAction, {
@@ -183,11 +185,12 @@ function NewAction({ orgId }: { orgId: string }) {
           label={t("actions.due")}
           type="date"
           min={todayInOrganisation()}
+          error={isDuePast ? t("actions.duePast") : undefined}
           value={draft.dueDate}
           onChange={(e) => setDraft({ ...draft, dueDate: e.currentTarget.value })}
           w={170}
         />
-        <Button type="submit" leftSection={<IconPlus size={16} aria-hidden />} loading={create.isPending} disabled={!draft.title.trim()}>
+        <Button type="submit" leftSection={<IconPlus size={16} aria-hidden />} loading={create.isPending} disabled={!draft.title.trim() || isDuePast}>
           {t("actions.add")}
         </Button>
       </Group>

@@ -105,6 +105,7 @@ function Actions() {
   const empty = { title: "", owner: null as string | null, ownerName: "", dueDate: "" };
   const [draft, setDraft] = useState(empty);
   const canEdit = isFacilitator && state.status === "live";
+  const isDuePast = draft.dueDate !== "" && draft.dueDate < todayInOrganisation();
   const people = Object.values(state.participants).sort((a, b) => a.name.localeCompare(b.name));
   const picked = draft.owner && draft.owner !== otherOwner ? state.participants[draft.owner] : undefined;
   const ownerOptions = [
@@ -136,7 +137,7 @@ function Actions() {
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          if (!draft.title.trim()) return;
+          if (!draft.title.trim() || isDuePast) return;
           const ownerName = picked ? picked.name : draft.owner === otherOwner ? draft.ownerName.trim() : "";
           send("action.add", { actionId: newId(), title: draft.title.trim(), ownerName, ownerParticipantId: picked?.id ?? null, dueDate: draft.dueDate || null });
           setDraft(empty);
@@ -171,12 +172,13 @@ function Actions() {
               label={t("closing.dueDate")}
               type="date"
               min={todayInOrganisation()}
+              error={isDuePast ? t("refusals.due_date_past") : undefined}
               value={draft.dueDate}
               onChange={(e) => setDraft({ ...draft, dueDate: e.currentTarget.value })}
             />
           </Group>
           <Group justify="flex-end">
-            <Button type="submit" disabled={!draft.title.trim()}>
+            <Button type="submit" disabled={!draft.title.trim() || isDuePast}>
               {t("closing.addAction")}
             </Button>
           </Group>
