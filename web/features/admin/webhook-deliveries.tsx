@@ -102,7 +102,8 @@ export function WebhookDeliveries({ orgId, endpoints }: { orgId: string; endpoin
                     <Table.Td>
                       <Badge
                         color={statusColors[d.status]}
-                        c={`${statusColors[d.status]}.9`}
+                        // orange.9 on its light tint stays under 4.5:1: the retrying badge writes in dark.8
+                        c={statusColors[d.status] === "orange" ? "dark.8" : `${statusColors[d.status]}.9`}
                         variant="light"
                         tt="none"
                         style={{ flexShrink: 0 }}

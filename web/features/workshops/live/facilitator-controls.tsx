@@ -98,7 +98,7 @@ export function FacilitatorControls() {
         </fieldset>
 
         {!state.revealed && (
-          <Button color="teal" leftSection={<IconEye size={18} aria-hidden />} onClick={() => send("notes.reveal")}>
+          <Button color="teal.9" leftSection={<IconEye size={18} aria-hidden />} onClick={() => send("notes.reveal")}>
             {t("controls.reveal")}
           </Button>
         )}
