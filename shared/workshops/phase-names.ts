@@ -29,7 +29,7 @@ export const workshopPhaseNames: Record<PhaseLanguage, Record<WorkshopPhase, Pha
       name: "Priorisation",
       description: "Choisissez ensemble ce qui compte le plus : gommettes, matrice impact / effort, notes par critère.",
     },
-    closing: { name: "Clôture", description: "Décisions, actions avec un responsable et une date, et un mot chacun pour finir." },
+    closing: { name: "Clôture", description: "Décisions, actions avec un responsable et une date, et un mot ou deux chacun pour finir." },
   },
   en: {
     opening: { name: "Opening", description: "Introductions, the objective and the rules of the workshop." },
@@ -41,7 +41,7 @@ export const workshopPhaseNames: Record<PhaseLanguage, Record<WorkshopPhase, Pha
       name: "Prioritisation",
       description: "Choose together what matters most: dot voting, impact–effort matrix, scores per criterion.",
     },
-    closing: { name: "Closing", description: "Decisions, actions with an owner and a date, and one word each to finish." },
+    closing: { name: "Closing", description: "Decisions, actions with an owner and a date, and a word or two each to finish." },
   },
 };
 
