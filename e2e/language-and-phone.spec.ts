@@ -30,8 +30,54 @@ async function tour(j: Journey, page: Page, lang: "fr" | "en", device: string): 
     await page.goto(p.path);
     await visible(page.getByRole("heading", { level: 1, name: p.h1[lang], exact: true }));
     if ((await page.locator("html").getAttribute("lang")) !== lang) throw new Error(`<html lang> is not "${lang}" on ${p.path}`);
+    if (p.key === "home") await homeStartPage(page, lang);
     await j.check(page, `${p.key} (${lang}, ${device})`, { shot: `c-${device}-${lang}-${p.key}` });
   }
+}
+
+const homeText = {
+  fr: { todo: "À faire", week: "Cette semaine", journeys: "Parcours récents", nps: "Voir les indicateurs" },
+  en: { todo: "To do", week: "This week", journeys: "Recent journeys", nps: "See the indicators" },
+};
+
+/** The start page (issue 12, item 10): what needs me now, this week, recent journeys, the NPS with n; no link to a page that does not exist. */
+async function homeStartPage(page: Page, lang: "fr" | "en"): Promise<void> {
+  const main = page.getByRole("main");
+  for (const name of [homeText[lang].todo, homeText[lang].week, homeText[lang].journeys]) await visible(main.getByRole("region", { name }));
+  // The demo's journeys are listed, each a link to its map; the NPS reads as text with n and links to the indicators.
+  await visible(main.getByRole("region", { name: homeText[lang].journeys }).locator('a[href^="/journeys/"]').first());
+  await visible(main.getByRole("link", { name: homeText[lang].nps }));
+  const deadLinks = await page.locator('a[href^="/quality"], a[href^="/catalogue"]').count();
+  if (deadLinks > 0) throw new Error(`the home page links to a page that does not exist yet (${deadLinks} links to /quality or /catalogue)`);
+}
+
+/** The demo manager's start page lists what needs her: the improvement action named after her in the demo workshop. */
+async function managerToDo(j: Journey): Promise<void> {
+  const page = await j.newPage();
+  await signIn(j, page, { email: demo.manager.email, password: demo.password });
+  const todo = page.getByRole("main").getByRole("region", { name: homeText.fr.todo });
+  const action = todo.getByRole("link", { name: "Nommer un contact unique pour les entreprises d'accueil" });
+  await visible(action);
+  if ((await action.getAttribute("href")) !== "/workshops/actions") throw new Error("the action on the home page does not lead to the actions page");
+  await j.check(page, "home of the demo manager (fr, desktop)", { shot: "c-desktop-fr-home-manager" });
+}
+
+/** The signed-out page says what Tutti is for and shows one form; the other ways are secondary choices. */
+async function signedOutPage(j: Journey, lang: "fr" | "en", device: "desktop" | "phone"): Promise<void> {
+  const words = {
+    fr: { about: /tout le parcours de leurs apprenants/, link: "Recevoir un lien par e-mail", sso: "Avec mon établissement (SSO)", create: "Créer un compte" },
+    en: { about: /the whole journey of their learners/, link: "Get a link by e-mail", sso: "With my institution (SSO)", create: "Create an account" },
+  }[lang];
+  const page = await j.newPage({ locale: lang === "fr" ? "fr-FR" : "en-GB", ...(device === "phone" ? { viewport: phone } : {}) });
+  await page.goto("/sign-in");
+  await visible(page.getByText(words.about));
+  if ((await page.locator("form").count()) !== 1) throw new Error(`the sign-in page shows ${await page.locator("form").count()} forms (${lang})`);
+  await visible(page.getByRole("link", { name: words.create }));
+  await visible(page.getByRole("button", { name: words.sso }));
+  await j.check(page, `sign-in (${lang}, ${device})`, { shot: `c-${device}-${lang}-sign-in-page` });
+  await page.getByRole("button", { name: words.link }).click();
+  if ((await page.locator("form").count()) !== 1) throw new Error(`the e-mailed link choice shows more than one form (${lang})`);
+  await j.check(page, `sign-in by link (${lang}, ${device})`);
 }
 
 /**
@@ -67,6 +113,9 @@ async function isOnScreen(locator: Locator): Promise<boolean> {
 }
 
 export default async function run(j: Journey): Promise<void> {
+  for (const device of ["desktop", "phone"] as const) for (const lang of ["fr", "en"] as const) await signedOutPage(j, lang, device);
+  await managerToDo(j);
+
   // 1. Desktop, French.
   const page = await j.newPage();
   await signIn(j, page, { email: demo.owner.email, password: demo.password });

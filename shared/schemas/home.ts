@@ -25,7 +25,7 @@ export const homeSchema = z
   .object({
     /** Open survey follow-ups (those who manage surveys), soonest due first. */
     followUps: part(homeFollowUpSchema).nullable(),
-    /** The caller's own open improvement actions, soonest due first. */
+    /** The caller's own open improvement actions (by account, or named as them without an account), soonest due first. */
     actions: part(homeActionSchema).nullable(),
     /** Workshops in the next 7 days the caller takes part in, or manages. */
     workshops: part(homeWorkshopSchema),

@@ -1,11 +1,9 @@
 import { NavLink, Stack, Text } from "@mantine/core";
 import {
-  IconBuildingStore,
   IconChartBar,
   IconHome,
   IconId,
   IconInbox,
-  IconListCheck,
   IconMail,
   IconRoute,
   IconSchool,
@@ -28,8 +26,6 @@ type NavTarget =
   | "/journeys"
   | "/workshops"
   | "/surveys"
-  | "/quality"
-  | "/catalogue"
   | "/stakeholders"
   | "/personas"
   | "/programmes"
@@ -85,8 +81,6 @@ export function NavLinks() {
       <Item to="/journeys" label={t("nav.journeys")} icon={IconRoute} pathname={pathname} />
       <Item to="/workshops" label={t("nav.workshops")} icon={IconUsersGroup} pathname={pathname} />
       <Item to="/surveys" label={t("nav.surveys")} icon={IconChartBar} pathname={pathname} />
-      <Item to="/quality" label={t("nav.quality")} icon={IconListCheck} pathname={pathname} />
-      <Item to="/catalogue" label={t("nav.catalogue")} icon={IconBuildingStore} pathname={pathname} />
       {me.abilities.includes("journey.read") && (
         <Section title={t("nav.ecosystem")}>
           <Item to="/stakeholders" label={t("nav.stakeholders")} icon={IconSitemap} pathname={pathname} />

@@ -13,7 +13,7 @@ import { surveyRoutes } from "../features/surveys/routes";
 import { workshopLiveRoutes } from "../features/workshops/live/routes";
 import { workshopRoutes } from "../features/workshops/routes";
 import { appRoute, rootRoute } from "./base-routes";
-import { lazyPage, preloading } from "./lazy-page";
+import { lazyPage } from "./lazy-page";
 import { queryClient } from "./query-client";
 
 const SignInPage = lazyPage(() => import("../features/auth/sign-in-page"), "SignInPage");
@@ -24,7 +24,6 @@ const WelcomePage = lazyPage(() => import("../features/auth/welcome-page"), "Wel
 const InvitationPage = lazyPage(() => import("../features/organisations/invitation-page"), "InvitationPage");
 const HomePage = lazyPage(() => import("../features/home/home-page"), "HomePage");
 const NewOrganisationPage = lazyPage(() => import("../features/organisations/new-organisation-page"), "NewOrganisationPage");
-const AreaPage = lazyPage(() => import("../features/areas/area-page"), "AreaPage");
 const AccountPage = lazyPage(() => import("../features/account/account-page"), "AccountPage");
 const GuestPage = lazyPage(() => import("../features/guest/guest-page"), "GuestPage", ["workshops"]);
 const AdminLayout = lazyPage(() => import("../features/admin/admin-layout"), "AdminLayout", ["admin"]);
@@ -80,16 +79,6 @@ const welcomeRoute = createRoute({
 
 const homeRoute = createRoute({ getParentRoute: () => appRoute, path: "/", component: HomePage });
 const newOrganisationRoute = createRoute({ getParentRoute: () => appRoute, path: "/organisations/new", component: NewOrganisationPage });
-const qualityRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: "/quality",
-  component: preloading(() => <AreaPage area="quality" />, AreaPage),
-});
-const catalogueRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: "/catalogue",
-  component: preloading(() => <AreaPage area="catalogue" />, AreaPage),
-});
 const accountRoute = createRoute({ getParentRoute: () => appRoute, path: "/account", component: AccountPage });
 const guestRoute = createRoute({ getParentRoute: () => appRoute, path: "/guest", component: GuestPage });
 
@@ -123,8 +112,6 @@ const routeTree = rootRoute.addChildren([
     ...ecosystemRoutes,
     ...workshopRoutes,
     ...surveyRoutes,
-    qualityRoute,
-    catalogueRoute,
     accountRoute,
     guestRoute,
     adminRoute.addChildren([adminIndexRoute, membersRoute, settingsRoute, auditRoute, outboxRoute, webhooksRoute]),

@@ -5,15 +5,18 @@ import { useTranslation } from "react-i18next";
 import { LanguageSwitch } from "../../app/language-switch";
 import { LeadText } from "../../components/ui/lead-text";
 
-/** Frame of the public pages: product name, language switch, one centred card (ending, if asked, with a link back to sign-in). */
+/** Frame of the public pages: product name, language switch, what Tutti is for (if given), one centred card (ending, if asked, with a link back to sign-in). */
 export function AuthLayout({
   title,
   description,
+  about,
   backToSignIn = false,
   children,
 }: {
   title: string;
   description?: ReactNode;
+  /** What Tutti is for, shown above the page's title (the sign-in page). */
+  about?: ReactNode;
   backToSignIn?: boolean;
   children: ReactNode;
 }) {
@@ -32,6 +35,7 @@ export function AuthLayout({
         <Text c="dark.6" mb="xs" size="sm">
           {t("auth.tagline")}
         </Text>
+        {about}
         <Title order={1} mb="xs">
           {title}
         </Title>

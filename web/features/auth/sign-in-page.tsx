@@ -1,8 +1,7 @@
-import { Anchor, Divider, PasswordInput, Stack, Text, TextInput } from "@mantine/core";
+import { Anchor, Button, Divider, Group, PasswordInput, Stack, Text, TextInput, Title } from "@mantine/core";
 import { getRouteApi, Link } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { TitledSection } from "../../components/ui/titled-section";
 import { authClient } from "../../lib/auth-client";
 import { authErrorMessage } from "../../lib/error-message";
 import { AuthForm } from "./auth-form";
@@ -14,10 +13,21 @@ import { useAfterSignIn } from "./use-after-sign-in";
 
 const route = getRouteApi("/sign-in");
 
-/** Sign in with a password, by e-mailed link, or through one's institution (SSO). */
-export function SignInPage() {
+/** The way of signing in shown in the card: the password form first; a link by e-mail or the institution's SSO on demand. */
+type Way = "password" | "link" | "sso";
+
+/** What Tutti is for, in a few lines, above the card. */
+function About() {
   const { t } = useTranslation();
-  const { redirect, error: linkError } = route.useSearch();
+  return (
+    <Text mb="lg" maw={560}>
+      {t("signIn.about")}
+    </Text>
+  );
+}
+
+function PasswordForm({ redirect, linkError }: { redirect?: string | undefined; linkError: boolean }) {
+  const { t } = useTranslation();
   const afterSignIn = useAfterSignIn();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
@@ -35,40 +45,60 @@ export function SignInPage() {
   }
 
   return (
-    <AuthLayout title={t("signIn.title")}>
-      <Stack gap="lg">
-        <AuthForm
-          action={signIn}
-          submitLabel={t("signIn.submit")}
-          notice={linkError ? t("signIn.linkUnusable") : undefined}
-          footer={
-            <Text size="sm">
-              {t("signIn.noAccount")}{" "}
-              <Anchor renderRoot={(props) => <Link to="/sign-up" search={redirect ? { redirect } : {}} {...props} />}>{t("signIn.createAccount")}</Anchor>
-            </Text>
-          }
-        >
-          {unverifiedEmail && <ResendVerificationButton email={unverifiedEmail} redirect={redirect} />}
-          <TextInput label={t("fields.email")} type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
-          <PasswordInput
-            label={t("fields.password")}
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(e) => setPassword(e.currentTarget.value)}
-          />
-          <Anchor renderRoot={(props) => <Link to="/forgot-password" {...props} />} size="sm">
-            {t("signIn.forgot")}
-          </Anchor>
-        </AuthForm>
-        <Divider />
-        <TitledSection id="magic-link-title" title={t("magicLink.title")} size="h4" mb="xs">
-          <MagicLinkForm redirect={redirect} />
-        </TitledSection>
-        <Divider />
-        <TitledSection id="sso-title" title={t("sso.signInTitle")} size="h4" mb="xs">
-          <SsoForm redirect={redirect} />
-        </TitledSection>
+    <AuthForm action={signIn} submitLabel={t("signIn.submit")} notice={linkError ? t("signIn.linkUnusable") : undefined}>
+      {unverifiedEmail && <ResendVerificationButton email={unverifiedEmail} redirect={redirect} />}
+      <TextInput label={t("fields.email")} type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
+      <PasswordInput label={t("fields.password")} autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
+      <Anchor renderRoot={(props) => <Link to="/forgot-password" {...props} />} size="sm">
+        {t("signIn.forgot")}
+      </Anchor>
+    </AuthForm>
+  );
+}
+
+/** Sign in with a password; the other ways (a link by e-mail, the institution's SSO, a new account) as secondary choices. */
+export function SignInPage() {
+  const { t } = useTranslation();
+  const { redirect, error: linkError } = route.useSearch();
+  const [way, setWay] = useState<Way>("password");
+
+  const other = (target: Way, label: string) =>
+    way !== target && (
+      <Button variant="subtle" size="compact-sm" px={4} onClick={() => setWay(target)}>
+        {label}
+      </Button>
+    );
+
+  return (
+    <AuthLayout title={t("signIn.title")} about={<About />}>
+      <Stack gap="md">
+        {way === "password" && <PasswordForm redirect={redirect} linkError={Boolean(linkError)} />}
+        {way === "link" && (
+          <Stack gap="xs">
+            <Title order={2} size="h4">
+              {t("magicLink.title")}
+            </Title>
+            <MagicLinkForm redirect={redirect} />
+          </Stack>
+        )}
+        {way === "sso" && (
+          <Stack gap="xs">
+            <Title order={2} size="h4">
+              {t("sso.signInTitle")}
+            </Title>
+            <SsoForm redirect={redirect} />
+          </Stack>
+        )}
+        <Divider label={t("signIn.otherWays")} labelPosition="center" color="gray.4" />
+        <Group gap="xs" justify="center">
+          {other("password", t("signIn.withPassword"))}
+          {other("link", t("signIn.withLink"))}
+          {other("sso", t("signIn.withSso"))}
+        </Group>
+        <Text size="sm" ta="center">
+          {t("signIn.noAccount")}{" "}
+          <Anchor renderRoot={(props) => <Link to="/sign-up" search={redirect ? { redirect } : {}} {...props} />}>{t("signIn.createAccount")}</Anchor>
+        </Text>
       </Stack>
     </AuthLayout>
   );

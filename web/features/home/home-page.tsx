@@ -1,27 +1,36 @@
-import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from "@mantine/core";
-import { IconBuildingPlus, IconChartBar, IconRoute, IconSpeakerphone, IconTool, IconUsersGroup } from "@tabler/icons-react";
+/** Home: the start page of a member — what needs them now, this week, recent journeys and the latest NPS. */
+import { Alert, Badge, Button, Group, SimpleGrid, Stack, Text } from "@mantine/core";
+import { IconBuildingPlus } from "@tabler/icons-react";
+import { useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
-import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { homeContract } from "../../../shared/contracts/home.js";
+import type { Ability } from "../../../shared/roles.js";
+import { ErrorAlert } from "../../components/ui/error-alert";
+import { Loading } from "../../components/ui/loading";
 import { PageHeader } from "../../components/ui/page-header";
-import { TitledSection } from "../../components/ui/titled-section";
+import { call } from "../../lib/api";
 import { activeMembership, useMe } from "../../lib/queries";
+import { LatestNps, RecentJourneys, ThisWeek, ToDo } from "./home-sections";
 
-type Step = {
-  key: "map" | "codesign" | "measure" | "improve" | "amplify";
-  to: "/journeys" | "/workshops" | "/surveys" | "/quality" | "/catalogue";
-  icon: ReactNode;
-};
+function OrganisationHome({ orgId }: { orgId: string }) {
+  const me = useMe();
+  const home = useQuery({ queryKey: ["home", orgId], queryFn: () => call(homeContract.get, { params: { orgId } }) });
+  if (home.isPending) return <Loading />;
+  if (home.isError) return <ErrorAlert error={home.error} />;
+  const can = (ability: Ability) => me.abilities.includes(ability);
+  return (
+    <Stack gap="xl">
+      <ToDo home={home.data} />
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
+        <ThisWeek home={home.data} canPlan={can("workshop.manage")} />
+        {home.data.nps && <LatestNps nps={home.data.nps} canManage={can("survey.manage")} />}
+      </SimpleGrid>
+      {home.data.journeys && <RecentJourneys journeys={home.data.journeys} canEdit={can("journey.edit")} />}
+    </Stack>
+  );
+}
 
-const loop: Step[] = [
-  { key: "map", to: "/journeys", icon: <IconRoute size={28} aria-hidden /> },
-  { key: "codesign", to: "/workshops", icon: <IconUsersGroup size={28} aria-hidden /> },
-  { key: "measure", to: "/surveys", icon: <IconChartBar size={28} aria-hidden /> },
-  { key: "improve", to: "/quality", icon: <IconTool size={28} aria-hidden /> },
-  { key: "amplify", to: "/catalogue", icon: <IconSpeakerphone size={28} aria-hidden /> },
-];
-
-/** Home: greeting, active organisation, and the five-step loop. */
 export function HomePage() {
   const { t } = useTranslation();
   const me = useMe();
@@ -57,26 +66,7 @@ export function HomePage() {
         </Alert>
       )}
 
-      <TitledSection id="loop-title" title={t("home.loopTitle")}>
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
-          {loop.map((step, index) => (
-            <Card key={step.key} withBorder radius="md" padding="lg">
-              <Group gap="sm" mb="xs" wrap="nowrap">
-                <Text c="indigo.7">{step.icon}</Text>
-                <Title order={3} size="h4">
-                  {t("home.stepNumber", { number: index + 1 })} {t(`home.loop.${step.key}.title`)}
-                </Title>
-              </Group>
-              <Text size="sm" mb="md">
-                {t(`home.loop.${step.key}.body`)}
-              </Text>
-              <Button variant="light" mt="auto" w="fit-content" renderRoot={(props) => <Link to={step.to} {...props} />}>
-                {t(`home.loop.${step.key}.link`)}
-              </Button>
-            </Card>
-          ))}
-        </SimpleGrid>
-      </TitledSection>
+      {membership && <OrganisationHome orgId={membership.organisationId} />}
     </Stack>
   );
 }
