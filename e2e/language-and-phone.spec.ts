@@ -121,6 +121,16 @@ export default async function run(j: Journey): Promise<void> {
   await signIn(j, page, { email: demo.owner.email, password: demo.password });
   await tour(j, page, "fr", "desktop");
 
+  // The header's menus are fetched when first opened (docs/web-first-load.md): the first click opens them, and they work.
+  await page.goto("/");
+  const banner = page.getByRole("banner");
+  await banner.getByRole("button", { name: /^Établissement actif/ }).click();
+  await visible(page.getByRole("menuitem", { name: "Créer un établissement" }));
+  await page.keyboard.press("Escape");
+  await banner.getByRole("button", { name: mapText.fr.user }).click();
+  await page.getByRole("menuitem", { name: text.fr.account }).click();
+  await waitPath(page, "/account");
+
   // 2. Switch to English: headings change at once, a reload keeps English, the account remembers it.
   await page.goto("/");
   await visible(page.getByRole("heading", { level: 1, name: `Bonjour ${demo.owner.name}` }));

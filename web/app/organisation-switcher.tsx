@@ -1,5 +1,5 @@
-import { Button, Menu } from "@mantine/core";
-import { IconBuilding, IconCheck, IconChevronDown, IconPlus } from "@tabler/icons-react";
+import { Menu } from "@mantine/core";
+import { IconCheck, IconPlus } from "@tabler/icons-react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
@@ -7,15 +7,15 @@ import { organisationsContract } from "../../shared/contracts/organisations.js";
 import { notifyError, notifySuccess } from "../components/ui/notify";
 import { call } from "../lib/api";
 import { errorMessage } from "../lib/error-message";
-import { activeMembership, useMe } from "../lib/queries";
+import { useMe } from "../lib/queries";
+import { OrganisationButton } from "./header-buttons";
 
-/** Lists my organisations, switches the active one, and offers to create one. */
-export function OrganisationSwitcher() {
+/** Lists my organisations, switches the active one, and offers to create one (fetched when first opened: header-menus.tsx). */
+export function OrganisationSwitcher({ defaultOpened = false }: { defaultOpened?: boolean }) {
   const { t } = useTranslation();
   const me = useMe();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const active = activeMembership(me);
 
   const activate = useMutation({
     mutationFn: (orgId: string) => call(organisationsContract.activate, { params: { orgId } }),
@@ -29,18 +29,9 @@ export function OrganisationSwitcher() {
   });
 
   return (
-    <Menu position="bottom-start" width={280} withinPortal>
+    <Menu position="bottom-start" width={280} withinPortal defaultOpened={defaultOpened}>
       <Menu.Target>
-        <Button
-          variant="default"
-          leftSection={<IconBuilding size={16} aria-hidden />}
-          rightSection={<IconChevronDown size={14} aria-hidden />}
-          loading={activate.isPending}
-          aria-label={t("orgSwitcher.label", { name: active?.organisationName ?? t("orgSwitcher.none") })}
-          maw={320}
-        >
-          <span style={{ overflow: "hidden", textOverflow: "ellipsis" }}>{active?.organisationName ?? t("orgSwitcher.none")}</span>
-        </Button>
+        <OrganisationButton loading={activate.isPending} />
       </Menu.Target>
       <Menu.Dropdown>
         {me.memberships.length > 0 && <Menu.Label>{t("orgSwitcher.mine")}</Menu.Label>}

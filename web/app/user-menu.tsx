@@ -1,22 +1,14 @@
-import { Avatar, Button, Menu, VisuallyHidden } from "@mantine/core";
+import { Menu } from "@mantine/core";
 import { IconLogout, IconUser } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { notifyError, notifySuccess } from "../components/ui/notify";
 import { useMe } from "../lib/queries";
+import { UserMenuButton } from "./header-buttons";
 
-function initials(name: string): string {
-  return name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((part) => part[0]?.toUpperCase() ?? "")
-    .join("");
-}
-
-/** The signed-in person's menu: account and sign out. */
-export function UserMenu() {
+/** The signed-in person's menu: account and sign out (fetched when first opened: header-menus.tsx). */
+export function UserMenu({ defaultOpened = false }: { defaultOpened?: boolean }) {
   const { t } = useTranslation();
   const me = useMe();
   const queryClient = useQueryClient();
@@ -38,14 +30,9 @@ export function UserMenu() {
   }
 
   return (
-    <Menu position="bottom-end" width={220} withinPortal>
+    <Menu position="bottom-end" width={220} withinPortal defaultOpened={defaultOpened}>
       <Menu.Target>
-        <Button variant="subtle" color="dark" px={6}>
-          <Avatar size="sm" color="indigo" radius="xl" aria-hidden>
-            {initials(me.user.name)}
-          </Avatar>
-          <VisuallyHidden>{t("userMenu.label", { name: me.user.name })}</VisuallyHidden>
-        </Button>
+        <UserMenuButton />
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{me.user.email}</Menu.Label>
