@@ -43,7 +43,11 @@ export default async function run(j: Journey): Promise<void> {
   await waitPath(page, "/");
   await visible(page.getByRole("main").getByText(organisation, { exact: true }));
   await visible(page.getByRole("main").getByText("Propriétaire", { exact: true }));
-  await j.check(page, "home with organisation");
+  // A new organisation's start page says what to do first: a journey from a template, a first survey.
+  await visible(page.getByRole("region", { name: "À faire" }).getByText("Rien ne vous attend pour l'instant."));
+  await visible(page.getByRole("main").getByRole("link", { name: "Créer un parcours à partir d'un modèle" }));
+  await visible(page.getByRole("main").getByRole("link", { name: "Créer une première enquête" }));
+  await j.check(page, "home with organisation", { shot: "a-03b-home-new-organisation-fr" });
 
   // 3. Administration → Membres: invite a member of staff.
   const nav = page.getByRole("navigation", { name: "Navigation principale" });
