@@ -31,12 +31,8 @@ async function myFollowUps(ctx: AppContext, caller: Caller): Promise<Home["follo
 
 async function myActions(ctx: AppContext, caller: Caller): Promise<Home["actions"]> {
   if (!can(caller.membership.role, "workshop.read")) return null;
-  const mine = await listImprovementActions(ctx, caller, { owner: "me", open: "true" });
-  // An action decided in a workshop may name its owner without an account: one named exactly as the caller is theirs too.
-  const name = caller.session.user.name.trim().toLocaleLowerCase("fr");
-  const named = name ? await listImprovementActions(ctx, caller, { owner: caller.session.user.name.trim(), open: "true" }) : [];
-  const mineIds = new Set(mine.map((action) => action.id));
-  const actions = [...mine, ...named.filter((a) => !a.ownerUserId && !mineIds.has(a.id) && a.ownerName.trim().toLocaleLowerCase("fr") === name)];
+  // Only actions given to the caller's account: a name typed for an outsider is never matched to a member.
+  const actions = await listImprovementActions(ctx, caller, { owner: "me", open: "true" });
   actions.sort((a, b) => byDue(a.dueDate, b.dueDate));
   return part(actions.map(({ id, title, dueDate, isOverdue, workshopId, workshopTitle }) => ({ id, title, dueDate, isOverdue, workshopId, workshopTitle })));
 }
