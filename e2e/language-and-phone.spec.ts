@@ -71,6 +71,13 @@ async function signedOutPage(j: Journey, lang: "fr" | "en", device: "desktop" | 
   const page = await j.newPage({ locale: lang === "fr" ? "fr-FR" : "en-GB", ...(device === "phone" ? { viewport: phone } : {}) });
   await page.goto("/sign-in");
   await visible(page.getByText(words.about));
+  // The scripts come compressed (the build's .br/.gz copies): well under half their size on the wire.
+  const [sent, decoded] = await page.evaluate(() =>
+    (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
+      .filter((entry) => entry.name.endsWith(".js"))
+      .reduce(([a, b], entry) => [a + entry.transferSize, b + entry.decodedBodySize], [0, 0]),
+  );
+  if (decoded === 0 || sent > decoded / 2) throw new Error(`the sign-in page's scripts are not sent compressed: ${sent} bytes for ${decoded}`);
   if ((await page.locator("form").count()) !== 1) throw new Error(`the sign-in page shows ${await page.locator("form").count()} forms (${lang})`);
   await visible(page.getByRole("link", { name: words.create }));
   await visible(page.getByRole("button", { name: words.sso }));

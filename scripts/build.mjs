@@ -4,6 +4,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import zlib from "node:zlib";
 import { build } from "esbuild";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -21,6 +22,27 @@ function newestMtime(target) {
     newest = Math.max(newest, newestMtime(path.join(target, entry.name)));
   }
   return newest;
+}
+
+/**
+ * Writes file.br and file.gz beside each text asset of the web app, for the server to send as they
+ * are (@fastify/static `preCompressed`): a phone downloads about a third of the bytes, and the server
+ * compresses nothing per request. A compressed copy no smaller than the file is not written.
+ */
+function precompress(dir) {
+  if (!fs.existsSync(dir)) return;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) precompress(file);
+    else if (/\.(?:js|css|svg|json|html|txt)$/.test(entry.name)) {
+      const data = fs.readFileSync(file);
+      if (data.length < 1024) continue;
+      const brotli = zlib.brotliCompressSync(data, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length } });
+      const gzip = zlib.gzipSync(data, { level: 9 });
+      if (brotli.length < data.length) fs.writeFileSync(`${file}.br`, brotli);
+      if (gzip.length < data.length) fs.writeFileSync(`${file}.gz`, gzip);
+    }
+  }
 }
 
 export async function buildIfNeeded({ force = false, quiet = false } = {}) {
@@ -65,6 +87,7 @@ export async function buildIfNeeded({ force = false, quiet = false } = {}) {
       },
     );
   }
+  precompress(path.join(root, "dist", "web"));
   fs.mkdirSync(path.dirname(stampFile), { recursive: true });
   fs.writeFileSync(stampFile, String(newest));
   log("Build done.");

@@ -75,7 +75,18 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
 /** Serves the built web app with an SPA fallback, when it has been built. */
 async function registerWebApp(app: FastifyInstance): Promise<void> {
   if (!fs.existsSync(path.join(webDistDir, "index.html"))) return;
-  await app.register(fastifyStatic, { root: webDistDir, prefix: "/", wildcard: false, index: false });
+  await app.register(fastifyStatic, {
+    root: webDistDir,
+    prefix: "/",
+    wildcard: false,
+    index: false,
+    // file.br / file.gz written by the build (scripts/build.mjs), sent as they are to a browser that accepts them.
+    preCompressed: true,
+    // Vite's assets carry their content hash in their name: a browser keeps them for a year.
+    setHeaders: (reply, filePath) => {
+      if (filePath.includes(`${path.sep}assets${path.sep}`)) reply.header("cache-control", "public, max-age=31536000, immutable");
+    },
+  });
   const indexHtml = fs.readFileSync(path.join(webDistDir, "index.html"), "utf8");
   app.get("/*", { schema: { hide: true } }, async (request, reply) => {
     if (request.url.startsWith("/api/")) return reply.callNotFound();
