@@ -92,6 +92,11 @@ export const journeysContract = {
     params: versionParamsSchema,
     response: journeyDocumentSchema,
   }),
+  restoreVersion: journey.post("/versions/:versionId/restore", "Restore a version (the journey as it is now is kept as a version first)", edit, {
+    tags: versionTags,
+    params: versionParamsSchema,
+    response: z.object({ savedVersion: journeyVersionSchema, revision: z.number().int() }),
+  }),
   diff: journey.get("/diff", "What changed between two versions (or a version and now)", read, {
     tags: versionTags,
     query: diffQuerySchema,

@@ -115,6 +115,7 @@ export const apiRules: Record<string, Rule> = {
   [`GET ${journey}/versions`]: ability("journey.read"),
   [`POST ${journey}/versions`]: ability("journey.edit"),
   [`GET ${journey}/versions/{versionId}`]: ability("journey.read"),
+  [`POST ${journey}/versions/{versionId}/restore`]: ability("journey.edit"),
   [`GET ${journey}/diff`]: ability("journey.read"),
   [`GET ${journey}/measures`]: ability("journey.read"),
   [`GET ${journey}/domino`]: ability("journey.read"),

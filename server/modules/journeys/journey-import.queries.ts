@@ -26,6 +26,19 @@ export async function insertJourneyDocument(
     })
     .returning({ id: journeys.id });
   const journeyId = journey?.id as string;
+  await insertJourneyContents(tx, organisationId, journeyId, doc, typeIdByRef, meta.createdBy);
+  return journeyId;
+}
+
+/** The lanes, stages, steps, cells and links of a document into an existing (empty) journey: import and version restore. */
+export async function insertJourneyContents(
+  tx: Tx,
+  organisationId: string,
+  journeyId: string,
+  doc: JourneyDocument,
+  typeIdByRef: Map<string, string>,
+  createdBy: string | null,
+): Promise<void> {
   const laneTypeIds = [...new Set(doc.stakeholders.map((s) => typeIdByRef.get(s.ref) as string))];
   if (laneTypeIds.length > 0) {
     await tx.insert(journeyLanes).values(laneTypeIds.map((stakeholderTypeId, position) => ({ organisationId, journeyId, stakeholderTypeId, position })));
@@ -64,7 +77,7 @@ export async function insertJourneyDocument(
     const stakeholderTypeId = typeIdByRef.get(cell.stakeholderRef);
     if (!stepId || !stakeholderTypeId) return [];
     const { stepRef: _s, stakeholderRef: _k, ...fields } = cell;
-    return [{ organisationId, journeyId, stepId, stakeholderTypeId, ...fields, updatedBy: meta.createdBy }];
+    return [{ organisationId, journeyId, stepId, stakeholderTypeId, ...fields, updatedBy: createdBy }];
   });
   for (let i = 0; i < cellValues.length; i += 500) {
     const inserted = await tx
@@ -92,5 +105,4 @@ export async function insertJourneyDocument(
       await tx.insert(impactLinks).values({ organisationId, journeyId, fromCellId, toCellId, sign: link.sign, weight: link.weight, sentence: link.sentence });
     }
   }
-  return journeyId;
 }

@@ -2,7 +2,7 @@
 import { and, desc, eq } from "drizzle-orm";
 import type { JourneyDocument } from "../../../shared/journeys/document.js";
 import { journeyVersions, user } from "../../db/schema.js";
-import type { Database } from "../../platform/database.js";
+import type { Database, Tx } from "../../platform/database.js";
 
 /** The journey's versions, newest first, with their author's name. */
 export async function selectVersions(db: Database, organisationId: string, journeyId: string) {
@@ -23,8 +23,17 @@ export async function selectVersionDocument(db: Database, organisationId: string
   return row ? row.document : null;
 }
 
+/** A version's name, or null when it is not this journey's. */
+export async function selectVersionName(db: Database, organisationId: string, journeyId: string, versionId: string): Promise<{ name: string } | null> {
+  const [row] = await db
+    .select({ name: journeyVersions.name })
+    .from(journeyVersions)
+    .where(and(eq(journeyVersions.organisationId, organisationId), eq(journeyVersions.journeyId, journeyId), eq(journeyVersions.id, versionId)));
+  return row ?? null;
+}
+
 export async function insertVersion(
-  db: Database,
+  db: Database | Tx,
   values: { organisationId: string; journeyId: string; name: string; document: JourneyDocument; createdBy: string },
 ) {
   const [row] = await db.insert(journeyVersions).values(values).returning();
