@@ -1,6 +1,7 @@
-/** The named versions of a journey, newest first: name, date, author; open one or compare it with now. */
+/** The named versions of a journey, newest first: name, date, author; open one, compare it with now, or restore it. */
 import { Button, Group, Paper, Stack, Text } from "@mantine/core";
 import { IconArrowsDiff, IconEye } from "@tabler/icons-react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { EmptyState } from "../../../components/ui/empty-state";
 import { formatDateTime } from "../../../lib/format";
@@ -11,11 +12,14 @@ export function VersionList({
   viewing,
   onView,
   onCompare,
+  restore,
 }: {
   versions: JourneyVersion[];
   viewing: string | null;
   onView: (id: string) => void;
   onCompare: (id: string) => void;
+  /** The "restore" button of a version, for those who may edit the journey. */
+  restore?: (version: JourneyVersion) => ReactNode;
 }) {
   const { t } = useTranslation("journeys");
   if (versions.length === 0) return <EmptyState>{t("versions.empty")}</EmptyState>;
@@ -54,6 +58,7 @@ export function VersionList({
               >
                 {t("versions.compareWithNow")}
               </Button>
+              {restore?.(v)}
             </Group>
           </Group>
         </Paper>

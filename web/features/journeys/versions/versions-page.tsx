@@ -12,6 +12,7 @@ import { useJourneyMap } from "../journey-api";
 import { JourneyPageHeader } from "../list/journey-tabs";
 import { ComparePanel } from "./compare-panel";
 import { NameVersionForm } from "./name-version-form";
+import { RestoreVersionButton } from "./restore-version";
 import { VersionList } from "./version-list";
 import { CURRENT, useSideDocument, useVersions } from "./version-queries";
 import { VersionSnapshot } from "./version-snapshot";
@@ -59,6 +60,7 @@ function VersionsContent({ journeyId }: { journeyId: string }) {
             versions={versions.data}
             viewing={viewing}
             onView={setViewing}
+            restore={canEdit ? (v) => <RestoreVersionButton orgId={orgId} journeyId={journeyId} version={v} /> : undefined}
             onCompare={(id) => {
               setSides({ from: id, to: CURRENT });
               compareTitle.current?.scrollIntoView({ behavior: "smooth", block: "start" });
