@@ -425,4 +425,19 @@ export default async function run(j: Journey): Promise<void> {
   await visible(page.getByRole("toolbar", { name: "Outils de la carte" }));
   const after = await apiGet(page, "/api/v1/me", meSchema);
   if (after.user.locale !== "fr") throw new Error(`Marie's account stayed in "${after.user.locale}"`);
+
+  // 11. Versions: the named version shown as a map (read-only grid), then restored; the map has the step's old title back.
+  await toolbar.getByRole("link", { name: "Versions" }).click();
+  await waitPath(page, `/journeys/${journeyId}/versions`);
+  await page.getByRole("button", { name: `Consulter : « ${versionName} »` }).click();
+  const snapshot = page.getByRole("region", { name: new RegExp(escapeRegExp(versionName)) });
+  await visible(snapshot.getByRole("columnheader", { name: new RegExp(escapeRegExp(grades.step.title)) }));
+  await j.check(page, "version as a map", { shot: "d-11-version-map-fr" });
+  await page.getByRole("button", { name: `Restaurer cette version : « ${versionName} »` }).click();
+  const confirm = page.getByRole("dialog", { name: `Restaurer « ${versionName} » ?` });
+  await visible(confirm.getByText("Son état actuel est d'abord gardé comme une version", { exact: false }));
+  await afterResponse(page, "POST", "/restore", () => confirm.getByRole("button", { name: "Restaurer" }).click());
+  await waitPath(page, `/journeys/${journeyId}`);
+  await visible(grid.getByRole("columnheader", { name: new RegExp(escapeRegExp(grades.step.title)) }));
+  if ((await grid.getByRole("columnheader", { name: new RegExp(escapeRegExp(renamed)) }).count()) > 0) throw new Error("the restored map still shows the renamed step");
 }

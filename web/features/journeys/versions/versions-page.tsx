@@ -1,8 +1,9 @@
 /** /journeys/$journeyId/versions: named versions, "name a version", a version read-only, and the diff between two. */
 import { Button, Group, Stack, Title } from "@mantine/core";
 import { IconX } from "@tabler/icons-react";
-import { useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { loadNamespaces } from "../../../app/i18n";
 import { RequireAbility, useActiveOrgId } from "../../../components/ui/ability-guard";
 import { ErrorAlert } from "../../../components/ui/error-alert";
 import { Loading } from "../../../components/ui/loading";
@@ -16,6 +17,12 @@ import { RestoreVersionButton } from "./restore-version";
 import { VersionList } from "./version-list";
 import { CURRENT, useSideDocument, useVersions } from "./version-queries";
 import { VersionSnapshot } from "./version-snapshot";
+
+/** The map's grid (and its texts) load only when a version is opened. */
+const VersionMap = lazy(async () => {
+  const [module] = await Promise.all([import("./version-map"), loadNamespaces(["journeyMap"])]);
+  return { default: module.VersionMap };
+});
 
 function VersionsContent({ journeyId }: { journeyId: string }) {
   const { t } = useTranslation("journeys");
@@ -82,7 +89,17 @@ function VersionsContent({ journeyId }: { journeyId: string }) {
           </Group>
           {snapshot.isPending && <Loading />}
           {snapshot.isError && <ErrorAlert error={snapshot.error} />}
-          {snapshot.data && <VersionSnapshot doc={snapshot.data} />}
+          {snapshot.data && (
+            <Stack gap="md">
+              <Suspense fallback={<Loading />}>
+                <VersionMap doc={snapshot.data} journey={map.data.journey} />
+              </Suspense>
+              <details>
+                <summary>{t("snapshot.asTable")}</summary>
+                <VersionSnapshot doc={snapshot.data} />
+              </details>
+            </Stack>
+          )}
         </section>
       )}
 
