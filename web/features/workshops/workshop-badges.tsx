@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { WorkshopParticipantView, WorkshopSummary } from "../../../shared/schemas/workshops.js";
 import { formatDateTime } from "../../lib/format";
 
-const statusColours: Record<WorkshopSummary["status"], string> = { draft: "gray", scheduled: "indigo", live: "red", closed: "teal" };
+const statusColours: Record<WorkshopSummary["status"], string> = { draft: "gray", scheduled: "indigo", live: "red.9", closed: "teal" };
 
 export function StatusBadge({ status, archived }: { status: WorkshopSummary["status"]; archived?: boolean }) {
   const { t } = useTranslation("workshops");
