@@ -172,7 +172,9 @@ export default async function run(j: Journey): Promise<void> {
   await visible((await cellButton(course)).getByText(/(−\d|\+\d|0|—) · mesurée \+1,2$/));
   await visible((await cellButton(grades)).getByText("n<5", { exact: true }));
   const courseName = (await (await cellButton(course)).textContent()) ?? "";
-  if (!/Satisfaction mesurée : 4,2 sur 5 en moyenne, 83 % de satisfaits \(4 ou 5\), 6 personnes \(12 réponses\)/.test(courseName.replace(/\u202f|\u00a0/g, " "))) {
+  if (
+    !/Satisfaction mesurée : 4,2 sur 5 en moyenne, 83 % de satisfaits \(4 ou 5\), 6 personnes \(12 réponses\)/.test(courseName.replace(/\u202f|\u00a0/g, " "))
+  ) {
     throw new Error(`the course cell does not say its measure in words: ${courseName}`);
   }
   await visible(page.locator(".jm-measured-curve"));
@@ -191,7 +193,9 @@ export default async function run(j: Journey): Promise<void> {
   // stop for the grid: Tab leaves it, Shift+Tab comes back to the same cell).
   const focused = () => page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.textContent ?? "");
   const focusIs = (expected: string | RegExp, what: string) =>
-    poll(async () => (typeof expected === "string" ? (await focused()) === expected : expected.test(await focused())), { message: `the focus is not on ${what}` });
+    poll(async () => (typeof expected === "string" ? (await focused()) === expected : expected.test(await focused())), {
+      message: `the focus is not on ${what}`,
+    });
   const [step1, step2] = steps;
   const firstLane = map.lanes[0];
   if (!step1 || !step2 || !firstLane) throw new Error("the template has fewer than two steps or no lane");
@@ -426,7 +430,8 @@ export default async function run(j: Journey): Promise<void> {
   const after = await apiGet(page, "/api/v1/me", meSchema);
   if (after.user.locale !== "fr") throw new Error(`Marie's account stayed in "${after.user.locale}"`);
 
-  // 11. Versions: the named version shown as a map (read-only grid), then restored; the map has the step's old title back.
+  // 11. Versions: the named version shown as a map (read-only grid). Restoring it is refused, saying why:
+  // surveys measure this journey's steps (1c), and the written-back steps would lose them.
   await toolbar.getByRole("link", { name: "Versions" }).click();
   await waitPath(page, `/journeys/${journeyId}/versions`);
   await page.getByRole("button", { name: `Consulter : « ${versionName} »` }).click();
@@ -436,8 +441,11 @@ export default async function run(j: Journey): Promise<void> {
   await page.getByRole("button", { name: `Restaurer cette version : « ${versionName} »` }).click();
   const confirm = page.getByRole("dialog", { name: `Restaurer « ${versionName} » ?` });
   await visible(confirm.getByText("Son état actuel est d'abord gardé comme une version", { exact: false }));
-  await afterResponse(page, "POST", "/restore", () => confirm.getByRole("button", { name: "Restaurer" }).click());
-  await waitPath(page, `/journeys/${journeyId}`);
-  await visible(grid.getByRole("columnheader", { name: new RegExp(escapeRegExp(grades.step.title)) }));
-  if ((await grid.getByRole("columnheader", { name: new RegExp(escapeRegExp(renamed)) }).count()) > 0) throw new Error("the restored map still shows the renamed step");
+  const [refused] = await Promise.all([
+    page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname.endsWith("/restore"), { timeout: 15_000 }),
+    confirm.getByRole("button", { name: "Restaurer" }).click(),
+  ]);
+  if (refused.status() !== 409) throw new Error(`restoring a measured journey answered ${refused.status()}, not 409`);
+  await visible(confirm.getByText("des enquêtes mesurent ses points de contact", { exact: false }));
+  await j.check(page, "version restore refused");
 }

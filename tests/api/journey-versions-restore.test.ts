@@ -32,7 +32,11 @@ describe("restoring a version", () => {
     if (!first || !step || !lane) throw new Error("the template has no stages or lanes");
     expect((await people.manager.delete(`${base}/stages/${first.id}`)).statusCode).toBe(200);
     expect((await people.manager.patch(`${base}/steps/${step.id}`, { title: "Étape renommée" })).statusCode).toBe(200);
-    const cell = await people.manager.patch(`${base}/cells`, { stepId: step.id, stakeholderTypeId: lane.stakeholderTypeId, changes: { actions: "Changé depuis" } });
+    const cell = await people.manager.patch(`${base}/cells`, {
+      stepId: step.id,
+      stakeholderTypeId: lane.stakeholderTypeId,
+      changes: { actions: "Changé depuis" },
+    });
     expect(cell.statusCode, cell.body).toBe(200);
     const changed = (await people.viewer.get(`${base}/document`)).json();
     const revisionBefore = (await people.viewer.get(base)).json().journey.revision;
@@ -76,7 +80,31 @@ describe("restoring a version", () => {
     expect(archived.statusCode, archived.body).toBe(200);
     const refused = await people.manager.post(`${base}/versions/${versionId}/restore`, {});
     expect(refused.statusCode).toBe(409);
-    expect(refused.json()).toMatchObject({ code: "conflict", reason: "version_not_restorable", missing: [expect.objectContaining({ name: lane.name, reason: "archived" })] });
+    expect(refused.json()).toMatchObject({
+      code: "conflict",
+      reason: "version_not_restorable",
+      missing: [expect.objectContaining({ name: lane.name, reason: "archived" })],
+    });
+    expect((await people.viewer.get(`${base}/versions`)).json()).toHaveLength(1);
+  });
+
+  it("refuses to restore a journey whose steps surveys measure (they would lose their steps), and changes nothing", async () => {
+    const { orgId, people } = await organisationWithRoles(t);
+    const { map, base, versionId } = await journeyWithVersion(people.manager, orgId);
+    const step = map.stages[0]?.steps[0];
+    const created = await people.manager.post(`/api/v1/organisations/${orgId}/surveys`, { templateKey: "module-hot", stepIds: [step?.id] });
+    expect(created.statusCode, created.body).toBe(201);
+    const revision = (await people.viewer.get(base)).json().journey.revision;
+    const refused = await people.manager.post(`${base}/versions/${versionId}/restore`, {});
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json()).toMatchObject({
+      code: "conflict",
+      reason: "version_restore_detaches_surveys",
+      surveys: [expect.objectContaining({ id: created.json().id })],
+    });
+    const survey = (await people.viewer.get(`/api/v1/organisations/${orgId}/surveys/${created.json().id}`)).json();
+    expect(survey.stepIds).toEqual([step?.id]);
+    expect((await people.viewer.get(base)).json().journey.revision).toBe(revision);
     expect((await people.viewer.get(`${base}/versions`)).json()).toHaveLength(1);
   });
 });

@@ -4,6 +4,8 @@
  * code path), in one transaction that bumps the revision so that open maps reload.
  * A lane whose stakeholder type was since archived or deleted makes the version not restorable
  * (409, reason `version_not_restorable`, listing them): skipping it would silently drop its cells.
+ * A journey whose steps are measured by surveys is not restored either (409, reason
+ * `version_restore_detaches_surveys`, listing the surveys): the written-back steps get new ids.
  */
 import type { JourneyDocument } from "../../../shared/journeys/document.js";
 import type { JourneyVersion } from "../../../shared/schemas/journeys-versions.js";
@@ -13,13 +15,14 @@ import { auditAction } from "../../platform/audit.js";
 import type { Tx } from "../../platform/database.js";
 import { AppError, notFound } from "../../platform/problem.js";
 import { findStakeholderType, stakeholderTypeIdsBySeedKey } from "../stakeholders/index.js";
+import { surveysOnSteps } from "../surveys/index.js";
 import { toDocument } from "./journey-document.js";
 import { insertJourneyContents } from "./journey-import.queries.js";
-import { editJourney } from "./journeys.service.js";
 import { loadJourneyRows } from "./journeys.queries.js";
-import { deleteJourneyContents } from "./versions-restore.queries.js";
+import { editJourney } from "./journeys.service.js";
 import { insertVersion, selectVersionName } from "./versions.queries.js";
 import { versionDocument } from "./versions.service.js";
+import { deleteJourneyContents } from "./versions-restore.queries.js";
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -61,15 +64,36 @@ export async function restoreVersion(
       );
     const rows = await loadJourneyRows(tx, organisationId, journeyId);
     if (!rows) throw notFound("journey");
+    // Written back, the steps get new ids: the surveys measuring today's steps would lose them (and the
+    // map its measures). Until restoring keeps step ids, such a journey is not restored.
+    const measuring = await surveysOnSteps(
+      tx,
+      organisationId,
+      rows.steps.map((step) => step.id),
+    );
+    if (measuring.length > 0)
+      throw new AppError(
+        "conflict",
+        "Surveys measure this journey's steps: restoring would detach them.",
+        measuring.map((s) => ({ path: `surveys.${s.id}`, message: "measures a step" })),
+        { reason: "version_restore_detaches_surveys", surveys: measuring },
+      );
     const current = toDocument(rows);
     const name = automaticName(version.name, new Date(), locale);
     const row = await insertVersion(tx, { organisationId, journeyId, name, document: current, createdBy: session.user.id });
     await deleteJourneyContents(tx, organisationId, journeyId);
     await insertJourneyContents(tx, organisationId, journeyId, doc, typeIdByRef, session.user.id);
-    await auditAction(tx, session, organisationId, "journey.version_restored", { type: "journey", id: journeyId, label: `${current.title} — ${version.name}` }, {
-      versionId,
-      savedVersionId: row.id,
-    });
+    await auditAction(
+      tx,
+      session,
+      organisationId,
+      "journey.version_restored",
+      { type: "journey", id: journeyId, label: `${current.title} — ${version.name}` },
+      {
+        versionId,
+        savedVersionId: row.id,
+      },
+    );
     return { id: row.id, name: row.name, createdAt: row.createdAt.toISOString(), createdBy: session.user.name };
   });
   const after = await loadJourneyRows(ctx.db, organisationId, journeyId);

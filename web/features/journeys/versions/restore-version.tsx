@@ -12,11 +12,14 @@ import { ApiError, call } from "../../../lib/api";
 import { journeyKeys } from "../journey-api";
 import type { JourneyVersion } from "./version-queries";
 
-/** The lanes a version cannot be restored without (archived or deleted stakeholder types), or null. */
-function missingLanes(error: unknown): string | null {
-  if (!(error instanceof ApiError) || error.problem.reason !== "version_not_restorable") return null;
-  const missing = Array.isArray(error.problem.missing) ? (error.problem.missing as { name?: unknown }[]) : [];
-  return missing.map((m) => String(m.name ?? "")).join(", ");
+/** Why the server would not restore, as a sentence saying what to do, or null for any other error. */
+function refusal(error: unknown, t: (key: string, options?: Record<string, unknown>) => string): string | null {
+  if (!(error instanceof ApiError)) return null;
+  const names = (list: unknown, key: "name" | "title") =>
+    (Array.isArray(list) ? (list as Record<string, unknown>[]) : []).map((item) => String(item[key] ?? "")).join(", ");
+  if (error.problem.reason === "version_not_restorable") return t("versions.notRestorable", { lanes: names(error.problem.missing, "name") });
+  if (error.problem.reason === "version_restore_detaches_surveys") return t("versions.measuredBySurveys", { surveys: names(error.problem.surveys, "title") });
+  return null;
 }
 
 export function RestoreVersionButton({ orgId, journeyId, version }: { orgId: string; journeyId: string; version: JourneyVersion }) {
@@ -34,7 +37,7 @@ export function RestoreVersionButton({ orgId, journeyId, version }: { orgId: str
       void navigate({ to: "/journeys/$journeyId", params: { journeyId } });
     },
   });
-  const missing = missingLanes(restore.error);
+  const refused = refusal(restore.error, t);
   return (
     <>
       <Button
@@ -53,11 +56,11 @@ export function RestoreVersionButton({ orgId, journeyId, version }: { orgId: str
         opened={opened}
         onClose={() => setOpened(false)}
         title={t("versions.restoreTitle", { name: version.name })}
-        message={missing !== null ? t("versions.notRestorable", { lanes: missing }) : t("versions.restoreMessage", { name: version.name })}
+        message={refused ?? t("versions.restoreMessage", { name: version.name })}
         confirmLabel={t("versions.restoreConfirm")}
         onConfirm={() => restore.mutate()}
         loading={restore.isPending}
-        error={missing !== null ? undefined : (restore.error ?? undefined)}
+        error={refused !== null ? undefined : (restore.error ?? undefined)}
         color="indigo"
       />
     </>
