@@ -56,6 +56,50 @@ async function answerForm(
   await page.getByRole("button", { name: "Envoyer mes réponses" }).click();
 }
 
+/**
+ * The same form with the keyboard alone (issue 12, quality bar): Tab from the top of the page, arrow
+ * keys inside each scale, typing in the comment, Enter on the submit button. Fails if a question
+ * cannot be reached or its value set without a pointer.
+ */
+async function answerByKeyboard(page: Page, survey: Survey, values: { nps: number; satisfaction: number; useful: number; effort: number; comment: string }) {
+  const targets = [
+    [questionOf(survey, "satisfaction", 0), values.satisfaction],
+    [questionOf(survey, "satisfaction", 1), values.useful],
+    [questionOf(survey, "effort"), values.effort],
+    [questionOf(survey, "nps"), values.nps],
+  ] as const;
+  const focused = () =>
+    page.evaluate(() => {
+      const element = document.activeElement as HTMLInputElement | null;
+      const legendText = element?.closest("fieldset")?.querySelector("legend")?.textContent?.trim() ?? "";
+      const checked = element?.type === "radio" ? ((document.querySelector(`input[name="${element.name}"]:checked`) as HTMLInputElement | null)?.value ?? null) : null;
+      return { tag: element?.tagName ?? "", type: element?.type ?? "", text: element?.textContent?.trim() ?? "", legend: legendText, value: element?.value ?? "", checked };
+    });
+  const done = new Set<string>();
+  for (let presses = 0; presses < 120; presses++) {
+    await page.keyboard.press("Tab");
+    const at = await focused();
+    if (at.type === "radio") {
+      const target = targets.find(([question]) => legend(question).test(at.legend));
+      if (!target) continue;
+      const [question, value] = target;
+      await page.keyboard.press("Space");
+      for (let moves = 0; moves < 12 && (await focused()).checked !== String(value); moves++) {
+        await page.keyboard.press(Number((await focused()).checked) < value ? "ArrowRight" : "ArrowLeft");
+      }
+      if ((await focused()).checked !== String(value)) throw new Error(`the keyboard could not set ${value} on « ${question.label.fr} »`);
+      done.add(question.id);
+    } else if (at.tag === "TEXTAREA") {
+      await page.keyboard.type(values.comment);
+    } else if (at.tag === "BUTTON" && at.text === "Envoyer mes réponses") {
+      if (done.size !== targets.length) throw new Error(`the keyboard reached the submit button with ${done.size} of ${targets.length} scales set`);
+      await page.keyboard.press("Enter");
+      return;
+    }
+  }
+  throw new Error("the submit button was not reached with Tab");
+}
+
 export default async function run(j: Journey): Promise<void> {
   const stamp = Date.now().toString(36);
   const title = `Évaluation à chaud — e2e ${stamp}`;
@@ -125,8 +169,8 @@ export default async function run(j: Journey): Promise<void> {
   await j.visit(learner, publicPath, "survey form (phone)", { shot: "e-01-survey-form-phone-fr" });
   await visible(learner.getByRole("heading", { level: 1, name: title }));
 
-  // 3. Another learner answers with JavaScript on.
-  await answerForm(learner, survey, { nps: 10, satisfaction: 4, useful: 5, effort: 3, comment: `Rythme soutenu mais clair (${stamp})` });
+  // 3. Another learner answers with JavaScript on, with the keyboard alone.
+  await answerByKeyboard(learner, survey, { nps: 10, satisfaction: 4, useful: 5, effort: 3, comment: `Rythme soutenu mais clair (${stamp})` });
   await waitPath(learner, `${publicPath}/merci`);
   await visible(learner.getByRole("heading", { level: 1, name: "Merci !" }));
   await j.check(learner, "survey thanks (phone)", { shot: "e-02-survey-thanks-phone-fr" });
