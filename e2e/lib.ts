@@ -67,6 +67,22 @@ export async function waitPath(page: Page, expected: string | RegExp, timeout = 
 }
 
 /** Rounds a measurement for messages. */
+/**
+ * Moves the focus with Tab alone until it is on the control named `name` (its aria-label, or its text),
+ * as someone without a pointer would; fails after `limit` presses.
+ */
+export async function tabTo(page: Page, name: string, limit = 150): Promise<void> {
+  for (let presses = 0; presses < limit; presses++) {
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement;
+      return (element?.getAttribute("aria-label") ?? element?.textContent ?? "").trim();
+    });
+    if (focused === name) return;
+  }
+  throw new Error(`« ${name} » was not reached in ${limit} presses of Tab`);
+}
+
 export function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`;
 }

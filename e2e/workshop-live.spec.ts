@@ -15,7 +15,7 @@ import { meSchema } from "../shared/schemas/me.js";
 import { memberSchema } from "../shared/schemas/members.js";
 import { improvementActionSchema, workshopSchema } from "../shared/schemas/workshops.js";
 import { todayInOrganisation } from "../shared/workshops/rules.js";
-import { apiGet, apiPost, demo, desktop, field, type Journey, phone, poll, signInAsInvitedGuest, visible, waitPath } from "./lib.js";
+import { apiGet, apiPost, demo, desktop, field, type Journey, phone, poll, signInAsInvitedGuest, tabTo, visible, waitPath } from "./lib.js";
 
 const shotDir = "/tmp/shots-live";
 const people = {
@@ -282,7 +282,9 @@ export default async function run(j: Journey): Promise<void> {
   await marie.getByRole("button", { name: "Ouvrir le vote" }).click();
   const addDot = (page: Page, item: string) => page.getByRole("button", { name: `Ajouter une gommette à « ${item} »` });
   await visible(laura.getByText("Il vous reste 3 gommettes sur 3"));
-  await addDot(laura, "Logistique d'accueil").click();
+  // Laura votes with the keyboard alone: Tab to the item's button, Enter (issue 12 quality bar).
+  await tabTo(laura, "Ajouter une gommette à « Logistique d'accueil »");
+  await laura.keyboard.press("Enter");
   await addDot(laura, "Logistique d'accueil").click();
   await visible(laura.getByText("Il vous reste 1 gommette sur 3"));
   await poll(() => addDot(laura, "Logistique d'accueil").isDisabled(), { message: "the per-item maximum is not enforced" });
