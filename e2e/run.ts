@@ -5,7 +5,7 @@
 //
 //   npm run test:e2e                  all journeys
 //   node --import tsx e2e/run.ts guest           only journeys whose file name contains "guest"
-//   E2E_VERBOSE=1 node --import tsx e2e/run.ts   also list every checked page and minor axe findings
+//   E2E_VERBOSE=1 node --import tsx e2e/run.ts   also list every checked page (axe fails a journey on a violation of any impact)
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
