@@ -218,6 +218,18 @@ export default async function run(j: Journey): Promise<void> {
   await poll(() => page.evaluate(() => !document.getElementById("jm-grid")?.contains(document.activeElement)), { message: "Tab does not leave the grid" });
   await page.keyboard.press("Shift+Tab");
   await focusIs(new RegExp(`^${escapeRegExp(`${step2.title} · ${firstLane.name}`)}\\.`), "the cell last focused (Shift+Tab)");
+  // 1c'''. A lane of the curves' legend shows only its curve (the measured one stays), pressed again all of them.
+  const drawn = () => page.$$eval("[data-curve-lane]", (els) => [...new Set(els.map((e) => e.getAttribute("data-curve-lane")))]);
+  const curveLanes = await drawn();
+  const only = map.lanes.find((l) => l.stakeholderTypeId === curveLanes[0]);
+  if (curveLanes.length < 2 || !only) throw new Error(`the map draws ${curveLanes.length} curves, expected two or more`);
+  const laneToggle = page.getByRole("list", { name: "Légende des courbes" }).getByRole("button", { name: only.name, exact: true });
+  for (const lanes of [[only.stakeholderTypeId], curveLanes]) {
+    await laneToggle.press(lanes === curveLanes ? "Space" : "Enter");
+    const pressed = String(lanes !== curveLanes);
+    await poll(async () => (await laneToggle.getAttribute("aria-pressed")) === pressed && (await drawn()).join() === lanes.join(), { message: `not ${lanes}` });
+    if (lanes !== curveLanes) await j.check(page, "journey map showing one emotion curve");
+  }
 
   // 1d. Reorder a step with the keyboard: drag and drop switches itself on when the grid gets the focus
   // (the headers were static until then), and the focus stays on the handle.

@@ -5,11 +5,14 @@
  * second kind of series: thick, black, dotted, with diamonds, "measured" beside "designed" in the legend.
  * The SVG is an image with a summary; the exact values are in each lane's emotion sub-row. The dots
  * are SVG markers on the polylines' vertices (one element per segment rather than one per point).
+ * Each lane in the legend is a toggle: pressed, only its curve is drawn (and summarised) with the
+ * measured one; pressed again, all. Local state: the choice is a way of reading, not a map setting.
  */
-import { Tooltip } from "@mantine/core";
-import { memo, useId, useMemo } from "react";
+import { Tooltip, VisuallyHidden } from "@mantine/core";
+import { memo, useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { curveSegments, emotionSeries, emotionY, type Lane, laneColour, type MapIndex } from "../map-model";
+import { toggleCurveFocus, visibleCurves } from "../curve-focus";
 import type { Measure, MeasureLabels } from "../measures";
 import { COLUMN_WIDTH, type Column } from "./columns";
 
@@ -36,6 +39,7 @@ function Diamond({ x, y }: { x: number; y: number }) {
 function EmotionCurveRowView({ lanes, columns, index, motStepIds, measured, measureLabels }: Props) {
   const { t } = useTranslation("journeyMap");
   const idPrefix = `jm-dot${useId().replace(/:/g, "")}`;
+  const [focus, setFocus] = useState<string | null>(null);
   const HEIGHT = heightFor(lanes.length);
   const y = (v: number) => emotionY(v, PAD, HEIGHT - 2 * PAD);
   const curves = useMemo(() => {
@@ -49,6 +53,8 @@ function EmotionCurveRowView({ lanes, columns, index, motStepIds, measured, meas
       return { lane, index: i, colour: laneColour(i), dash: dashes[i % dashes.length] as string, segments, known };
     });
   }, [lanes, columns, index]);
+  const shown = visibleCurves(curves, focus);
+  const focused = shown.length === 1 && focus !== null ? shown[0] : undefined;
 
   const measuredPoints = useMemo(() => {
     if (!measured) return null;
@@ -60,7 +66,7 @@ function EmotionCurveRowView({ lanes, columns, index, motStepIds, measured, meas
 
   const width = columns.length * COLUMN_WIDTH;
   const summary = t("curve.summary", {
-    details: curves
+    details: shown
       .filter((c) => c.known.length > 0)
       .map((c) => t("curve.laneSummary", { name: c.lane.name, min: Math.min(...c.known), max: Math.max(...c.known), count: c.known.length }))
       .join(" ; "),
@@ -107,13 +113,23 @@ function EmotionCurveRowView({ lanes, columns, index, motStepIds, measured, meas
         <ul className="jm-legend" aria-label={t("curve.legend")}>
           {curves.map((c) => (
             <li key={c.lane.stakeholderTypeId}>
-              <svg width="22" height="8" aria-hidden="true">
-                <line x1="0" y1="4" x2="22" y2="4" stroke={c.colour} strokeWidth="2.5" strokeDasharray={c.dash} />
-              </svg>
-              <span title={c.lane.name}>{c.lane.name}</span>
+              <button
+                type="button"
+                className="jm-curve-toggle"
+                aria-pressed={focused === c}
+                title={focused === c ? t("curve.showAll") : t("curve.showOnly", { name: c.lane.name })}
+                style={{ ["--jm-curve-colour" as string]: c.colour }}
+                onClick={() => setFocus((current) => toggleCurveFocus(current, c.lane.stakeholderTypeId))}
+              >
+                <svg width="22" height="8" aria-hidden="true">
+                  <line x1="0" y1="4" x2="22" y2="4" stroke={c.colour} strokeWidth="2.5" strokeDasharray={c.dash} />
+                </svg>
+                <span>{c.lane.name}</span>
+              </button>
             </li>
           ))}
         </ul>
+        <VisuallyHidden role="status">{focused ? t("curve.shownOne", { name: focused.lane.name }) : t("curve.shownAll")}</VisuallyHidden>
       </th>
       <td colSpan={Math.max(columns.length, 1)} style={{ padding: 0 }}>
         <svg width={width} height={HEIGHT} role="img" aria-label={summary + measuredSummary} style={{ display: "block" }}>
@@ -146,16 +162,18 @@ function EmotionCurveRowView({ lanes, columns, index, motStepIds, measured, meas
               </marker>
             ))}
           </defs>
-          {curves.map((c) =>
+          {shown.map((c) =>
             c.segments.map((segment) => {
               const key = `${c.lane.stakeholderTypeId}-${segment[0]?.[0]}`;
               const [first] = segment;
               // One point: a dot; several: a polyline whose vertices carry the dot marker.
-              if (segment.length === 1 && first) return <circle key={key} cx={first[0]} cy={first[1]} r="3.5" fill={c.colour} />;
+              if (segment.length === 1 && first)
+                return <circle key={key} data-curve-lane={c.lane.stakeholderTypeId} cx={first[0]} cy={first[1]} r="3.5" fill={c.colour} />;
               const marker = `url(#${idPrefix}-${c.index})`;
               return (
                 <polyline
                   key={key}
+                  data-curve-lane={c.lane.stakeholderTypeId}
                   points={segment.map(([px, py]) => `${px},${py}`).join(" ")}
                   fill="none"
                   stroke={c.colour}
