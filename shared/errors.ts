@@ -27,6 +27,29 @@ export const errorCodes = {
 
 export type ErrorCode = keyof typeof errorCodes;
 
+/** The stable kinds of a field error (the web app translates `validation.<code>`); absent for our own refinements, whose `message` is already a code. */
+export const fieldErrorCodes = ["required", "too_small", "too_big", "invalid_type", "invalid_format", "invalid_value", "unrecognized_keys", "invalid"] as const;
+export type FieldErrorCode = (typeof fieldErrorCodes)[number];
+
+/** One field error: `path` and `message` (English, for API users), and for the web app a `code` with its limits. */
+export const fieldErrorSchema = z.object({
+  path: z.string(),
+  message: z.string(),
+  code: z.enum(fieldErrorCodes).optional(),
+  params: z
+    .object({
+      minimum: z.number().optional(),
+      maximum: z.number().optional(),
+      origin: z.string().optional(),
+      format: z.string().optional(),
+      expected: z.string().optional(),
+      values: z.array(z.string()).optional(),
+      keys: z.array(z.string()).optional(),
+    })
+    .optional(),
+});
+export type FieldError = z.infer<typeof fieldErrorSchema>;
+
 export const problemSchema = z
   .object({
     type: z.string(),
@@ -34,7 +57,7 @@ export const problemSchema = z
     status: z.number().int(),
     code: z.string(),
     detail: z.string().optional(),
-    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    errors: z.array(fieldErrorSchema).optional(),
   })
   .meta({ id: "Problem" });
 

@@ -4,7 +4,7 @@
  */
 import type { FastifyError, FastifyInstance } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
-import { type ErrorCode, errorCodes, type Problem } from "../../shared/errors.js";
+import { type ErrorCode, errorCodes, type FieldErrorCode, type Problem } from "../../shared/errors.js";
 
 export class AppError extends Error {
   constructor(
@@ -46,6 +46,7 @@ export function registerProblemHandlers(app: FastifyInstance): void {
       const errors = error.validation.map((issue) => ({
         path: [error.validationContext, ...issue.instancePath.split("/")].filter(Boolean).join("."),
         message: issue.message ?? "invalid",
+        ...fieldErrorShape(issue.keyword, issue.message ?? "", issue.params ?? {}),
       }));
       problem = toProblem("validation_failed", "The request is not valid.", errors);
     } else if (error.statusCode === 429) {
@@ -64,4 +65,39 @@ export function registerProblemHandlers(app: FastifyInstance): void {
     const problem = toProblem("not_found", `No route ${request.method} ${request.url.split("?")[0]}.`);
     reply.status(404).type("application/problem+json").send(problem);
   });
+}
+
+const numberParam = (value: unknown): number | undefined => (typeof value === "number" || typeof value === "bigint" ? Number(value) : undefined);
+
+/**
+ * A zod issue (its code is fastify's `keyword`, its other members `params`) as a small stable shape the
+ * web app translates: `{ code: "too_big", params: { maximum: 200, origin: "string" } }`. A `custom`
+ * issue keeps only its message: our refinements already put a stable code there (e.g. "duplicate_ref").
+ */
+export function fieldErrorShape(
+  keyword: string,
+  message: string,
+  params: Record<string, unknown>,
+): { code?: FieldErrorCode; params?: NonNullable<Problem["errors"]>[number]["params"] } {
+  const origin = typeof params.origin === "string" ? params.origin : undefined;
+  switch (keyword) {
+    case "invalid_type":
+      return /received undefined$/.test(message)
+        ? { code: "required" }
+        : { code: "invalid_type", params: { expected: typeof params.expected === "string" ? params.expected : undefined } };
+    case "too_small":
+      return { code: "too_small", params: { minimum: numberParam(params.minimum), origin } };
+    case "too_big":
+      return { code: "too_big", params: { maximum: numberParam(params.maximum), origin } };
+    case "invalid_format":
+      return { code: "invalid_format", params: { format: typeof params.format === "string" ? params.format : undefined } };
+    case "invalid_value":
+      return { code: "invalid_value", params: { values: Array.isArray(params.values) ? params.values.map(String) : undefined } };
+    case "unrecognized_keys":
+      return { code: "unrecognized_keys", params: { keys: Array.isArray(params.keys) ? params.keys.map(String) : undefined } };
+    case "custom":
+      return {};
+    default:
+      return { code: "invalid" };
+  }
 }
