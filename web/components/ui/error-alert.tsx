@@ -1,9 +1,9 @@
 import { Alert, List } from "@mantine/core";
 import { IconAlertCircle } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
-import { errorMessage, fieldErrors } from "../../lib/error-message";
+import { errorMessage, fieldErrors, fieldErrorText } from "../../lib/error-message";
 
-/** Shows a translated API error and, when present, the field errors. */
+/** Shows a translated API error and, when present, one translated sentence per field (never the server's English text). */
 export function ErrorAlert({ error, message }: { error?: unknown; message?: string }) {
   const { t } = useTranslation();
   if (!error && !message) return null;
@@ -13,10 +13,7 @@ export function ErrorAlert({ error, message }: { error?: unknown; message?: stri
       {fields.length > 0 && (
         <List size="sm">
           {fields.map((f) => (
-            <List.Item key={`${f.path}-${f.message}`}>
-              {f.path ? `${t(`fields.${f.path}`, { defaultValue: f.path })} : ` : ""}
-              {f.message}
-            </List.Item>
+            <List.Item key={`${f.path}-${f.message}`}>{fieldErrorText(t, f)}</List.Item>
           ))}
         </List>
       )}
